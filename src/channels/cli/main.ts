@@ -1,0 +1,158 @@
+// The `charterbot` command line. Loads only what a command needs: asking a question never loads
+// Slack, Teams, HTTP or database code.
+import { createInterface } from 'node:readline';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import {
+  buildKnowledge,
+  readLexicon,
+  readSeed,
+  staleKnowledge,
+  writeKnowledge,
+} from '../../charter/build-knowledge.js';
+import { loadKnowledge } from '../../charter/load.js';
+import { ThemeKey } from '../../charter/schema.js';
+import { createEngine } from '../../engine/engine.js';
+import type { Answer } from '../../engine/types.js';
+import { renderCliText } from '../../render/cli-text.js';
+import { renderEmail } from '../../render/email.js';
+import { toTargetRows } from './targets.js';
+
+const out = (text: string) => process.stdout.write(text);
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`charterbot: ${message}\n`);
+  process.exit(code);
+}
+
+const program = new Command()
+  .name('charterbot')
+  .description(
+    'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
+  )
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({
+    outputError: (str, write) => write(str.split('\n')[0] ? `${str.split('\n')[0]}\n` : str),
+  })
+  .exitOverride();
+
+const knowledge = program.command('knowledge').description('generate or verify knowledge/ from seeds/');
+
+knowledge
+  .command('build')
+  .description('parse the charter in seeds/ and (re)write the generated knowledge/*.json files')
+  .action(() => {
+    const files = buildKnowledge(readSeed(), readLexicon());
+    writeKnowledge(files);
+    const meta = JSON.parse(files['meta.json'] ?? '{}');
+    out(
+      `knowledge ${meta.version}: ${meta.counts.clauses} clauses, ${meta.counts.targets} targets, ${meta.counts.citywide} city-wide averages, ${meta.counts.facts} other figures\n`,
+    );
+  });
+
+knowledge
+  .command('check')
+  .description('exit non-zero when the checked-in knowledge/ differs from what the generator produces')
+  .action(() => {
+    const stale = staleKnowledge(buildKnowledge(readSeed(), readLexicon()));
+    if (stale.length > 0)
+      fail(`knowledge/ is out of date (${stale.join(', ')}): run \`npx charterbot knowledge build\``);
+    loadKnowledge();
+    out('knowledge/ is up to date and valid\n');
+  });
+
+const themeOption = new Option('--theme <theme>', 'only this theme').choices(ThemeKey.options);
+
+program
+  .command('targets')
+  .description('list the charter’s wijk targets')
+  .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
+  .addOption(themeOption)
+  .option('--json', 'print a JSON array')
+  .action((opts: { wijk?: string; theme?: string; json?: boolean }) => {
+    const k = loadKnowledge();
+    const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
+    if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
+      fail(
+        `unknown wijk "${opts.wijk}": choose one of ${[...new Set(k.targets.map((t) => t.wijk))].join(', ')}`,
+      );
+    }
+    const rows = toTargetRows(
+      k.targets.filter(
+        (t) => (!wanted || t.wijk.toLowerCase() === wanted) && (!opts.theme || t.theme === opts.theme),
+      ),
+    );
+    if (opts.json) {
+      out(`${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
+    for (const r of rows) {
+      const base = r.baseline ? `${r.baseline.year}: ${r.baseline.value}` : 'change vs 2006';
+      out(
+        `${r.wijk.padEnd(14)}${r.theme.padEnd(10)}${r.indicator.padEnd(30)}${base.padEnd(16)}${r.targets.map((t) => `${t.year}: ${t.value}`).join('  ')} ${r.unit}\n`,
+      );
+    }
+  });
+
+const parseFormat = (value: string) => {
+  if (!['text', 'json', 'email'].includes(value)) throw new InvalidArgumentError('use text, json or email');
+  return value;
+};
+
+program
+  .command('ask')
+  .description('answer one question, or JSON lines on stdin with --jsonl')
+  .argument('[question...]', 'the question, in Dutch or English')
+  .option('--json', 'print the Answer as JSON (same as --format json)')
+  .option('--jsonl', 'read {"id","question","thread"?} lines on stdin, write one Answer per line')
+  .option('--format <format>', 'text, json or email', parseFormat, 'text')
+  .action(async (words: string[], opts: { json?: boolean; jsonl?: boolean; format: string }) => {
+    const k = loadKnowledge();
+    const engine = createEngine(k);
+    if (opts.jsonl) {
+      await askLines(engine);
+      return;
+    }
+    const question = words.join(' ');
+    if (!question.trim())
+      fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
+    const answer = await engine.ask(question);
+    const format = opts.json ? 'json' : opts.format;
+    if (format === 'json') out(`${JSON.stringify(answer)}\n`);
+    else if (format === 'email') out(renderEmail(answer, k.meta));
+    else out(renderCliText(answer, k.meta));
+  });
+
+async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const line of lines) {
+    n += 1;
+    if (!line.trim()) continue;
+    let id: string | undefined;
+    let answer: Answer;
+    try {
+      const input = JSON.parse(line) as { id?: unknown; question?: unknown; thread?: unknown };
+      id = input.id === undefined || input.id === null ? undefined : String(input.id);
+      const thread = typeof input.thread === 'string' && input.thread ? input.thread : undefined;
+      answer = await engine.ask(input.question, { thread });
+    } catch {
+      answer = {
+        status: 'clarify',
+        language: 'en',
+        answer: `Line ${n} is not a JSON object like {"id": "1", "question": "..."}.`,
+        facts: [],
+        citations: [],
+      };
+    }
+    out(`${JSON.stringify(id === undefined ? answer : { id, ...answer })}\n`);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode);
+    fail((e as Error).message);
+  }
+}

@@ -1,0 +1,60 @@
+// The answer contract (DESIGN.md): what every channel and tool reads from the engine.
+import type { ThemeKey } from '../charter/schema.js';
+
+export type Language = 'nl' | 'en';
+export type Status = 'answered' | 'partial' | 'not_found' | 'clarify';
+
+export type Fact = {
+  wijk: string | null;
+  indicator: string;
+  label: string;
+  year: number;
+  value: number;
+  unit: string;
+  kind: 'level' | 'change_vs_2006' | 'citywide_average' | 'amount' | 'count' | 'date';
+  clauseId: string;
+};
+
+export type Citation = { id: string; section: string; quote: string };
+
+export type Answer = {
+  id?: string;
+  status: Status;
+  language: Language;
+  answer: string;
+  facts: Fact[];
+  citations: Citation[];
+  suggestions?: string[];
+};
+
+export type Asks = 'target' | 'baseline' | 'trajectory' | 'citywide' | 'lowest' | 'highest';
+
+/** What a question means, after resolving it against the thread it belongs to. */
+export type Intent = {
+  language: Language;
+  /** Wijk keys from the lexicon, in the order named. */
+  wijken: string[];
+  indicators: string[];
+  theme: ThemeKey | null;
+  years: number[];
+  asks: Asks;
+  /** The question named no target topic at all: it is about the charter in general. */
+  general: boolean;
+  /** Content words the engine did not place: a topic it does not know. */
+  unknownTopic: boolean;
+};
+
+/** Conversation memory, keyed by a thread id the channel supplies. A database can stand behind it. */
+export type ThreadContext = {
+  language: Language;
+  wijken: string[];
+  indicators: string[];
+  theme: ThemeKey | null;
+  years: number[];
+  asks: Asks;
+};
+
+export type ContextStore = {
+  get(thread: string): ThreadContext | undefined | Promise<ThreadContext | undefined>;
+  set(thread: string, context: ThreadContext): void | Promise<void>;
+};

@@ -1,0 +1,170 @@
+// Turns a question (and the thread it belongs to) into an Intent: which wijken, indicators, theme
+// and years it names, what it asks for, and in which language.
+import type { Knowledge } from '../charter/load.js';
+import type { ThemeKey } from '../charter/schema.js';
+import { detectLanguage } from './language.js';
+import { fold, words } from './text.js';
+import type { Asks, Intent, Language, ThreadContext } from './types.js';
+import { fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
+
+export type Understanding = {
+  intent: Intent;
+  /** Wijk keys named that the charter does not cover (Hoograven, Lombok, ...). */
+  outside: string[];
+  /** The question was one bare word or year with nothing to resolve it against. */
+  vague: boolean;
+  /** Content words no vocabulary knows: the topic of a general question. */
+  unknownWords: string[];
+  /** The question looks like it asks for a target (names "target"/"doel" or a milestone year). */
+  targetShaped: boolean;
+  folded: string;
+};
+
+const FOLLOW_UP =
+  /^ (and|en|same|idem|also|ook|what about|how about|wat dacht je van|hoe zit het met|hetzelfde|dezelfde|and what|en wat|what was it|wat was het|and in|and for|en in|en voor|en bij|and the|en de|en het) /;
+const CITYWIDE =
+  / (citywide|city wide|city average|stedelijk|stedelijke|gemiddelde|gemiddeld|average|whole city|heel utrecht|hele stad|rest of utrecht|rest of the city) /;
+const LOWEST = / (lowest|laagste|least|minste|smallest|kleinste) /;
+const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most ambitious|meest ambitieuze) /;
+const BASELINE =
+  / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did .* have|had .* in|start value|beginwaarde) /;
+const TRAJECTORY =
+  / (trajectory|traject|verloop|path|over time|all years|milestones|mijlpalen|ontwikkeling|from 2006|van 2006) /;
+const TARGETISH =
+  / (target|targets|goal|goals|aim|aims|ambition|ambitions|objective|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefwaarden|streefcijfer|ambitie|ambities|should|moet|moeten) /;
+
+export function understand(
+  question: string,
+  context: ThreadContext | undefined,
+  vocab: Vocabulary,
+  knowledge: Knowledge,
+): Understanding {
+  const folded = fold(question);
+  const baselineYear = knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006;
+
+  const wijkHits = matchPhrases(folded, vocab.wijkPhrases);
+  const wijkKeys = wijkHits.matches.map((m) => m.key);
+  let rest = wijkHits.rest;
+  for (const w of words(rest)) {
+    const key = fuzzyWijk(w, vocab);
+    if (key) {
+      wijkKeys.push(key);
+      rest = rest.replace(` ${w} `, ` ${' '.repeat(w.length)} `);
+    }
+  }
+  const inCharter = new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key));
+  const named = [...new Set(wijkKeys)];
+  const wijken = named.filter((k) => inCharter.has(k));
+  const outside = named.filter((k) => !inCharter.has(k));
+
+  const years = [...new Set([...rest.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1])))];
+  rest = rest.replace(/ (?:19|20)\d\d(?= )/g, ' ');
+
+  const indicatorHits = matchPhrases(rest, vocab.indicatorPhrases);
+  rest = indicatorHits.rest;
+  // "housing corporations" is a charter topic, not the housing theme: take such phrases out first.
+  const topicHits = matchPhrases(rest, vocab.topicPhrases);
+  rest = topicHits.rest;
+  const themeHits = matchPhrases(rest, vocab.themePhrases);
+  rest = themeHits.rest;
+  let indicators = [...new Set(indicatorHits.matches.map((m) => m.key))];
+  let theme: ThemeKey | null = themeHits.matches[0]?.key ?? null;
+
+  const content = words(rest).filter((w) => !vocab.stopwords.has(w) && !/^\d+([.,]\d+)?%?$/.test(w));
+  const unknownWords = content.filter((w) => !vocab.knownWords.has(w));
+  if (indicators.length === 0 && content.length > 0) {
+    const found = paraphrase(content, vocab);
+    if (found && unknownWords.every((w) => found.covered.has(w))) indicators = [found.key];
+  }
+  const stillUnknown = indicators.length > 0 && indicatorHits.matches.length === 0 ? [] : unknownWords;
+  const otherTopic = topicHits.matches.length > 0 || stillUnknown.length > 0;
+
+  const votes = { nl: 0, en: 0 };
+  for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
+    if (m.lang) votes[m.lang] += 0.5;
+  }
+  const language: Language = detectLanguage(folded, votes, context?.language ?? 'nl');
+
+  let asks: Asks = 'trajectory';
+  const targetYears = years.filter((y) => y !== baselineYear);
+  if (LOWEST.test(folded)) asks = 'lowest';
+  else if (HIGHEST.test(folded)) asks = 'highest';
+  else if (CITYWIDE.test(folded)) asks = 'citywide';
+  else if ((years.includes(baselineYear) && targetYears.length === 0) || BASELINE.test(folded))
+    asks = 'baseline';
+  else if (targetYears.length > 0) asks = 'target';
+  else if (TRAJECTORY.test(folded)) asks = 'trajectory';
+  const askedExplicitly = asks !== 'trajectory' || TRAJECTORY.test(folded);
+
+  const tokenCount = words(folded).length;
+  const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;
+  const milestoneYears = new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year)));
+  const targetShaped = TARGETISH.test(folded) || targetYears.some((y) => milestoneYears.has(y));
+
+  // A follow-up borrows what it leaves out from the thread: "and for 2017?", "en voor Kanaleneiland?".
+  const hasTopic = indicators.length > 0 || theme !== null;
+  const followUp =
+    context !== undefined && !otherTopic && (FOLLOW_UP.test(folded) || !hasTopic || tokenCount <= 3);
+  let resolvedWijken = wijken;
+  let resolvedYears = years;
+  if (followUp && context) {
+    if (!hasTopic) {
+      indicators = context.indicators;
+      theme = context.theme;
+    }
+    if (wijken.length === 0 && outside.length === 0 && (FOLLOW_UP.test(folded) || !hasTopic)) {
+      resolvedWijken = context.wijken;
+    }
+    if (years.length === 0 && !askedExplicitly) {
+      resolvedYears = context.years;
+      asks = context.asks;
+    }
+  }
+
+  const vague =
+    !followUp &&
+    (tokenCount <= 1 ||
+      (indicators.length === 0 &&
+        theme === null &&
+        wijken.length === 0 &&
+        outside.length === 0 &&
+        content.length === 0 &&
+        topicHits.matches.length === 0));
+
+  return {
+    intent: {
+      language,
+      wijken: resolvedWijken,
+      indicators,
+      theme,
+      years: resolvedYears,
+      asks,
+      general: general && !followUp,
+      unknownTopic: otherTopic,
+    },
+    outside,
+    vague,
+    unknownWords: stillUnknown,
+    targetShaped,
+    folded,
+  };
+}
+
+/** Finds an indicator from words no phrase matched, through the FlexSearch index over synonyms. */
+function paraphrase(content: string[], vocab: Vocabulary): { key: string; covered: Set<string> } | null {
+  const tally = new Map<number, Set<string>>();
+  for (const w of content) {
+    if (w.length < 3) continue;
+    const hits = vocab.indicatorIndex.search(w, { limit: 3 }) as number[];
+    for (const id of hits) {
+      const set = tally.get(id) ?? new Set<string>();
+      set.add(w);
+      tally.set(id, set);
+    }
+  }
+  let best: { id: number; covered: Set<string> } | null = null;
+  for (const [id, covered] of tally) if (!best || covered.size > best.covered.size) best = { id, covered };
+  if (!best) return null;
+  const key = vocab.indicatorKeys[best.id];
+  return key ? { key, covered: best.covered } : null;
+}

@@ -1,0 +1,152 @@
+// The engine's vocabulary, built once from the lexicon and the targets: wijk aliases (with typo
+// tolerance), indicator and theme phrases in both languages, and a FlexSearch index that finds an
+// indicator from a paraphrase ("feelings of insecurity" -> feeling_unsafe).
+import { Index } from 'flexsearch';
+import type { Knowledge } from '../charter/load.js';
+import type { ThemeKey } from '../charter/schema.js';
+import { createEncoder } from './stem.js';
+import { editDistance, fold, words } from './text.js';
+import type { Language } from './types.js';
+
+type Phrase<K> = { phrase: string; key: K; lang: Language | null };
+
+export type Vocabulary = {
+  wijkPhrases: Phrase<string>[];
+  wijkTokens: Array<{ token: string; key: string }>;
+  indicatorPhrases: Phrase<string>[];
+  themePhrases: Phrase<ThemeKey>[];
+  /** Multi-word charter topics that are not targets ("housing corporations", "bicycle theft"). */
+  topicPhrases: Phrase<string>[];
+  indicatorIndex: Index;
+  indicatorKeys: string[];
+  /** Words that carry no topic: question words, "target", "wijk", ... in both languages. */
+  stopwords: ReadonlySet<string>;
+  /** Every word that belongs to some known phrase, for telling an unknown topic from noise. */
+  knownWords: ReadonlySet<string>;
+};
+
+export const STOPWORDS = new Set(
+  `a an the of for in on at to by from with and or is are was were be been being it its this that these those there their
+  what which who whom when where why how many much does do did has have had should would will shall can could may might must
+  me my i you your we our they them he she his her please tell show give list all any each every same also just only about
+  than then as into per percent percentage share number numbers figure figures value values rate level levels amount
+  target targets goal goals aim aims objective objectives ambition ambitions plan plans agreed agreement set sets expected expect
+  charter wijk wijken neighbourhood neighbourhoods neighborhood neighborhoods district districts area areas utrecht
+  year years by fall falls fallen drop decrease decline reduce reduced reduction lower rise increase increased higher grow
+  baseline base start starting point situation compared relative versus vs now current currently
+  de het een van voor in op aan te door met en of is zijn was waren wordt worden werd is er dit dat deze die daar hun
+  wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
+  mij ik je jij u wij we ze zij hij haar zijn graag alle elk elke ieder zelfde hetzelfde ook nog maar alleen over dan als
+  procent percentage aandeel aantal cijfer cijfers waarde niveau bedrag
+  doel doelen doelstelling doelstellingen streefwaarde streefwaarden streefcijfer ambitie ambities afspraak afspraken
+  jaar jaren naar tot dalen daalt gedaald daling stijgen stijgt gestegen stijging omlaag omhoog verminderen vermindering
+  nulmeting uitgangssituatie beginsituatie vergeleken ten opzichte nu huidige staat stand
+  gemiddelde gemiddeld stedelijk citywide city wide average whole
+  so ok okay hi hello hallo dag beste thanks thank bedankt dank
+  trajectory traject verloop path milestones mijlpalen overview overzicht
+  lowest highest laagste hoogste most least meeste minste best worst beste slechtste compare vergelijk`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const byLength = <T extends { phrase: string }>(a: T, b: T) => b.phrase.length - a.phrase.length;
+
+export function buildVocabulary(knowledge: Knowledge): Vocabulary {
+  const { lexicon } = knowledge;
+  const wijkPhrases: Phrase<string>[] = [];
+  const wijkTokens: Array<{ token: string; key: string }> = [];
+  for (const w of lexicon.wijken) {
+    for (const alias of new Set([w.name, ...w.aliases])) {
+      wijkPhrases.push({ phrase: fold(alias).trim(), key: w.key, lang: null });
+      const compact = fold(alias).replace(/ /g, '');
+      if (compact.length >= 5) wijkTokens.push({ token: compact, key: w.key });
+    }
+  }
+
+  const indicatorPhrases: Phrase<string>[] = [];
+  const indicatorKeys: string[] = [];
+  const indicatorText: string[] = [];
+  for (const ind of lexicon.indicators) {
+    const nl = [ind.nl.name, ...ind.nl.synonyms, ...ind.match];
+    const en = [ind.en.name, ...ind.en.synonyms];
+    for (const p of nl) indicatorPhrases.push({ phrase: fold(p).trim(), key: ind.key, lang: 'nl' });
+    for (const p of en) indicatorPhrases.push({ phrase: fold(p).trim(), key: ind.key, lang: 'en' });
+    // The charter's own labels for this indicator are paraphrases too.
+    const labels = knowledge.targets.filter((t) => t.indicator === ind.key).map((t) => t.label);
+    indicatorKeys.push(ind.key);
+    indicatorText.push([...nl, ...en, ...labels].join(' . '));
+  }
+
+  const themePhrases: Phrase<ThemeKey>[] = [];
+  for (const t of lexicon.themes) {
+    for (const p of [t.nl.name, ...t.nl.synonyms])
+      themePhrases.push({ phrase: fold(p).trim(), key: t.key, lang: 'nl' });
+    for (const p of [t.en.name, ...t.en.synonyms])
+      themePhrases.push({ phrase: fold(p).trim(), key: t.key, lang: 'en' });
+  }
+
+  const topicPhrases: Phrase<string>[] = [];
+  for (const entry of lexicon.glossary) {
+    for (const p of entry.en)
+      if (p.includes(' ')) topicPhrases.push({ phrase: fold(p).trim(), key: 'topic', lang: 'en' });
+    for (const p of entry.nl)
+      if (p.includes(' ')) topicPhrases.push({ phrase: fold(p).trim(), key: 'topic', lang: 'nl' });
+  }
+
+  const indicatorIndex = new Index({ encoder: createEncoder(STOPWORDS), tokenize: 'forward' });
+  indicatorText.forEach((text, i) => {
+    indicatorIndex.add(i, text);
+  });
+
+  const knownWords = new Set<string>();
+  for (const p of [...wijkPhrases, ...indicatorPhrases, ...themePhrases, ...topicPhrases]) {
+    for (const w of words(p.phrase)) knownWords.add(w);
+  }
+
+  return {
+    wijkPhrases: wijkPhrases.sort(byLength),
+    wijkTokens,
+    indicatorPhrases: indicatorPhrases.sort(byLength),
+    themePhrases: themePhrases.sort(byLength),
+    topicPhrases: topicPhrases.sort(byLength),
+    indicatorIndex,
+    indicatorKeys,
+    stopwords: STOPWORDS,
+    knownWords,
+  };
+}
+
+export type Match<K> = { key: K; start: number; end: number; lang: Language | null };
+
+/**
+ * Finds phrases in folded text, longest first, each stretch of text used once.
+ * Returns the matches and the text with matched stretches blanked out.
+ */
+export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: Match<K>[]; rest: string } {
+  const matches: Match<K>[] = [];
+  let rest = text;
+  for (const p of phrases) {
+    let from = 0;
+    for (;;) {
+      const at = rest.indexOf(` ${p.phrase} `, from);
+      if (at < 0) break;
+      matches.push({ key: p.key, start: at, end: at + p.phrase.length + 2, lang: p.lang });
+      rest = `${rest.slice(0, at + 1)}${' '.repeat(p.phrase.length)}${rest.slice(at + 1 + p.phrase.length)}`;
+      from = at + 1;
+    }
+  }
+  matches.sort((a, b) => a.start - b.start);
+  return { matches, rest };
+}
+
+/** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */
+export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
+  if (token.length < 5 || vocab.stopwords.has(token)) return null;
+  let best: { key: string; d: number } | null = null;
+  for (const { token: alias, key } of vocab.wijkTokens) {
+    const max = alias.length >= 8 ? 2 : 1;
+    const d = editDistance(token, alias, max);
+    if (d <= max && (!best || d < best.d)) best = { key, d };
+  }
+  return best?.key ?? null;
+}
