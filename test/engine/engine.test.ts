@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/charter/load.js';
+import { createEngine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/types.js';
+import { inCharter, numbersIn } from '../support/charter-text.js';
+import { allCases, type Case } from './cases/index.js';
+
+const knowledge = loadKnowledge();
+const expectNumber = (s: string) =>
+  Number(
+    s
+      .split(' ')[0]
+      ?.replace(/\.(?=\d{3})/g, '')
+      .replace(',', '.')
+      .replace(/,/g, ''),
+  );
+
+async function run(cases: Case[]): Promise<Array<{ c: Case; a: Answer }>> {
+  const engine = createEngine(knowledge);
+  const out: Array<{ c: Case; a: Answer }> = [];
+  for (const c of cases) out.push({ c, a: await engine.ask(c.q, { thread: c.thread }) });
+  return out;
+}
+
+const results = await run(allCases);
+
+describe.each(results)('$c.q', ({ c, a }) => {
+  it(`is ${c.status}${c.lang ? ` in ${c.lang}` : ''}`, () => {
+    expect(a.status).toBe(c.status);
+    if (c.lang) expect(a.language).toBe(c.lang);
+  });
+  if (c.numbers?.length) {
+    it(`states ${c.numbers.join(', ')}`, () => {
+      const nums = numbersIn(a.answer);
+      for (const n of c.numbers ?? []) expect(nums.has(expectNumber(n)), `${n} in: ${a.answer}`).toBe(true);
+    });
+  }
+  if (c.cite?.length) {
+    it(`cites a clause with ${c.cite.join(', ')}`, () => {
+      for (const w of c.cite ?? [])
+        expect(a.citations.some((ci) => ci.quote.toLowerCase().includes(w.toLowerCase()))).toBe(true);
+    });
+  }
+  if (c.absentYear) {
+    it(`invents nothing for ${c.absentYear}`, () => {
+      expect(a.facts.some((f) => f.year === c.absentYear)).toBe(false);
+    });
+  }
+  it('backs every number in the answer with a citation or a fact, and quotes the charter verbatim', () => {
+    const backed = new Set<number>();
+    for (const ci of a.citations) for (const n of numbersIn(ci.quote)) backed.add(n);
+    for (const f of a.facts) {
+      backed.add(Math.abs(f.value));
+      backed.add(f.year);
+    }
+    // A year the question itself asked about may be named as missing ("no 2011 target").
+    const asked = c.thread
+      ? allCases.slice(0, allCases.indexOf(c) + 1).filter((x) => x.thread === c.thread)
+      : [c];
+    for (const x of asked) for (const n of numbersIn(x.q)) backed.add(n);
+    if (a.status === 'clarify')
+      for (const t of knowledge.targets) for (const v of t.targets) backed.add(v.year);
+    for (const n of numbersIn(a.answer)) expect(backed.has(n), `${n} in: ${a.answer}`).toBe(true);
+    for (const ci of a.citations) {
+      expect(inCharter(ci.quote.replace(/\n/g, ' ')), ci.id).toBe(true);
+      expect(knowledge.clauseById.get(ci.id)?.section).toBe(ci.section);
+    }
+    if (a.status === 'not_found' || a.status === 'clarify') {
+      expect(a.suggestions?.length ?? 0).toBeGreaterThanOrEqual(2);
+      expect(a.suggestions?.length ?? 0).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('hostile and odd input', () => {
+  const engine = createEngine(knowledge);
+  const hostile = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<!channel> <@U123> what is the Ondiep burglary target for 2011?',
+    'x'.repeat(10_000),
+    'What\u0000 is\u0007 the \u202eOndiep\u200b burglary target for 2011?',
+    '.,;:!?',
+    '👍🏽 🏠 2011',
+    '\n\n\t  \n',
+  ];
+  it.each(hostile)('never crashes and never echoes markup: %#', async (q) => {
+    const a = await engine.ask(q);
+    expect(['answered', 'partial', 'not_found', 'clarify']).toContain(a.status);
+    expect(a.answer).not.toMatch(/<script|<img|onerror|<!channel>|<@U123>/i);
+  });
+
+  it('refuses an over-long question with a clear message', async () => {
+    const a = await engine.ask(`What is the Ondiep burglary target? ${'please '.repeat(200)}`);
+    expect(a.status).toBe('clarify');
+    expect(a.answer).toMatch(/too long/);
+  });
+
+  it('answers the question behind mentions and control characters', async () => {
+    const a = await engine.ask('<!channel> what is the\u0007 Ondiep burglary target for 2011?');
+    expect(a.status).toBe('answered');
+    expect(numbersIn(a.answer).has(21)).toBe(true);
+  });
+
+  it('takes a non-string question as empty', async () => {
+    expect((await engine.ask(42)).status).toBe('clarify');
+    expect((await engine.ask(undefined)).status).toBe('clarify');
+  });
+});
+
+describe('threads', () => {
+  it('keeps threads apart', async () => {
+    const engine = createEngine(knowledge);
+    await engine.ask('What is the Ondiep burglary target for 2011?', { thread: 'a' });
+    await engine.ask('Zuilen-Oost benefits target for 2011', { thread: 'b' });
+    const a = await engine.ask('and 2017?', { thread: 'a' });
+    expect(a.citations[0]?.quote).toContain('woninginbraken');
+  });
+
+  it('writes Dutch decimals with a comma and English ones with a point', async () => {
+    const engine = createEngine(knowledge);
+    expect((await engine.ask('Wat is het doel voor geweld in Ondiep in 2011?')).answer).toContain('7,5');
+    expect((await engine.ask('What is the Ondiep violence target for 2011?')).answer).toContain('7.5');
+  });
+});
+
+describe('boundaries', () => {
+  it('keeps the engine free of Slack, Teams, HTTP and database code', () => {
+    const dir = join(import.meta.dirname, '../../src/engine');
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const imports = [...source.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      const banned = imports.filter((i) =>
+        /^(@slack\/|botbuilder|botframework|node:http|better-sqlite3|pg$|express|hono|@hono\/)/.test(i),
+      );
+      expect(banned, file).toEqual([]);
+    }
+  });
+});
