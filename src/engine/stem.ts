@@ -3,11 +3,19 @@ import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { Encoder } from 'flexsearch';
 
+// The charter repeats its vocabulary; stemming each word once keeps index builds fast.
+const memo = new Map<string, string[]>();
+
 export function stems(term: string): string[] {
   if (term.length < 4 || /\d/.test(term)) return [term];
-  const nl = dutch(term);
-  const en = english(term);
-  return nl === en ? [nl] : [nl, en];
+  let out = memo.get(term);
+  if (!out) {
+    const nl = dutch(term);
+    const en = english(term);
+    out = nl === en ? [nl] : [nl, en];
+    if (memo.size < 50_000) memo.set(term, out);
+  }
+  return out;
 }
 
 /**

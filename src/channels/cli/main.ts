@@ -122,6 +122,31 @@ program
     else out(renderCliText(answer, k.meta));
   });
 
+program
+  .command('chat')
+  .description('ask questions in the terminal, one conversation with follow-ups, until Ctrl-D or "exit"')
+  .action(async () => {
+    const k = loadKnowledge();
+    const engine = createEngine(k);
+    const rl = createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: process.stdin.isTTY,
+    });
+    const thread = `chat-${process.pid}`;
+    out('charterbot: ask about the Utrecht krachtwijken charter in Dutch or English ("exit" to stop).\n');
+    if (process.stdin.isTTY) {
+      rl.setPrompt('? ');
+      rl.prompt();
+    }
+    for await (const line of rl) {
+      if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
+      if (line.trim()) out(`\n${renderCliText(await engine.ask(line, { thread }), k.meta)}\n`);
+      if (process.stdin.isTTY) rl.prompt();
+    }
+    rl.close();
+  });
+
 async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;

@@ -1,0 +1,55 @@
+// `npm run bench`: answer-engine latency, index build time, heap, and CLI wall time. Prints numbers.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadKnowledge } from '../src/charter/load.js';
+import { createEngine } from '../src/engine/engine.js';
+import { allCases } from '../test/engine/cases/index.js';
+
+const ANSWERS = 20_000;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const ms = (v: number) => `${v.toFixed(3)} ms`;
+
+const t0 = performance.now();
+const knowledge = loadKnowledge();
+const t1 = performance.now();
+const engine = createEngine(knowledge);
+const t2 = performance.now();
+
+const questions = allCases.map((c) => c.q);
+for (let i = 0; i < 500; i++) engine.answerNow(questions[i % questions.length]); // warm-up
+const times: number[] = [];
+for (let i = 0; i < ANSWERS; i++) {
+  const q = questions[i % questions.length];
+  const start = performance.now();
+  engine.answerNow(q);
+  times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+(globalThis as { gc?: () => void }).gc?.();
+const heap = process.memoryUsage().heapUsed / 2 ** 20;
+
+const bin = join(import.meta.dirname, '../bin/charterbot.js');
+const walls: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'ask', 'What is the Ondiep burglary target for 2011?'], {
+    encoding: 'utf8',
+  });
+  walls.push(performance.now() - start);
+  if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+}
+walls.sort((a, b) => a - b);
+
+console.log('answer engine, in-process');
+console.log(`  answers            ${ANSWERS} (${questions.length} test-case questions, repeated)`);
+console.log(`  p50                ${ms(quantile(times, 0.5))}`);
+console.log(`  p99                ${ms(quantile(times, 0.99))}   (goal < 2 ms)`);
+console.log(`  max                ${ms(times.at(-1) ?? 0)}`);
+console.log(`  knowledge load     ${ms(t1 - t0)}`);
+console.log(`  index build        ${ms(t2 - t1)}   (goal < 100 ms)`);
+console.log(`  heap used          ${heap.toFixed(1)} MiB`);
+console.log('CLI, one question (process start included), 5 runs');
+console.log(`  median wall        ${ms(quantile(walls, 0.5))}   (goal < 400 ms)`);
+console.log(`  max wall           ${ms(walls.at(-1) ?? 0)}`);

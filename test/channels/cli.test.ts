@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The built CLI, exactly as `npx charterbot` runs it (`npm test` builds first).
+const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+
+describe('charterbot CLI', () => {
+  it.each([
+    [[]],
+    [['knowledge']],
+    [['knowledge', 'build']],
+    [['knowledge', 'check']],
+    [['targets']],
+    [['ask']],
+  ])('prints --help for %j', (args) => {
+    const r = cli([...args, '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: charterbot/);
+  });
+
+  it('exits non-zero with a one-line message on bad usage', () => {
+    const r = cli(['targets', '--theme', 'weather']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n')[0]).toMatch(
+      /error: option '--theme <theme>' argument 'weather' is invalid/,
+    );
+    const unknown = cli(['frobnicate']);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command/);
+    const wijk = cli(['targets', '--wijk', 'Atlantis']);
+    expect(wijk.status).toBe(1);
+    expect(wijk.stderr).toMatch(/^charterbot: unknown wijk "Atlantis"/);
+  });
+
+  it('lists all 48 targets as JSON with numbers as numbers', () => {
+    const r = cli(['targets', '--json']);
+    const rows = JSON.parse(r.stdout);
+    expect(rows).toHaveLength(48);
+    expect(
+      rows.find(
+        (t: { wijk: string; indicator: string }) => t.wijk === 'Zuilen-Oost' && t.indicator === 'violence',
+      ),
+    ).toMatchObject({
+      baseline: { year: 2006, value: 9.2 },
+      targets: [
+        { year: 2011, value: 7.5 },
+        { year: 2017, value: 5 },
+      ],
+    });
+  });
+
+  it('filters targets by wijk and theme', () => {
+    const rows = JSON.parse(cli(['targets', '--wijk', 'zuilen-oost', '--theme', 'housing', '--json']).stdout);
+    expect(rows.map((r: { indicator: string }) => r.indicator)).toEqual([
+      'negative_outlook',
+      'dislike_neighbourhood',
+      'insufficient_social_contacts',
+    ]);
+  });
+
+  it('reports the checked-in knowledge as up to date', () => {
+    expect(cli(['knowledge', 'check']).status).toBe(0);
+  });
+
+  it('answers one question as text with the quote and its section', () => {
+    const r = cli(['ask', 'What is the Ondiep burglary target for 2011?']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('21 per 1000 homes');
+    expect(r.stdout).toContain('“In 2006 is het aantal woninginbraken per 1000 woningen 38.');
+    expect(r.stdout).toContain('2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep');
+  });
+
+  it('writes a polite e-mail with the quote and a source line', () => {
+    const nl = cli([
+      'ask',
+      '--format',
+      'email',
+      'Wat is het doel voor woninginbraken in Ondiep in 2017?',
+    ]).stdout;
+    expect(nl).toMatch(/^Naar aanleiding van uw vraag: /);
+    expect(nl).toContain('In het charter staat letterlijk:');
+    expect(nl).toMatch(
+      /Bron: Charter betreffende de aanpak van wijken .* ondertekend op 9 juni 2008.*Ondiep\./s,
+    );
+    const en = cli(['ask', '--format', 'email', 'What is the Ondiep burglary target for 2011?']).stdout;
+    expect(en).toMatch(/Source: Charter .* signed on 9 June 2008/);
+  });
+
+  it('answers JSON lines in order, with ids and threads', () => {
+    const input = [
+      { id: 'a', question: 'What is the Zuilen-Oost violence target for 2011?', thread: 'x' },
+      { id: 'b', question: 'And for Ondiep?', thread: 'x' },
+      'not json',
+      { id: 'c', question: '' },
+    ]
+      .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
+      .join('\n');
+    const lines = cli(['ask', '--jsonl'], `${input}\n`)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.status])).toEqual([
+      ['a', 'answered'],
+      ['b', 'answered'],
+      [undefined, 'clarify'],
+      ['c', 'clarify'],
+    ]);
+    expect(lines[1].citations[0].id).toBe('veiligheid.ambitie.ondiep.5');
+  });
+
+  it('prints the Answer contract with --json', () => {
+    const a = JSON.parse(cli(['ask', '--json', 'Ondiep violence target 2017']).stdout);
+    expect(Object.keys(a).sort()).toEqual(['answer', 'citations', 'facts', 'language', 'status']);
+    expect(a.facts[0]).toMatchObject({
+      wijk: 'Ondiep',
+      indicator: 'violence',
+      kind: 'level',
+      clauseId: 'veiligheid.ambitie.ondiep.5',
+    });
+  });
+});
