@@ -614,7 +614,11 @@ function answerGeneral(deps: Deps, u: Understanding): Response {
     deps.clauseIndex,
     clause,
     folded,
-    candidates.length > 0 ? (s) => candidates.some((f) => s.includes(f.text)) : undefined,
+    candidates.length > 0
+      ? (s) => candidates.some((f) => s.includes(f.text))
+      : wanted === 'date'
+        ? (s) => /\b(19|20)\d\d\b/.test(s)
+        : undefined,
   );
   const stated = candidates.filter((f) => sentence.includes(f.text));
   // Short clauses read best whole; a long one is quoted by its sentence that holds the answer.
@@ -674,10 +678,15 @@ export function respond(deps: Deps, u: Understanding): Response {
       remember: null,
     };
   }
-  if (u.outside.length > 0 && intent.wijken.length === 0) {
+  const hasTopic = intent.indicators.length > 0 || intent.theme !== null;
+  // "What is the Hoograven target?" is outside the charter; "how much goes to Hoograven?" is a clause.
+  if (
+    u.outside.length > 0 &&
+    intent.wijken.length === 0 &&
+    (hasTopic || u.targetShaped || !intent.unknownTopic)
+  ) {
     return { answer: outsideCharter(deps, lang, u.outside[0] as string), remember: null };
   }
-  const hasTopic = intent.indicators.length > 0 || intent.theme !== null;
   if (!hasTopic) {
     if (intent.wijken.length > 0 && !intent.unknownTopic) return answerTargets(deps, u);
     if (intent.wijken.length > 0 && u.targetShaped)
