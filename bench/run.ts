@@ -2,9 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
 import { loadKnowledge } from '../src/charter/load.js';
 import { createEngine } from '../src/engine/engine.js';
 import { allCases } from '../test/engine/cases/index.js';
+import { startTestServer } from '../test/support/server.js';
 
 const ANSWERS = 20_000;
 const quantile = (sorted: number[], q: number) =>
@@ -53,3 +55,30 @@ console.log(`  heap used          ${heap.toFixed(1)} MiB`);
 console.log('CLI, one question (process start included), 5 runs');
 console.log(`  median wall        ${ms(quantile(walls, 0.5))}   (goal < 400 ms)`);
 console.log(`  max wall           ${ms(walls.at(-1) ?? 0)}`);
+
+// HTTP: /api/ask over loopback at a fixed concurrency, with the audit log writing to a SQLite file.
+const { mkdtempSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const server = await startTestServer({
+  DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'cb-bench-')), 'bench.db'),
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  LOG_LEVEL: 'warn',
+});
+const CONNECTIONS = 10;
+const result = await autocannon({
+  url: new URL('/api/ask', server.url).href,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ question: 'What is the Ondiep burglary target for 2011?' }),
+  connections: CONNECTIONS,
+  duration: 5,
+});
+const audited = await server.store.countAudit();
+await server.close();
+console.log(`HTTP POST /api/ask, ${CONNECTIONS} connections, 5 s, audit log on (SQLite file)`);
+console.log(
+  `  throughput         ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests, ${result.non2xx} non-2xx)`,
+);
+console.log(`  latency p50        ${result.latency.p50} ms`);
+console.log(`  latency p99        ${result.latency.p99} ms`);
+console.log(`  audit records      ${audited}`);

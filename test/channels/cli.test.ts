@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The built CLI, exactly as `npx charterbot` runs it (`npm test` builds first).
@@ -15,6 +16,12 @@ describe('charterbot CLI', () => {
     [['knowledge', 'check']],
     [['targets']],
     [['ask']],
+    [['chat']],
+    [['serve']],
+    [['audit']],
+    [['audit', 'export']],
+    [['audit', 'prune']],
+    [['audit', 'hold']],
   ])('prints --help for %j', (args) => {
     const r = cli([...args, '--help']);
     expect(r.status).toBe(0);
@@ -120,5 +127,35 @@ describe('charterbot CLI', () => {
       kind: 'level',
       clauseId: 'veiligheid.ambitie.ondiep.5',
     });
+  });
+});
+
+describe('what `charterbot ask` loads', () => {
+  // Follows static imports from the CLI entry; `serve` and `audit` load their code with import() on demand.
+  function staticClosure(entry: string): { files: Set<string>; packages: Set<string> } {
+    const files = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1] ?? '';
+        if (spec.startsWith('.')) {
+          const ts = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+          if (existsSync(ts)) visit(ts);
+        } else packages.add(spec);
+      }
+    };
+    visit(entry);
+    return { files, packages };
+  }
+
+  it('does not load Slack, Teams, HTTP or database code', () => {
+    const { packages } = staticClosure(join(import.meta.dirname, '../../src/channels/cli/main.ts'));
+    const heavy = [...packages].filter((p) =>
+      /^(@slack\/|botbuilder|botframework|express|helmet|pino|better-sqlite3|pg$|node:http)/.test(p),
+    );
+    expect(heavy).toEqual([]);
   });
 });

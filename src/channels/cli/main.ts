@@ -147,6 +147,65 @@ program
     rl.close();
   });
 
+program
+  .command('serve')
+  .description('run the HTTP server: web console, JSON API (configuration from the environment, see README)')
+  .action(async () => {
+    const { main } = await import('../../main.js');
+    await main();
+  });
+
+const audit = program
+  .command('audit')
+  .description('the audit log of answers (records requests under the Woo)');
+
+const isoDate = (value: string) => {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
+    throw new InvalidArgumentError('use a date like 2026-01-31 or 2026-01-31T12:00:00Z');
+  }
+  return d.toISOString();
+};
+
+audit
+  .command('export')
+  .description('write audit records as CSV or JSON lines to stdout')
+  .option('--since <date>', 'from this UTC date or time (inclusive)', isoDate)
+  .option('--until <date>', 'up to this UTC date or time (exclusive)', isoDate)
+  .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
+  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl' }) => {
+    const { exportAudit } = await import('./audit.js');
+    const n = await exportAudit(opts, process.stdout);
+    process.stderr.write(`${n} records exported\n`);
+  });
+
+audit
+  .command('prune')
+  .description('delete audit records older than the retention period, except those under legal hold')
+  .option('--older-than-days <days>', 'override AUDIT_RETENTION_DAYS', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError('use a whole number of days (1 or more)');
+    return n;
+  })
+  .action(async (opts: { olderThanDays?: number }) => {
+    const { pruneAudit } = await import('./audit.js');
+    const { deleted, before } = await pruneAudit(opts.olderThanDays);
+    out(`${deleted} records older than ${before} deleted (records under legal hold kept)\n`);
+  });
+
+audit
+  .command('hold')
+  .description('put audit records under legal hold (or release them), so pruning keeps them')
+  .argument('<ids...>', 'audit record ids')
+  .option('--release', 'release the hold instead')
+  .action(async (ids: string[], opts: { release?: boolean }) => {
+    const { holdAudit } = await import('./audit.js');
+    const n = await holdAudit(ids, !opts.release);
+    out(`${n} of ${ids.length} records ${opts.release ? 'released from' : 'put under'} legal hold\n`);
+    if (n < ids.length) process.exitCode = 1;
+  });
+
 async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;

@@ -1,0 +1,53 @@
+// The one way every channel asks a question: the engine answers, the audit log records it, one log
+// line says so. Channels stay thin; the record is what a Woo records request exports.
+import type { Engine } from '../engine/engine.js';
+import { cleanQuestion } from '../engine/text.js';
+import type { Answer } from '../engine/types.js';
+import type { Logger } from '../logger.js';
+import type { AuditRecord, Channel, Store } from '../store/store.js';
+import type { Pseudonymize } from './pseudonymize.js';
+
+export type AskRequest = {
+  question: unknown;
+  thread?: string | undefined;
+  channel: Channel;
+  userId?: string | null;
+};
+export type Asked = { answer: Answer; record: AuditRecord };
+export type AskAndRecord = (request: AskRequest) => Promise<Asked>;
+
+export function createAskAndRecord(deps: {
+  engine: Engine;
+  store: Store;
+  pseudonymize: Pseudonymize;
+  logger: Logger;
+}): AskAndRecord {
+  const log = deps.logger.child({ module: 'answers' });
+  return async ({ question, thread, channel, userId }) => {
+    const started = performance.now();
+    const answer = await deps.engine.ask(question, { thread });
+    const record = await deps.store.recordAnswer({
+      channel,
+      user: deps.pseudonymize(channel, userId),
+      thread: thread ?? null,
+      question: typeof question === 'string' ? question : '',
+      status: answer.status,
+      language: answer.language,
+      answer: answer.answer,
+      clauseIds: answer.citations.map((c) => c.id),
+      knowledgeVersion: deps.engine.knowledge.meta.version,
+    });
+    // JSON logging escapes newlines: a question that contains a fake log line stays one line.
+    log.info(
+      {
+        audit: record.id,
+        channel,
+        status: answer.status,
+        question: cleanQuestion(question).slice(0, 200),
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'answered',
+    );
+    return { answer, record };
+  };
+}

@@ -1,0 +1,65 @@
+// `charterbot audit ...`: export, prune and legal hold on the audit log, straight from the store.
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import { loadConfig, loadDotenv } from '../../config.js';
+import { createSqliteStore } from '../../store/sqlite.js';
+import type { Store, TimeRange } from '../../store/store.js';
+
+async function withStore<T>(fn: (store: Store, retentionDays: number) => Promise<T>): Promise<T> {
+  await loadDotenv();
+  const config = loadConfig();
+  const store = createSqliteStore(config.database.file);
+  try {
+    return await fn(store, config.audit.retentionDays);
+  } finally {
+    await store.close();
+  }
+}
+
+const COLUMNS = [
+  'id',
+  'at',
+  'channel',
+  'user',
+  'thread',
+  'question',
+  'status',
+  'language',
+  'answer',
+  'clauseIds',
+  'knowledgeVersion',
+  'legalHold',
+] as const;
+
+/** Writes the records in the range; returns how many, which equals the database's count for the range. */
+export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: Writable): Promise<number> {
+  return withStore(async (store) => {
+    const range = { since: opts.since, until: opts.until };
+    const records = await store.listAudit(range);
+    if (opts.format === 'jsonl') {
+      for (const r of records) out.write(`${JSON.stringify(r)}\n`);
+    } else {
+      const rows = records.map((r) =>
+        COLUMNS.map((c) => (c === 'clauseIds' ? r.clauseIds.join(' ') : String(r[c] ?? ''))),
+      );
+      // A leading = + - @ would be a formula in a spreadsheet: prefix a quote so it stays text.
+      const safe = rows.map((row) => row.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+      out.write(stringify([[...COLUMNS], ...safe]));
+    }
+    const count = await store.countAudit(range);
+    if (count !== records.length)
+      throw new Error(`exported ${records.length} records but the database holds ${count}`);
+    return records.length;
+  });
+}
+
+export function pruneAudit(olderThanDays?: number): Promise<{ deleted: number; before: string }> {
+  return withStore(async (store, retentionDays) => {
+    const before = new Date(Date.now() - (olderThanDays ?? retentionDays) * 86_400_000).toISOString();
+    return { deleted: await store.pruneAudit(before), before };
+  });
+}
+
+export function holdAudit(ids: string[], hold: boolean): Promise<number> {
+  return withStore((store) => store.setLegalHold(ids, hold));
+}

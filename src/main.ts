@@ -1,0 +1,92 @@
+// Composition root: the only place that builds and wires things together.
+import type { AddressInfo } from 'node:net';
+import { createAskAndRecord } from './answers/ask-and-record.js';
+import { createPseudonymizer } from './answers/pseudonymize.js';
+import { createWebRouter } from './channels/web/router.js';
+import { loadKnowledge } from './charter/load.js';
+import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
+import { createEngine } from './engine/engine.js';
+import { createApp } from './http/create-app.js';
+import { createLogger, type Logger } from './logger.js';
+import { createSqliteStore } from './store/sqlite.js';
+import type { Store } from './store/store.js';
+
+export type Running = { url: string; store: Store; close(): Promise<void> };
+
+/** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
+export async function startServer(config: Config, logger: Logger): Promise<Running> {
+  const knowledge = loadKnowledge();
+  const store = createSqliteStore(config.database.file);
+  const engine = createEngine(knowledge, {
+    contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
+  });
+  const askAndRecord = createAskAndRecord({
+    engine,
+    store,
+    pseudonymize: createPseudonymizer(config.audit.pseudonymKey),
+    logger,
+  });
+  const app = createApp({
+    config,
+    logger,
+    routers: [createWebRouter({ askAndRecord, knowledge, store, config })],
+  });
+
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+  logger.info(
+    { url, knowledge: knowledge.meta.version, database: config.database.file },
+    'charterbot is listening',
+  );
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    store,
+    close() {
+      // Stop accepting, let in-flight requests finish, then close the store.
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      }).then(() => store.close());
+      return closing;
+    },
+  };
+}
+
+/** `npm start`: configuration from the environment, a clear message on bad settings, graceful shutdown. */
+export async function main(): Promise<void> {
+  await loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  const running = await startServer(config, logger);
+  process.stdout.write(`\ncharterbot is running: open ${running.url} in your browser (Ctrl-C to stop)\n\n`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      running.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

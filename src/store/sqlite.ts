@@ -1,0 +1,185 @@
+// The embedded Store: one SQLite file (better-sqlite3 12), WAL mode, migrations at start-up,
+// every write in a transaction.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ThreadContext } from '../engine/types.js';
+import { type Migration, SQLITE_MIGRATIONS } from './migrations.js';
+import type { AuditRecord, Feedback, NewAuditRecord, Store, TimeRange } from './store.js';
+
+type AuditRow = {
+  id: string;
+  at: string;
+  channel: AuditRecord['channel'];
+  user_pseudonym: string | null;
+  thread: string | null;
+  question: string;
+  status: AuditRecord['status'];
+  language: AuditRecord['language'];
+  answer: string;
+  clause_ids: string;
+  knowledge_version: string;
+  legal_hold: number;
+};
+
+const toRecord = (r: AuditRow): AuditRecord => ({
+  id: r.id,
+  at: r.at,
+  channel: r.channel,
+  user: r.user_pseudonym,
+  thread: r.thread,
+  question: r.question,
+  status: r.status,
+  language: r.language,
+  answer: r.answer,
+  clauseIds: JSON.parse(r.clause_ids) as string[],
+  knowledgeVersion: r.knowledge_version,
+  legalHold: r.legal_hold === 1,
+});
+
+function migrate(db: Database.Database, migrations: Migration[]): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map(
+      (r) => r.version,
+    ),
+  );
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+const rangeWhere = (range: TimeRange = {}) => {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (range.since) {
+    clauses.push('at >= ?');
+    params.push(range.since);
+  }
+  if (range.until) {
+    clauses.push('at < ?');
+    params.push(range.until);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+};
+
+/** Opens (creating folder and file as needed) and migrates the database. ":memory:" works for tests. */
+export function createSqliteStore(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, SQLITE_MIGRATIONS);
+
+  const getThread = db.prepare<[string], { context: string }>('SELECT context FROM threads WHERE id = ?');
+  const setThread = db.prepare(
+    'INSERT INTO threads (id, context, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at',
+  );
+  const insertAudit = db.prepare(
+    `INSERT INTO audit_log (id, at, channel, user_pseudonym, thread, question, status, language, answer, clause_ids, knowledge_version)
+     VALUES (@id, @at, @channel, @user, @thread, @question, @status, @language, @answer, @clauseIds, @knowledgeVersion)`,
+  );
+  const getAudit = db.prepare<[string], AuditRow>('SELECT * FROM audit_log WHERE id = ?');
+  const insertFeedback = db.prepare(
+    'INSERT INTO feedback (answer_id, rating, reason, user_pseudonym, at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const listFeedback = db.prepare<
+    [string],
+    {
+      answer_id: string;
+      rating: Feedback['rating'];
+      reason: Feedback['reason'];
+      user_pseudonym: string | null;
+      at: string;
+    }
+  >('SELECT * FROM feedback WHERE answer_id = ? ORDER BY at, rowid');
+
+  let open = true;
+  return {
+    async getThread(thread) {
+      const row = getThread.get(thread);
+      return row ? (JSON.parse(row.context) as ThreadContext) : undefined;
+    },
+    async setThread(thread, context) {
+      db.transaction(() => setThread.run(thread, JSON.stringify(context), new Date().toISOString()))();
+    },
+    async recordAnswer(record: NewAuditRecord) {
+      const full: AuditRecord = {
+        ...record,
+        id: randomUUID(),
+        at: record.at ?? new Date().toISOString(),
+        legalHold: false,
+      };
+      db.transaction(() =>
+        insertAudit.run({
+          ...full,
+          clauseIds: JSON.stringify(full.clauseIds),
+          user: full.user,
+          thread: full.thread,
+        }),
+      )();
+      return full;
+    },
+    async getAnswer(id) {
+      const row = getAudit.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    async listAudit(range) {
+      const { where, params } = rangeWhere(range);
+      return (
+        db.prepare(`SELECT * FROM audit_log ${where} ORDER BY at, id`).all(...params) as AuditRow[]
+      ).map(toRecord);
+    },
+    async countAudit(range) {
+      const { where, params } = rangeWhere(range);
+      return (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...params) as { n: number }).n;
+    },
+    async pruneAudit(before) {
+      return db.transaction(
+        () => db.prepare('DELETE FROM audit_log WHERE at < ? AND legal_hold = 0').run(before).changes,
+      )();
+    },
+    async setLegalHold(ids, hold) {
+      const stmt = db.prepare('UPDATE audit_log SET legal_hold = ? WHERE id = ?');
+      return db.transaction(() => ids.reduce((n, id) => n + stmt.run(hold ? 1 : 0, id).changes, 0))();
+    },
+    async recordFeedback(f) {
+      return db.transaction(() => {
+        if (!getAudit.get(f.answerId)) return false;
+        insertFeedback.run(f.answerId, f.rating, f.reason, f.user, f.at);
+        return true;
+      })();
+    },
+    async listFeedback(answerId) {
+      return listFeedback.all(answerId).map((r) => ({
+        answerId: r.answer_id,
+        rating: r.rating,
+        reason: r.reason,
+        user: r.user_pseudonym,
+        at: r.at,
+      }));
+    },
+    async ping() {
+      if (!open) throw new Error('store is closed');
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}

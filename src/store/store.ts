@@ -1,0 +1,54 @@
+// The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
+// behind the same interface (the contract tests in test/store run against any implementation).
+import type { Language, Status, ThreadContext } from '../engine/types.js';
+
+export type Channel = 'web' | 'slack' | 'teams' | 'cli';
+
+export type AuditRecord = {
+  id: string;
+  /** ISO 8601, UTC. */
+  at: string;
+  channel: Channel;
+  /** HMAC pseudonym of the platform user id, or null where the channel has no user identity. */
+  user: string | null;
+  thread: string | null;
+  question: string;
+  status: Status;
+  language: Language;
+  answer: string;
+  clauseIds: string[];
+  knowledgeVersion: string;
+  legalHold: boolean;
+};
+
+export type NewAuditRecord = Omit<AuditRecord, 'id' | 'at' | 'legalHold'> & { at?: string };
+
+export type Feedback = {
+  answerId: string;
+  rating: 'helpful' | 'not_helpful';
+  reason: 'wrong_figure' | 'wrong_clause' | 'not_in_charter' | 'other' | null;
+  user: string | null;
+  at: string;
+};
+
+export type TimeRange = { since?: string; until?: string };
+
+export type Store = {
+  getThread(thread: string): Promise<ThreadContext | undefined>;
+  setThread(thread: string, context: ThreadContext): Promise<void>;
+
+  recordAnswer(record: NewAuditRecord): Promise<AuditRecord>;
+  getAnswer(id: string): Promise<AuditRecord | undefined>;
+  listAudit(range?: TimeRange): Promise<AuditRecord[]>;
+  countAudit(range?: TimeRange): Promise<number>;
+  /** Deletes records older than `before`, except those under legal hold. Returns how many went. */
+  pruneAudit(before: string): Promise<number>;
+  setLegalHold(ids: string[], hold: boolean): Promise<number>;
+
+  /** Stores feedback on an answer; false when no such answer was recorded. */
+  recordFeedback(feedback: Feedback): Promise<boolean>;
+  listFeedback(answerId: string): Promise<Feedback[]>;
+
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};

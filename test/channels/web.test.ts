@@ -1,0 +1,203 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(new URL(path, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('POST /api/ask', () => {
+  it('answers the Ondiep burglary target for 2011 with its clause', async () => {
+    const res = await post('/api/ask', { question: 'what is the Ondiep burglary target for 2011?' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const a = (await res.json()) as Answer;
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('21');
+    expect(a.citations[0]).toMatchObject({ id: 'veiligheid.ambitie.ondiep.3' });
+    expect(a.citations[0]?.quote).toContain('woninginbraken');
+  });
+
+  it('records every answer in the audit log', async () => {
+    const before = await server.store.countAudit();
+    const res = await post('/api/ask', { question: 'Zuilen-Oost benefits target for 2011' });
+    const id = res.headers.get('x-answer-id') ?? '';
+    const record = await server.store.getAnswer(id);
+    expect(await server.store.countAudit()).toBe(before + 1);
+    expect(record).toMatchObject({
+      channel: 'web',
+      user: null,
+      status: 'answered',
+      question: 'Zuilen-Oost benefits target for 2011',
+    });
+    expect(record?.clauseIds).toEqual(['werken.ambitie.zuilen-oost.1']);
+    expect(record?.knowledgeVersion).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('follows up in the same thread', async () => {
+    await post('/api/ask', { question: 'What is the Ondiep burglary target for 2011?', thread: 'abc' });
+    const a = (await (await post('/api/ask', { question: 'and for 2017?', thread: 'abc' })).json()) as Answer;
+    expect(a.answer).toContain('15');
+  });
+
+  it('keeps one audit record and one escaped log line for a question with a fake log line', async () => {
+    const before = await server.store.countAudit();
+    const logsBefore = server.logs.length;
+    const question = 'hello\n{"level":30,"msg":"answered","audit":"forged"}\nbye';
+    const res = await post('/api/ask', { question });
+    const record = await server.store.getAnswer(res.headers.get('x-answer-id') ?? '');
+    expect(await server.store.countAudit()).toBe(before + 1);
+    expect(record?.question).toBe(question);
+    const answered = server.logs.slice(logsBefore).filter((l) => l.includes('"msg":"answered"'));
+    expect(answered).toHaveLength(1);
+    expect(() => JSON.parse(answered[0] ?? '')).not.toThrow();
+    expect(server.logs.some((l) => l.startsWith('{"level":30,"msg":"answered","audit":"forged"}'))).toBe(
+      false,
+    );
+  });
+
+  it('answers an empty question with a clear request to clarify', async () => {
+    const a = (await (await post('/api/ask', { question: '' })).json()) as Answer;
+    expect(a.status).toBe('clarify');
+    expect(a.suggestions?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('never sends user markup back', async () => {
+    const text = await (
+      await post('/api/ask', { question: '<script>alert(1)</script><img src=x onerror=alert(1)>' })
+    ).text();
+    expect(text).not.toMatch(/<script|onerror/);
+  });
+
+  it.each([
+    ['malformed JSON', '{"question": ', 400, 'bad_json'],
+    ['a number for a question', { question: 42 }, 400, 'bad_request'],
+    ['no question at all', {}, 400, 'bad_request'],
+    ['a hostile thread id', { question: 'hi', thread: '../../etc' }, 400, 'bad_request'],
+    ['a body over the limit', { question: 'x'.repeat(40_000) }, 413, 'payload_too_large'],
+  ])('refuses %s with %i and no internals', async (_name, body, status, error) => {
+    const res = await post('/api/ask', body);
+    expect(res.status).toBe(status);
+    const json = (await res.json()) as { error: string; message: string };
+    expect(json.error).toBe(error);
+    expect(JSON.stringify(json)).not.toMatch(/at .*\.(js|ts):\d+|node_modules|SyntaxError|stack/);
+  });
+
+  it('changes nothing through GET', async () => {
+    expect((await fetch(new URL('/api/ask?question=hi', server.url))).status).toBe(404);
+  });
+});
+
+describe('other routes', () => {
+  it('serves the targets as JSON', async () => {
+    const rows = (await (await fetch(new URL('/api/targets', server.url))).json()) as unknown[];
+    expect(rows).toHaveLength(48);
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect(await (await fetch(new URL('/healthz', server.url))).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(new URL('/readyz', server.url));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', targets: 48 });
+  });
+
+  it('renders the e-mail text of an answer without recording anything', async () => {
+    const a = (await (
+      await post('/api/ask', { question: 'Wat is het doel voor geweld in Ondiep in 2017?' })
+    ).json()) as Answer;
+    const before = await server.store.countAudit();
+    const res = await post('/api/render/email', a);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('Naar aanleiding van uw vraag');
+    expect(text).toContain('ondertekend op 9 juni 2008');
+    expect(await server.store.countAudit()).toBe(before);
+    expect((await post('/api/render/email', { status: 'nope' })).status).toBe(400);
+  });
+
+  it.each([
+    '/',
+    '/targets',
+    '/clauses/veiligheid.ambitie.ondiep.3',
+    '/api/targets',
+    '/healthz',
+    '/assets/console.js',
+    '/assets/console.css',
+    '/nope',
+    '/clauses/nope',
+  ])('sends security headers and a charset on %s', async (path) => {
+    const res = await fetch(new URL(path, server.url));
+    expect(res.headers.get('content-type')).toMatch(/charset=utf-8/i);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('shows every target on the targets page with a chart and a link to its clause', async () => {
+    const html = await (await fetch(new URL('/targets', server.url))).text();
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(48);
+    expect(html).toContain('href="/clauses/veiligheid.ambitie.ondiep.3"');
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with a clear message once a client asks too often', async () => {
+    const limited = await startTestServer({ RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const ask = () =>
+        fetch(new URL('/api/ask', limited.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"question":"hi"}',
+        });
+      for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+      const res = await ask();
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('60');
+      expect(((await res.json()) as { message: string }).message).toMatch(/Too many questions/);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('persistence', () => {
+  it('keeps a conversation across a restart', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
+    const first = await startTestServer({ DATABASE_URL: db });
+    await fetch(new URL('/api/ask', first.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is the Zuilen-Oost violence target for 2011?', thread: 't' }),
+    });
+    await first.close();
+    const second = await startTestServer({ DATABASE_URL: db });
+    try {
+      const res = await fetch(new URL('/api/ask', second.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'en in 2017?', thread: 't' }),
+      });
+      const a = (await res.json()) as Answer;
+      expect(a.citations[0]?.id).toBe('veiligheid.ambitie.zuilen-oost.5');
+      expect(a.answer).toContain('5 per 1000');
+      expect(await second.store.countAudit()).toBe(2);
+    } finally {
+      await second.close();
+    }
+  });
+});

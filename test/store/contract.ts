@@ -1,0 +1,104 @@
+// The Store contract: every implementation (SQLite now, PostgreSQL later) must pass these.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewAuditRecord, Store } from '../../src/store/store.js';
+
+const record = (over: Partial<NewAuditRecord> = {}): NewAuditRecord => ({
+  channel: 'web',
+  user: null,
+  thread: null,
+  question: 'What is the Ondiep burglary target for 2011?',
+  status: 'answered',
+  language: 'en',
+  answer: 'The 2011 target is 21.',
+  clauseIds: ['veiligheid.ambitie.ondiep.3'],
+  knowledgeVersion: 'abc123',
+  ...over,
+});
+
+export function storeContract(name: string, create: () => Store | Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await create();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('keeps thread context', async () => {
+      expect(await store.getThread('t')).toBeUndefined();
+      const ctx = {
+        language: 'nl' as const,
+        wijken: ['ondiep'],
+        indicators: ['burglary'],
+        theme: null,
+        years: [2011],
+        asks: 'target' as const,
+      };
+      await store.setThread('t', ctx);
+      await store.setThread('t', { ...ctx, years: [2017] });
+      expect(await store.getThread('t')).toEqual({ ...ctx, years: [2017] });
+    });
+
+    it('records answers verbatim, with UTC time and no legal hold', async () => {
+      const q = 'line one\n{"level":30,"msg":"fake log line"}\n<script>x</script> \u0000';
+      const r = await store.recordAnswer(record({ question: q, user: 'abc', thread: 'web:1' }));
+      expect(r.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(await store.getAnswer(r.id)).toEqual({ ...r, question: q, legalHold: false });
+      expect(await store.countAudit()).toBe(1);
+    });
+
+    it('lists and counts by time range, oldest first', async () => {
+      await store.recordAnswer(record({ at: '2026-01-01T10:00:00.000Z' }));
+      await store.recordAnswer(record({ at: '2026-02-01T10:00:00.000Z' }));
+      await store.recordAnswer(record({ at: '2026-03-01T10:00:00.000Z' }));
+      const range = { since: '2026-01-15T00:00:00.000Z', until: '2026-03-01T10:00:00.000Z' };
+      expect((await store.listAudit(range)).map((r) => r.at)).toEqual(['2026-02-01T10:00:00.000Z']);
+      expect(await store.countAudit(range)).toBe(1);
+      expect((await store.listAudit()).map((r) => r.at)).toEqual([
+        '2026-01-01T10:00:00.000Z',
+        '2026-02-01T10:00:00.000Z',
+        '2026-03-01T10:00:00.000Z',
+      ]);
+    });
+
+    it('prunes old records but keeps those under legal hold', async () => {
+      const old = await store.recordAnswer(record({ at: '2020-01-01T00:00:00.000Z' }));
+      const held = await store.recordAnswer(record({ at: '2020-01-02T00:00:00.000Z' }));
+      const recent = await store.recordAnswer(record());
+      expect(await store.setLegalHold([held.id, 'no-such-id'], true)).toBe(1);
+      expect(await store.pruneAudit('2025-01-01T00:00:00.000Z')).toBe(1);
+      expect(await store.getAnswer(old.id)).toBeUndefined();
+      expect((await store.getAnswer(held.id))?.legalHold).toBe(true);
+      expect(await store.getAnswer(recent.id)).toBeDefined();
+      await store.setLegalHold([held.id], false);
+      expect(await store.pruneAudit('2025-01-01T00:00:00.000Z')).toBe(1);
+    });
+
+    it('stores feedback with its answer and refuses feedback on unknown answers', async () => {
+      const r = await store.recordAnswer(record());
+      const at = new Date().toISOString();
+      expect(
+        await store.recordFeedback({
+          answerId: r.id,
+          rating: 'not_helpful',
+          reason: 'wrong_figure',
+          user: 'u1',
+          at,
+        }),
+      ).toBe(true);
+      expect(
+        await store.recordFeedback({ answerId: 'nope', rating: 'helpful', reason: null, user: null, at }),
+      ).toBe(false);
+      expect(await store.listFeedback(r.id)).toEqual([
+        { answerId: r.id, rating: 'not_helpful', reason: 'wrong_figure', user: 'u1', at },
+      ]);
+    });
+
+    it('answers ping while open and refuses after close', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../src/store/sqlite.js';
+import { storeContract } from './contract.js';
+
+storeContract('sqlite (in memory)', () => createSqliteStore(':memory:'));
+storeContract('sqlite (file)', () =>
+  createSqliteStore(join(mkdtempSync(join(tmpdir(), 'cb-')), 'nested', 'charterbot.db')),
+);
+
+describe('sqlite store', () => {
+  it('creates its folder, uses WAL and applies each migration once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'a', 'b', 'charterbot.db');
+    const store = createSqliteStore(file);
+    await store.close();
+    const again = createSqliteStore(file);
+    await again.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    db.close();
+  });
+
+  it('keeps a thread across a restart', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
+    const first = createSqliteStore(file);
+    const ctx = {
+      language: 'en' as const,
+      wijken: ['ondiep'],
+      indicators: ['violence'],
+      theme: null,
+      years: [2011],
+      asks: 'target' as const,
+    };
+    await first.setThread('x', ctx);
+    await first.close();
+    const second = createSqliteStore(file);
+    expect(await second.getThread('x')).toEqual(ctx);
+    await second.close();
+  });
+});
