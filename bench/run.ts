@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { loadKnowledge } from '../src/charter/load.js';
 import { createEngine } from '../src/engine/engine.js';
-import { allCases } from '../test/engine/cases/index.js';
+import { allCases } from '../test/cases/index.js';
 import { startTestServer } from '../test/support/server.js';
 
 const ANSWERS = 20_000;
