@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import { createEngine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
-import { inCharter, numbersIn } from '../support/charter-text.js';
 import { allCases, type Case } from '../cases/index.js';
+import { inCharter, numbersIn } from '../support/charter-text.js';
 
 const knowledge = loadKnowledge();
 const expectNumber = (s: string) =>

@@ -29,10 +29,8 @@ const program = new Command()
   .description(
     'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
   )
-  .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({
-    outputError: (str, write) => write(str.split('\n')[0] ? `${str.split('\n')[0]}\n` : str),
-  })
+  // Bad usage gets one line: what is wrong, and where help is.
+  .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n')[0]} (see --help)\n`) })
   .exitOverride();
 
 const knowledge = program.command('knowledge').description('generate or verify knowledge/ from seeds/');
