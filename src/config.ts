@@ -39,7 +39,25 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(30, 1, 1_000_000),
   BODY_LIMIT_BYTES: int(16 * 1024, 1024, 10 * 1024 * 1024),
   TRUST_PROXY: bool,
+  SLACK_BOT_TOKEN: optionalSecret,
+  SLACK_SIGNING_SECRET: optionalSecret,
+  SLACK_APP_TOKEN: optionalSecret,
+  SLACK_API_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/.+\/$/.test(v), {
+      message: 'must be an http(s) URL ending in /',
+    }),
 });
+
+export type SlackConfig = {
+  botToken: string;
+  /** HTTP mode: every request is verified with it. Socket Mode needs the app token instead. */
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+};
 
 export type Config = {
   port: number;
@@ -48,6 +66,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   audit: { pseudonymKey: string | undefined; retentionDays: number };
   http: { rateLimitPerMinute: number; bodyLimitBytes: number; trustProxy: boolean };
+  /** null: run without Slack. */
+  slack: SlackConfig | null;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -56,6 +76,11 @@ const HOW_TO_FIX: Record<string, string> = {
     'Set DATABASE_URL to a SQLite file path such as ./data/charterbot.db (or file:/var/lib/charterbot.db).',
   AUDIT_PSEUDONYM_KEY: 'Generate one with `openssl rand -hex 32` and keep it the same on every instance.',
   AUDIT_RETENTION_DAYS: 'Set how many days audit records are kept, e.g. 365.',
+  SLACK_BOT_TOKEN:
+    'Copy it from the Slack app > OAuth & Permissions > Bot User OAuth Token (xoxb-...), or unset the other SLACK_ variables to run without Slack.',
+  SLACK_SIGNING_SECRET:
+    'Copy it from the Slack app > Basic Information > Signing Secret, or set SLACK_APP_TOKEN to use Socket Mode.',
+  SLACK_APP_TOKEN: 'Create an app-level token with connections:write (xapp-...) under Basic Information.',
 };
 
 export class ConfigError extends Error {
@@ -83,6 +108,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  const slackAsked = Boolean(e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN);
+  if (slackAsked) {
+    if (!e.SLACK_BOT_TOKEN) problems.push(`- SLACK_BOT_TOKEN: missing. ${HOW_TO_FIX.SLACK_BOT_TOKEN}`);
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push(
+        `- SLACK_SIGNING_SECRET: missing; Slack requests cannot be verified without it. ${HOW_TO_FIX.SLACK_SIGNING_SECRET}`,
+      );
+    }
+    if (e.SLACK_APP_TOKEN && !e.SLACK_APP_TOKEN.startsWith('xapp-')) {
+      problems.push(`- SLACK_APP_TOKEN: must start with xapp-. ${HOW_TO_FIX.SLACK_APP_TOKEN}`);
+    }
+    if (!e.AUDIT_PSEUDONYM_KEY) {
+      problems.push(
+        `- AUDIT_PSEUDONYM_KEY: missing; Slack user ids are pseudonymised in the audit log. ${HOW_TO_FIX.AUDIT_PSEUDONYM_KEY}`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -94,6 +138,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       trustProxy: e.TRUST_PROXY,
     },
+    slack:
+      slackAsked && e.SLACK_BOT_TOKEN
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+          }
+        : null,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAskAndRecord } from './answers/ask-and-record.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
+import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
 import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
@@ -13,24 +14,40 @@ import type { Store } from './store/store.js';
 
 export type Running = { url: string; store: Store; close(): Promise<void> };
 
+/** Knobs tests turn: no Web API retries against a fake, a fixed clock. */
+export type StartOptions = { slackRetries?: number; now?: () => number };
+
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
-export async function startServer(config: Config, logger: Logger): Promise<Running> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Running> {
   const knowledge = loadKnowledge();
   const store = createSqliteStore(config.database.file);
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
-  const askAndRecord = createAskAndRecord({
-    engine,
-    store,
-    pseudonymize: createPseudonymizer(config.audit.pseudonymKey),
-    logger,
-  });
-  const app = createApp({
-    config,
-    logger,
-    routers: [createWebRouter({ askAndRecord, knowledge, store, config })],
-  });
+  const pseudonymize = createPseudonymizer(config.audit.pseudonymKey);
+  const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger });
+
+  let slack: SlackChannel | null = null;
+  if (config.slack) {
+    slack = createSlackChannel(
+      config.slack,
+      { askAndRecord, pseudonymize, store, knowledge, logger },
+      { bodyLimitBytes: config.http.bodyLimitBytes, retries: options.slackRetries, now: options.now },
+    );
+    logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
+  } else {
+    logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
+  }
+  // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
+  const routers = [
+    ...(slack ? [slack.router] : []),
+    createWebRouter({ askAndRecord, knowledge, store, config }),
+  ];
+  const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -55,7 +72,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         server.close(() => resolve());
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
-      }).then(() => store.close());
+      })
+        .then(() => slack?.stop())
+        .then(() => store.close());
       return closing;
     },
   };

@@ -10,6 +10,7 @@ describe('configuration', () => {
       logLevel: 'info',
       audit: { pseudonymKey: undefined, retentionDays: 365 },
       http: { rateLimitPerMinute: 30, bodyLimitBytes: 16384, trustProxy: false },
+      slack: null,
     });
   });
 
@@ -32,6 +33,31 @@ describe('configuration', () => {
       expect(message).toContain('openssl rand -hex 32');
       expect(message).not.toContain('short');
     }
+  });
+
+  it('refuses half a Slack configuration, naming what is missing', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_SIGNING_SECRET: missing[\s\S]*AUDIT_PSEUDONYM_KEY: missing/,
+    );
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN: missing/);
+    expect(() =>
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: '   ',
+        AUDIT_PSEUDONYM_KEY: 'k'.repeat(32),
+      }),
+    ).toThrow(/SLACK_SIGNING_SECRET: missing/);
+    const ok = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      AUDIT_PSEUDONYM_KEY: 'k'.repeat(32),
+    });
+    expect(ok.slack).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 'secret',
+      appToken: undefined,
+      apiUrl: undefined,
+    });
   });
 
   it('reads a file: URL and refuses PostgreSQL for now with a clear message', () => {

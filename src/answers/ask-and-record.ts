@@ -36,6 +36,7 @@ export function createAskAndRecord(deps: {
       answer: answer.answer,
       clauseIds: answer.citations.map((c) => c.id),
       knowledgeVersion: deps.engine.knowledge.meta.version,
+      payload: answer,
     });
     // JSON logging escapes newlines: a question that contains a fake log line stays one line.
     log.info(

@@ -36,4 +36,18 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX feedback_answer ON feedback (answer_id);
     `,
   },
+  {
+    version: 2,
+    name: 'full answers with audit records, threads by id, delivered platform events',
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN payload TEXT;
+      CREATE INDEX audit_log_thread ON audit_log (thread);
+      CREATE TABLE processed_events (
+        key TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('processing', 'done')),
+        claimed_at TEXT NOT NULL,
+        finished_at TEXT
+      );
+    `,
+  },
 ];

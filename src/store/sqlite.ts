@@ -21,6 +21,7 @@ type AuditRow = {
   clause_ids: string;
   knowledge_version: string;
   legal_hold: number;
+  payload: string | null;
 };
 
 const toRecord = (r: AuditRow): AuditRecord => ({
@@ -36,6 +37,7 @@ const toRecord = (r: AuditRow): AuditRecord => ({
   clauseIds: JSON.parse(r.clause_ids) as string[],
   knowledgeVersion: r.knowledge_version,
   legalHold: r.legal_hold === 1,
+  payload: r.payload ? (JSON.parse(r.payload) as AuditRecord['payload']) : null,
 });
 
 function migrate(db: Database.Database, migrations: Migration[]): void {
@@ -89,8 +91,8 @@ export function createSqliteStore(file: string): Store {
     'INSERT INTO threads (id, context, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at',
   );
   const insertAudit = db.prepare(
-    `INSERT INTO audit_log (id, at, channel, user_pseudonym, thread, question, status, language, answer, clause_ids, knowledge_version)
-     VALUES (@id, @at, @channel, @user, @thread, @question, @status, @language, @answer, @clauseIds, @knowledgeVersion)`,
+    `INSERT INTO audit_log (id, at, channel, user_pseudonym, thread, question, status, language, answer, clause_ids, knowledge_version, payload)
+     VALUES (@id, @at, @channel, @user, @thread, @question, @status, @language, @answer, @clauseIds, @knowledgeVersion, @payload)`,
   );
   const getAudit = db.prepare<[string], AuditRow>('SELECT * FROM audit_log WHERE id = ?');
   const insertFeedback = db.prepare(
@@ -122,13 +124,13 @@ export function createSqliteStore(file: string): Store {
         id: randomUUID(),
         at: record.at ?? new Date().toISOString(),
         legalHold: false,
+        payload: record.payload ?? null,
       };
       db.transaction(() =>
         insertAudit.run({
           ...full,
           clauseIds: JSON.stringify(full.clauseIds),
-          user: full.user,
-          thread: full.thread,
+          payload: full.payload ? JSON.stringify(full.payload) : null,
         }),
       )();
       return full;
@@ -171,6 +173,32 @@ export function createSqliteStore(file: string): Store {
         user: r.user_pseudonym,
         at: r.at,
       }));
+    },
+    async hasThread(thread) {
+      return db.prepare('SELECT 1 FROM audit_log WHERE thread = ? LIMIT 1').get(thread) !== undefined;
+    },
+    async claimEvent(key, staleAfterMs = 60_000) {
+      const now = new Date();
+      const stale = new Date(now.getTime() - staleAfterMs).toISOString();
+      return db
+        .transaction(() => {
+          const row = db.prepare('SELECT status, claimed_at FROM processed_events WHERE key = ?').get(key) as
+            | { status: string; claimed_at: string }
+            | undefined;
+          if (row && (row.status === 'done' || row.claimed_at > stale)) return false;
+          db.prepare(
+            "INSERT INTO processed_events (key, status, claimed_at) VALUES (?, 'processing', ?) ON CONFLICT (key) DO UPDATE SET status = 'processing', claimed_at = excluded.claimed_at",
+          ).run(key, now.toISOString());
+          return true;
+        })
+        .immediate();
+    },
+    async finishEvent(key) {
+      db.transaction(() =>
+        db
+          .prepare("UPDATE processed_events SET status = 'done', finished_at = ? WHERE key = ?")
+          .run(new Date().toISOString(), key),
+      )();
     },
     async ping() {
       if (!open) throw new Error('store is closed');

@@ -1,6 +1,6 @@
 // The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
 // behind the same interface (the contract tests in test/store run against any implementation).
-import type { Language, Status, ThreadContext } from '../engine/types.js';
+import type { Answer, Language, Status, ThreadContext } from '../engine/types.js';
 
 export type Channel = 'web' | 'slack' | 'teams' | 'cli';
 
@@ -19,9 +19,14 @@ export type AuditRecord = {
   clauseIds: string[];
   knowledgeVersion: string;
   legalHold: boolean;
+  /** The whole Answer as given, so a later "e-mail version" or feedback refers to exactly it. */
+  payload: Answer | null;
 };
 
-export type NewAuditRecord = Omit<AuditRecord, 'id' | 'at' | 'legalHold'> & { at?: string };
+export type NewAuditRecord = Omit<AuditRecord, 'id' | 'at' | 'legalHold' | 'payload'> & {
+  at?: string;
+  payload?: Answer | null;
+};
 
 export type Feedback = {
   answerId: string;
@@ -48,6 +53,17 @@ export type Store = {
   /** Stores feedback on an answer; false when no such answer was recorded. */
   recordFeedback(feedback: Feedback): Promise<boolean>;
   listFeedback(answerId: string): Promise<Feedback[]>;
+
+  /** True when an answer was already given in this conversation (the bot "started" the thread). */
+  hasThread(thread: string): Promise<boolean>;
+
+  /**
+   * Claims a platform delivery (a Slack event, a Teams activity) for processing. False when it is done,
+   * or still being processed by someone else; a claim older than `staleAfterMs` that never finished is
+   * taken over, so a retry of a delivery that died half-way is answered once, not never.
+   */
+  claimEvent(key: string, staleAfterMs?: number): Promise<boolean>;
+  finishEvent(key: string): Promise<void>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

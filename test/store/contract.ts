@@ -44,7 +44,7 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       const q = 'line one\n{"level":30,"msg":"fake log line"}\n<script>x</script> \u0000';
       const r = await store.recordAnswer(record({ question: q, user: 'abc', thread: 'web:1' }));
       expect(r.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-      expect(await store.getAnswer(r.id)).toEqual({ ...r, question: q, legalHold: false });
+      expect(await store.getAnswer(r.id)).toEqual({ ...r, question: q, legalHold: false, payload: null });
       expect(await store.countAudit()).toBe(1);
     });
 
@@ -93,6 +93,29 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       expect(await store.listFeedback(r.id)).toEqual([
         { answerId: r.id, rating: 'not_helpful', reason: 'wrong_figure', user: 'u1', at },
       ]);
+    });
+
+    it('keeps the whole answer and knows which threads it answered in', async () => {
+      const payload = {
+        status: 'answered' as const,
+        language: 'en' as const,
+        answer: 'x',
+        facts: [],
+        citations: [],
+      };
+      const r = await store.recordAnswer(record({ thread: 'slack:T:C:1', payload }));
+      expect((await store.getAnswer(r.id))?.payload).toEqual(payload);
+      expect(await store.hasThread('slack:T:C:1')).toBe(true);
+      expect(await store.hasThread('slack:T:C:2')).toBe(false);
+    });
+
+    it('claims a delivery once, and takes over a claim that never finished', async () => {
+      expect(await store.claimEvent('slack:T1:Ev1')).toBe(true);
+      expect(await store.claimEvent('slack:T1:Ev1')).toBe(false);
+      expect(await store.claimEvent('slack:T1:Ev1', 0)).toBe(true);
+      await store.finishEvent('slack:T1:Ev1');
+      expect(await store.claimEvent('slack:T1:Ev1', 0)).toBe(false);
+      expect(await store.claimEvent('slack:T2:Ev1')).toBe(true);
     });
 
     it('answers ping while open and refuses after close', async () => {

@@ -2,11 +2,14 @@
 import { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { type Running, startServer } from '../../src/main.js';
+import { type Running, type StartOptions, startServer } from '../../src/main.js';
 
 export type TestServer = Running & { logs: string[] };
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<TestServer> {
   const config: Config = loadConfig({ PORT: '0', DATABASE_URL: ':memory:', LOG_LEVEL: 'info', ...env });
   const logs: string[] = [];
   const sink = new Writable({
@@ -15,6 +18,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       done();
     },
   });
-  const running = await startServer(config, createLogger(config.logLevel, sink));
+  const running = await startServer(config, createLogger(config.logLevel, sink), {
+    slackRetries: 0,
+    ...options,
+  });
   return { ...running, logs };
 }

@@ -1,0 +1,105 @@
+// Slack through Bolt: HTTP mode on the shared server (POST /slack/events), or Socket Mode as its own
+// App when SLACK_APP_TOKEN is set. Listeners are registered by kind, as in the bolt starter template.
+import { App, ExpressReceiver } from '@slack/bolt';
+import express, { type Router } from 'express';
+import type { SlackConfig } from '../../config.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackDeps } from './deps.js';
+import * as actions from './listeners/actions/index.js';
+import * as commands from './listeners/commands/index.js';
+import * as events from './listeners/events/index.js';
+import { rejectUntimelyRequests } from './verify-request.js';
+
+export type SlackChannel = { router: Router; start(): Promise<void>; stop(): Promise<void> };
+
+export type SlackOptions = {
+  bodyLimitBytes: number;
+  /** Tests set 0 so a lost fake fails fast instead of retrying for half an hour. */
+  retries?: number;
+  now?: () => number;
+};
+
+export function createSlackChannel(
+  config: SlackConfig,
+  deps: SlackDeps,
+  options: SlackOptions,
+): SlackChannel {
+  const logger = boltLogger(deps.logger);
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+  };
+  const socketMode = config.appToken !== undefined;
+  let receiver: ExpressReceiver | undefined;
+  let app: App;
+  if (socketMode) {
+    app = new App({
+      token: config.botToken,
+      appToken: config.appToken,
+      socketMode: true,
+      logger,
+      clientOptions,
+      extendedErrorHandler: true,
+    });
+  } else {
+    receiver = new ExpressReceiver({
+      signingSecret: config.signingSecret ?? '',
+      endpoints: '/slack/events',
+      processBeforeResponse: false,
+      bodyLimit: options.bodyLimitBytes,
+      logger,
+    });
+    app = new App({ token: config.botToken, receiver, logger, clientOptions, extendedErrorHandler: true });
+  }
+
+  // Slack redelivers events it thinks failed: each team_id + event_id is answered once, across instances.
+  app.use(async ({ body, next }) => {
+    const b = body as { event_id?: string; team_id?: string };
+    if (!b.event_id) {
+      await next();
+      return;
+    }
+    const key = `slack:${b.team_id ?? ''}:${b.event_id}`;
+    if (!(await deps.store.claimEvent(key))) return;
+    await next();
+    await deps.store.finishEvent(key);
+  });
+
+  events.register(app, deps);
+  commands.register(app, deps);
+  actions.register(app, deps);
+
+  // One error handler: the log keeps the detail, the user gets one polite sentence where we can reach them.
+  // With extendedErrorHandler Bolt passes { error, body, ... }; its public types only name the short form.
+  const onError = async ({ error, body }: { error: Error; body?: unknown }) => {
+    deps.logger.error({ err: error, module: 'slack' }, 'slack listener failed');
+    const url = (body as { response_url?: string } | undefined)?.response_url;
+    if (url) {
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: 'Sorry, something went wrong on our side. Please try again. / Er ging iets mis; probeer het opnieuw.',
+        }),
+      }).catch(() => undefined);
+    }
+  };
+  app.error(onError as unknown as Parameters<App['error']>[0]);
+
+  const router = express.Router();
+  if (receiver) {
+    router.post('/slack/events', rejectUntimelyRequests(options.now));
+    router.use(receiver.router);
+  }
+  return {
+    router,
+    start: async () => {
+      if (socketMode) await app.start();
+    },
+    stop: async () => {
+      if (socketMode) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// What every Slack listener gets: the way to ask, the store, the knowledge, and a logger.
+import type { AskAndRecord } from '../../answers/ask-and-record.js';
+import type { Pseudonymize } from '../../answers/pseudonymize.js';
+import type { Knowledge } from '../../charter/load.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+
+export type SlackDeps = {
+  askAndRecord: AskAndRecord;
+  pseudonymize: Pseudonymize;
+  store: Store;
+  knowledge: Knowledge;
+  logger: Logger;
+};

@@ -1,0 +1,30 @@
+// "E-mail version": the answer's plain-text e-mail, privately, in a code block ready to copy.
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { renderEmail } from '../../../../render/email.js';
+import { renderSlackEmail } from '../../../../render/slack-blocks.js';
+import type { SlackDeps } from '../../deps.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  app.action<BlockButtonAction>('email_version', async ({ ack, action, respond }) => {
+    await ack();
+    const record = await deps.store.getAnswer(action.value ?? '');
+    if (!record?.payload) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'That answer is no longer available. / Dit antwoord is niet meer beschikbaar.',
+      });
+      return;
+    }
+    const message = renderSlackEmail(
+      renderEmail(record.payload, deps.knowledge.meta),
+      record.payload.language,
+    );
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  });
+}

@@ -1,0 +1,11 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.js';
+import * as emailVersion from './email-version.js';
+import * as feedback from './feedback.js';
+import * as suggestion from './suggestion.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  suggestion.register(app, deps);
+  emailVersion.register(app, deps);
+  feedback.register(app, deps);
+}

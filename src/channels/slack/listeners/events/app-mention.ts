@@ -1,0 +1,24 @@
+// @charterbot in a channel: answer in a thread under the question (or in the thread it was asked in).
+import type { App } from '@slack/bolt';
+import { answerInto, stripMention, threadKey } from '../../conversation.js';
+import type { SlackDeps } from '../../deps.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    if (event.bot_id || !event.user) return;
+    const team = body.team_id;
+    const threadTs = event.thread_ts ?? event.ts;
+    await answerInto(
+      deps,
+      client,
+      {
+        team,
+        channel: event.channel,
+        threadTs,
+        conversation: threadKey(team, event.channel, threadTs),
+        user: event.user,
+      },
+      stripMention(event.text, context.botUserId),
+    );
+  });
+}

@@ -1,0 +1,23 @@
+// Direct messages (every message is a question, the DM is one conversation) and replies in a thread
+// the bot answered in (follow-ups without a mention; a reply that mentions the bot is app_mention's).
+import type { App } from '@slack/bolt';
+import { answerInto, threadKey } from '../../conversation.js';
+import type { SlackDeps } from '../../deps.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  app.event('message', async ({ event, body, client, context }) => {
+    if (event.subtype !== undefined || 'bot_id' in event) return;
+    const { user, text, channel } = event;
+    if (!user || typeof text !== 'string' || user === context.botUserId) return;
+    const team = body.team_id;
+    if (event.channel_type === 'im') {
+      await answerInto(deps, client, { team, channel, conversation: threadKey(team, channel), user }, text);
+      return;
+    }
+    const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;
+    if (!threadTs || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
+    const conversation = threadKey(team, channel, threadTs);
+    if (!(await deps.store.hasThread(conversation))) return;
+    await answerInto(deps, client, { team, channel, threadTs, conversation, user }, text);
+  });
+}

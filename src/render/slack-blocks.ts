@@ -1,0 +1,199 @@
+// Slack Block Kit for an Answer: the answer, each quote with its section, a source line, buttons.
+// All text is escaped (& < >), so nothing in it can ping, link or format by accident.
+import type { types } from '@slack/bolt';
+import type { Meta } from '../charter/schema.js';
+import type { Answer, Language } from '../engine/types.js';
+import { charterName } from './source.js';
+
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  buttonValue: 2000,
+  buttonText: 75,
+  fallbackText: 3000,
+};
+
+export type SlackBlock = types.KnownBlock;
+export type SlackMessage = { text: string; blocks: SlackBlock[] };
+
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** Splits text into pieces under the section limit, at line breaks where it can. */
+export function chunkText(text: string, max = SLACK_LIMITS.sectionText): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    if (current) chunks.push(current);
+    current = line;
+    while (current.length > max) {
+      chunks.push(current.slice(0, max));
+      current = current.slice(max);
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+const section = (text: string): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+const button = (
+  actionId: string,
+  text: string,
+  value: string,
+  style?: 'primary' | 'danger',
+): types.Button => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text: clip(text, SLACK_LIMITS.buttonText), emoji: false },
+  value: clip(value, SLACK_LIMITS.buttonValue),
+  ...(style ? { style } : {}),
+});
+
+const LABELS = {
+  nl: {
+    email: 'E-mailversie',
+    helpful: 'Nuttig',
+    notHelpful: 'Niet nuttig',
+    more: (n: number) => `… en nog ${n} bepalingen`,
+  },
+  en: {
+    email: 'E-mail version',
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    more: (n: number) => `… and ${n} more clauses`,
+  },
+} as const;
+
+/** The message for an answer; `answerId` is its audit record, which the buttons refer to. */
+export function renderSlackAnswer(answer: Answer, meta: Meta, answerId: string): SlackMessage {
+  const l = LABELS[answer.language];
+  const head = chunkText(escapeSlack(answer.answer)).map(section);
+  const tail: SlackBlock[] = [
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: escapeSlack(
+            `${answer.language === 'nl' ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}`,
+          ),
+        },
+      ],
+    },
+  ];
+  if (answer.suggestions?.length) {
+    tail.push({
+      type: 'actions',
+      block_id: 'suggestions',
+      elements: answer.suggestions.slice(0, 5).map((s, i) => button(`ask_suggestion_${i}`, s, s)),
+    });
+  }
+  tail.push({
+    type: 'actions',
+    block_id: 'answer_actions',
+    elements: [
+      button('email_version', l.email, answerId),
+      button('feedback_helpful', l.helpful, answerId),
+      button('feedback_not_helpful', l.notHelpful, answerId),
+    ],
+  });
+  const room = SLACK_LIMITS.blocks - head.length - tail.length;
+  const quotes = answer.citations.map((c) =>
+    section(
+      clip(
+        `${escapeSlack(c.quote)
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n')}\n_${escapeSlack(c.section)}_`,
+        SLACK_LIMITS.sectionText,
+      ),
+    ),
+  );
+  const shown =
+    quotes.length <= room
+      ? quotes
+      : [...quotes.slice(0, room - 1), section(l.more(quotes.length - room + 1))];
+  return {
+    text: clip(escapeSlack(answer.answer), SLACK_LIMITS.fallbackText),
+    blocks: [...head, ...shown, ...tail],
+  };
+}
+
+/** The e-mail text as an ephemeral message, in a code block ready to copy. */
+export function renderSlackEmail(email: string, lang: Language): SlackMessage {
+  const intro = lang === 'nl' ? 'E-mailtekst, klaar om te kopiëren:' : 'E-mail text, ready to copy:';
+  const body = chunkText(escapeSlack(email), SLACK_LIMITS.sectionText - 8).map((c) =>
+    section(`\`\`\`${c}\`\`\``),
+  );
+  return { text: intro, blocks: [section(intro), ...body] };
+}
+
+const REASONS = {
+  nl: {
+    wrong_figure: 'Verkeerd cijfer',
+    wrong_clause: 'Verkeerde bepaling',
+    not_in_charter: 'Staat niet in het charter',
+    other: 'Anders',
+  },
+  en: {
+    wrong_figure: 'Wrong figure',
+    wrong_clause: 'Wrong clause',
+    not_in_charter: 'Not in the charter',
+    other: 'Other',
+  },
+} as const;
+
+export function renderFeedbackReasons(answerId: string, lang: Language): SlackMessage {
+  const text = lang === 'nl' ? 'Jammer. Wat was er mis?' : 'Sorry about that. What was wrong?';
+  return {
+    text,
+    blocks: [
+      section(text),
+      {
+        type: 'actions',
+        block_id: 'feedback_reasons',
+        elements: Object.entries(REASONS[lang]).map(([reason, label]) =>
+          button(`feedback_reason_${reason}`, label, JSON.stringify({ id: answerId, reason })),
+        ),
+      },
+    ],
+  };
+}
+
+export function renderThanks(lang: Language): SlackMessage {
+  const text = lang === 'nl' ? 'Dank voor uw feedback.' : 'Thank you for your feedback.';
+  return { text, blocks: [section(text)] };
+}
+
+const EXAMPLES = [
+  'What is the Ondiep burglary target for 2011?',
+  'Wat is het doel voor uitkeringen in Zuilen-Oost voor 2017?',
+  'Which wijk has the lowest benefits target for 2017?',
+  'Hoe groot is het leefbaarheidbudget per wijk?',
+];
+
+/** `/charter help` and the App Home: what the bot knows and how to ask. */
+export function renderSlackHelp(meta: Meta, wijken: string[], themes: string[]): SlackBlock[] {
+  return [
+    { type: 'header', text: { type: 'plain_text', text: 'charterbot' } },
+    section(
+      escapeSlack(
+        `I answer questions about the ${meta.title} (signed ${meta.signedOnText}), in Dutch or English, and quote the clause word for word.\nIk beantwoord vragen over het charter, in het Nederlands of Engels, met de letterlijke bepaling.`,
+      ),
+    ),
+    section(escapeSlack(`*Wijken:* ${wijken.join(', ')}\n*Themes / thema's:* ${themes.join(', ')}`)),
+    section(
+      `*How to ask / Zo vraagt u het*\n• Mention me in a channel: @charterbot ${escapeSlack(EXAMPLES[0] ?? '')} (I answer in a thread; reply there for follow-ups such as "and for 2017?")\n• Send me a direct message\n• \`/charter <question>\` answers privately; \`/charter share <question>\` posts in the channel`,
+    ),
+    section(`*Examples / Voorbeelden*\n${EXAMPLES.map((q) => `• ${escapeSlack(q)}`).join('\n')}`),
+  ];
+}

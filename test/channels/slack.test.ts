@@ -1,0 +1,387 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { eventBody, form, postSlack, SIGNING_SECRET, sign } from '../support/slack-request.js';
+
+let slack: FakeSlack;
+let server: TestServer;
+
+beforeAll(async () => {
+  slack = await startFakeSlack();
+  server = await startTestServer({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await slack.close();
+});
+beforeEach(() => {
+  slack.calls.length = 0;
+});
+
+const JSON_TYPE = 'application/json';
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+const settle = () => new Promise((r) => setTimeout(r, 300));
+const blocksText = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
+const posts = () => slack.calls.filter((c) => c.method === 'chat.postMessage');
+
+const mention = (text: string, extra: Record<string, unknown> = {}) =>
+  eventBody({ type: 'app_mention', user: 'U1', text, ts: `${Date.now() / 1000}`, channel: 'C1', ...extra });
+
+describe('Slack mentions, threads and DMs', () => {
+  it('answers a mention in a thread under the question, with 21 and the quoted clause', async () => {
+    const body = mention('<@UBOT> what is the Ondiep burglary target for 2011?', { ts: '1700000001.000001' });
+    const res = await postSlack(server.url, body, JSON_TYPE);
+    expect(res.status).toBe(200);
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(call.body).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000001' });
+    expect(call.body.link_names).toBeUndefined();
+    expect(call.body.parse).toBeUndefined();
+    const blocks = blocksText(call.body);
+    expect(blocks).toContain('21 per 1000 homes');
+    expect(blocks).toContain('In 2006 is het aantal woninginbraken per 1000 woningen 38.');
+    expect(blocks).toContain('email_version');
+  });
+
+  it('takes a reply in its thread as a follow-up, with or without a mention', async () => {
+    await postSlack(
+      server.url,
+      mention('<@UBOT> What is the Zuilen-Oost violence target for 2011?', { ts: '1700000002.000001' }),
+      JSON_TYPE,
+    );
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    slack.calls.length = 0;
+    const reply = eventBody({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U2',
+      text: 'and for Ondiep?',
+      ts: '1700000002.000009',
+      thread_ts: '1700000002.000001',
+      channel: 'C1',
+    });
+    await postSlack(server.url, reply, JSON_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(call.body.thread_ts).toBe('1700000002.000001');
+    expect(blocksText(call.body)).toContain('Ondiep is 7.5 per 1000');
+  });
+
+  it('ignores replies in threads it never answered in', async () => {
+    const reply = eventBody({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U2',
+      text: 'and 2017?',
+      ts: '1.2',
+      thread_ts: '1.1',
+      channel: 'C9',
+    });
+    await postSlack(server.url, reply, JSON_TYPE);
+    await settle();
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('answers every direct message in one conversation', async () => {
+    const dm = (text: string) =>
+      eventBody({
+        type: 'message',
+        channel_type: 'im',
+        user: 'U3',
+        text,
+        ts: `${Date.now() / 1000}`,
+        channel: 'D1',
+      });
+    await postSlack(server.url, dm('Wat is het doel voor uitkeringen in Ondiep voor 2011?'), JSON_TYPE);
+    const first = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(first.body.channel).toBe('D1');
+    expect(first.body.thread_ts).toBeUndefined();
+    expect(blocksText(first.body)).toContain('14,3%');
+    slack.calls.length = 0;
+    await postSlack(server.url, dm('en in 2017?'), JSON_TYPE);
+    expect(blocksText((await slack.waitFor((c) => c.method === 'chat.postMessage')).body)).toContain('12,5%');
+  });
+
+  it('ignores its own messages and other bots', async () => {
+    await postSlack(
+      server.url,
+      eventBody({
+        type: 'message',
+        channel_type: 'im',
+        bot_id: 'BOTHER',
+        user: 'U5',
+        text: 'Ondiep burglary 2011',
+        ts: '3.1',
+        channel: 'D1',
+      }),
+      JSON_TYPE,
+    );
+    await postSlack(
+      server.url,
+      eventBody({
+        type: 'message',
+        subtype: 'bot_message',
+        channel_type: 'im',
+        text: 'Ondiep burglary 2011',
+        ts: '3.2',
+        channel: 'D1',
+      }),
+      JSON_TYPE,
+    );
+    await postSlack(
+      server.url,
+      eventBody({
+        type: 'message',
+        channel_type: 'im',
+        user: 'UBOT',
+        text: 'Ondiep burglary 2011',
+        ts: '3.3',
+        channel: 'D1',
+      }),
+      JSON_TYPE,
+    );
+    await settle();
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('escapes hostile text: no ping, no live link', async () => {
+    const body = mention(
+      '<@UBOT> <!channel> <!here> <@U123> <https://evil.example|click> what is the Ondiep burglary target for 2011?',
+    );
+    await postSlack(server.url, body, JSON_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    const sent = JSON.stringify(call.body);
+    for (const bad of ['<!channel>', '<!here>', '<@U123>', '<https://evil.example'])
+      expect(sent).not.toContain(bad);
+    expect(blocksText(call.body)).toContain('21 per 1000 homes');
+  });
+
+  it('publishes the App Home tab', async () => {
+    await postSlack(
+      server.url,
+      eventBody({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' }),
+      JSON_TYPE,
+    );
+    const call = await slack.waitFor((c) => c.method === 'views.publish');
+    expect(call.body.user_id).toBe('U1');
+    expect(JSON.stringify(call.body.view)).toContain('Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost');
+  });
+});
+
+describe('Slack retries', () => {
+  it('answers an event delivered four times (retries 0-3) once', async () => {
+    const body = mention('<@UBOT> Ondiep violence target 2017', {});
+    const id = JSON.parse(body).event_id as string;
+    for (let retry = 0; retry <= 3; retry++) {
+      const headers = {
+        ...sign(body),
+        ...(retry > 0 ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}),
+      };
+      expect((await postSlack(server.url, body, JSON_TYPE, headers)).status).toBe(200);
+    }
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await settle();
+    expect(posts()).toHaveLength(1);
+    expect(id).toMatch(/^Ev/);
+  });
+
+  it('answers a retry whose first delivery was lost', async () => {
+    const body = mention('<@UBOT> Overvecht health target 2011');
+    await postSlack(server.url, body, JSON_TYPE, {
+      ...sign(body),
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_error',
+    });
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await settle();
+    expect(posts()).toHaveLength(1);
+  });
+});
+
+describe('Slack request authenticity', () => {
+  const body = mention('<@UBOT> Ondiep burglary 2011');
+  const now = () => Math.floor(Date.now() / 1000);
+  // Headers are made when the test runs, so a slow earlier test cannot bring a timestamp back in range.
+  const cases: Array<[string, () => Record<string, string>, string?]> = [
+    ['a bad signature', () => ({ ...sign(body), 'x-slack-signature': `v0=${'0'.repeat(64)}` })],
+    ['a body changed after signing', () => sign(body), body.replace('2011', '2017')],
+    ['no signature headers', () => ({})],
+    ['a non-numeric timestamp', () => ({ ...sign(body), 'x-slack-request-timestamp': 'soon' })],
+    [
+      'a v1= signature',
+      () => ({ ...sign(body), 'x-slack-signature': sign(body)['x-slack-signature'].replace('v0=', 'v1=') }),
+    ],
+    ['a timestamp older than 5 minutes', () => sign(body, now() - 305)],
+    ['a timestamp more than 5 minutes ahead', () => sign(body, now() + 305)],
+    ['the wrong secret', () => sign(body, now(), 'another-secret')],
+  ];
+  it.each(cases)('rejects %s with 401 and runs no listener', async (_name, headers, sent = body) => {
+    const res = await postSlack(server.url, sent, JSON_TYPE, headers());
+    expect(res.status).toBe(401);
+    await settle();
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('runs no listener for an unsigned ssl_check carrying a payload', async () => {
+    const payload = form({
+      ssl_check: '1',
+      token: 'x',
+      command: '/charter',
+      text: 'Ondiep burglary 2011',
+      response_url: slack.responseUrl('ssl'),
+    });
+    const res = await postSlack(server.url, payload, FORM_TYPE, {});
+    expect(res.status).toBe(401);
+    await settle();
+    expect(slack.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
+  });
+
+  it('refuses a body over the limit before verifying it', async () => {
+    const big = mention(`<@UBOT> ${'x'.repeat(20_000)}`);
+    const res = await postSlack(server.url, big, JSON_TYPE);
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('/charter and buttons', () => {
+  const command = (text: string, id: string) =>
+    form({
+      token: 'x',
+      team_id: 'T1',
+      team_domain: 't',
+      channel_id: 'C1',
+      channel_name: 'general',
+      user_id: 'U1',
+      user_name: 'a',
+      command: '/charter',
+      text,
+      response_url: slack.responseUrl(id),
+      trigger_id: 't',
+    });
+
+  it('answers /charter privately, acknowledging at once', async () => {
+    const body = command('What is the Ondiep burglary target for 2011?', 'c1');
+    const res = await postSlack(server.url, body, FORM_TYPE);
+    expect(res.status).toBe(200);
+    const call = await slack.waitFor((c) => c.method === 'response_url');
+    expect(call.body.response_type).toBe('ephemeral');
+    expect(blocksText(call.body)).toContain('21 per 1000 homes');
+  });
+
+  it('posts in the channel with /charter share', async () => {
+    await postSlack(server.url, command('share Zuilen-Oost benefits target for 2011', 'c2'), FORM_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'response_url');
+    expect(call.body.response_type).toBe('in_channel');
+    expect(blocksText(call.body)).toContain('16%');
+  });
+
+  it('lists what it can do with /charter help', async () => {
+    await postSlack(server.url, command('help', 'c3'), FORM_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'response_url');
+    expect(blocksText(call.body)).toContain('/charter share');
+    expect(blocksText(call.body)).toContain('Wat is het doel voor uitkeringen');
+  });
+
+  const click = (actionId: string, value: string, id: string, extra: Record<string, unknown> = {}) =>
+    form({
+      payload: JSON.stringify({
+        type: 'block_actions',
+        user: { id: 'U1', team_id: 'T1' },
+        team: { id: 'T1' },
+        api_app_id: 'A1',
+        channel: { id: 'C1' },
+        container: {
+          type: 'message',
+          channel_id: 'C1',
+          message_ts: '1700000500.000100',
+          is_ephemeral: false,
+        },
+        message: { ts: '1700000500.000100', thread_ts: '1700000001.000001' },
+        response_url: slack.responseUrl(id),
+        trigger_id: 't',
+        actions: [{ type: 'button', action_id: actionId, block_id: 'answer_actions', value, action_ts: '1' }],
+        ...extra,
+      }),
+    });
+
+  async function answerId(): Promise<string> {
+    await postSlack(server.url, mention('<@UBOT> Ondiep violence target 2017'), JSON_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    const actions = (
+      call.body.blocks as Array<{ block_id?: string; elements?: Array<{ action_id: string; value: string }> }>
+    ).find((b) => b.block_id === 'answer_actions');
+    slack.calls.length = 0;
+    return actions?.elements?.find((e) => e.action_id === 'email_version')?.value ?? '';
+  }
+
+  it('sends the e-mail version privately in a code block', async () => {
+    const id = await answerId();
+    await postSlack(server.url, click('email_version', id, 'e1'), FORM_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'response_url');
+    expect(call.body.response_type).toBe('ephemeral');
+    const text = blocksText(call.body);
+    expect(text).toContain(
+      '```In answer to your question: The 2017 target for people confronted with violence in Ondiep is 5',
+    );
+    expect(text).toContain('signed on 9 June 2008');
+  });
+
+  it('stores feedback, with a reason, against the answer’s audit record', async () => {
+    const id = await answerId();
+    await postSlack(server.url, click('feedback_not_helpful', id, 'f1'), FORM_TYPE);
+    const reasons = await slack.waitFor((c) => c.method === 'response_url');
+    expect(blocksText(reasons.body)).toContain('feedback_reason_wrong_figure');
+    slack.calls.length = 0;
+    await postSlack(
+      server.url,
+      click('feedback_reason_wrong_figure', JSON.stringify({ id, reason: 'wrong_figure' }), 'f2'),
+      FORM_TYPE,
+    );
+    await slack.waitFor((c) => c.method === 'response_url');
+    const stored = await server.store.listFeedback(id);
+    expect(stored.map((f) => [f.rating, f.reason])).toEqual([
+      ['not_helpful', null],
+      ['not_helpful', 'wrong_figure'],
+    ]);
+    expect(stored[0]?.user).toMatch(/^[0-9a-f]{32}$/);
+    expect(stored[0]?.user).not.toContain('U1');
+  });
+
+  it('offers suggestions as buttons that ask that question in the thread', async () => {
+    await postSlack(
+      server.url,
+      mention('<@UBOT> What is the Hoograven youth nuisance target?', { ts: '1700000009.000001' }),
+      JSON_TYPE,
+    );
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    const suggestions = (
+      call.body.blocks as Array<{ block_id?: string; elements?: Array<{ action_id: string; value: string }> }>
+    ).find((b) => b.block_id === 'suggestions');
+    const first = suggestions?.elements?.[0];
+    expect(first?.action_id).toBe('ask_suggestion_0');
+    slack.calls.length = 0;
+    await postSlack(
+      server.url,
+      click(first?.action_id ?? '', first?.value ?? '', 's1', {
+        message: { ts: '1700000500.000100', thread_ts: '1700000009.000001' },
+      }),
+      FORM_TYPE,
+    );
+    const answered = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(answered.body.thread_ts).toBe('1700000009.000001');
+    expect(blocksText(answered.body)).toContain('woninginbraken');
+  });
+
+  it('records Slack answers in the audit log with a pseudonymised user', async () => {
+    const records = await server.store.listAudit();
+    const slackRecords = records.filter((r) => r.channel === 'slack');
+    expect(slackRecords.length).toBeGreaterThan(3);
+    for (const r of slackRecords) {
+      expect(r.user).toMatch(/^[0-9a-f]{32}$/);
+      expect(r.thread).toMatch(/^slack:T1:/);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// A fake Slack Web API: a real HTTP server on port 0 that answers the methods the bot calls and
+// records every call, including POSTs to response_url.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type SlackCall = { method: string; body: Record<string, unknown> };
+
+export type FakeSlack = {
+  apiUrl: string;
+  responseUrl(id: string): string;
+  calls: SlackCall[];
+  waitFor(pred: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  close(): Promise<void>;
+};
+
+const TS = '1700000500.000100';
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => {
+      raw += c;
+    });
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const type = req.headers['content-type'] ?? '';
+      let body: Record<string, unknown> = {};
+      if (type.includes('json')) body = raw ? JSON.parse(raw) : {};
+      else body = Object.fromEntries(new URLSearchParams(raw));
+      for (const key of ['blocks', 'view']) {
+        if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
+      }
+      const method = url.pathname.startsWith('/response/')
+        ? 'response_url'
+        : url.pathname.replace(/^\/api\//, '');
+      calls.push({ method, body });
+      const reply: Record<string, unknown> = { ok: true };
+      if (method === 'auth.test')
+        Object.assign(reply, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'charterbot' });
+      if (method === 'chat.postMessage') Object.assign(reply, { channel: body.channel, ts: TS });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    async waitFor(pred, timeoutMs = 5000) {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const hit = calls.find(pred);
+        if (hit) return hit;
+        if (Date.now() > end)
+          throw new Error(`no matching Slack call; saw: ${calls.map((c) => c.method).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
