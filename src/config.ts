@@ -49,7 +49,23 @@ const EnvSchema = z.object({
     .refine((v) => v === undefined || /^https?:\/\/.+\/$/.test(v), {
       message: 'must be an http(s) URL ending in /',
     }),
+  MICROSOFT_APP_ID: optionalSecret,
+  MICROSOFT_APP_PASSWORD: optionalSecret,
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalSecret,
+  TEAMS_DEV_UNAUTHENTICATED: bool,
 });
+
+export type TeamsConfig =
+  | {
+      mode: 'authenticated';
+      appId: string;
+      appPassword: string | undefined;
+      appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+      tenantId: string | undefined;
+    }
+  /** Local work with the Bot Framework Emulator: no authentication, loopback callers only. */
+  | { mode: 'dev-unauthenticated' };
 
 export type SlackConfig = {
   botToken: string;
@@ -68,6 +84,8 @@ export type Config = {
   http: { rateLimitPerMinute: number; bodyLimitBytes: number; trustProxy: boolean };
   /** null: run without Slack. */
   slack: SlackConfig | null;
+  /** null: /api/messages is closed (404). */
+  teams: TeamsConfig | null;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -81,6 +99,11 @@ const HOW_TO_FIX: Record<string, string> = {
   SLACK_SIGNING_SECRET:
     'Copy it from the Slack app > Basic Information > Signing Secret, or set SLACK_APP_TOKEN to use Socket Mode.',
   SLACK_APP_TOKEN: 'Create an app-level token with connections:write (xapp-...) under Basic Information.',
+  MICROSOFT_APP_ID:
+    "Copy the Application (client) ID of the bot's app registration (Azure Bot > Configuration).",
+  MICROSOFT_APP_PASSWORD: 'Create a client secret under the app registration > Certificates & secrets.',
+  MICROSOFT_APP_TENANT_ID:
+    'Copy the Directory (tenant) ID of the app registration; single-tenant bots need it.',
 };
 
 export class ConfigError extends Error {
@@ -126,7 +149,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  const teamsAsked = Boolean(e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID);
+  if (teamsAsked) {
+    if (!e.MICROSOFT_APP_ID) problems.push(`- MICROSOFT_APP_ID: missing. ${HOW_TO_FIX.MICROSOFT_APP_ID}`);
+    if (e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+      problems.push(`- MICROSOFT_APP_PASSWORD: missing. ${HOW_TO_FIX.MICROSOFT_APP_PASSWORD}`);
+    }
+    if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+      problems.push(
+        `- MICROSOFT_APP_TENANT_ID: missing; MICROSOFT_APP_TYPE is SingleTenant. ${HOW_TO_FIX.MICROSOFT_APP_TENANT_ID}`,
+      );
+    }
+    if (!e.AUDIT_PSEUDONYM_KEY) {
+      problems.push(
+        `- AUDIT_PSEUDONYM_KEY: missing; Teams user ids are pseudonymised in the audit log. ${HOW_TO_FIX.AUDIT_PSEUDONYM_KEY}`,
+      );
+    }
+    if (e.TEAMS_DEV_UNAUTHENTICATED) {
+      problems.push(
+        '- TEAMS_DEV_UNAUTHENTICATED: cannot be combined with MICROSOFT_APP_ID; unset it (it is for local work without credentials).',
+      );
+    }
+  }
+  if (problems.length > 0)
+    throw new ConfigError(`Invalid configuration:\n${[...new Set(problems)].join('\n')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -147,6 +193,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             apiUrl: e.SLACK_API_URL,
           }
         : null,
+    teams: e.MICROSOFT_APP_ID
+      ? {
+          mode: 'authenticated',
+          appId: e.MICROSOFT_APP_ID,
+          appPassword: e.MICROSOFT_APP_PASSWORD,
+          appType: e.MICROSOFT_APP_TYPE,
+          tenantId: e.MICROSOFT_APP_TENANT_ID,
+        }
+      : e.TEAMS_DEV_UNAUTHENTICATED
+        ? { mode: 'dev-unauthenticated' }
+        : null,
   };
 }
 
@@ -155,4 +212,12 @@ export async function loadDotenv(path = '.env'): Promise<void> {
   if (!existsSync(path)) return;
   const dotenv = await import('dotenv');
   dotenv.config({ path, quiet: true });
+}
+
+/** What `charterbot teams-package` fills into the Teams manifest. */
+export function teamsPackageSettings(env: NodeJS.ProcessEnv = process.env): {
+  appId: string | undefined;
+  host: string | undefined;
+} {
+  return { appId: env.MICROSOFT_APP_ID?.trim() || undefined, host: env.TEAMS_APP_HOST?.trim() || undefined };
 }

@@ -1,8 +1,14 @@
 // Composition root: the only place that builds and wires things together.
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createAskAndRecord } from './answers/ask-and-record.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
+import {
+  createTeamsChannel,
+  type TeamsAuthOverrides,
+  type TeamsChannel,
+} from './channels/teams/create-teams-channel.js';
 import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
 import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
@@ -12,10 +18,10 @@ import { createLogger, type Logger } from './logger.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 
-export type Running = { url: string; store: Store; close(): Promise<void> };
+export type Running = { url: string; store: Store; teams: TeamsChannel | null; close(): Promise<void> };
 
 /** Knobs tests turn: no Web API retries against a fake, a fixed clock. */
-export type StartOptions = { slackRetries?: number; now?: () => number };
+export type StartOptions = { slackRetries?: number; now?: () => number; teamsAuth?: TeamsAuthOverrides };
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
 export async function startServer(
@@ -28,7 +34,15 @@ export async function startServer(
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
-  const pseudonymize = createPseudonymizer(config.audit.pseudonymKey);
+  let pseudonymKey = config.audit.pseudonymKey;
+  if (!pseudonymKey && config.teams?.mode === 'dev-unauthenticated') {
+    // Local emulator work only: pseudonyms hold for this process, not across restarts or instances.
+    pseudonymKey = randomBytes(32).toString('hex');
+    logger.warn(
+      'AUDIT_PSEUDONYM_KEY is not set: using a key for this process only (fine for local work, not for production)',
+    );
+  }
+  const pseudonymize = createPseudonymizer(pseudonymKey);
   const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger });
 
   let slack: SlackChannel | null = null;
@@ -42,9 +56,20 @@ export async function startServer(
   } else {
     logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
   }
+  const teams = config.teams
+    ? createTeamsChannel(
+        config.teams,
+        { askAndRecord, pseudonymize, store, knowledge, logger },
+        { bodyLimitBytes: config.http.bodyLimitBytes, auth: options.teamsAuth },
+      )
+    : null;
+  if (!teams)
+    logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');
+
   // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
   const routers = [
     ...(slack ? [slack.router] : []),
+    ...(teams ? [teams.router] : []),
     createWebRouter({ askAndRecord, knowledge, store, config }),
   ];
   const app = createApp({ config, logger, routers });
@@ -66,6 +91,7 @@ export async function startServer(
   return {
     url,
     store,
+    teams,
     close() {
       // Stop accepting, let in-flight requests finish, then close the store.
       closing ??= new Promise<void>((resolve) => {

@@ -11,6 +11,7 @@ describe('configuration', () => {
       audit: { pseudonymKey: undefined, retentionDays: 365 },
       http: { rateLimitPerMinute: 30, bodyLimitBytes: 16384, trustProxy: false },
       slack: null,
+      teams: null,
     });
   });
 
@@ -58,6 +59,31 @@ describe('configuration', () => {
       appToken: undefined,
       apiUrl: undefined,
     });
+  });
+
+  it('needs a tenant for a single-tenant Teams bot and a password, and keeps dev mode apart', () => {
+    expect(() => loadConfig({ MICROSOFT_APP_ID: 'app', AUDIT_PSEUDONYM_KEY: 'k'.repeat(32) })).toThrow(
+      /MICROSOFT_APP_PASSWORD: missing[\s\S]*MICROSOFT_APP_TENANT_ID: missing/,
+    );
+    expect(() => loadConfig({ MICROSOFT_APP_PASSWORD: 'pw' })).toThrow(/MICROSOFT_APP_ID: missing/);
+    const full = {
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+      AUDIT_PSEUDONYM_KEY: 'k'.repeat(32),
+    };
+    expect(loadConfig(full).teams).toEqual({
+      mode: 'authenticated',
+      appId: 'app',
+      appPassword: 'pw',
+      appType: 'SingleTenant',
+      tenantId: 'tenant',
+    });
+    expect(() => loadConfig({ ...full, TEAMS_DEV_UNAUTHENTICATED: 'true' })).toThrow(
+      /TEAMS_DEV_UNAUTHENTICATED: cannot be combined/,
+    );
+    expect(loadConfig({ TEAMS_DEV_UNAUTHENTICATED: 'true' }).teams).toEqual({ mode: 'dev-unauthenticated' });
+    expect(loadConfig({ TEAMS_DEV_UNAUTHENTICATED: 'false' }).teams).toBeNull();
   });
 
   it('reads a file: URL and refuses PostgreSQL for now with a clear message', () => {

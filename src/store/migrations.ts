@@ -50,4 +50,16 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'conversation references for proactive messages',
+    sql: `
+      CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'teams')),
+        reference TEXT NOT NULL,
+        installed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -200,6 +200,36 @@ export function createSqliteStore(file: string): Store {
           .run(new Date().toISOString(), key),
       )();
     },
+    async saveConversation(c) {
+      return db.transaction(() => {
+        const existed = db.prepare('SELECT 1 FROM conversations WHERE key = ?').get(c.key) !== undefined;
+        db.prepare(
+          'INSERT INTO conversations (key, platform, reference, installed_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET reference = excluded.reference',
+        ).run(c.key, c.platform, JSON.stringify(c.reference), c.installedAt);
+        return { isNew: !existed };
+      })();
+    },
+    async deleteConversation(key) {
+      return db.transaction(
+        () => db.prepare('DELETE FROM conversations WHERE key = ?').run(key).changes > 0,
+      )();
+    },
+    async listConversations(platform) {
+      const rows = db
+        .prepare('SELECT * FROM conversations WHERE platform = ? ORDER BY installed_at, key')
+        .all(platform) as Array<{
+        key: string;
+        platform: 'slack' | 'teams';
+        reference: string;
+        installed_at: string;
+      }>;
+      return rows.map((r) => ({
+        key: r.key,
+        platform: r.platform,
+        reference: JSON.parse(r.reference),
+        installedAt: r.installed_at,
+      }));
+    },
     async ping() {
       if (!open) throw new Error('store is closed');
       db.prepare('SELECT 1').get();

@@ -36,6 +36,14 @@ export type Feedback = {
   at: string;
 };
 
+export type StoredConversation = {
+  key: string;
+  platform: 'slack' | 'teams';
+  /** The platform's own reference (a Bot Framework ConversationReference for Teams). */
+  reference: Record<string, unknown>;
+  installedAt: string;
+};
+
 export type TimeRange = { since?: string; until?: string };
 
 export type Store = {
@@ -64,6 +72,11 @@ export type Store = {
    */
   claimEvent(key: string, staleAfterMs?: number): Promise<boolean>;
   finishEvent(key: string): Promise<void>;
+
+  /** Where the bot may post unasked (digests): stored when it is installed, forgotten when removed. */
+  saveConversation(conversation: StoredConversation): Promise<{ isNew: boolean }>;
+  deleteConversation(key: string): Promise<boolean>;
+  listConversations(platform: StoredConversation['platform']): Promise<StoredConversation[]>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -118,6 +118,22 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       expect(await store.claimEvent('slack:T2:Ev1')).toBe(true);
     });
 
+    it('saves, lists and forgets conversation references', async () => {
+      const c = {
+        key: 'teams:19:abc',
+        platform: 'teams' as const,
+        reference: { conversation: { id: '19:abc' } },
+        installedAt: new Date().toISOString(),
+      };
+      expect(await store.saveConversation(c)).toEqual({ isNew: true });
+      expect(await store.saveConversation(c)).toEqual({ isNew: false });
+      expect(await store.listConversations('teams')).toEqual([c]);
+      expect(await store.listConversations('slack')).toEqual([]);
+      expect(await store.deleteConversation('teams:19:abc')).toBe(true);
+      expect(await store.deleteConversation('teams:19:abc')).toBe(false);
+      expect(await store.listConversations('teams')).toEqual([]);
+    });
+
     it('answers ping while open and refuses after close', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       await store.close();

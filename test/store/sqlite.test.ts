@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { storeContract } from './contract.js';
 
@@ -20,10 +21,9 @@ describe('sqlite store', () => {
     await again.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
-      { version: 1 },
-      { version: 2 },
-    ]);
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
+      SQLITE_MIGRATIONS.map((m) => ({ version: m.version })),
+    );
     db.close();
   });
 

@@ -204,6 +204,22 @@ audit
     if (n < ids.length) process.exitCode = 1;
   });
 
+program
+  .command('teams-package')
+  .description('build the Teams app zip (manifest with MICROSOFT_APP_ID and TEAMS_APP_HOST filled in, icons)')
+  .option('--out <file>', 'where to write the zip', 'dist/charterbot-teams.zip')
+  .action(async (opts: { out: string }) => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const { loadDotenv, teamsPackageSettings } = await import('../../config.js');
+    const { buildTeamsPackage } = await import('../teams/package-app.js');
+    await loadDotenv();
+    const zip = buildTeamsPackage(teamsPackageSettings());
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, zip);
+    out(`${opts.out}: ${zip.length} bytes; upload it in Teams (Apps > Manage your apps > Upload an app)\n`);
+  });
+
 async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;

@@ -1,0 +1,104 @@
+// Microsoft Teams through botbuilder's CloudAdapter at POST /api/messages. A thin adapter: swapping
+// the Bot Framework SDK for the Microsoft 365 Agents SDK touches this folder only.
+import {
+  type Activity,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
+import express, { type Router } from 'express';
+import type { TeamsConfig } from '../../config.js';
+import { safeResponse } from './safe-response.js';
+import { handleTurn, type TeamsDeps } from './turn.js';
+
+export type TeamsChannel = {
+  router: Router;
+  /** Posts into a stored conversation unasked (digests use this). */
+  sendProactive(reference: Record<string, unknown>, activity: Partial<Activity> | string): Promise<void>;
+};
+
+/** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
+export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: string };
+
+/** Loopback callers only: 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+export function createTeamsChannel(
+  config: TeamsConfig,
+  deps: TeamsDeps,
+  options: { bodyLimitBytes: number; auth?: TeamsAuthOverrides },
+): TeamsChannel {
+  const log = deps.logger.child({ module: 'teams' });
+  const appId = config.mode === 'authenticated' ? config.appId : '';
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    config.mode === 'authenticated'
+      ? {
+          MicrosoftAppId: config.appId,
+          MicrosoftAppPassword: config.appPassword,
+          MicrosoftAppType: config.appType,
+          MicrosoftAppTenantId: config.tenantId,
+          ...(options.auth?.openIdMetadataUrl
+            ? { ToBotFromChannelOpenIdMetadataUrl: options.auth.openIdMetadataUrl }
+            : {}),
+          ...(options.auth?.tokenIssuer ? { ToBotFromChannelTokenIssuer: options.auth.tokenIssuer } : {}),
+        }
+      : {},
+  );
+  const adapter = new CloudAdapter(auth);
+
+  // The one error handler: the log keeps the detail, the user gets one polite sentence.
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log.error({ err: error, activity: context.activity.id }, 'teams turn failed');
+    await context
+      .sendActivity(
+        'Sorry, something went wrong on our side. Please try again. / Er ging iets mis; probeer het opnieuw.',
+      )
+      .catch(() => undefined);
+  };
+
+  const router = express.Router();
+  if (config.mode === 'dev-unauthenticated') {
+    log.warn(
+      'TEAMS_DEV_UNAUTHENTICATED is on: /api/messages accepts unauthenticated requests from this machine only',
+    );
+  }
+  router.post('/api/messages', express.json({ limit: options.bodyLimitBytes }), async (req, res, next) => {
+    if (config.mode === 'dev-unauthenticated' && !isLoopback(req.socket.remoteAddress)) {
+      res.status(403).json({
+        error: 'forbidden',
+        message: 'Unauthenticated Teams requests are accepted from this machine only.',
+      });
+      return;
+    }
+    try {
+      await adapter.process(req, safeResponse(res, log), async (context) => {
+        const a = context.activity;
+        // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
+        const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
+        if (key && !(await deps.store.claimEvent(key))) return;
+        await handleTurn(context, deps);
+        if (key) await deps.store.finishEvent(key);
+      });
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  return {
+    router,
+    async sendProactive(reference, activity) {
+      await adapter.continueConversationAsync(
+        appId,
+        reference as Partial<ConversationReference>,
+        async (context) => {
+          await context.sendActivity(activity);
+        },
+      );
+    },
+  };
+}

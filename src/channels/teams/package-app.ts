@@ -1,0 +1,31 @@
+// `npm run teams:package`: the zip to upload to Teams: manifest.json (with the bot's app id and host
+// filled in) and its two icons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { PROJECT_ROOT } from '../../charter/paths.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER_HOST = 'charterbot.example.org';
+
+export function buildTeamsPackage(options: {
+  appId: string | undefined;
+  host?: string | undefined;
+}): Uint8Array {
+  const { appId, host } = options;
+  if (!appId || !GUID.test(appId)) {
+    throw new Error("Set MICROSOFT_APP_ID to the bot's Application (client) ID, a GUID such as 1b2c3d4e-...");
+  }
+  if (host !== undefined && !/^[a-z0-9.-]+(:\d+)?$/i.test(host))
+    throw new Error('Set TEAMS_APP_HOST to a host name such as bot.utrecht.nl');
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'manifest.json'), 'utf8'));
+  manifest.id = appId;
+  for (const bot of manifest.bots) bot.botId = appId;
+  let text = JSON.stringify(manifest, null, 2);
+  if (host) text = text.split(PLACEHOLDER_HOST).join(host);
+  return zipSync({
+    'manifest.json': new TextEncoder().encode(text),
+    'color.png': readFileSync(join(PROJECT_ROOT, 'color.png')),
+    'outline.png': readFileSync(join(PROJECT_ROOT, 'outline.png')),
+  });
+}

@@ -1,0 +1,134 @@
+// One Teams turn, as a plain function: messages are questions (or card actions), installs store the
+// conversation and say hello, uninstalls forget it.
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { AskAndRecord } from '../../answers/ask-and-record.js';
+import type { Pseudonymize } from '../../answers/pseudonymize.js';
+import type { Knowledge } from '../../charter/load.js';
+import type { Logger } from '../../logger.js';
+import {
+  renderAnswerCard,
+  renderEmailCard,
+  renderHelpCard,
+  renderThanksCard,
+} from '../../render/adaptive-card.js';
+import { renderEmail } from '../../render/email.js';
+import type { Store } from '../../store/store.js';
+
+export type TeamsDeps = {
+  askAndRecord: AskAndRecord;
+  pseudonymize: Pseudonymize;
+  store: Store;
+  knowledge: Knowledge;
+  logger: Logger;
+};
+
+const CardActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('email'), answerId: z.string().max(100) }),
+  z.object({
+    action: z.literal('feedback'),
+    answerId: z.string().max(100),
+    rating: z.enum(['helpful', 'not_helpful']),
+    reason: z.enum(['wrong_figure', 'wrong_clause', 'not_in_charter', 'other']).optional(),
+  }),
+  z.object({ action: z.literal('ask'), question: z.string().max(2000) }),
+]);
+
+const conversationKey = (context: TurnContext) => `teams:${context.activity.conversation.id}`;
+const userKey = (context: TurnContext) =>
+  `${context.activity.conversation.tenantId ?? ''}:${context.activity.from?.aadObjectId ?? context.activity.from?.id ?? ''}`;
+const card = (content: object) => MessageFactory.attachment(CardFactory.adaptiveCard(content));
+
+async function ask(context: TurnContext, deps: TeamsDeps, question: string): Promise<void> {
+  if (/^\s*(help|hulp|\?)\s*$/i.test(question)) {
+    await sendHelp(context, deps, false);
+    return;
+  }
+  const { answer, record } = await deps.askAndRecord({
+    question,
+    thread: conversationKey(context),
+    channel: 'teams',
+    userId: userKey(context),
+  });
+  await context.sendActivity(card(renderAnswerCard(answer, deps.knowledge.meta, record.id)));
+}
+
+async function sendHelp(context: TurnContext, deps: TeamsDeps, greeting: boolean): Promise<void> {
+  const wijken = deps.knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.name);
+  await context.sendActivity(card(renderHelpCard(deps.knowledge.meta, wijken, greeting)));
+}
+
+async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknown): Promise<void> {
+  const parsed = CardActionSchema.safeParse(value);
+  if (!parsed.success) return;
+  const a = parsed.data;
+  if (a.action === 'ask') {
+    await ask(context, deps, a.question);
+    return;
+  }
+  const record = await deps.store.getAnswer(a.answerId);
+  if (!record?.payload) {
+    await context.sendActivity(
+      'That answer is no longer available. / Dit antwoord is niet meer beschikbaar.',
+    );
+    return;
+  }
+  if (a.action === 'email') {
+    await context.sendActivity(
+      card(renderEmailCard(renderEmail(record.payload, deps.knowledge.meta), record.payload.language)),
+    );
+    return;
+  }
+  await deps.store.recordFeedback({
+    answerId: a.answerId,
+    rating: a.rating,
+    reason: a.rating === 'not_helpful' ? (a.reason ?? null) : null,
+    user: deps.pseudonymize('teams', userKey(context)),
+    at: new Date().toISOString(),
+  });
+  await context.sendActivity(card(renderThanksCard(record.payload.language)));
+}
+
+async function install(context: TurnContext, deps: TeamsDeps): Promise<void> {
+  // A plain JSON copy: that is what the store keeps, and what a proactive message starts from.
+  const reference = JSON.parse(
+    JSON.stringify(TurnContext.getConversationReference(context.activity)),
+  ) as Record<string, unknown>;
+  const { isNew } = await deps.store.saveConversation({
+    key: conversationKey(context),
+    platform: 'teams',
+    reference,
+    installedAt: new Date().toISOString(),
+  });
+  if (isNew) await sendHelp(context, deps, true);
+}
+
+export async function handleTurn(context: TurnContext, deps: TeamsDeps): Promise<void> {
+  const activity = context.activity;
+  const botId = activity.recipient?.id;
+  switch (activity.type) {
+    case ActivityTypes.Message: {
+      if (activity.value && typeof activity.value === 'object') {
+        await onCardAction(context, deps, activity.value);
+        return;
+      }
+      const text = (TurnContext.removeRecipientMention(context.activity) ?? '').trim();
+      await ask(context, deps, text);
+      return;
+    }
+    case ActivityTypes.InstallationUpdate: {
+      if (activity.action === 'add' || activity.action === 'add-upgrade') await install(context, deps);
+      if (activity.action === 'remove' || activity.action === 'remove-upgrade')
+        await deps.store.deleteConversation(conversationKey(context));
+      return;
+    }
+    case ActivityTypes.ConversationUpdate: {
+      if (activity.membersAdded?.some((m) => m.id === botId)) await install(context, deps);
+      if (activity.membersRemoved?.some((m) => m.id === botId))
+        await deps.store.deleteConversation(conversationKey(context));
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isLoopback } from '../../src/channels/teams/create-teams-channel.js';
+import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let connector: FakeConnector;
+beforeAll(async () => {
+  connector = await startFakeConnector();
+});
+afterAll(async () => {
+  await connector.close();
+});
+beforeEach(() => {
+  connector.calls.length = 0;
+});
+
+const postActivity = (
+  server: TestServer,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) =>
+  fetch(new URL('/api/messages', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+
+type Card = { body: Array<Record<string, unknown>>; actions?: Array<Record<string, unknown>> };
+const cardOf = (call: { activity: Record<string, unknown> }) =>
+  ((call.activity.attachments as Array<{ contentType: string; content: Card }>) ?? [])[0];
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      TEAMS_DEV_UNAUTHENTICATED: 'true',
+      AUDIT_PSEUDONYM_KEY: 't'.repeat(40),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers a personal message with an Adaptive Card holding 21 and the woninginbraken quote', async () => {
+    const activity = teamsActivity(connector.serviceUrl, {
+      text: 'What is the Ondiep burglary target for 2011?',
+    });
+    const res = await postActivity(server, activity);
+    expect(res.status).toBe(200);
+    const call = await connector.waitFor((c) => c.conversationId === 'a:personal-1');
+    expect(call.replyToId).toBe(activity.id);
+    const attachment = cardOf(call);
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(attachment?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const json = JSON.stringify(attachment?.content);
+    expect(json).toContain('21 per 1000 homes');
+    expect(json).toContain('In 2006 is het aantal woninginbraken per 1000 woningen 38.');
+    expect(json).toContain('2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep');
+  });
+
+  it('strips the mention in a channel and replies in the reply chain', async () => {
+    const conversation = {
+      id: '19:abc@thread.tacv2;messageid=1700000000001',
+      conversationType: 'channel',
+      tenantId: 'tenant-1',
+    };
+    const activity = teamsActivity(connector.serviceUrl, {
+      conversation,
+      text: '<at>charterbot</at> What is the Zuilen-Oost violence target for 2011?',
+      entities: [
+        { type: 'mention', text: '<at>charterbot</at>', mentioned: { id: '28:bot-1', name: 'charterbot' } },
+      ],
+    });
+    await postActivity(server, activity);
+    const call = await connector.waitFor((c) => c.conversationId === conversation.id);
+    expect(call.replyToId).toBe(activity.id);
+    expect(JSON.stringify(cardOf(call)?.content)).toContain('7.5 per 1000 residents');
+    connector.calls.length = 0;
+    const followUp = teamsActivity(connector.serviceUrl, {
+      conversation,
+      text: '<at>charterbot</at> and for Ondiep?',
+      entities: [
+        { type: 'mention', text: '<at>charterbot</at>', mentioned: { id: '28:bot-1', name: 'charterbot' } },
+      ],
+    });
+    await postActivity(server, followUp);
+    const next = await connector.waitFor((c) => c.conversationId === conversation.id);
+    expect(JSON.stringify(cardOf(next)?.content)).toContain('in Ondiep is 7.5 per 1000 residents');
+  });
+
+  it('shows the e-mail version and stores feedback with the answer’s audit record', async () => {
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { text: 'Wat is het doel voor geweld in Ondiep in 2017?' }),
+    );
+    const answered = await connector.waitFor(() => true);
+    const actions = cardOf(answered)?.content.actions ?? [];
+    const email = actions.find((a) => (a.data as { action?: string } | undefined)?.action === 'email');
+    const answerId = (email?.data as { answerId?: string } | undefined)?.answerId ?? '';
+    connector.calls.length = 0;
+
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { text: '', value: { action: 'email', answerId } }),
+    );
+    const emailCall = await connector.waitFor(() => true);
+    const field = cardOf(emailCall)?.content.body.find((b) => b.type === 'Input.Text') as
+      | { value: string }
+      | undefined;
+    expect(field?.value).toMatch(
+      /^Naar aanleiding van uw vraag: Het doel voor 2017 voor personen geconfronteerd met geweld in Ondiep is 5/,
+    );
+    expect(field?.value).toContain('ondertekend op 9 juni 2008');
+
+    connector.calls.length = 0;
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, {
+        text: '',
+        value: { action: 'feedback', rating: 'not_helpful', answerId, reason: 'wrong_clause' },
+      }),
+    );
+    await connector.waitFor(() => true);
+    const feedback = await server.store.listFeedback(answerId);
+    expect(feedback.map((f) => [f.rating, f.reason])).toEqual([['not_helpful', 'wrong_clause']]);
+    expect(feedback[0]?.user).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('offers suggestions on a not_found answer as buttons that ask that question', async () => {
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { text: 'What is the Hoograven youth nuisance target?' }),
+    );
+    const call = await connector.waitFor(() => true);
+    const ask = (cardOf(call)?.content.actions ?? []).find(
+      (a) => (a.data as { action?: string } | undefined)?.action === 'ask',
+    );
+    expect(ask?.type).toBe('Action.Submit');
+    connector.calls.length = 0;
+    await postActivity(server, teamsActivity(connector.serviceUrl, { text: '', value: ask?.data }));
+    expect(JSON.stringify(cardOf(await connector.waitFor(() => true))?.content)).toContain('woninginbraken');
+  });
+
+  it('answers help with a card of examples in Dutch and English', async () => {
+    await postActivity(server, teamsActivity(connector.serviceUrl, { text: 'help' }));
+    const json = JSON.stringify(cardOf(await connector.waitFor(() => true))?.content);
+    expect(json).toContain('Wat is het doel voor uitkeringen');
+    expect(json).toContain('What is the Ondiep burglary target for 2011?');
+  });
+
+  it('answers the same activity delivered twice once', async () => {
+    const activity = teamsActivity(connector.serviceUrl, { text: 'Overvecht health target 2011' });
+    await postActivity(server, activity);
+    await postActivity(server, activity);
+    await connector.waitFor(() => true);
+    await settle();
+    expect(connector.calls).toHaveLength(1);
+  });
+
+  it('renders hostile text as text', async () => {
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, {
+        text: '[click](https://evil.example) <script>alert(1)</script> **Ondiep** burglary 2011',
+      }),
+    );
+    const json = JSON.stringify(cardOf(await connector.waitFor(() => true))?.content);
+    expect(json).not.toContain('evil.example');
+    expect(json).not.toContain('<script>');
+    expect(json).toContain('21 per 1000 homes');
+  });
+
+  it('stores the conversation on install, says hello once, forgets it on uninstall, and can post proactively', async () => {
+    const conversation = {
+      id: '19:team-general@thread.tacv2',
+      conversationType: 'channel',
+      tenantId: 'tenant-1',
+    };
+    const install = () =>
+      postActivity(
+        server,
+        teamsActivity(connector.serviceUrl, {
+          type: 'installationUpdate',
+          action: 'add',
+          conversation,
+          text: undefined,
+        }),
+      );
+    await install();
+    const hello = await connector.waitFor((c) => c.conversationId === conversation.id);
+    expect(JSON.stringify(cardOf(hello)?.content)).toContain('Hallo! I am charterbot.');
+    const stored = await server.store.listConversations('teams');
+    const ref = stored.find((c) => c.key === `teams:${conversation.id}`);
+    expect(ref?.reference).toMatchObject({
+      conversation: { id: conversation.id },
+      serviceUrl: connector.serviceUrl,
+    });
+
+    connector.calls.length = 0;
+    await install();
+    await settle();
+    expect(connector.calls).toHaveLength(0);
+
+    await server.teams?.sendProactive(ref?.reference ?? {}, 'Weekly digest: test');
+    const proactive = await connector.waitFor((c) => c.conversationId === conversation.id);
+    expect(proactive.activity.text).toBe('Weekly digest: test');
+
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { type: 'installationUpdate', action: 'remove', conversation }),
+    );
+    await settle();
+    expect(
+      (await server.store.listConversations('teams')).some((c) => c.key === `teams:${conversation.id}`),
+    ).toBe(false);
+  });
+
+  it('records Teams answers in the audit log with pseudonymised users', async () => {
+    const teams = (await server.store.listAudit()).filter((r) => r.channel === 'teams');
+    expect(teams.length).toBeGreaterThan(3);
+    for (const r of teams) {
+      expect(r.user).toMatch(/^[0-9a-f]{32}$/);
+      expect(r.thread).toMatch(/^teams:/);
+    }
+  });
+});
+
+describe('development mode callers', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.3.4.5', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['10.0.0.5', false],
+    ['::ffff:192.168.1.2', false],
+    ['2001:db8::1', false],
+    [undefined, false],
+  ])('treats %s as loopback: %s', (address, expected) => {
+    expect(isLoopback(address)).toBe(expected);
+  });
+});
+
+describe('Teams closed without configuration', () => {
+  it('answers 404 on /api/messages when there is no app id and no dev mode', async () => {
+    const server = await startTestServer();
+    try {
+      const res = await postActivity(
+        server,
+        teamsActivity(connector.serviceUrl, { text: 'What is the Ondiep burglary target for 2011?' }),
+      );
+      expect(res.status).toBe(404);
+      await settle();
+      expect(connector.calls).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('Teams with an app id', () => {
+  const APP_ID = '00000000-0000-0000-0000-00000000b0t1';
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(
+      {
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: 'secret-password-value',
+        MICROSOFT_APP_TENANT_ID: 'tenant-1',
+        AUDIT_PSEUDONYM_KEY: 'a'.repeat(40),
+      },
+      { teamsAuth: { openIdMetadataUrl: connector.openIdMetadataUrl, tokenIssuer: connector.issuer } },
+    );
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const refused = async (headers: Record<string, string>) => {
+    const res = await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { text: 'What is the Ondiep burglary target for 2011?' }),
+      headers,
+    );
+    const text = await res.text();
+    return { status: res.status, text };
+  };
+
+  it.each([
+    ['no token', async () => ({})],
+    [
+      'an expired token',
+      async () => ({
+        authorization: `Bearer ${await connector.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, iat: Math.floor(Date.now() / 1000) - 3600, expiresIn: Math.floor(Date.now() / 1000) - 1800 })}`,
+      }),
+    ],
+    [
+      'a token for another app id',
+      async () => ({
+        authorization: `Bearer ${await connector.token({ aud: 'another-app', serviceUrl: connector.serviceUrl })}`,
+      }),
+    ],
+    ['a token that is not a JWT', async () => ({ authorization: 'Bearer not-a-token' })],
+  ])('refuses %s with 401, no exception text and no bot logic', async (_name, headers) => {
+    const { status, text } = await refused(await headers());
+    expect(status).toBe(401);
+    expect(JSON.parse(text)).toEqual({ error: 'unauthorized', message: 'The request is not authorized.' });
+    expect(text).not.toContain(APP_ID);
+    await settle();
+    expect(connector.calls).toHaveLength(0);
+    expect(await server.store.countAudit()).toBe(0);
+  });
+});
