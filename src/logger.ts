@@ -3,7 +3,7 @@ import { pino } from 'pino';
 
 export type Logger = pino.Logger;
 
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-slack-signature"]',
@@ -24,5 +24,3 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
-
-export const silentLogger = (): Logger => pino({ level: 'silent' });

@@ -7,13 +7,13 @@ import type { Logger } from '../logger.js';
 import type { AuditRecord, Channel, Store } from '../store/store.js';
 import type { Pseudonymize } from './pseudonymize.js';
 
-export type AskRequest = {
+type AskRequest = {
   question: unknown;
   thread?: string | undefined;
   channel: Channel;
   userId?: string | null;
 };
-export type Asked = { answer: Answer; record: AuditRecord };
+type Asked = { answer: Answer; record: AuditRecord };
 export type AskAndRecord = (request: AskRequest) => Promise<Asked>;
 
 export function createAskAndRecord(deps: {

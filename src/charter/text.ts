@@ -26,7 +26,7 @@ export function readInline(raw: string): Inline {
 }
 
 /** Collapses runs of spaces and tabs but keeps deliberate line breaks. */
-export function squeeze(text: string): string {
+function squeeze(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
@@ -59,7 +59,7 @@ export function slug(title: string): string {
   return words.slice(0, 4).join('-') || 'x';
 }
 
-export function foldDiacritics(text: string): string {
+function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 

@@ -46,7 +46,7 @@ export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<st
 }
 
 /** Adds the Dutch charter words for English ones the question uses ("signed" -> "ondertekend"). */
-export function expandQuery(folded: string, glossary: ClauseIndex['glossary']): string {
+function expandQuery(folded: string, glossary: ClauseIndex['glossary']): string {
   const extra: string[] = [];
   for (const entry of glossary) {
     if (entry.en.some((p) => folded.includes(` ${fold(p).trim()} `))) extra.push(...entry.nl);

@@ -6,7 +6,7 @@ import { Encoder } from 'flexsearch';
 // The charter repeats its vocabulary; stemming each word once keeps index builds fast.
 const memo = new Map<string, string[]>();
 
-export function stems(term: string): string[] {
+function stems(term: string): string[] {
   if (term.length < 4 || /\d/.test(term)) return [term];
   let out = memo.get(term);
   if (!out) {

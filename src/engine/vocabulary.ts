@@ -25,7 +25,7 @@ export type Vocabulary = {
   knownWords: ReadonlySet<string>;
 };
 
-export const STOPWORDS = new Set(
+const STOPWORDS = new Set(
   `a an the of for in on at to by from with and or is are was were be been being it its this that these those there their
   what which who whom when where why how many much does do did has have had should would will shall can could may might must
   me my i you your we our they them he she his her please tell show give list all any each every same also just only about

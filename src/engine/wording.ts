@@ -31,7 +31,7 @@ export function withUnit(value: YearValue | { text: string }, unit: string, lang
 }
 
 /** A change target: "een daling van 33% ten opzichte van 2006" / "a 33% fall compared with 2006". */
-export function change(value: YearValue, target: Target, lang: Language, withReference = true): string {
+function change(value: YearValue, target: Target, lang: Language, withReference = true): string {
   const v = figure(value.text, lang);
   const ref = target.baseline?.year ?? 2006;
   if (lang === 'nl') {

@@ -13,12 +13,12 @@ export type AdaptiveCard = {
 };
 
 /** What a card button sends back (Action.Submit data, merged with any inputs). */
-export type CardAction =
+type CardAction =
   | { action: 'email'; answerId: string }
   | { action: 'feedback'; answerId: string; rating: 'helpful' | 'not_helpful'; reason?: string }
   | { action: 'ask'; question: string };
 
-export function escapeCardText(text: string): string {
+function escapeCardText(text: string): string {
   return text.replace(/([\\[\]*_`])/g, '\\$1');
 }
 

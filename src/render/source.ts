@@ -17,7 +17,7 @@ const MONTHS_EN = [
   'December',
 ];
 
-export function signedOn(meta: Meta, lang: Language): string {
+function signedOn(meta: Meta, lang: Language): string {
   if (lang === 'nl' || !meta.signedOn) return meta.signedOnText;
   const [y, m, d] = meta.signedOn.split('-').map(Number);
   return `${d} ${MONTHS_EN[(m ?? 1) - 1]} ${y}`;

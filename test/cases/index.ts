@@ -11,7 +11,7 @@ export type Case = {
   absentYear?: number;
 };
 
-export const targetCases: Case[] = [
+const targetCases: Case[] = [
   {
     q: 'What is the Ondiep burglary target for 2011?',
     status: 'answered',
@@ -270,7 +270,7 @@ export const targetCases: Case[] = [
   },
 ];
 
-export const listCases: Case[] = [
+const listCases: Case[] = [
   {
     q: 'all Zuilen-Oost housing targets for 2011',
     status: 'answered',
@@ -311,7 +311,7 @@ export const listCases: Case[] = [
   },
 ];
 
-export const partialCases: Case[] = [
+const partialCases: Case[] = [
   {
     q: 'What is the Overvecht HAVO/VWO target for 2011?',
     status: 'partial',
@@ -350,7 +350,7 @@ export const partialCases: Case[] = [
   },
 ];
 
-export const refusalCases: Case[] = [
+const refusalCases: Case[] = [
   { q: 'What is the Hoograven youth nuisance target?', status: 'not_found', lang: 'en', cite: ['Hoograven'] },
   { q: 'Wat is het doel voor Lombok?', status: 'not_found', lang: 'nl' },
   { q: 'What is the Leidsche Rijn health target for 2017?', status: 'not_found' },
@@ -365,7 +365,7 @@ export const refusalCases: Case[] = [
   { q: '🙂🙂🙂', status: 'clarify' },
 ];
 
-export const generalCases: Case[] = [
+const generalCases: Case[] = [
   {
     q: 'How many extra community police officers does the Utrecht police force get?',
     status: 'answered',
@@ -420,7 +420,7 @@ export const generalCases: Case[] = [
   },
 ];
 
-export const threadCases: Case[] = [
+const threadCases: Case[] = [
   {
     thread: 't1',
     q: 'What is the Zuilen-Oost violence target for 2011?',

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
-export type ConnectorCall = {
+type ConnectorCall = {
   conversationId: string;
   replyToId: string | null;
   activity: Record<string, unknown>;

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type SlackCall = { method: string; body: Record<string, unknown> };
+type SlackCall = { method: string; body: Record<string, unknown> };
 
 export type FakeSlack = {
   apiUrl: string;

@@ -15,7 +15,7 @@ const squash = (s: string) =>
  * The charter with page furniture set aside, written independently of the ingester: no page headers,
  * no footnote lines, no markup, list markers or footnote numbers; one line of running text.
  */
-export const READER_TEXT = squash(
+const READER_TEXT = squash(
   SEED.split('\n')
     .filter(
       (line) => !/^\s*(#+\s*)?(\*\*)?(Gemeente Utrecht|Wonen, Wijken en Integratie)(\*\*)?\s*$/.test(line),

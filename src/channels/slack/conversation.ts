@@ -1,5 +1,5 @@
 // How Slack places map to conversations (thread ids for the engine and the audit log).
-import type { WebClient } from '@slack/web-api';
+import type { webApi } from '@slack/bolt';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
 import type { SlackDeps } from './deps.js';
 
@@ -14,7 +14,7 @@ export function stripMention(text: string, botUserId: string | undefined): strin
 /** Answers and posts into a channel or thread. Never `link_names`, never `parse: full`. */
 export async function answerInto(
   deps: SlackDeps,
-  client: WebClient,
+  client: webApi.WebClient,
   where: { team: string; channel: string; threadTs?: string; conversation: string; user: string },
   question: string,
 ): Promise<void> {

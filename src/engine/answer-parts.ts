@@ -1,0 +1,44 @@
+// Pieces every kind of answer is built from: citations, facts, and the wijken the charter covers.
+import type { Knowledge } from '../charter/load.js';
+import type { Clause, Target, YearValue } from '../charter/schema.js';
+import type { ClauseIndex } from './clause-search.js';
+import type { Answer, Citation, Fact, Intent } from './types.js';
+
+export type Deps = { knowledge: Knowledge; clauseIndex: ClauseIndex };
+
+/** The answer plus what the thread should remember from it. */
+export type Response = { answer: Answer; remember: Pick<Intent, 'wijken' | 'indicators' | 'theme'> | null };
+
+export const QUOTE_MAX = 600;
+/** How strong a clause match must be before it is offered as what the charter says instead. */
+export const MENTION_SCORE = 5;
+export const TARGET_WORD =
+  / (target|targets|goal|goals|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefcijfer) /;
+
+export function citation(clause: Clause, quote = clause.text): Citation {
+  return { id: clause.id, section: clause.section, quote };
+}
+
+export function cite(deps: Deps, id: string, quote?: string): Citation {
+  const clause = deps.knowledge.clauseById.get(id);
+  if (!clause) throw new Error(`unknown clause ${id}`);
+  return citation(clause, quote);
+}
+
+export function uniqueCitations(list: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return list.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+export function targetFacts(t: Target, values: YearValue[], includeBaseline: boolean): Fact[] {
+  const base = { wijk: t.wijk, indicator: t.indicator, label: t.label, unit: t.unit, clauseId: t.clauseId };
+  const facts: Fact[] = [];
+  if (includeBaseline && t.baseline)
+    facts.push({ ...base, year: t.baseline.year, value: t.baseline.value, kind: 'level' });
+  for (const v of values) facts.push({ ...base, year: v.year, value: v.value, kind: t.kind });
+  return facts;
+}
+
+export const wijkName = (deps: Deps, key: string) =>
+  deps.knowledge.lexicon.wijken.find((w) => w.key === key)?.name ?? key;
+export const charterWijken = (deps: Deps) => deps.knowledge.lexicon.wijken.filter((w) => w.inCharter);
