@@ -11,6 +11,9 @@ import { amount, figure, joinList } from './wording.js';
 const WANTS_COUNT = / (how many|hoeveel|number of|aantal) /;
 const WANTS_AMOUNT =
   / (how much|hoeveel geld|hoe groot|hoe hoog|budget|bedrag|money|geld|euro|eur|amount|funding|kost|costs?) /;
+const WANTS_WHO = / (who|whom|wie|signatories|ondertekenaars) /;
+/** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
+const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 const WANTS_DATE = / (when|wanneer|date|datum|until when|tot wanneer|what day|welke dag) /;
 
 function factKind(f: CharterFact): Fact['kind'] {
@@ -20,6 +23,10 @@ function factKind(f: CharterFact): Fact['kind'] {
 export function answerGeneral(deps: Deps, u: Understanding): Response {
   const lang = u.intent.language;
   const folded = u.folded;
+  if (WANTS_WHO.test(folded)) {
+    const people = answerWho(deps, u);
+    if (people) return people;
+  }
   const hits = searchClauses(deps.clauseIndex, folded, 6);
   const best = hits[0];
   // A single weak shared word ("Utrecht", "wijk") is not an answer.
@@ -104,6 +111,27 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
         citation(clause, quote),
         ...(more && more.text.length <= QUOTE_MAX ? [citation(more)] : []),
       ],
+    },
+    remember: null,
+  };
+}
+
+/** "Who signed?", "wie is de wethouder?": the clauses that name people, best match first, else the first two. */
+function answerWho(deps: Deps, u: Understanding): Response | null {
+  const lang = u.intent.language;
+  const named = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
+  if (named.length === 0) return null;
+  const ranked = searchClauses(deps.clauseIndex, u.folded, 40).filter((h) => PERSON.test(h.clause.text));
+  const chosen = (ranked.length > 0 ? ranked.map((h) => h.clause) : named).slice(0, 2);
+  const quotes = chosen.map((c) => `“${c.text.replace(/\n/g, ' ')}”`);
+  const lead = lang === 'nl' ? 'Het charter noemt:' : 'The charter names:';
+  return {
+    answer: {
+      status: 'answered',
+      language: lang,
+      answer: `${lead} ${joinList(quotes, lang)}`,
+      facts: [],
+      citations: chosen.map((c) => citation(c)),
     },
     remember: null,
   };

@@ -72,6 +72,8 @@ export function understand(
 
   const content = words(rest).filter((w) => !vocab.stopwords.has(w) && !/^\d+([.,]\d+)?%?$/.test(w));
   const unknownWords = content.filter((w) => !vocab.knownWords.has(w));
+  // "in Amsterdam", "voor Rotterdam": a named place the vocabulary does not know is outside the charter.
+  if (named.length === 0 && unknownPlace(question, vocab)) outside.push(UNKNOWN_PLACE);
   if (indicators.length === 0 && content.length > 0) {
     const found = paraphrase(content, vocab);
     if (found && unknownWords.every((w) => found.covered.has(w))) indicators = [found.key];
@@ -148,6 +150,33 @@ export function understand(
     targetShaped,
     folded,
   };
+}
+
+/** Stands in `outside` for a place the lexicon does not know (never echoed back). */
+export const UNKNOWN_PLACE = '?';
+const NOT_PLACES = new Set([
+  'english',
+  'engels',
+  'dutch',
+  'nederlands',
+  'nederland',
+  'netherlands',
+  'utrecht',
+  'rijk',
+]);
+
+function unknownPlace(question: string, vocab: Vocabulary): boolean {
+  for (const m of question.matchAll(
+    /\b(?:in|voor|for|of|van|uit|from|at|te|bij)\s+(\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+)*)/gu,
+  )) {
+    const ws = words(fold(m[1] ?? ''));
+    if (ws.length === 0) continue;
+    const known = ws.some(
+      (w) => vocab.knownWords.has(w) || vocab.stopwords.has(w) || NOT_PLACES.has(w) || /^(havo|vwo)$/.test(w),
+    );
+    if (!known) return true;
+  }
+  return false;
 }
 
 /** Finds an indicator from words no phrase matched, through the FlexSearch index over synonyms. */
