@@ -59,7 +59,12 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
   const chosen =
     (wanted && hits.find((h) => h.score >= best.score * 0.6 && factsOf(h.clause).length > 0)) || best;
   const clause = chosen.clause;
-  const candidates = factsOf(clause);
+  // Asked "how many" but the clause states an amount: state the amount rather than nothing.
+  const wantedFacts = factsOf(clause);
+  const candidates =
+    wantedFacts.length > 0 || !wanted
+      ? wantedFacts
+      : deps.knowledge.facts.filter((f) => f.clauseId === clause.id && f.kind !== 'date');
   const sentence = bestSentence(
     deps.clauseIndex,
     clause,

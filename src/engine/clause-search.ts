@@ -27,14 +27,43 @@ const count = (terms: string[]) => {
   return tf;
 };
 
+/**
+ * Dutch writes compounds as one word ("leefbaarheidbudget"). A long word whose two halves are both words
+ * of the charter is indexed with its halves too, so "leefbaarheid" and "budget" find it.
+ */
+function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < 9) return [];
+  for (let i = word.length - 4; i >= 4; i--) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (
+      vocabulary.has(right) &&
+      (vocabulary.has(left) || (left.endsWith('s') && vocabulary.has(left.slice(0, -1))))
+    ) {
+      return [left.endsWith('s') && !vocabulary.has(left) ? left.slice(0, -1) : left, right];
+    }
+  }
+  return [];
+}
+
 export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<string>): ClauseIndex {
   const encoder = createEncoder(stopwords);
   const index = new Index({ encoder, tokenize: 'forward' });
   const docs: Doc[] = [];
   const df = new Map<string, number>();
+  const vocabulary = new Set(
+    knowledge.clauses.flatMap((c) =>
+      fold(c.text)
+        .split(' ')
+        .filter((w) => w.length >= 4),
+    ),
+  );
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
-    const text = `${clause.text} ${clause.path.at(-1) ?? ''}`;
+    const parts = fold(clause.text)
+      .split(' ')
+      .flatMap((w) => compoundParts(w, vocabulary));
+    const text = `${clause.text} ${clause.path.at(-1) ?? ''} ${parts.join(' ')}`;
     index.add(i, text);
     const terms = encoder.encode(text);
     const tf = count(terms);
@@ -45,57 +74,100 @@ export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<st
   return { index, encoder, docs, df, avgLength, glossary: knowledge.lexicon.glossary };
 }
 
-/** Adds the Dutch charter words for English ones the question uses ("signed" -> "ondertekend"). */
-function expandQuery(folded: string, glossary: ClauseIndex['glossary']): string {
-  const extra: string[] = [];
-  for (const entry of glossary) {
-    if (entry.en.some((p) => folded.includes(` ${fold(p).trim()} `))) extra.push(...entry.nl);
+/**
+ * The question's words, each with the terms it may match: its own stems, and for an English phrase the
+ * glossary's Dutch charter words ("signed" -> ondertekend, ondertekening). A group is a list of
+ * alternatives, each a list of terms (one word's stems). Within a group a term counts once.
+ */
+type QueryGroup = string[][];
+
+function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  let rest = folded;
+  for (const entry of ci.glossary) {
+    const hit = entry.en.find((p) => rest.includes(` ${fold(p).trim()} `));
+    if (!hit) continue;
+    rest = rest.replace(` ${fold(hit).trim()} `, ' ');
+    groups.push(
+      entry.nl.flatMap((phrase) => phrase.split(/\s+/)).map((w) => [...new Set(ci.encoder.encode(w))]),
+    );
   }
-  return `${folded} ${extra.join(' ')}`;
+  for (const w of new Set(rest.split(/\s+/).filter(Boolean))) {
+    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
+    const synonyms = ci.glossary.find((e) => e.nl.some((p) => fold(p).trim() === w))?.nl ?? [];
+    const words = [w, ...synonyms.flatMap((p) => p.split(/\s+/))];
+    groups.push(words.map((x) => [...new Set(ci.encoder.encode(x))]));
+  }
+  return groups.map((g) => g.filter((alt) => alt.length > 0)).filter((g) => g.length > 0);
 }
 
 const K1 = 1.2;
-const B = 0.75;
+const B = 0.5;
 
 export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): ClauseHit[] {
-  const terms = [...new Set(ci.encoder.encode(expandQuery(folded, ci.glossary)))];
-  if (terms.length === 0) return [];
+  // A word may encode to two stems (Dutch and English): it counts once, by its better stem.
+  const groups = queryGroups(ci, folded);
+  if (groups.length === 0) return [];
   const candidates = new Set<number>();
-  for (const t of terms) {
+  for (const t of groups.flat(2)) {
     for (const id of ci.index.search(t, { limit: 60 }) as number[]) candidates.add(id);
   }
   const n = ci.docs.length;
+  const weight = (doc: Doc, t: string) => {
+    const tf = doc.tf.get(t);
+    if (!tf) return 0;
+    const df = ci.df.get(t) ?? 0;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / ci.avgLength));
+  };
   const hits: ClauseHit[] = [];
   for (const id of candidates) {
     const doc = ci.docs[id];
     if (!doc) continue;
     let score = 0;
     const matched: string[] = [];
-    for (const t of terms) {
-      const tf = doc.tf.get(t);
-      if (!tf) continue;
-      const df = ci.df.get(t) ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / ci.avgLength));
-      matched.push(t);
+    for (const group of groups) {
+      const used = new Set<string>();
+      for (const alternative of group) {
+        let best = 0;
+        let term = '';
+        for (const t of alternative) {
+          const w = weight(doc, t);
+          if (w > best) [best, term] = [w, t];
+        }
+        // "ondertekening" and "ondertekenen" share a stem: one match, not two.
+        if (best > 0 && !used.has(term)) {
+          used.add(term);
+          score += best;
+          matched.push(term);
+        }
+      }
     }
+    // The list of signatories opening the charter names every ministry; it is rarely what a question is about.
+    if (doc.clause.path.length === 1 && doc.clause.path[0] === 'Charter') score *= 0.5;
+    // "Het rijk ondersteunt de gemeente op de volgende wijze:" only introduces a list.
+    if (doc.clause.text.endsWith(':') && doc.clause.text.length < 120) score *= 0.6;
     if (matched.length > 0) hits.push({ clause: doc.clause, score, terms: matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id)).slice(0, limit);
 }
 
-/** The sentence of a clause that shares most terms with the question: the part worth quoting. */
+/** The sentence of a clause that shares the most (and rarest) of the question's words: the part worth quoting. */
 export function bestSentence(
   ci: ClauseIndex,
   clause: Clause,
   folded: string,
   must?: (s: string) => boolean,
 ): string {
-  const terms = new Set(ci.encoder.encode(expandQuery(folded, ci.glossary)));
+  const groups = queryGroups(ci, folded).map((g) => g.flat());
+  const n = ci.docs.length;
+  const idf = (t: string) => Math.log(1 + (n - (ci.df.get(t) ?? 0) + 0.5) / ((ci.df.get(t) ?? 0) + 0.5));
   let best: { s: string; score: number } | null = null;
   for (const s of sentences(clause.text.replace(/\n/g, ' '))) {
     if (must && !must(s)) continue;
-    const score = ci.encoder.encode(s).filter((t) => terms.has(t)).length;
+    const own = new Set(ci.encoder.encode(s));
+    // Each of the question's words counts once, by its rarest matching term.
+    const score = groups.reduce((sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map(idf)), 0);
     if (!best || score > best.score) best = { s, score };
   }
   return best?.s ?? clause.text;

@@ -9,6 +9,9 @@ import type { Understanding } from './understand.js';
 export type { Deps, Response } from './answer-parts.js';
 export { tooLong } from './refusals.js';
 
+const MONEY =
+  / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
+
 export function respond(deps: Deps, u: Understanding): Response {
   const { intent } = u;
   const lang = intent.language;
@@ -19,6 +22,8 @@ export function respond(deps: Deps, u: Understanding): Response {
       remember: null,
     };
   }
+  // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
+  if (MONEY.test(u.folded) && intent.indicators.length === 0) return answerGeneral(deps, u);
   const hasTopic = intent.indicators.length > 0 || intent.theme !== null;
   // "What is the Hoograven target?" is outside the charter; "how much goes to Hoograven?" is a clause.
   if (

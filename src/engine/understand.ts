@@ -25,7 +25,7 @@ const FOLLOW_UP =
 const CITYWIDE =
   / (citywide|city wide|city average|stedelijk|stedelijke|gemiddelde|gemiddeld|average|whole city|heel utrecht|hele stad|rest of utrecht|rest of the city) /;
 const LOWEST = / (lowest|laagste|least|minste|smallest|kleinste) /;
-const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most ambitious|meest ambitieuze) /;
+const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most|meeste|most ambitious|meest ambitieuze) /;
 const BASELINE =
   / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did .* have|had .* in|start value|beginwaarde) /;
 const TRAJECTORY =

@@ -44,6 +44,8 @@ const STOPWORDS = new Set(
   gemiddelde gemiddeld stedelijk citywide city wide average whole
   so ok okay hi hello hallo dag beste thanks thank bedankt dank
   trajectory traject verloop path milestones mijlpalen overview overzicht
+  geef geven noem noemen toon tonen laat zien vertel vertellen weten wil willen krijg zoek zoeken
+  give show tell know want need find see provide
   lowest highest laagste hoogste most least meeste minste best worst beste slechtste compare vergelijk`
     .split(/\s+/)
     .filter(Boolean),
