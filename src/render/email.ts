@@ -5,16 +5,10 @@ import { charterName } from './source.js';
 
 export function renderEmail(answer: Answer, meta: Meta): string {
   const nl = answer.language === 'nl';
-  const parts: string[] = [];
-  parts.push(
-    nl ? `Naar aanleiding van uw vraag: ${answer.answer}` : `In answer to your question: ${answer.answer}`,
-  );
-  for (const c of answer.citations) {
-    parts.push(
-      nl
-        ? `In het charter staat letterlijk:\n“${c.quote}”\n(${c.section})`
-        : `The charter states (in Dutch, word for word):\n“${c.quote}”\n(${c.section})`,
-    );
+  const parts: string[] = [nl ? `Naar aanleiding van uw vraag: ${answer.answer}` : `In answer to your question: ${answer.answer}`];
+  if (answer.citations.length > 0) {
+    const quotes = answer.citations.map((c) => `“${c.quote}”\n(${c.section})`).join('\n\n');
+    parts.push(`${nl ? 'In het charter staat letterlijk:' : 'The charter states (in Dutch, word for word):'}\n${quotes}`);
   }
   if (answer.suggestions?.length) {
     parts.push(
@@ -22,15 +16,9 @@ export function renderEmail(answer: Answer, meta: Meta): string {
         answer.suggestions.map((s) => `- ${s}`).join('\n'),
     );
   }
-  if (answer.citations.length > 0) {
-    const sections = [...new Set(answer.citations.map((c) => c.section))].join('; ');
-    parts.push(
-      nl
-        ? `Bron: ${charterName(meta, 'nl')}, ${sections}.`
-        : `Source: ${charterName(meta, 'en')}, ${sections}.`,
-    );
-  } else {
-    parts.push(nl ? `Bron: ${charterName(meta, 'nl')}.` : `Source: ${charterName(meta, 'en')}.`);
-  }
+  // The opening page of the charter has no section title worth naming.
+  const sections = [...new Set(answer.citations.map((c) => c.section))].filter((s) => s !== 'Charter');
+  const where = sections.length ? `, ${nl ? 'onderdeel' : 'section'} ${sections.join('; ')}` : '';
+  parts.push(`${nl ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}${where}.`);
   return `${parts.join('\n\n')}\n`;
 }
