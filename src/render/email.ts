@@ -5,10 +5,14 @@ import { charterName } from './source.js';
 
 export function renderEmail(answer: Answer, meta: Meta): string {
   const nl = answer.language === 'nl';
-  const parts: string[] = [nl ? `Naar aanleiding van uw vraag: ${answer.answer}` : `In answer to your question: ${answer.answer}`];
+  const parts: string[] = [
+    nl ? `Naar aanleiding van uw vraag: ${answer.answer}` : `In answer to your question: ${answer.answer}`,
+  ];
   if (answer.citations.length > 0) {
     const quotes = answer.citations.map((c) => `“${c.quote}”\n(${c.section})`).join('\n\n');
-    parts.push(`${nl ? 'In het charter staat letterlijk:' : 'The charter states (in Dutch, word for word):'}\n${quotes}`);
+    parts.push(
+      `${nl ? 'In het charter staat letterlijk:' : 'The charter states (in Dutch, word for word):'}\n${quotes}`,
+    );
   }
   if (answer.suggestions?.length) {
     parts.push(
