@@ -12,6 +12,11 @@ const WANTS_COUNT = / (how many|hoeveel|number of|aantal) /;
 const WANTS_AMOUNT =
   / (how much|hoeveel geld|hoe groot|hoe hoog|budget|bedrag|money|geld|euro|eur|amount|funding|kost|costs?) /;
 const WANTS_WHO = / (who|whom|wie|signatories|ondertekenaars) /;
+/** Who-questions the charter can answer are about who signed or who holds an office in it. */
+const ABOUT_PEOPLE =
+  / (sign|signed|signs|signing|signatories|ondertekend|ondertekende|ondertekenaars|ondertekening|getekend|wethouder|alderman|minister|ministers|staatssecretaris|namens|behalf) /;
+/** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
+const MIN_SCORE = 4;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 const WANTS_DATE = / (when|wanneer|date|datum|until when|tot wanneer|what day|welke dag) /;
@@ -23,14 +28,14 @@ function factKind(f: CharterFact): Fact['kind'] {
 export function answerGeneral(deps: Deps, u: Understanding): Response {
   const lang = u.intent.language;
   const folded = u.folded;
-  if (WANTS_WHO.test(folded)) {
+  if (WANTS_WHO.test(folded) && ABOUT_PEOPLE.test(folded)) {
     const people = answerWho(deps, u);
     if (people) return people;
   }
   const hits = searchClauses(deps.clauseIndex, folded, 6);
   const best = hits[0];
   // A single weak shared word ("Utrecht", "wijk") is not an answer.
-  if (!best || best.score < 2.5) {
+  if (!best || best.score < MIN_SCORE) {
     return {
       answer: {
         status: 'not_found',
@@ -79,6 +84,23 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
   // Short clauses read best whole; a long one is quoted by its sentence that holds the answer.
   const quote = clause.text.length > QUOTE_MAX ? sentence : clause.text;
   const shown = clause.text.length > 300 ? sentence : clause.text.replace(/\n/g, ' ');
+  // Asked for a figure the clause does not give ("how many inhabitants does Utrecht have?"): say so.
+  if (wanted && stated.length === 0 && !(wanted === 'date' && /\b(19|20)\d\d\b/.test(sentence))) {
+    return {
+      answer: {
+        status: 'not_found',
+        language: lang,
+        answer:
+          lang === 'nl'
+            ? `Dat cijfer staat niet in het charter. Het dichtst in de buurt komt: “${shown}”`
+            : `The charter does not give that figure. The closest it comes is: “${shown}”`,
+        facts: [],
+        citations: [citation(clause, quote)],
+        suggestions: suggestions(deps, lang),
+      },
+      remember: null,
+    };
+  }
   const figureText = stated
     .map((f) => (f.kind === 'amount' ? amount(f.text, lang) : figure(f.text, lang)))
     .filter((t, i, all) => all.indexOf(t) === i);

@@ -11,7 +11,7 @@ export type Response = { answer: Answer; remember: Pick<Intent, 'wijken' | 'indi
 
 export const QUOTE_MAX = 600;
 /** How strong a clause match must be before it is offered as what the charter says instead. */
-export const MENTION_SCORE = 5;
+export const MENTION_SCORE = 4.5;
 export const TARGET_WORD =
   / (target|targets|goal|goals|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefcijfer) /;
 

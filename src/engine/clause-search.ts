@@ -128,6 +128,7 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
     const matched: string[] = [];
     for (const group of groups) {
       const used = new Set<string>();
+      const weights: number[] = [];
       for (const alternative of group) {
         let best = 0;
         let term = '';
@@ -138,10 +139,13 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
         // "ondertekening" and "ondertekenen" share a stem: one match, not two.
         if (best > 0 && !used.has(term)) {
           used.add(term);
-          score += best;
+          weights.push(best);
           matched.push(term);
         }
       }
+      // A glossary group is one idea: its best word counts fully, further synonyms a little.
+      weights.sort((a, b) => b - a);
+      score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
     }
     // The list of signatories opening the charter names every ministry; it is rarely what a question is about.
     if (doc.clause.path.length === 1 && doc.clause.path[0] === 'Charter') score *= 0.5;

@@ -35,15 +35,29 @@ export function respond(deps: Deps, u: Understanding): Response {
   }
   if (!hasTopic) {
     if (intent.wijken.length > 0 && !intent.unknownTopic) return answerTargets(deps, u);
-    if (intent.wijken.length > 0 && u.targetShaped)
-      return { answer: noSuchTopic(deps, lang, firstWijk ?? null, u.folded), remember: null };
+    if (intent.wijken.length > 0 && u.targetShaped) return noTarget(deps, u, firstWijk ?? null);
     if (intent.general && u.targetShaped && !intent.unknownTopic) {
       return { answer: clarify(deps, lang, 'vague'), remember: null };
     }
-    if (intent.unknownTopic && TARGET_WORD.test(u.folded)) {
-      return { answer: noSuchTopic(deps, lang, null, u.folded), remember: null };
-    }
+    if (intent.unknownTopic && TARGET_WORD.test(u.folded)) return noTarget(deps, u, null);
     return answerGeneral(deps, u);
   }
   return answerTargets(deps, u);
+}
+
+/** An aim the charter states outside the wijk tables ("streven ... 80% van de inburgeringstrajecten duaal"). */
+const STATED_AIM = /\b(streven|streeft|doelstelling|doel|ambitie|beoogd)\b/i;
+
+/**
+ * A target question on a topic with no wijk target: where the charter still states an aim with a figure,
+ * answer from that clause; otherwise say there is no target (and quote what it does say, if anything).
+ */
+function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
+  if (!wijk) {
+    const general = answerGeneral(deps, u);
+    const quote = general.answer.citations[0]?.quote ?? '';
+    if (general.answer.status === 'answered' && general.answer.facts.length > 0 && STATED_AIM.test(quote))
+      return general;
+  }
+  return { answer: noSuchTopic(deps, u.intent.language, wijk, u.folded), remember: null };
 }

@@ -5,7 +5,7 @@ import type { ThemeKey } from '../charter/schema.js';
 import { detectLanguage } from './language.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
-import { fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
+import { fuzzyIndicator, fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
 
 export type Understanding = {
   intent: Intent;
@@ -74,14 +74,27 @@ export function understand(
   const unknownWords = content.filter((w) => !vocab.knownWords.has(w));
   // "in Amsterdam", "voor Rotterdam": a named place the vocabulary does not know is outside the charter.
   if (named.length === 0 && unknownPlace(question, vocab)) outside.push(UNKNOWN_PLACE);
+  const votes = { nl: 0, en: 0 };
   if (indicators.length === 0 && content.length > 0) {
     const found = paraphrase(content, vocab);
     if (found && unknownWords.every((w) => found.covered.has(w))) indicators = [found.key];
   }
-  const stillUnknown = indicators.length > 0 && indicatorHits.matches.length === 0 ? [] : unknownWords;
+  let typoCovered = false;
+  if (indicators.length === 0 && unknownWords.length > 0) {
+    const fixes = unknownWords.map((w) => fuzzyIndicator(w, vocab));
+    // Every unknown word must be a near-miss of one indicator, or it is a topic the charter lacks.
+    const keys = new Set(fixes.map((f) => f?.key));
+    const first = fixes[0];
+    if (first && fixes.every((f) => f !== null) && keys.size === 1) {
+      indicators = [first.key];
+      typoCovered = true;
+      if (first.lang) votes[first.lang] += 0.5;
+    }
+  }
+  const stillUnknown =
+    (indicators.length > 0 && indicatorHits.matches.length === 0) || typoCovered ? [] : unknownWords;
   const otherTopic = topicHits.matches.length > 0 || stillUnknown.length > 0;
 
-  const votes = { nl: 0, en: 0 };
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
   }

@@ -19,6 +19,8 @@ export type Vocabulary = {
   topicPhrases: Phrase<string>[];
   indicatorIndex: Index;
   indicatorKeys: string[];
+  /** One-word indicator synonyms, for typo-tolerant matching ("burgalry" -> burglary). */
+  indicatorWords: Array<{ word: string; key: string; lang: Language | null }>;
   /** Words that carry no topic: question words, "target", "wijk", ... in both languages. */
   stopwords: ReadonlySet<string>;
   /** Every word that belongs to some known phrase, for telling an unknown topic from noise. */
@@ -42,7 +44,7 @@ const STOPWORDS = new Set(
   jaar jaren naar tot dalen daalt gedaald daling stijgen stijgt gestegen stijging omlaag omhoog verminderen vermindering
   nulmeting uitgangssituatie beginsituatie vergeleken ten opzichte nu huidige staat stand
   gemiddelde gemiddeld stedelijk citywide city wide average whole
-  so ok okay hi hello hallo dag beste thanks thank bedankt dank
+  so ok okay hi hello hallo dag beste thanks thank bedankt dank whats wats hows whos wheres whens theres
   trajectory traject verloop path milestones mijlpalen overview overzicht
   geef geven noem noemen toon tonen laat zien vertel vertellen weten wil willen krijg zoek zoeken
   give show tell know want need find see provide
@@ -101,7 +103,8 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
   });
 
   const knownWords = new Set<string>();
-  for (const p of [...wijkPhrases, ...indicatorPhrases, ...themePhrases, ...topicPhrases]) {
+  // Topic phrases stay out: their words name a subject of their own, not part of a target question.
+  for (const p of [...wijkPhrases, ...indicatorPhrases, ...themePhrases]) {
     for (const w of words(p.phrase)) knownWords.add(w);
   }
 
@@ -113,6 +116,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     topicPhrases: topicPhrases.sort(byLength),
     indicatorIndex,
     indicatorKeys,
+    indicatorWords: indicatorPhrases
+      .filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 5)
+      .map((p) => ({ word: p.phrase, key: p.key, lang: p.lang })),
     stopwords: STOPWORDS,
     knownWords,
   };
@@ -139,6 +145,21 @@ export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: 
   }
   matches.sort((a, b) => a.start - b.start);
   return { matches, rest };
+}
+
+/** A misspelt indicator word ("helth", "unemplyment"): same tolerance as for wijk names. */
+export function fuzzyIndicator(
+  token: string,
+  vocab: Vocabulary,
+): { key: string; lang: Language | null } | null {
+  if (token.length < 5 || vocab.stopwords.has(token) || vocab.knownWords.has(token)) return null;
+  let best: { key: string; lang: Language | null; d: number } | null = null;
+  for (const { word, key, lang } of vocab.indicatorWords) {
+    const max = word.length >= 8 ? 2 : 1;
+    const d = editDistance(token, word, max);
+    if (d <= max && (!best || d < best.d)) best = { key, lang, d };
+  }
+  return best && { key: best.key, lang: best.lang };
 }
 
 /** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */

@@ -220,6 +220,14 @@ const targetCases: Case[] = [
     cite: ['verantwoordelijk'],
   },
   { q: 'Zuilen-Oost benefits target for 2011', status: 'answered', numbers: ['16'], cite: ['uitkering'] },
+  {
+    q: 'Ondiep burgalry target 2011',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['21'],
+    cite: ['woninginbraken'],
+  },
+  { q: 'Kanaleneiland helth 2017', status: 'answered', lang: 'en', numbers: ['16'], cite: ['gezond'] },
   { q: 'welfare dependency Overvecht 2017', status: 'answered', numbers: ['10.5'], cite: ['uitkering'] },
   {
     q: 'Wat is het doel voor uitkeringen in Ondiep in 2011?',
@@ -357,6 +365,9 @@ const refusalCases: Case[] = [
   { q: 'What is the Ondiep target for bicycle theft in 2011?', status: 'not_found' },
   { q: 'What is the Kanaleneiland violence target for 2011?', status: 'not_found' },
   { q: 'What is the weather in Utrecht tomorrow?', status: 'not_found' },
+  { q: 'How many inhabitants does Utrecht have?', status: 'not_found' },
+  { q: 'Who won the football match?', status: 'not_found' },
+  { q: "What's the target?", status: 'clarify' },
   { q: 'What is the unemployment rate in Amsterdam?', status: 'not_found' },
   { q: 'Wat is het doel voor woninginbraken in Rotterdam?', status: 'not_found', lang: 'nl' },
   { q: '', status: 'clarify' },
@@ -383,6 +394,13 @@ const generalCases: Case[] = [
   },
   { q: 'When was the charter signed?', status: 'answered', numbers: ['2008'], cite: ['9 juni 2008'] },
   { q: 'Who signed the charter?', status: 'answered', cite: ['drs. H. Bosch', 'drs. E. Vogelaar'] },
+  {
+    q: 'What is the target for the number of dual integration trajectories?',
+    status: 'answered',
+    numbers: ['80'],
+    cite: ['duaal'],
+  },
+  { q: 'What is the target for bicycle theft?', status: 'not_found', cite: ['Fietsendiefstallen'] },
   {
     q: 'How many extra wijkagenten does the rijk make available in the Netherlands?',
     status: 'answered',
