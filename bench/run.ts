@@ -3,12 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { loadKnowledge } from '../src/charter/load.js';
-import { createEngine } from '../src/engine/engine.js';
 import { allCases } from '../test/cases/index.js';
 import { startFakeSlack } from '../test/fakes/slack-api.js';
 import { startTestServer } from '../test/support/server.js';
 import { eventBody, SIGNING_SECRET, sign } from '../test/support/slack-request.js';
+
+// Measure the compiled engine, as `npm start` and `npx charterbot` run it (`npm run bench` builds first).
+const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+const { loadKnowledge } = (await import(dist('charter/load.js'))) as typeof import('../src/charter/load.js');
+const { createEngine } = (await import(dist('engine/engine.js'))) as typeof import('../src/engine/engine.js');
 
 const ANSWERS = 20_000;
 const quantile = (sorted: number[], q: number) =>

@@ -1,7 +1,7 @@
 // Full-text search over every clause of the charter, for questions that are not about a wijk target
 // ("how many extra wijkagenten?", "when was it signed?"). FlexSearch finds candidates; a BM25 score
 // over the same encoded terms ranks them and says how sure the match is.
-import { type Encoder, Index } from 'flexsearch';
+import { Encoder, Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
@@ -16,7 +16,10 @@ export type ClauseIndex = {
   docs: Doc[];
   df: Map<string, number>;
   avgLength: number;
-  glossary: Array<{ en: string[]; nl: string[] }>;
+  /** The glossary, folded once: English phrases to look for, Dutch alternatives as encoded terms. */
+  glossary: Array<{ en: string[]; nl: string[][] }>;
+  /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
+  dutchSynonyms: Map<string, string[][]>;
 };
 
 export type ClauseHit = { clause: Clause; score: number; terms: string[] };
@@ -47,8 +50,12 @@ function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] 
 }
 
 export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<string>): ClauseIndex {
-  const encoder = createEncoder(stopwords);
-  const index = new Index({ encoder, tokenize: 'forward' });
+  const encoder = createEncoder(stopwords, { english: false });
+  // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
+  const index = new Index({
+    encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),
+    tokenize: 'strict',
+  });
   const docs: Doc[] = [];
   const df = new Map<string, number>();
   const vocabulary = new Set(
@@ -64,14 +71,27 @@ export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<st
       .split(' ')
       .flatMap((w) => compoundParts(w, vocabulary));
     const text = `${clause.text} ${clause.path.at(-1) ?? ''} ${parts.join(' ')}`;
-    index.add(i, text);
     const terms = encoder.encode(text);
+    index.add(i, terms.join(' '));
     const tf = count(terms);
     docs.push({ clause, tf, length: terms.length });
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   });
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  return { index, encoder, docs, df, avgLength, glossary: knowledge.lexicon.glossary };
+  const alternatives = (phrases: string[]) =>
+    phrases
+      .flatMap((p) => p.split(/\s+/))
+      .map((w) => [...new Set(encoder.encode(w))])
+      .filter((a) => a.length > 0);
+  const glossary = knowledge.lexicon.glossary.map((e) => ({
+    en: e.en.map((p) => fold(p).trim()),
+    nl: alternatives(e.nl),
+  }));
+  const dutchSynonyms = new Map<string, string[][]>();
+  for (const e of knowledge.lexicon.glossary) {
+    for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), alternatives(e.nl));
+  }
+  return { index, encoder, docs, df, avgLength, glossary, dutchSynonyms };
 }
 
 /**
@@ -85,18 +105,15 @@ function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   const groups: QueryGroup[] = [];
   let rest = folded;
   for (const entry of ci.glossary) {
-    const hit = entry.en.find((p) => rest.includes(` ${fold(p).trim()} `));
+    const hit = entry.en.find((p) => rest.includes(` ${p} `));
     if (!hit) continue;
-    rest = rest.replace(` ${fold(hit).trim()} `, ' ');
-    groups.push(
-      entry.nl.flatMap((phrase) => phrase.split(/\s+/)).map((w) => [...new Set(ci.encoder.encode(w))]),
-    );
+    rest = rest.replace(` ${hit} `, ' ');
+    groups.push(entry.nl);
   }
   for (const w of new Set(rest.split(/\s+/).filter(Boolean))) {
+    const own = [...new Set(ci.encoder.encode(w))];
     // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
-    const synonyms = ci.glossary.find((e) => e.nl.some((p) => fold(p).trim() === w))?.nl ?? [];
-    const words = [w, ...synonyms.flatMap((p) => p.split(/\s+/))];
-    groups.push(words.map((x) => [...new Set(ci.encoder.encode(x))]));
+    groups.push([own, ...(ci.dutchSynonyms.get(w) ?? [])]);
   }
   return groups.map((g) => g.filter((alt) => alt.length > 0)).filter((g) => g.length > 0);
 }

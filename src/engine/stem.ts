@@ -4,14 +4,16 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { Encoder } from 'flexsearch';
 
 // The charter repeats its vocabulary; stemming each word once keeps index builds fast.
-const memo = new Map<string, string[]>();
+const memoNl = new Map<string, string[]>();
+const memoBoth = new Map<string, string[]>();
 
-function stems(term: string): string[] {
+function stems(term: string, withEnglish: boolean): string[] {
   if (term.length < 4 || /\d/.test(term)) return [term];
+  const memo = withEnglish ? memoBoth : memoNl;
   let out = memo.get(term);
   if (!out) {
     const nl = dutch(term);
-    const en = english(term);
+    const en = withEnglish ? english(term) : nl;
     out = nl === en ? [nl] : [nl, en];
     if (memo.size < 50_000) memo.set(term, out);
   }
@@ -19,11 +21,12 @@ function stems(term: string): string[] {
 }
 
 /**
- * The Dutch-aware encoder both FlexSearch indexes use: case and diacritics folded, hyphenated names
- * split ("Zuilen-Oost" -> zuilen, oost), numbers kept whole (FlexSearch splits them by default),
- * repeated letters kept ("oost" stays "oost"), then Dutch and English stems.
+ * The Dutch-aware encoder of the FlexSearch indexes: case and diacritics folded, hyphenated names split
+ * ("Zuilen-Oost" -> zuilen, oost), numbers kept whole (FlexSearch splits them by default), repeated
+ * letters kept ("oost" stays "oost"), then Dutch stems, and English ones where asked. The clause index
+ * is Dutch only (the charter is Dutch; English questions reach it through the glossary).
  */
-export function createEncoder(stopwords: ReadonlySet<string>): Encoder {
+export function createEncoder(stopwords: ReadonlySet<string>, options: { english: boolean }): Encoder {
   return new Encoder({
     normalize: true,
     dedupe: false,
@@ -31,6 +34,6 @@ export function createEncoder(stopwords: ReadonlySet<string>): Encoder {
     minlength: 2,
     split: /[^\p{L}\p{N}%]+/u,
     filter: (term: string) => !stopwords.has(term),
-    finalize: (terms: string[]) => [...new Set(terms.flatMap(stems))],
+    finalize: (terms: string[]) => [...new Set(terms.flatMap((t) => stems(t, options.english)))],
   });
 }

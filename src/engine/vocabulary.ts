@@ -97,7 +97,10 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
       if (p.includes(' ')) topicPhrases.push({ phrase: fold(p).trim(), key: 'topic', lang: 'nl' });
   }
 
-  const indicatorIndex = new Index({ encoder: createEncoder(STOPWORDS), tokenize: 'forward' });
+  const indicatorIndex = new Index({
+    encoder: createEncoder(STOPWORDS, { english: true }),
+    tokenize: 'forward',
+  });
   indicatorText.forEach((text, i) => {
     indicatorIndex.add(i, text);
   });
