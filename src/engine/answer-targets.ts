@@ -251,11 +251,9 @@ function listTargets(deps: Deps, intent: Intent, found: Found[], heading: string
     lines.push(`- ${who}: ${lead}`);
     facts.push(...targetFacts(t, t.targets, true));
   }
-  const partial =
-    missingAll ||
-    (asked.length > 0 && found.some((f) => !f.target.targets.some((v) => asked.includes(v.year))));
   return {
-    status: missingAll ? 'partial' : partial ? 'partial' : 'answered',
+    // A list that gives the asked year for some targets answers the question; rows without it say so.
+    status: missingAll ? 'partial' : 'answered',
     language: lang,
     answer: `${heading}\n${lines.join('\n')}`,
     facts,
