@@ -276,6 +276,26 @@ const targetCases: Case[] = [
     numbers: ['30.5'],
     cite: ['30,5%'],
   },
+  {
+    q: 'Welk cijfer geven bewoners van Overvecht hun buurt in 2006?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['5,1'],
+    cite: ['algemeen oordeel'],
+  },
+  {
+    q: "What is the 2011 target for Kanaleneiland's youth nuisance?",
+    status: 'answered',
+    numbers: ['50'],
+    cite: ['overlast van jongeren'],
+  },
+  {
+    q: 'Hoeveel procent minder vroegtijdig schoolverlaters in Overvecht in 2011?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['60'],
+    cite: ['vroegtijdig schoolverlaters'],
+  },
 ];
 
 const listCases: Case[] = [
@@ -317,6 +337,33 @@ const listCases: Case[] = [
     numbers: ['15', '12,5'],
     cite: ['woninginbraken'],
   },
+  {
+    q: 'Geef alle doelen voor Kanaleneiland',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['16', '35'],
+    cite: ['HAVO/VWO'],
+  },
+  {
+    q: 'Welke doelen heeft Overvecht voor 2011?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['23', '38'],
+    cite: ['overlast van jongeren'],
+  },
+  {
+    q: 'Welke wijk heeft de meeste overlast van jongeren in 2006?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['65'],
+    cite: ['overlast van jongeren'],
+  },
+  {
+    q: 'Compare the burglary targets of Ondiep and Zuilen-Oost',
+    status: 'answered',
+    numbers: ['21', '15', '23.4'],
+    cite: ['woninginbraken'],
+  },
 ];
 
 const partialCases: Case[] = [
@@ -354,6 +401,20 @@ const partialCases: Case[] = [
     status: 'partial',
     numbers: ['10', '25'],
     cite: ['schooluitval'],
+    absentYear: 2006,
+  },
+  {
+    q: 'Which wijken have a 2011 target for HAVO/VWO?',
+    status: 'partial',
+    numbers: ['26', '35'],
+    cite: ['HAVO/VWO'],
+    absentYear: 2011,
+  },
+  {
+    q: 'What is the baseline for burglary in Kanaleneiland?',
+    status: 'partial',
+    numbers: ['33', '45'],
+    cite: ['inbraken/autokraken'],
     absentYear: 2006,
   },
 ];
@@ -451,6 +512,27 @@ const generalCases: Case[] = [
     lang: 'nl',
     numbers: ['850.000'],
     cite: ['850.000'],
+  },
+  {
+    q: 'Hoeveel geld krijgt elke wijk voor leefbaarheid?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['1 miljoen'],
+    cite: ['leefbaarheidbudget'],
+  },
+  {
+    q: 'Hoeveel geld steekt de gemeente in Hoograven?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['500.000'],
+    cite: ['Hoograven'],
+  },
+  {
+    q: 'Wanneer is het charter ondertekend?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2008'],
+    cite: ['9 juni 2008'],
   },
 ];
 
