@@ -70,10 +70,21 @@ export function parseDutchNumber(text: string): number {
   return Number(normalised.replace(',', '.'));
 }
 
-/** Splits text into sentences without breaking decimals ("7,5") or abbreviations followed by lower case. */
+/** Abbreviations the charter uses before a number or a name ("t.o.v. 2002", "drs. H. Bosch"). */
+const ABBREVIATION =
+  /(?:\b(?:t\.o\.v|o\.a|bijv|b\.v|i\.c|m\.b\.t|e\.e\.a|i\.s\.m|c\.q|t\.b\.v|t\/m|drs|dr|mr|prof|ir|ing|nr|ca|hfd|incl|resp|vs)|\b[A-Z])\.$/i;
+
+/** Splits text into sentences without breaking decimals ("7,5"), abbreviations or initials ("E.M.H."). */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9\u00C0-\u00DD'"(])/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const out: string[] = [];
+  let current = '';
+  for (const piece of text.split(/(?<=[.!?])\s+(?=[A-Z0-9\u00C0-\u00DD'"(])/)) {
+    current = current ? `${current} ${piece}` : piece;
+    if (!ABBREVIATION.test(current)) {
+      out.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out.filter((s) => s.length > 0);
 }

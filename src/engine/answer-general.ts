@@ -148,7 +148,10 @@ function answerWho(deps: Deps, u: Understanding): Response | null {
   const lang = u.intent.language;
   const named = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
   if (named.length === 0) return null;
-  const ranked = searchClauses(deps.clauseIndex, u.folded, 40).filter((h) => PERSON.test(h.clause.text));
+  // A real match names the office or ministry asked about; a shared heading word alone does not count.
+  const ranked = searchClauses(deps.clauseIndex, u.folded, 40).filter(
+    (h) => PERSON.test(h.clause.text) && h.score >= 3,
+  );
   const chosen = (ranked.length > 0 ? ranked.map((h) => h.clause) : named).slice(0, 2);
   const quotes = chosen.map((c) => `“${c.text.replace(/\n/g, ' ')}”`);
   const lead = lang === 'nl' ? 'Het charter noemt:' : 'The charter names:';

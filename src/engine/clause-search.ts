@@ -49,8 +49,23 @@ function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] 
   return [];
 }
 
-export function buildClauseIndex(knowledge: Knowledge, stopwords: ReadonlySet<string>): ClauseIndex {
-  const encoder = createEncoder(stopwords, { english: false });
+/**
+ * Only function words are left out of full-text search: words such as "wijken", "jaar" or "doel" that
+ * carry no topic in a target question can be the very subject of a question about the text.
+ */
+const FUNCTION_WORDS = new Set(
+  `a an the of for in on at to by from with and or is are was were be been it its this that these those there their
+  what which who whom when where why how many much does do did has have had should would will shall can could may might must
+  me my i you your we our they them he she his her please about than then as into per
+  de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
+  wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
+  mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
+  const encoder = createEncoder(FUNCTION_WORDS, { english: false });
   // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
   const index = new Index({
     encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),

@@ -18,7 +18,7 @@ export type Engine = {
 
 export function createEngine(knowledge: Knowledge, options: { contexts?: ContextStore } = {}): Engine {
   const vocab = buildVocabulary(knowledge);
-  const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge, vocab.stopwords) };
+  const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
   const contexts = options.contexts ?? createMemoryContextStore();
 
   const run = (raw: unknown, context: Parameters<typeof understand>[1]) => {

@@ -9,6 +9,9 @@ import type { Understanding } from './understand.js';
 export type { Deps, Response } from './answer-parts.js';
 export { tooLong } from './refusals.js';
 
+const milestoneYear = (deps: Deps, year: number) =>
+  deps.knowledge.targets.some((t) => t.baseline?.year === year || t.targets.some((v) => v.year === year));
+
 const MONEY =
   / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
 
@@ -24,7 +27,28 @@ export function respond(deps: Deps, u: Understanding): Response {
   }
   // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
   if (MONEY.test(u.folded) && intent.indicators.length === 0) return answerGeneral(deps, u);
+  // "Which housing corporations work with the city?" names a topic of its own; "work" is not the theme here.
+  if (
+    intent.unknownTopic &&
+    intent.indicators.length === 0 &&
+    intent.wijken.length === 0 &&
+    !u.targetShaped
+  ) {
+    return answerGeneral(deps, u);
+  }
   const hasTopic = intent.indicators.length > 0 || intent.theme !== null;
+  // "reduce crime and nuisance by 2010": a year no wijk target has, named in a clause, is about that clause.
+  if (
+    hasTopic &&
+    intent.wijken.length === 0 &&
+    intent.years.length > 0 &&
+    intent.years.every((y) => !milestoneYear(deps, y))
+  ) {
+    const general = answerGeneral(deps, u);
+    const year = String(intent.years[0]);
+    if (general.answer.status === 'answered' && general.answer.citations.some((c) => c.quote.includes(year)))
+      return general;
+  }
   // "What is the Hoograven target?" is outside the charter; "how much goes to Hoograven?" is a clause.
   if (
     u.outside.length > 0 &&

@@ -534,6 +534,37 @@ const generalCases: Case[] = [
     numbers: ['2008'],
     cite: ['9 juni 2008'],
   },
+  {
+    q: 'By how much does the cabinet want to reduce crime and nuisance by 2010?',
+    status: 'answered',
+    numbers: ['25'],
+    cite: ['t.o.v. 2002'],
+  },
+  {
+    q: 'When does the administrative fine act take effect?',
+    status: 'answered',
+    numbers: ['2009'],
+    cite: ['bestuurlijke boete'],
+  },
+  {
+    q: 'By what percentage should the number of home-based business permits grow?',
+    status: 'answered',
+    numbers: ['10'],
+    cite: ['groeien met 10%'],
+  },
+  { q: 'How often is a national event organised?', status: 'answered', cite: ['Twee keer per jaar'] },
+  {
+    q: 'When will Utrecht join the national referral index?',
+    status: 'answered',
+    numbers: ['2009'],
+    cite: ['verwijzindex'],
+  },
+  {
+    q: 'Which housing corporations work with the municipality?',
+    status: 'answered',
+    cite: ['Mitros, Portaal en Bo-Ex'],
+  },
+  { q: 'Who signed for the Ministry of Justice?', status: 'answered', cite: ['Hirsch Ballin'] },
 ];
 
 const threadCases: Case[] = [
