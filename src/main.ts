@@ -86,6 +86,8 @@ export async function startServer(
     { url, knowledge: knowledge.meta.version, database: config.database.file },
     'charterbot is listening',
   );
+  // Socket Mode connects out to Slack; HTTP mode is already served by the router above.
+  await slack?.start();
 
   let closing: Promise<void> | null = null;
   return {

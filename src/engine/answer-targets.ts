@@ -45,9 +45,11 @@ function standInNote(deps: Deps, found: Found, asked: string[], lang: Language, 
         : ', expressed as a change relative to 2006'
       : '';
   if (combined) {
+    const label = t.label.replace(/^percentage /, '');
+    const name = indicatorName(lex, t.indicator, lang, label);
     return lang === 'nl'
-      ? ` Let op: voor ${where} heeft het charter geen apart doel voor ${askedName}, maar één gecombineerd doel voor ${t.label.replace(/^percentage /, '')}${relative}.`
-      : ` Note: for ${where} the charter has no separate target for ${askedName}; it sets one combined target for ${t.label.replace(/^percentage /, '')} (burglaries and car break-ins together)${relative}.`;
+      ? ` Let op: voor ${where} heeft het charter geen apart doel voor ${askedName}, maar één gecombineerd doel voor ${label}${relative}.`
+      : ` Note: for ${where} the charter has no separate target for ${askedName}; it sets one combined target for ${name} ("${label}")${relative}.`;
   }
   return lang === 'nl'
     ? ` Let op: voor ${where} heeft het charter geen doel voor ${askedName}; het gebruikt daar de indicator "${t.label}"${relative}.`
@@ -204,7 +206,7 @@ function compare(deps: Deps, intent: Intent, indicators: string[]): Answer | nul
   const winners = rows.filter((r) => r.v.value === extreme);
   const first = winners[0] as { t: Target; v: YearValue };
   const name = indicatorName(deps.knowledge.lexicon, first.t.indicator, lang, first.t.label);
-  const when = useBaseline ? String(first.v.year) : String(first.v.year);
+  const when = String(first.v.year);
   const which = joinList(
     winners.map((r) => r.t.wijk),
     lang,

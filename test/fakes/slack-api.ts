@@ -1,12 +1,18 @@
 // A fake Slack Web API: a real HTTP server on port 0 that answers the methods the bot calls and
 // records every call, including POSTs to response_url.
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 type SlackCall = { method: string; body: Record<string, unknown> };
 
 export type FakeSlack = {
   apiUrl: string;
+  /** Socket Mode: resolves once the app has connected to the fake's WebSocket. */
+  socketConnected(): Promise<void>;
+  /** Sends an envelope over the socket and resolves when the app acknowledges it. */
+  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown): Promise<void>;
   responseUrl(id: string): string;
   calls: SlackCall[];
   waitFor(pred: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
@@ -38,13 +44,38 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const reply: Record<string, unknown> = { ok: true };
       if (method === 'auth.test')
         Object.assign(reply, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'charterbot' });
+      if (method === 'apps.connections.open') reply.url = `ws://127.0.0.1:${port()}/socket`;
       if (method === 'chat.postMessage') Object.assign(reply, { channel: body.channel, ts: TS });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply));
     });
   });
+  const sockets = new WebSocketServer({ server, path: '/socket' });
+  const acks = new Map<string, () => void>();
+  let socket: WebSocket | null = null;
+  let connected: () => void = () => {};
+  const connection = new Promise<void>((resolve) => {
+    connected = resolve;
+  });
+  sockets.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (data) => {
+      const { envelope_id } = JSON.parse(String(data)) as { envelope_id?: string };
+      if (envelope_id) acks.get(envelope_id)?.();
+    });
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        connection_info: { app_id: 'A1' },
+        debug_info: { host: 'fake' },
+      }),
+    );
+    connected();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = () => (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port()}`;
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
@@ -59,6 +90,29 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    socketConnected: () => connection,
+    sendEnvelope(type, payload) {
+      const envelope_id = randomUUID();
+      return new Promise<void>((resolve, reject) => {
+        acks.set(envelope_id, resolve);
+        if (!socket) reject(new Error('no Socket Mode connection'));
+        socket?.send(
+          JSON.stringify({
+            envelope_id,
+            type,
+            payload,
+            accepts_response_payload: false,
+            retry_attempt: 0,
+            retry_reason: '',
+          }),
+        );
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of sockets.clients) c.terminate();
+        sockets.close();
+        server.close(() => resolve());
+      }),
   };
 }
