@@ -1,9 +1,9 @@
 // Answers to questions about the charter that are not a wijk target ("how many extra wijkagenten?"):
 // the best clause by full-text search, and the figure the question asks for when that clause has it.
 import type { CharterFact, Clause } from '../charter/schema.js';
-import { citation, type Deps, QUOTE_MAX, type Response } from './answer-parts.js';
+import { citation, type Deps, QUOTE_MAX, quotedCitation, type Response } from './answer-parts.js';
 import { bestSentence, searchClauses } from './clause-search.js';
-import { suggestions } from './refusals.js';
+import { notFound } from './refusals.js';
 import type { Fact } from './types.js';
 import type { Understanding } from './understand.js';
 import { amount, figure, joinList } from './wording.js';
@@ -36,20 +36,11 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
   const best = hits[0];
   // A single weak shared word ("Utrecht", "wijk") is not an answer.
   if (!best || best.score < MIN_SCORE) {
-    return {
-      answer: {
-        status: 'not_found',
-        language: lang,
-        answer:
-          lang === 'nl'
-            ? 'Daarover zegt het charter niets dat ik kan aanwijzen. Ik beantwoord vragen over de doelen voor Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost en over de afspraken in het charter.'
-            : 'The charter says nothing about that which I can point to. I answer questions about the targets for Kanaleneiland, Ondiep, Overvecht and Zuilen-Oost and about the agreements in the charter.',
-        facts: [],
-        citations: [],
-        suggestions: suggestions(deps, lang),
-      },
-      remember: null,
-    };
+    const answer =
+      lang === 'nl'
+        ? 'Daarover zegt het charter niets dat ik kan aanwijzen. Ik beantwoord vragen over de doelen voor Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost en over de afspraken in het charter.'
+        : 'The charter says nothing about that which I can point to. I answer questions about the targets for Kanaleneiland, Ondiep, Overvecht and Zuilen-Oost and about the agreements in the charter.';
+    return { answer: notFound(deps, lang, answer), remember: null };
   }
   const wanted: CharterFact['kind'] | null = WANTS_DATE.test(folded)
     ? 'date'
@@ -82,24 +73,15 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
   );
   const stated = candidates.filter((f) => sentence.includes(f.text));
   // Short clauses read best whole; a long one is quoted by its sentence that holds the answer.
-  const quote = clause.text.length > QUOTE_MAX ? sentence : clause.text;
+  const cited = quotedCitation(clause, sentence);
   const shown = clause.text.length > 300 ? sentence : clause.text.replace(/\n/g, ' ');
   // Asked for a figure the clause does not give ("how many inhabitants does Utrecht have?"): say so.
   if (wanted && stated.length === 0 && !(wanted === 'date' && /\b(19|20)\d\d\b/.test(sentence))) {
-    return {
-      answer: {
-        status: 'not_found',
-        language: lang,
-        answer:
-          lang === 'nl'
-            ? `Dat cijfer staat niet in het charter. Het dichtst in de buurt komt: “${shown}”`
-            : `The charter does not give that figure. The closest it comes is: “${shown}”`,
-        facts: [],
-        citations: [citation(clause, quote)],
-        suggestions: suggestions(deps, lang),
-      },
-      remember: null,
-    };
+    const answer =
+      lang === 'nl'
+        ? `Dat cijfer staat niet in het charter. Het dichtst in de buurt komt: “${shown}”`
+        : `The charter does not give that figure. The closest it comes is: “${shown}”`;
+    return { answer: notFound(deps, lang, answer, [cited]), remember: null };
   }
   const figureText = stated
     .map((f) => (f.kind === 'amount' ? amount(f.text, lang) : figure(f.text, lang)))
@@ -134,10 +116,7 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
       language: lang,
       answer,
       facts,
-      citations: [
-        citation(clause, quote),
-        ...(more && more.text.length <= QUOTE_MAX ? [citation(more)] : []),
-      ],
+      citations: [cited, ...(more && more.text.length <= QUOTE_MAX ? [citation(more)] : [])],
     },
     remember: null,
   };

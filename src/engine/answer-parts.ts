@@ -15,6 +15,11 @@ export const MENTION_SCORE = 4.5;
 export const TARGET_WORD =
   / (target|targets|goal|goals|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefcijfer) /;
 
+/** Cites a clause: whole when it is short enough to read, else by the sentence that answers. */
+export function quotedCitation(clause: Clause, sentence: string): Citation {
+  return citation(clause, clause.text.length > QUOTE_MAX ? sentence : clause.text);
+}
+
 export function citation(clause: Clause, quote = clause.text): Citation {
   return { id: clause.id, section: clause.section, quote };
 }

@@ -9,7 +9,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
-import { noSuchTopic, suggestions } from './refusals.js';
+import { noSuchTopic, notFound } from './refusals.js';
 import type { Answer, Fact, Intent, Language } from './types.js';
 import type { Understanding } from './understand.js';
 import { indicatorName, joinList, themeName, valueAt, withUnit, years as yearList } from './wording.js';
@@ -306,17 +306,7 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
         lang === 'nl'
           ? `Het charter bevat geen doel voor ${name} in ${wijkList}.${where.length ? ` Er is wel een doel voor ${joinList(where, lang)}.` : ''}`
           : `The charter sets no target for ${name} in ${wijkList}.${where.length ? ` It does set one for ${joinList(where, lang)}.` : ''}`;
-      return {
-        answer: {
-          status: 'not_found',
-          language: lang,
-          answer,
-          facts: [],
-          citations: [],
-          suggestions: suggestions(deps, lang, { indicators }),
-        },
-        remember: null,
-      };
+      return { answer: notFound(deps, lang, answer, [], { indicators }), remember: null };
     }
     return {
       answer: noSuchTopic(deps, lang, named ? wijkName(deps, wijkKeys[0] ?? '') : null),

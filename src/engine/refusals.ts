@@ -1,7 +1,14 @@
 // Answers without a figure: clarify, not_found (outside the charter, no such topic), with two or
 // three suggested questions built from real targets, in the asker's language.
 import type { Target } from '../charter/schema.js';
-import { charterWijken, citation, type Deps, MENTION_SCORE, QUOTE_MAX, wijkName } from './answer-parts.js';
+import {
+  charterWijken,
+  citation,
+  type Deps,
+  MENTION_SCORE,
+  quotedCitation,
+  wijkName,
+} from './answer-parts.js';
 import { bestSentence, searchClauses } from './clause-search.js';
 import type { Answer, Citation, Language } from './types.js';
 import { indicatorWord, joinList } from './wording.js';
@@ -94,13 +101,24 @@ export function outsideCharter(deps: Deps, lang: Language, key: string): Answer 
     : lang === 'nl'
       ? `Het charter gaat alleen over ${covered}; over ${name} bevat het geen afspraken of doelen.`
       : `The charter covers only ${covered}; it contains no agreements or targets for ${name}.`;
+  return notFound(deps, lang, answer, citations);
+}
+
+/** A not_found answer: what the charter does not say, what it does (citations), what to ask instead. */
+export function notFound(
+  deps: Deps,
+  lang: Language,
+  answer: string,
+  citations: Citation[] = [],
+  hint: { wijk?: string; indicators?: string[] } = {},
+): Answer {
   return {
     status: 'not_found',
     language: lang,
     answer,
     facts: [],
     citations,
-    suggestions: suggestions(deps, lang),
+    suggestions: suggestions(deps, lang, hint),
   };
 }
 
@@ -124,16 +142,7 @@ export function noSuchTopic(deps: Deps, lang: Language, wijk: string | null, fol
       lang === 'nl'
         ? ` Wel staat er in het charter: “${sentence}”`
         : ` The charter does say (in Dutch): “${sentence}”`;
-    citations.push(
-      citation(mention.clause, mention.clause.text.length > QUOTE_MAX ? sentence : mention.clause.text),
-    );
+    citations.push(quotedCitation(mention.clause, sentence));
   }
-  return {
-    status: 'not_found',
-    language: lang,
-    answer,
-    facts: [],
-    citations,
-    suggestions: suggestions(deps, lang, wijk ? { wijk } : {}),
-  };
+  return notFound(deps, lang, answer, citations, wijk ? { wijk } : {});
 }
