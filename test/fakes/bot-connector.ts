@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { waitFor } from './wait-for.js';
 
 type ConnectorCall = {
   conversationId: string;
@@ -76,15 +77,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     openIdMetadataUrl: `${base}/openid`,
     issuer,
     calls,
-    async waitFor(pred, timeoutMs = 5000) {
-      const end = Date.now() + timeoutMs;
-      for (;;) {
-        const hit = calls.find(pred);
-        if (hit) return hit;
-        if (Date.now() > end) throw new Error(`no matching connector call; saw ${calls.length}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitFor: (pred, timeoutMs = 5000) => waitFor(calls, pred, timeoutMs, () => `${calls.length} calls`),
     token: ({ aud, serviceUrl, expiresIn = '5m', iat }) =>
       new SignJWT({ serviceurl: serviceUrl })
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })

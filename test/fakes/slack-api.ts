@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { waitFor } from './wait-for.js';
 
 type SlackCall = { method: string; body: Record<string, unknown> };
 
@@ -80,16 +81,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
-    async waitFor(pred, timeoutMs = 5000) {
-      const end = Date.now() + timeoutMs;
-      for (;;) {
-        const hit = calls.find(pred);
-        if (hit) return hit;
-        if (Date.now() > end)
-          throw new Error(`no matching Slack call; saw: ${calls.map((c) => c.method).join(', ')}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitFor: (pred, timeoutMs = 5000) =>
+      waitFor(calls, pred, timeoutMs, () => calls.map((c) => c.method).join(', ')),
     socketConnected: () => connection,
     sendEnvelope(type, payload) {
       const envelope_id = randomUUID();
