@@ -2,6 +2,7 @@
 // The only module that reads process.env.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress/types.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -21,6 +22,37 @@ const int = (def: number, min: number, max: number) =>
       }
       return n;
     });
+
+const ratio = (def: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return def;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0 || n > 10) {
+        ctx.addIssue({ code: 'custom', message: 'must be a number from 0 to 10, such as 0.95' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** Slack user ids (U0123ABCD) and Teams AAD object ids (GUIDs), separated by commas or spaces. */
+const idList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const ids = (v ?? '').split(/[\s,]+/).filter(Boolean);
+    const bad = ids.filter((id) => !/^[A-Za-z0-9:._-]{2,100}$/.test(id));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a user id: ${bad.map((b) => JSON.stringify(b)).join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return ids;
+  });
 
 const optionalSecret = z
   .string()
@@ -54,6 +86,10 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MICROSOFT_APP_TENANT_ID: optionalSecret,
   TEAMS_DEV_UNAUTHENTICATED: bool,
+  ADMINS: idList,
+  PROGRESS_ON_TRACK: ratio(DEFAULT_PROGRESS_OPTIONS.onTrack),
+  PROGRESS_AT_RISK: ratio(DEFAULT_PROGRESS_OPTIONS.atRisk),
+  PROGRESS_GRACE_YEARS: int(DEFAULT_PROGRESS_OPTIONS.graceYears, 0, 50),
 });
 
 export type TeamsConfig =
@@ -86,6 +122,9 @@ export type Config = {
   slack: SlackConfig | null;
   /** null: /api/messages is closed (404). */
   teams: TeamsConfig | null;
+  /** Who may record measurements (and manage digests) from chat: Slack user ids, Teams AAD object ids. */
+  admins: string[];
+  progress: ProgressOptions;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -94,6 +133,11 @@ const HOW_TO_FIX: Record<string, string> = {
     'Set DATABASE_URL to a SQLite file path such as ./data/charterbot.db (or file:/var/lib/charterbot.db).',
   AUDIT_PSEUDONYM_KEY: 'Generate one with `openssl rand -hex 32` and keep it the same on every instance.',
   AUDIT_RETENTION_DAYS: 'Set how many days audit records are kept, e.g. 365.',
+  ADMINS:
+    'List Slack user ids (U0123ABCD) and Teams AAD object ids, separated by commas: ADMINS=U0123ABCD,3f2b...',
+  PROGRESS_ON_TRACK: 'The rate ratio from which a target is on track; the default is 0.95.',
+  PROGRESS_AT_RISK:
+    'The rate ratio from which a target is at risk rather than off track; the default is 0.6.',
   SLACK_BOT_TOKEN:
     'Copy it from the Slack app > OAuth & Permissions > Bot User OAuth Token (xoxb-...), or unset the other SLACK_ variables to run without Slack.',
   SLACK_SIGNING_SECRET:
@@ -171,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  if (e.PROGRESS_AT_RISK > e.PROGRESS_ON_TRACK) {
+    problems.push('- PROGRESS_AT_RISK: must not be above PROGRESS_ON_TRACK.');
+  }
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n${[...new Set(problems)].join('\n')}`);
   return {
@@ -204,6 +251,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : e.TEAMS_DEV_UNAUTHENTICATED
         ? { mode: 'dev-unauthenticated' }
         : null,
+    admins: e.ADMINS,
+    progress: {
+      onTrack: e.PROGRESS_ON_TRACK,
+      atRisk: e.PROGRESS_AT_RISK,
+      cadenceYears: DEFAULT_PROGRESS_OPTIONS.cadenceYears,
+      graceYears: e.PROGRESS_GRACE_YEARS,
+    },
   };
 }
 

@@ -62,4 +62,51 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'measurements with their history, target revisions',
+    sql: `
+      CREATE TABLE measurements (
+        wijk TEXT NOT NULL,
+        indicator TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+        note TEXT,
+        recorded_by TEXT,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (wijk, indicator, year)
+      );
+      CREATE TABLE measurement_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        wijk TEXT NOT NULL,
+        indicator TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        source TEXT NOT NULL,
+        note TEXT,
+        recorded_by TEXT,
+        recorded_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        replaced_by TEXT
+      );
+      CREATE INDEX measurement_history_key ON measurement_history (wijk, indicator, year);
+      CREATE TABLE target_revisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        wijk TEXT NOT NULL,
+        indicator TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        value REAL NOT NULL,
+        source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+        basis_year INTEGER,
+        basis_value REAL,
+        recorded_by TEXT,
+        recorded_at TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      );
+      CREATE UNIQUE INDEX target_revisions_active ON target_revisions (wijk, indicator, year) WHERE active = 1;
+    `,
+  },
 ];

@@ -5,8 +5,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ThreadContext } from '../engine/types.js';
+import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
 import { type Migration, SQLITE_MIGRATIONS } from './migrations.js';
-import type { AuditRecord, Feedback, NewAuditRecord, Store, TimeRange } from './store.js';
+import type {
+  AuditRecord,
+  Feedback,
+  MeasurementFilter,
+  NewAuditRecord,
+  SaveCounts,
+  Store,
+  TimeRange,
+} from './store.js';
 
 type AuditRow = {
   id: string;
@@ -62,6 +71,68 @@ function migrate(db: Database.Database, migrations: Migration[]): void {
   }
 }
 
+type MeasurementRow = {
+  wijk: string;
+  indicator: string;
+  year: number;
+  value: number;
+  unit: string;
+  source: string;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+};
+
+const toMeasurement = (r: MeasurementRow): Measurement => ({
+  wijk: r.wijk,
+  indicator: r.indicator,
+  year: r.year,
+  value: r.value,
+  unit: r.unit,
+  source: r.source,
+  note: r.note,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
+});
+
+type RevisionRow = {
+  wijk: string;
+  indicator: string;
+  year: number;
+  value: number;
+  source: string;
+  basis_year: number | null;
+  basis_value: number | null;
+  recorded_by: string | null;
+  recorded_at: string;
+};
+
+const toRevision = (r: RevisionRow): TargetRevision => ({
+  wijk: r.wijk,
+  indicator: r.indicator,
+  year: r.year,
+  value: r.value,
+  source: r.source,
+  basis:
+    r.basis_year !== null && r.basis_value !== null ? { year: r.basis_year, value: r.basis_value } : null,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
+});
+
+const filterWhere = (f: MeasurementFilter = {}) => {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (f.wijk) {
+    clauses.push('wijk = ?');
+    params.push(f.wijk);
+  }
+  if (f.indicator) {
+    clauses.push('indicator = ?');
+    params.push(f.indicator);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+};
+
 const rangeWhere = (range: TimeRange = {}) => {
   const clauses: string[] = [];
   const params: string[] = [];
@@ -108,6 +179,25 @@ export function createSqliteStore(file: string): Store {
       at: string;
     }
   >('SELECT * FROM feedback WHERE answer_id = ? ORDER BY at, rowid');
+
+  const getMeasurement = db.prepare<[string, string, number], MeasurementRow>(
+    'SELECT * FROM measurements WHERE wijk = ? AND indicator = ? AND year = ?',
+  );
+  const upsertMeasurement = db.prepare(
+    `INSERT INTO measurements (wijk, indicator, year, value, unit, source, note, recorded_by, recorded_at)
+     VALUES (@wijk, @indicator, @year, @value, @unit, @source, @note, @recordedBy, @recordedAt)
+     ON CONFLICT (wijk, indicator, year) DO UPDATE SET value = excluded.value, unit = excluded.unit,
+       source = excluded.source, note = excluded.note, recorded_by = excluded.recorded_by,
+       recorded_at = excluded.recorded_at`,
+  );
+  const keepHistory = db.prepare(
+    `INSERT INTO measurement_history (wijk, indicator, year, value, unit, source, note, recorded_by, recorded_at, replaced_at, replaced_by)
+     SELECT wijk, indicator, year, value, unit, source, note, recorded_by, recorded_at, ?, ? FROM measurements
+     WHERE wijk = ? AND indicator = ? AND year = ?`,
+  );
+  const getRevision = db.prepare<[string, string, number], RevisionRow>(
+    'SELECT * FROM target_revisions WHERE wijk = ? AND indicator = ? AND year = ? AND active = 1',
+  );
 
   let open = true;
   return {
@@ -229,6 +319,101 @@ export function createSqliteStore(file: string): Store {
         reference: JSON.parse(r.reference),
         installedAt: r.installed_at,
       }));
+    },
+    async listMeasurements(filter) {
+      const { where, params } = filterWhere(filter);
+      return (
+        db
+          .prepare(`SELECT * FROM measurements ${where} ORDER BY wijk, indicator, year`)
+          .all(...params) as MeasurementRow[]
+      ).map(toMeasurement);
+    },
+    async measurementHistory(filter) {
+      const { where, params } = filterWhere(filter);
+      const rows = db
+        .prepare(`SELECT * FROM measurement_history ${where} ORDER BY wijk, indicator, year, id`)
+        .all(...params) as Array<MeasurementRow & { replaced_at: string; replaced_by: string | null }>;
+      return rows.map(
+        (r): ReplacedMeasurement => ({
+          ...toMeasurement(r),
+          replacedAt: r.replaced_at,
+          replacedBy: r.replaced_by,
+        }),
+      );
+    },
+    async saveMeasurements(rows, by, at) {
+      return db
+        .transaction((): SaveCounts => {
+          const counts: SaveCounts = { added: 0, changed: 0, unchanged: 0 };
+          for (const r of rows) {
+            const current = getMeasurement.get(r.wijk, r.indicator, r.year);
+            if (
+              current &&
+              current.value === r.value &&
+              current.unit === r.unit &&
+              current.source === r.source &&
+              (current.note ?? null) === (r.note ?? null)
+            ) {
+              counts.unchanged += 1;
+              continue;
+            }
+            if (current) {
+              keepHistory.run(at, by, r.wijk, r.indicator, r.year);
+              counts.changed += 1;
+            } else counts.added += 1;
+            upsertMeasurement.run({ ...r, note: r.note ?? null, recordedBy: by, recordedAt: at });
+          }
+          return counts;
+        })
+        .immediate();
+    },
+    async listRevisions() {
+      return (
+        db
+          .prepare('SELECT * FROM target_revisions WHERE active = 1 ORDER BY wijk, indicator, year')
+          .all() as RevisionRow[]
+      ).map(toRevision);
+    },
+    async saveRevisions(rows) {
+      return db
+        .transaction((): SaveCounts => {
+          const counts: SaveCounts = { added: 0, changed: 0, unchanged: 0 };
+          for (const r of rows) {
+            const current = getRevision.get(r.wijk, r.indicator, r.year);
+            if (
+              current &&
+              current.value === r.value &&
+              current.source === r.source &&
+              current.basis_year === (r.basis?.year ?? null) &&
+              current.basis_value === (r.basis?.value ?? null)
+            ) {
+              counts.unchanged += 1;
+              continue;
+            }
+            if (current) {
+              db.prepare(
+                'UPDATE target_revisions SET active = 0 WHERE wijk = ? AND indicator = ? AND year = ? AND active = 1',
+              ).run(r.wijk, r.indicator, r.year);
+              counts.changed += 1;
+            } else counts.added += 1;
+            db.prepare(
+              `INSERT INTO target_revisions (wijk, indicator, year, value, source, basis_year, basis_value, recorded_by, recorded_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            ).run(
+              r.wijk,
+              r.indicator,
+              r.year,
+              r.value,
+              r.source,
+              r.basis?.year ?? null,
+              r.basis?.value ?? null,
+              r.recordedBy,
+              r.recordedAt,
+            );
+          }
+          return counts;
+        })
+        .immediate();
     },
     async ping() {
       if (!open) throw new Error('store is closed');

@@ -1,6 +1,7 @@
 // The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
 // behind the same interface (the contract tests in test/store run against any implementation).
 import type { Answer, Language, Status, ThreadContext } from '../engine/types.js';
+import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
 
 export type Channel = 'web' | 'slack' | 'teams' | 'cli';
 
@@ -46,6 +47,12 @@ export type StoredConversation = {
 
 export type TimeRange = { since?: string; until?: string };
 
+/** A measurement as it comes in: who recorded it and when are the store's to add. */
+export type NewMeasurement = Omit<Measurement, 'recordedBy' | 'recordedAt'>;
+export type MeasurementFilter = { wijk?: string; indicator?: string };
+/** What saving did: new values, corrections (the earlier value goes to the history), and no-ops. */
+export type SaveCounts = { added: number; changed: number; unchanged: number };
+
 export type Store = {
   getThread(thread: string): Promise<ThreadContext | undefined>;
   setThread(thread: string, context: ThreadContext): Promise<void>;
@@ -77,6 +84,20 @@ export type Store = {
   saveConversation(conversation: StoredConversation): Promise<{ isNew: boolean }>;
   deleteConversation(key: string): Promise<boolean>;
   listConversations(platform: StoredConversation['platform']): Promise<StoredConversation[]>;
+
+  /** The current value of each measured (wijk, indicator, year), ordered by wijk, indicator, year. */
+  listMeasurements(filter?: MeasurementFilter): Promise<Measurement[]>;
+  /** Earlier values that corrections replaced, oldest first. */
+  measurementHistory(filter?: MeasurementFilter): Promise<ReplacedMeasurement[]>;
+  /**
+   * Stores all rows in one transaction, or none. A row equal to the current value (value, unit, source
+   * and note) changes nothing; a different one replaces it and the earlier value goes to the history.
+   */
+  saveMeasurements(rows: NewMeasurement[], by: string | null, at: string): Promise<SaveCounts>;
+  /** The active revision of each revised milestone. */
+  listRevisions(): Promise<TargetRevision[]>;
+  /** Records revisions in one transaction; an earlier active revision of the same milestone is kept inactive. */
+  saveRevisions(rows: TargetRevision[]): Promise<SaveCounts>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 // The Store contract: every implementation (SQLite now, PostgreSQL later) must pass these.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewAuditRecord, Store } from '../../src/store/store.js';
+import type { NewAuditRecord, NewMeasurement, Store } from '../../src/store/store.js';
 
 const record = (over: Partial<NewAuditRecord> = {}): NewAuditRecord => ({
   channel: 'web',
@@ -132,6 +132,69 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       expect(await store.deleteConversation('teams:19:abc')).toBe(true);
       expect(await store.deleteConversation('teams:19:abc')).toBe(false);
       expect(await store.listConversations('teams')).toEqual([]);
+    });
+
+    const measurement = (over: Partial<NewMeasurement> = {}): NewMeasurement => ({
+      wijk: 'Ondiep',
+      indicator: 'burglary',
+      year: 2009,
+      value: 30,
+      unit: 'per 1000 woningen',
+      source: 'Wijkenmonitor 2009',
+      note: null,
+      ...over,
+    });
+
+    it('stores measurements, changes nothing on the same values, keeps corrected values in a history', async () => {
+      const at1 = '2026-01-01T00:00:00.000Z';
+      const at2 = '2026-02-01T00:00:00.000Z';
+      const rows = [measurement(), measurement({ year: 2010, value: 25.5, note: 'voorlopig' })];
+      expect(await store.saveMeasurements(rows, 'p1', at1)).toEqual({ added: 2, changed: 0, unchanged: 0 });
+      expect(await store.saveMeasurements(rows, 'p1', at2)).toEqual({ added: 0, changed: 0, unchanged: 2 });
+      expect(await store.listMeasurements()).toEqual([
+        { ...rows[0], recordedBy: 'p1', recordedAt: at1 },
+        { ...rows[1], recordedBy: 'p1', recordedAt: at1 },
+      ]);
+      const corrected = measurement({ value: 29, source: 'Wijkenmonitor 2010 (correctie)' });
+      expect(await store.saveMeasurements([corrected], 'p2', at2)).toEqual({
+        added: 0,
+        changed: 1,
+        unchanged: 0,
+      });
+      expect(await store.listMeasurements({ wijk: 'Ondiep', indicator: 'burglary' })).toEqual([
+        { ...corrected, recordedBy: 'p2', recordedAt: at2 },
+        { ...rows[1], recordedBy: 'p1', recordedAt: at1 },
+      ]);
+      expect(await store.measurementHistory()).toEqual([
+        { ...rows[0], recordedBy: 'p1', recordedAt: at1, replacedAt: at2, replacedBy: 'p2' },
+      ]);
+      expect(await store.listMeasurements({ wijk: 'Overvecht' })).toEqual([]);
+    });
+
+    it('stores all measurements or none', async () => {
+      const bad = measurement({ year: 2011, source: '   ' });
+      await expect(
+        store.saveMeasurements([measurement(), bad], null, '2026-01-01T00:00:00.000Z'),
+      ).rejects.toThrow();
+      expect(await store.listMeasurements()).toEqual([]);
+    });
+
+    it('keeps one active revision per milestone', async () => {
+      const rev = {
+        wijk: 'Ondiep',
+        indicator: 'burglary',
+        year: 2011,
+        value: 16.6,
+        source: 'Nulmeting 2007',
+        basis: { year: 2007, value: 30 },
+        recordedBy: null,
+        recordedAt: '2026-01-01T00:00:00.000Z',
+      };
+      expect(await store.saveRevisions([rev])).toEqual({ added: 1, changed: 0, unchanged: 0 });
+      expect(await store.saveRevisions([rev])).toEqual({ added: 0, changed: 0, unchanged: 1 });
+      const again = { ...rev, value: 17, basis: null, source: 'Raadsbrief 2009' };
+      expect(await store.saveRevisions([again])).toEqual({ added: 0, changed: 1, unchanged: 0 });
+      expect(await store.listRevisions()).toEqual([again]);
     });
 
     it('answers ping while open and refuses after close', async () => {

@@ -1,20 +1,8 @@
 // `charterbot audit ...`: export, prune and legal hold on the audit log, straight from the store.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { loadConfig, loadDotenv } from '../../config.js';
-import { createSqliteStore } from '../../store/sqlite.js';
-import type { Store, TimeRange } from '../../store/store.js';
-
-async function withStore<T>(fn: (store: Store, retentionDays: number) => Promise<T>): Promise<T> {
-  await loadDotenv();
-  const config = loadConfig();
-  const store = createSqliteStore(config.database.file);
-  try {
-    return await fn(store, config.audit.retentionDays);
-  } finally {
-    await store.close();
-  }
-}
+import type { TimeRange } from '../../store/store.js';
+import { withStore } from './with-store.js';
 
 const COLUMNS = [
   'id',
@@ -54,7 +42,8 @@ export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: 
 }
 
 export function pruneAudit(olderThanDays?: number): Promise<{ deleted: number; before: string }> {
-  return withStore(async (store, retentionDays) => {
+  return withStore(async (store, config) => {
+    const retentionDays = config.audit.retentionDays;
     const before = new Date(Date.now() - (olderThanDays ?? retentionDays) * 86_400_000).toISOString();
     return { deleted: await store.pruneAudit(before), before };
   });

@@ -33,6 +33,30 @@ const program = new Command()
   .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n')[0]} (see --help)\n`) })
   .exitOverride();
 
+const run_ = (fn: () => Promise<number>) => async () => {
+  try {
+    process.exitCode = await fn();
+  } catch (e) {
+    const { UsageError } = await import('./measurements.js');
+    if (e instanceof UsageError) fail(e.message);
+    throw e;
+  }
+};
+const io = { out, err: (s: string) => process.stderr.write(s) };
+
+const year = (value: string) => {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('use a year such as 2007');
+  return Number(value);
+};
+
+const asOfDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('use a date such as 2010-06-01');
+  const d = new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    throw new InvalidArgumentError('use a real date such as 2010-06-01');
+  return value;
+};
+
 const knowledge = program.command('knowledge').description('generate or verify knowledge/ from seeds/');
 
 knowledge
@@ -60,8 +84,23 @@ knowledge
 
 const themeOption = new Option('--theme <theme>', 'only this theme').choices(ThemeKey.options);
 
-program
-  .command('targets')
+const targets = program.command('targets');
+targets
+  .command('revise')
+  .description(
+    'revise targets on a later zero measurement (keeping target/baseline), or from a CSV with a source',
+  )
+  .option('--from-nulmeting <year>', 'the zero measurement year the revision rests on', year)
+  .option('--import <file>', 'revisions from CSV: wijk,indicator,year,value,source')
+  .option('--apply', 'record the proposed revisions (without it: only show them)')
+  .option('--source <text>', 'the source recorded with the revisions')
+  .action((opts: { fromNulmeting?: number; import?: string; apply?: boolean; source?: string }) =>
+    run_(async () =>
+      (await import('./measurements.js')).reviseTargets({ ...opts, importFile: opts.import }, io),
+    )(),
+  );
+targets
+  .command('list', { isDefault: true })
   .description('list the charter’s wijk targets')
   .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
   .addOption(themeOption)
@@ -90,6 +129,55 @@ program
       );
     }
   });
+
+const measurements = program
+  .command('measurements')
+  .description('measured values of the targets’ indicators (import, list, export)');
+
+measurements
+  .command('import')
+  .description('store measurements from a CSV file: wijk,indicator,year,value,source[,note] (all or nothing)')
+  .argument('<file>', 'CSV with `,` or `;` between columns, UTF-8 or Windows-1252, decimal comma or point')
+  .option('--dry-run', 'show what would be added or changed, store nothing')
+  .action((file: string, opts: { dryRun?: boolean }) =>
+    run_(async () => (await import('./measurements.js')).importMeasurementsFile(file, opts, io))(),
+  );
+
+measurements
+  .command('list')
+  .description('the current measured values (and with --history the values corrections replaced)')
+  .option('--wijk <wijk>', 'only this wijk')
+  .option('--indicator <indicator>', 'only this indicator (key or name, e.g. burglary, inbraak)')
+  .option('--history', 'also show replaced values')
+  .option('--json', 'print JSON')
+  .action((opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean }) =>
+    run_(async () => (await import('./measurements.js')).listMeasurements(opts, io))(),
+  );
+
+measurements
+  .command('export')
+  .description('write the current values as CSV (imports again unchanged)')
+  .action(() => run_(async () => (await import('./measurements.js')).exportMeasurements(io))());
+
+program
+  .command('progress')
+  .description('where each target stands against the measurements (rate ratio method, see --explain)')
+  .option('--wijk <wijk>', 'only this wijk')
+  .addOption(new Option('--theme <theme>', 'only this theme').choices(ThemeKey.options))
+  .option('--as-of <date>', 'evaluate as of this date (default: today)', asOfDate)
+  .option('--json', 'print a JSON array, one object per target')
+  .option('--explain', 'explain the method, the thresholds and the data, and each status')
+  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('en'))
+  .action(
+    (opts: {
+      wijk?: string;
+      theme?: ThemeKey;
+      asOf?: string;
+      json?: boolean;
+      explain?: boolean;
+      language: 'nl' | 'en';
+    }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
+  );
 
 const parseFormat = (value: string) => {
   if (!['text', 'json', 'email'].includes(value)) throw new InvalidArgumentError('use text, json or email');

@@ -1,0 +1,320 @@
+// `charterbot measurements ...`, `targets revise` and `progress`: measured values in and out of the
+// store, and where each target stands. Validation and phrasing live elsewhere; this wires them to files.
+import { readFileSync, statSync } from 'node:fs';
+import Table from 'cli-table3';
+import { loadKnowledge } from '../../charter/load.js';
+import type { ThemeKey } from '../../charter/schema.js';
+import type { Language } from '../../engine/types.js';
+import {
+  measurementsToCsv,
+  type ParsedCsv,
+  parseMeasurementsCsv,
+  planImport,
+} from '../../measurements/csv.js';
+import { createNames } from '../../measurements/names.js';
+import { problemText } from '../../phrase/measurements.js';
+import { valueWithUnit } from '../../phrase/numbers.js';
+import { explainMethod } from '../../phrase/progress.js';
+import { evaluateProgress } from '../../progress/evaluate.js';
+import { proposeRevisions, toRevision } from '../../progress/revise.js';
+import type { TargetRevision } from '../../progress/types.js';
+import { toProgressRow } from '../../render/progress-json.js';
+import { renderProgressTable } from '../../render/progress-table.js';
+import type { NewMeasurement } from '../../store/store.js';
+import { currentYear, today } from '../../time.js';
+import { withStore } from './with-store.js';
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+/** Thrown for a problem the user can fix: the CLI prints it as one message and exits 1. */
+export class UsageError extends Error {}
+
+/** Measurement files are small; a bigger file is almost certainly the wrong one. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+function readCsvFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new UsageError(`cannot read ${file}: no such file`);
+  }
+  if (size > MAX_FILE_BYTES) throw new UsageError(`${file} is larger than 20 MB: is it the right file?`);
+  return readFileSync(file);
+}
+
+function context() {
+  const knowledge = loadKnowledge();
+  return { knowledge, names: createNames(knowledge), currentYear: currentYear() };
+}
+
+function problemsReport(file: string, parsed: ParsedCsv): string {
+  const lines = parsed.problems.map((p) => {
+    const where = `line ${p.line}${p.column ? `, column ${p.column}${p.field ? ` (${p.field})` : ''}` : ''}`;
+    return `  ${where}: ${problemText(p.problem, 'en')}`;
+  });
+  const n = parsed.problems.length;
+  return `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
+}
+
+const describe = (r: NewMeasurement) =>
+  `${r.wijk}, ${r.indicator}, ${r.year}: ${valueWithUnit(r.value, r.unit, 'en')} (${r.source}${r.note ? `; ${r.note}` : ''})`;
+
+export async function importMeasurementsFile(
+  file: string,
+  opts: { dryRun?: boolean },
+  io: Io,
+): Promise<number> {
+  const ctx = context();
+  const parsed = parseMeasurementsCsv(readCsvFile(file), ctx);
+  if (parsed.problems.length > 0) {
+    io.err(problemsReport(file, parsed));
+    return 1;
+  }
+  const notes: string[] = [];
+  if (parsed.encoding !== 'utf-8') notes.push(`read as ${parsed.encoding}`);
+  if (parsed.repeated > 0) notes.push(`${parsed.repeated} repeated rows counted once`);
+  const rows = parsed.rows.map((r) => r.row);
+  return withStore(async (store) => {
+    if (opts.dryRun) {
+      const plan = planImport(rows, await store.listMeasurements());
+      const lines = [
+        `${file}: ${rows.length} values (dry run, nothing stored${notes.length ? `; ${notes.join('; ')}` : ''})`,
+        `would add ${plan.added.length}, change ${plan.changed.length}, leave ${plan.unchanged.length} unchanged`,
+        ...plan.added.map((r) => `+ ${describe(r)}`),
+        ...plan.changed.map(
+          (c) =>
+            `~ ${describe(c.after)}; was ${valueWithUnit(c.before.value, c.before.unit, 'en')} (${c.before.source})`,
+        ),
+      ];
+      io.out(`${lines.join('\n')}\n`);
+      return 0;
+    }
+    const counts = await store.saveMeasurements(rows, null, new Date().toISOString());
+    const tail = notes.length ? ` (${notes.join('; ')})` : '';
+    if (counts.added === 0 && counts.changed === 0) {
+      io.out(`${file}: nothing changed: all ${counts.unchanged} values are already stored${tail}\n`);
+    } else {
+      io.out(
+        `${file}: stored ${counts.added} new and ${counts.changed} corrected values (earlier values kept in the history); ${counts.unchanged} unchanged${tail}\n`,
+      );
+    }
+    return 0;
+  });
+}
+
+function resolveFilter(wijk: string | undefined, indicator: string | undefined) {
+  const ctx = context();
+  const filter: { wijk?: string; indicator?: string } = {};
+  if (wijk) {
+    const w = ctx.names.wijk(wijk);
+    if (!w || 'outside' in w)
+      throw new UsageError(
+        problemText(
+          w
+            ? { code: 'wijk_outside', text: wijk, name: w.outside }
+            : { code: 'wijk_unknown', text: wijk, suggestion: ctx.names.suggestWijk(wijk) },
+          'en',
+        ),
+      );
+    filter.wijk = w.name;
+  }
+  if (indicator) {
+    const keys = ctx.names.indicators(indicator);
+    if (keys.length !== 1)
+      throw new UsageError(
+        problemText(
+          keys.length === 0
+            ? {
+                code: 'indicator_unknown',
+                text: indicator,
+                suggestion: ctx.names.suggestIndicator(indicator),
+              }
+            : { code: 'indicator_ambiguous', text: indicator, options: keys },
+          'en',
+        ),
+      );
+    filter.indicator = keys[0];
+  }
+  return { ctx, filter };
+}
+
+export async function listMeasurements(
+  opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean },
+  io: Io,
+): Promise<number> {
+  const { filter } = resolveFilter(opts.wijk, opts.indicator);
+  return withStore(async (store) => {
+    const current = await store.listMeasurements(filter);
+    const history = opts.history ? await store.measurementHistory(filter) : [];
+    if (opts.json) {
+      io.out(`${JSON.stringify(opts.history ? { current, history } : current, null, 2)}\n`);
+      return 0;
+    }
+    if (current.length === 0 && history.length === 0) {
+      io.out('no measurements stored yet: import a file with `charterbot measurements import FILE.csv`\n');
+      return 0;
+    }
+    const table = new Table({
+      head: ['Wijk', 'Indicator', 'Year', 'Value', 'Source', 'Note', 'Recorded'],
+      style: { head: [], border: [] },
+    });
+    const rows = [
+      ...current.map((m) => ({ m, at: m.recordedAt, replaced: null as string | null })),
+      ...history.map((h) => ({ m: h, at: h.recordedAt, replaced: h.replacedAt })),
+    ].sort(
+      (a, b) =>
+        a.m.wijk.localeCompare(b.m.wijk) ||
+        a.m.indicator.localeCompare(b.m.indicator) ||
+        a.m.year - b.m.year ||
+        a.at.localeCompare(b.at),
+    );
+    for (const { m, at, replaced } of rows) {
+      table.push([
+        m.wijk,
+        m.indicator,
+        String(m.year),
+        valueWithUnit(m.value, m.unit, 'en'),
+        m.source,
+        m.note ?? '',
+        replaced ? `${at.slice(0, 10)} (replaced ${replaced.slice(0, 10)})` : at.slice(0, 10),
+      ]);
+    }
+    io.out(
+      `${table.toString()}\n${current.length} current values${opts.history ? `, ${history.length} replaced` : ''}\n`,
+    );
+    return 0;
+  });
+}
+
+export async function exportMeasurements(io: Io): Promise<number> {
+  return withStore(async (store) => {
+    io.out(measurementsToCsv(await store.listMeasurements()));
+    return 0;
+  });
+}
+
+export async function reviseTargets(
+  opts: { fromNulmeting?: number; importFile?: string; apply?: boolean; source?: string },
+  io: Io,
+): Promise<number> {
+  const ctx = context();
+  return withStore(async (store) => {
+    let revisions: TargetRevision[];
+    const at = new Date().toISOString();
+    if (opts.importFile) {
+      const parsed = parseMeasurementsCsv(readCsvFile(opts.importFile), ctx);
+      for (const r of parsed.rows) {
+        if (!r.target.targets.some((v) => v.year === r.row.year))
+          parsed.problems.push({
+            line: r.line,
+            column: 3,
+            field: 'year',
+            problem: {
+              code: 'year_invalid',
+              text: `${r.row.year} (${r.target.wijk} has no ${r.row.indicator} milestone for it)`,
+            },
+          });
+      }
+      if (parsed.problems.length > 0) {
+        io.err(problemsReport(opts.importFile, parsed));
+        return 1;
+      }
+      revisions = parsed.rows.map((r) => ({
+        wijk: r.row.wijk,
+        indicator: r.row.indicator,
+        year: r.row.year,
+        value: r.row.value,
+        source: r.row.source,
+        basis: null,
+        recordedBy: null,
+        recordedAt: at,
+      }));
+    } else {
+      const year = opts.fromNulmeting ?? 2007;
+      const proposals = proposeRevisions(ctx.knowledge.targets, await store.listMeasurements(), year);
+      if (proposals.length === 0) {
+        io.out(`no target has a ${year} measurement: import the zero measurement first\n`);
+        return 0;
+      }
+      const table = new Table({
+        head: ['Wijk', 'Indicator', 'Year', 'Charter', `Revised (keeps target/baseline)`, `Basis (${year})`],
+        style: { head: [], border: [] },
+      });
+      for (const p of proposals) {
+        const unit = p.target.kind === 'level' ? p.target.unit : '%';
+        table.push([
+          p.target.wijk,
+          p.target.indicator,
+          String(p.year),
+          p.charterLevel !== null
+            ? valueWithUnit(p.charterLevel, unit, 'en')
+            : `${p.target.direction === 'down' ? '−' : '+'}${p.target.targets.find((v) => v.year === p.year)?.value}% vs 2006`,
+          String(p.value),
+          `${p.basis.value} (${p.basis.source})`,
+        ]);
+      }
+      io.out(`${table.toString()}\n`);
+      const source =
+        opts.source ?? `Bijgesteld op de nulmeting ${year}, relatieve hoogte van de ambitie gehandhaafd`;
+      revisions = proposals.map((p) => toRevision(p, source, at, null));
+      if (!opts.apply) {
+        io.out(`${proposals.length} revisions proposed; run again with --apply to record them\n`);
+        return 0;
+      }
+    }
+    const counts = await store.saveRevisions(revisions);
+    io.out(
+      counts.added + counts.changed === 0
+        ? `nothing changed: all ${counts.unchanged} revisions are already recorded\n`
+        : `recorded ${counts.added} new and ${counts.changed} replaced revisions; ${counts.unchanged} unchanged\n`,
+    );
+    return 0;
+  });
+}
+
+export async function showProgress(
+  opts: {
+    wijk?: string;
+    theme?: ThemeKey;
+    asOf?: string;
+    json?: boolean;
+    explain?: boolean;
+    language: Language;
+  },
+  io: Io,
+): Promise<number> {
+  const { ctx, filter } = resolveFilter(opts.wijk, undefined);
+  return withStore(async (store, config) => {
+    const asOf = opts.asOf ?? today();
+    const measurements = await store.listMeasurements();
+    const revisions = await store.listRevisions();
+    const targets = ctx.knowledge.targets.filter(
+      (t) => (!filter.wijk || t.wijk === filter.wijk) && (!opts.theme || t.theme === opts.theme),
+    );
+    const progress = evaluateProgress(targets, measurements, revisions, asOf, config.progress);
+    if (opts.json) {
+      io.out(
+        `${JSON.stringify(
+          progress.map((p) => toProgressRow(p, ctx.knowledge.lexicon, opts.language)),
+          null,
+          2,
+        )}\n`,
+      );
+      return 0;
+    }
+    if (opts.explain) {
+      const years = measurements.map((m) => m.year).filter((y) => y <= Number(asOf.slice(0, 4)));
+      io.out(
+        `${explainMethod(config.progress, opts.language, {
+          asOf,
+          measured: years.length,
+          firstYear: years.length ? Math.min(...years) : null,
+          lastYear: years.length ? Math.max(...years) : null,
+          revisions: revisions.length,
+        })}\n\n`,
+      );
+    }
+    io.out(renderProgressTable(progress, ctx.knowledge.lexicon, opts.language, { explain: opts.explain }));
+    return 0;
+  });
+}

@@ -1,0 +1,160 @@
+// One measurement as typed (a CSV row, a chat command) checked against the charter: a wijk and indicator
+// that have a target, a year from the baseline to now, a value plausible for the unit, a source.
+// Problems are data (a code and its facts); src/phrase/measurements.ts puts them into words.
+import type { Knowledge } from '../charter/load.js';
+import type { Target } from '../charter/schema.js';
+import { measurementUnit } from '../progress/evaluate.js';
+import type { NewMeasurement } from '../store/store.js';
+import type { Names } from './names.js';
+
+export type Field = 'wijk' | 'indicator' | 'year' | 'value' | 'source' | 'note';
+
+export type Problem =
+  | { code: 'wijk_unknown'; text: string; suggestion: string | null }
+  | { code: 'wijk_outside'; text: string; name: string }
+  | { code: 'indicator_unknown'; text: string; suggestion: string | null }
+  | { code: 'indicator_ambiguous'; text: string; options: string[] }
+  | { code: 'no_target'; wijk: string; indicator: string; instead: string[] }
+  | { code: 'year_invalid'; text: string }
+  | { code: 'year_range'; year: number; min: number; max: number }
+  | { code: 'value_invalid'; text: string }
+  | { code: 'value_range'; value: number; unit: string; min: number; max: number }
+  | { code: 'source_missing' }
+  | { code: 'text_too_long'; max: number }
+  | { code: 'columns'; count: number }
+  | { code: 'duplicate'; line: number }
+  | { code: 'empty_file' }
+  | { code: 'header'; unknown: string | null; missing: Field[] }
+  | { code: 'unreadable'; detail: string };
+
+export type FieldProblem = { field: Field | null; problem: Problem };
+
+export type RawMeasurement = Record<Field, string>;
+
+export type Validated =
+  | { ok: true; row: NewMeasurement; target: Target }
+  | { ok: false; problems: FieldProblem[] };
+
+export const MAX_SOURCE = 200;
+export const MAX_NOTE = 500;
+export const FIRST_YEAR = 2006;
+
+/** What a value may be, by unit: percentages 0-100, report marks 1-10, rates not negative. */
+export function plausibleRange(unit: string): { min: number; max: number } {
+  if (unit === '%') return { min: 0, max: 100 };
+  if (unit === 'rapportcijfer') return { min: 1, max: 10 };
+  if (/^per \d+ /.test(unit)) return { min: 0, max: Number(unit.split(' ')[1]) };
+  return { min: 0, max: 1_000_000 };
+}
+
+/** "7,5" and "7.5" are both seven and a half (Dutch Excel writes a decimal comma). */
+export function parseDecimal(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{1,7}(?:[.,]\d{1,6})?$/.test(t)) return null;
+  return Number(t.replace(',', '.'));
+}
+
+/** Control characters and invisible formatting go; a spreadsheet's protective apostrophe before = + - @ too. */
+function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\p{Cc}|\p{Cf}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'(?=[=+\-@])/, '');
+}
+
+export function validateMeasurement(
+  raw: RawMeasurement,
+  ctx: { knowledge: Knowledge; names: Names; currentYear: number },
+): Validated {
+  const problems: FieldProblem[] = [];
+  const push = (field: Field | null, problem: Problem) => problems.push({ field, problem });
+
+  const wijkText = cleanText(raw.wijk);
+  const w = ctx.names.wijk(wijkText);
+  let wijk: string | null = null;
+  if (!w) push('wijk', { code: 'wijk_unknown', text: wijkText, suggestion: ctx.names.suggestWijk(wijkText) });
+  else if ('outside' in w) push('wijk', { code: 'wijk_outside', text: wijkText, name: w.outside });
+  else wijk = w.name;
+
+  const indicatorText = cleanText(raw.indicator);
+  let keys = ctx.names.indicators(indicatorText);
+  // An ambiguous name is fine when only one of its meanings has a target in the wijk.
+  if (keys.length > 1 && wijk) {
+    const inWijk = keys.filter((k) =>
+      ctx.knowledge.targets.some((t) => t.wijk === wijk && t.indicator === k),
+    );
+    if (inWijk.length === 1) keys = inWijk;
+  }
+  let indicator: string | null = null;
+  if (keys.length === 0)
+    push('indicator', {
+      code: 'indicator_unknown',
+      text: indicatorText,
+      suggestion: ctx.names.suggestIndicator(indicatorText),
+    });
+  else if (keys.length > 1)
+    push('indicator', { code: 'indicator_ambiguous', text: indicatorText, options: keys.sort() });
+  else indicator = keys[0] ?? null;
+
+  let target: Target | undefined;
+  if (wijk && indicator) {
+    target = ctx.knowledge.targets.find((t) => t.wijk === wijk && t.indicator === indicator);
+    if (!target) {
+      // Kanaleneiland counts burglaries and car break-ins together: point to the target that exists.
+      const lex = ctx.knowledge.lexicon.indicators;
+      const instead = ctx.knowledge.targets
+        .filter(
+          (t) =>
+            t.wijk === wijk &&
+            (lex.find((i) => i.key === t.indicator)?.standsInFor.includes(indicator as string) ||
+              lex.find((i) => i.key === indicator)?.standsInFor.includes(t.indicator)),
+        )
+        .map((t) => t.indicator);
+      push('indicator', { code: 'no_target', wijk, indicator, instead });
+    }
+  }
+
+  const yearText = raw.year.trim();
+  let year: number | null = null;
+  if (!/^\d{4}$/.test(yearText)) push('year', { code: 'year_invalid', text: yearText });
+  else {
+    year = Number(yearText);
+    if (year < FIRST_YEAR || year > ctx.currentYear) {
+      push('year', { code: 'year_range', year, min: FIRST_YEAR, max: ctx.currentYear });
+      year = null;
+    }
+  }
+
+  const value = parseDecimal(raw.value);
+  if (value === null) push('value', { code: 'value_invalid', text: raw.value.trim() });
+  const unit = target ? measurementUnit(target) : null;
+  if (value !== null && unit) {
+    const { min, max } = plausibleRange(unit);
+    if (value < min || value > max) push('value', { code: 'value_range', value, unit, min, max });
+  }
+
+  const source = cleanText(raw.source);
+  if (!source) push('source', { code: 'source_missing' });
+  else if (source.length > MAX_SOURCE) push('source', { code: 'text_too_long', max: MAX_SOURCE });
+  const note = cleanText(raw.note);
+  if (note.length > MAX_NOTE) push('note', { code: 'text_too_long', max: MAX_NOTE });
+
+  if (problems.length > 0 || !target || year === null || value === null || !unit) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    target,
+    row: {
+      wijk: target.wijk,
+      indicator: target.indicator,
+      year,
+      value,
+      unit,
+      source,
+      note: note || null,
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Problems with a measurement (a CSV row, a chat command) in words, Dutch and English.
+import type { Language } from '../engine/types.js';
+import type { Problem } from '../measurements/validate.js';
+import { num } from './numbers.js';
+
+const q = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+
+export function problemText(p: Problem, lang: Language): string {
+  const nl = lang === 'nl';
+  switch (p.code) {
+    case 'wijk_unknown':
+      return nl
+        ? `${q(p.text)} is geen wijk van het charter${p.suggestion ? `; bedoelt u ${p.suggestion}?` : ''} (Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost)`
+        : `${q(p.text)} is not a wijk of the charter${p.suggestion ? `; did you mean ${p.suggestion}?` : ''} (Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost)`;
+    case 'wijk_outside':
+      return nl
+        ? `${p.name} valt buiten het charter: het heeft alleen doelen voor Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost`
+        : `${p.name} is outside the charter: it has targets for Kanaleneiland, Ondiep, Overvecht and Zuilen-Oost only`;
+    case 'indicator_unknown':
+      return nl
+        ? `${q(p.text)} is geen indicator van het charter${p.suggestion ? `; bedoelt u ${p.suggestion}?` : ''}`
+        : `${q(p.text)} is not an indicator of the charter${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`;
+    case 'indicator_ambiguous':
+      return nl
+        ? `${q(p.text)} kan meerdere indicatoren zijn: gebruik ${p.options.join(' of ')}`
+        : `${q(p.text)} can mean more than one indicator: use ${p.options.join(' or ')}`;
+    case 'no_target':
+      return nl
+        ? `het charter heeft voor ${p.wijk} geen doel voor ${p.indicator}${p.instead.length ? `; het doel daar is ${p.instead.join(', ')}` : ''}`
+        : `the charter has no ${p.indicator} target for ${p.wijk}${p.instead.length ? `; its target there is ${p.instead.join(', ')}` : ''}`;
+    case 'year_invalid':
+      return nl ? `${q(p.text)} is geen jaartal` : `${q(p.text)} is not a year`;
+    case 'year_range':
+      return nl
+        ? `${p.year} ligt niet tussen ${p.min} en ${p.max}`
+        : `${p.year} is not between ${p.min} and ${p.max}`;
+    case 'value_invalid':
+      return nl
+        ? `${q(p.text)} is geen getal (schrijf bijvoorbeeld 7,5 of 7.5)`
+        : `${q(p.text)} is not a number (write for example 7.5 or 7,5)`;
+    case 'value_range':
+      return nl
+        ? `${num(p.value, lang)} kan niet voor een waarde in ${p.unit}: verwacht ${num(p.min, lang)} tot ${num(p.max, lang)}`
+        : `${num(p.value, lang)} is not plausible for a value in ${p.unit}: expected ${num(p.min, lang)} to ${num(p.max, lang)}`;
+    case 'source_missing':
+      return nl
+        ? 'de bron ontbreekt (bijvoorbeeld "Wijkenmonitor 2009")'
+        : 'the source is missing (for example "Wijkenmonitor 2009")';
+    case 'text_too_long':
+      return nl ? `langer dan ${p.max} tekens` : `longer than ${p.max} characters`;
+    case 'columns':
+      return nl
+        ? `${p.count} kolommen; verwacht 5 of 6: wijk, indicator, jaar, waarde, bron[, toelichting]`
+        : `${p.count} columns; expected 5 or 6: wijk, indicator, year, value, source[, note]`;
+    case 'duplicate':
+      return nl
+        ? `dezelfde wijk, indicator en jaar als regel ${p.line}, met een andere waarde`
+        : `the same wijk, indicator and year as line ${p.line}, with a different value`;
+    case 'empty_file':
+      return nl ? 'het bestand bevat geen metingen' : 'the file holds no measurements';
+    case 'header':
+      return nl
+        ? `kopregel: ${p.unknown !== null ? `onbekende kolom ${q(p.unknown)}` : `${p.missing.join(', ')} ontbreekt`}; gebruik wijk, indicator, year, value, source[, note]`
+        : `header row: ${p.unknown !== null ? `unknown column ${q(p.unknown)}` : `${p.missing.join(', ')} missing`}; use wijk, indicator, year, value, source[, note]`;
+    case 'unreadable':
+      return nl ? `geen leesbare CSV (${p.detail})` : `not readable as CSV (${p.detail})`;
+  }
+}

@@ -1,0 +1,20 @@
+// Numbers and units in words: Dutch writes 7,5 and English 7.5, as the charter's own figures do.
+import type { Language } from '../engine/types.js';
+
+const UNIT_EN: Record<string, string> = { woningen: 'homes', inwoners: 'residents', leerlingen: 'pupils' };
+
+/** Up to two decimals, no trailing zeros, the language's decimal mark. */
+export function num(value: number, lang: Language): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
+/** "21%", "21 per 1000 woningen" / "21 per 1000 homes", "rapportcijfer 6" / "score 6", "index 104". */
+export function valueWithUnit(value: number, unit: string, lang: Language): string {
+  const v = num(value, lang);
+  if (unit === '%') return `${v}%`;
+  const per = /^per (\d+) (\S+)$/.exec(unit);
+  if (per) return lang === 'nl' ? `${v} ${unit}` : `${v} per ${per[1]} ${UNIT_EN[per[2] ?? ''] ?? per[2]}`;
+  if (unit === 'rapportcijfer') return lang === 'nl' ? `rapportcijfer ${v}` : `score ${v}`;
+  return unit ? `${unit} ${v}` : v;
+}

@@ -1,0 +1,179 @@
+// Progress in words, Dutch and English: statuses, why a target has its status, one line per target, and
+// the method explained. Renderers (CLI, console, chat) and the engine's answers share these words.
+import type { Lexicon } from '../charter/schema.js';
+import type { Language } from '../engine/types.js';
+import type { Judgement, ProgressOptions, ProgressStatus, TargetProgress } from '../progress/types.js';
+import { num, valueWithUnit } from './numbers.js';
+
+const STATUS: Record<Language, Record<ProgressStatus, string>> = {
+  nl: {
+    achieved: 'gehaald',
+    on_track: 'op koers',
+    at_risk: 'risico',
+    off_track: 'uit koers',
+    missed: 'niet gehaald',
+    no_data: 'geen gegevens',
+  },
+  en: {
+    achieved: 'achieved',
+    on_track: 'on track',
+    at_risk: 'at risk',
+    off_track: 'off track',
+    missed: 'missed',
+    no_data: 'no data',
+  },
+};
+
+const JUDGEMENT: Record<Language, Record<Judgement, string>> = {
+  nl: {
+    achieved: 'gehaald',
+    missed: 'niet gehaald',
+    not_measured: 'niet gemeten',
+    pending: 'nog niet aan de orde',
+  },
+  en: { achieved: 'achieved', missed: 'missed', not_measured: 'not measured', pending: 'still ahead' },
+};
+
+export const statusWord = (s: ProgressStatus, lang: Language) => STATUS[lang][s];
+export const judgementWord = (j: Judgement, lang: Language) => JUDGEMENT[lang][j];
+
+export function indicatorLabel(
+  lexicon: Lexicon,
+  p: Pick<TargetProgress, 'indicator' | 'label'>,
+  lang: Language,
+) {
+  return lexicon.indicators.find((i) => i.key === p.indicator)?.[lang].name ?? p.label;
+}
+
+const v = (p: TargetProgress, value: number, lang: Language) => valueWithUnit(value, p.unit, lang);
+
+/** The charter's own milestone: a level, or "-33% t.o.v. 2006" / "-33% vs 2006". */
+export function charterMilestone(p: TargetProgress, year: number, lang: Language): string {
+  const m = p.milestones.find((x) => x.year === year);
+  if (!m) return '';
+  if (m.charter.kind === 'level') return v(p, m.charter.value, lang);
+  const sign = p.direction === 'down' ? '−' : '+';
+  return `${sign}${num(m.charter.value, lang)}% ${lang === 'nl' ? 't.o.v.' : 'vs'} 2006`;
+}
+
+/** "38 (2006) → 30 (2009) → 21 (2011)": baseline, latest, milestone, as far as they are known. */
+export function pathText(p: TargetProgress, lang: Language): string {
+  const parts: string[] = [];
+  parts.push(p.baseline ? `${v(p, p.baseline.value, lang)} (${p.baseline.year})` : `? (2006)`);
+  if (p.latest) parts.push(`${v(p, p.latest.value, lang)} (${p.latest.year})`);
+  else parts.push(lang === 'nl' ? 'nog niet gemeten' : 'not measured yet');
+  const goal =
+    p.milestone.value !== null ? v(p, p.milestone.value, lang) : charterMilestone(p, p.milestone.year, lang);
+  parts.push(`${goal} (${p.milestone.year})`);
+  return parts.join(' → ');
+}
+
+/** Why the target has its status, with its inputs, in one or two sentences. */
+export function reasonText(p: TargetProgress, lang: Language): string {
+  const nl = lang === 'nl';
+  const goal = p.milestone.value !== null ? v(p, p.milestone.value, lang) : '';
+  switch (p.reason) {
+    case 'change_without_baseline':
+      return nl
+        ? `Het doel is een verandering ten opzichte van 2006 (${charterMilestone(p, p.milestone.year, lang)} in ${p.milestone.year}); zonder gemeten waarde voor 2006 is er geen niveau om de voortgang aan af te meten.`
+        : `The target is a change relative to 2006 (${charterMilestone(p, p.milestone.year, lang)} by ${p.milestone.year}); without a measured 2006 value there is no level to measure progress against.`;
+    case 'no_measurement':
+      return nl
+        ? `Er is na ${p.baseline?.year ?? 2006} nog niets gemeten.`
+        : `Nothing has been measured since ${p.baseline?.year ?? 2006}.`;
+    case 'meets_milestone': {
+      const l = p.latest as NonNullable<TargetProgress['latest']>;
+      return nl
+        ? `De laatste meting (${v(p, l.value, lang)} in ${l.year}, ${l.source}) haalt het doel voor ${p.milestone.year} (${goal}) al.`
+        : `The latest measurement (${v(p, l.value, lang)} in ${l.year}, ${l.source}) already meets the ${p.milestone.year} target (${goal}).`;
+    }
+    case 'rate_ratio': {
+      const l = p.latest as NonNullable<TargetProgress['latest']>;
+      const b = p.baseline as NonNullable<TargetProgress['baseline']>;
+      const ratio = p.ratio ?? 0;
+      const pace =
+        ratio < 0
+          ? nl
+            ? 'beweegt de verkeerde kant op'
+            : 'is moving the wrong way'
+          : nl
+            ? `gaat met ${num(ratio * 100, lang).split(/[.,]/)[0]}% van het tempo dat nodig is`
+            : `is moving at ${num(ratio * 100, lang).split(/[.,]/)[0]}% of the pace needed`;
+      const expected = p.expected !== null ? v(p, p.expected, lang) : '';
+      return nl
+        ? `Van ${v(p, b.value, lang)} (${b.year}) naar ${v(p, l.value, lang)} (${l.year}, ${l.source}): de wijk ${pace} om ${goal} in ${p.milestone.year} te halen (R = ${num(ratio, lang)}). Verwacht rond nu: ${expected}.`
+        : `From ${v(p, b.value, lang)} (${b.year}) to ${v(p, l.value, lang)} (${l.year}, ${l.source}): the wijk ${pace} to reach ${goal} by ${p.milestone.year} (R = ${num(ratio, lang)}). Expected by now: ${expected}.`;
+    }
+    case 'final_milestone': {
+      const last = p.milestones.at(-1);
+      const measured =
+        last?.measured !== null && last?.measured !== undefined ? v(p, last.measured, lang) : '';
+      return nl
+        ? `Alle mijlpalen zijn voorbij: het doel voor ${p.milestone.year} (${goal}) is ${statusWord(p.status, lang)}, gemeten ${measured}.`
+        : `Every milestone has passed: the ${p.milestone.year} target (${goal}) was ${statusWord(p.status, lang)}, with ${measured} measured.`;
+    }
+    case 'final_not_measured':
+      return nl
+        ? `Alle mijlpalen zijn voorbij, maar voor ${p.milestone.year} is niets gemeten.`
+        : `Every milestone has passed, but nothing was measured for ${p.milestone.year}.`;
+  }
+}
+
+export function staleText(p: TargetProgress, lang: Language): string {
+  if (!p.stale || !p.latest) return '';
+  return lang === 'nl'
+    ? `De laatste meting is van ${p.latest.year}: verouderd.`
+    : `The latest measurement is from ${p.latest.year}: out of date.`;
+}
+
+export function revisionText(p: TargetProgress, lang: Language): string {
+  const revised = p.milestones.filter((m) => m.revision);
+  if (revised.length === 0) return '';
+  const parts = revised.map(
+    (m) =>
+      `${m.year}: ${v(p, m.revision?.value ?? 0, lang)} (${lang === 'nl' ? 'charter' : 'charter'}: ${charterMilestone(p, m.year, lang)})`,
+  );
+  const source = revised[0]?.revision?.source ?? '';
+  return lang === 'nl'
+    ? `Bijgesteld doel (${source}): ${parts.join('; ')}.`
+    : `Revised target (${source}): ${parts.join('; ')}.`;
+}
+
+/** How the status is decided, in plain language, with the thresholds and the data's dates. */
+export function explainMethod(
+  options: ProgressOptions,
+  lang: Language,
+  data: {
+    asOf: string;
+    measured: number;
+    firstYear: number | null;
+    lastYear: number | null;
+    revisions: number;
+  },
+): string {
+  const nl = lang === 'nl';
+  const years =
+    data.firstYear !== null
+      ? `${data.firstYear}${data.lastYear !== data.firstYear ? `–${data.lastYear}` : ''}`
+      : '';
+  const lines = nl
+    ? [
+        `Peildatum: ${data.asOf}. Metingen: ${data.measured}${years ? ` (jaren ${years})` : ''}; bijgestelde doelen: ${data.revisions}.`,
+        'Methode: de snelheidsverhouding van Statistics Canada / Open SDG. Vanaf de uitgangswaarde b (2006) wordt het gemeten jaarlijkse tempo vergeleken met het tempo dat nodig is om het doel t te halen:',
+        '  R = d · g_obs / |g_req|, met g_obs = (m/b)^(1/(y−2006)) − 1 en g_req = (t/b)^(1/(jaar doel−2006)) − 1; d = −1 als lager beter is.',
+        `  R ≥ ${num(options.onTrack, lang)}: op koers; ${num(options.atRisk, lang)} tot ${num(options.onTrack, lang)}: risico; lager: uit koers (onder 0: de verkeerde kant op). Bij een waarde 0 telt het deel van de afstand dat is afgelegd, gedeeld door het deel van de tijd dat is verstreken.`,
+        'Een laatste meting die het doel al haalt: gehaald. Een mijlpaal vóór het peiljaar wordt beoordeeld op de meting van dat jaar: gehaald, niet gehaald of niet gemeten.',
+        'Een doel als verandering ten opzichte van 2006 wordt pas een niveau met een gemeten waarde voor 2006. Een doel dat is bijgesteld op de nulmeting 2007 (met behoud van de verhouding doel/uitgangswaarde) vervangt het origineel in de berekening; het origineel blijft zichtbaar.',
+        `Verouderd: de laatste meting is ouder dan ${options.cadenceYears + options.graceYears} jaar (meetfrequentie ${options.cadenceYears} jaar plus ${options.graceYears} jaar marge).`,
+      ]
+    : [
+        `As of ${data.asOf}. Measurements: ${data.measured}${years ? ` (years ${years})` : ''}; revised targets: ${data.revisions}.`,
+        'Method: the Statistics Canada / Open SDG rate ratio. From the baseline b (2006) the observed yearly pace is compared with the pace needed to reach the target t:',
+        '  R = d · g_obs / |g_req|, with g_obs = (m/b)^(1/(y−2006)) − 1 and g_req = (t/b)^(1/(target year−2006)) − 1; d = −1 when lower is better.',
+        `  R ≥ ${num(options.onTrack, lang)}: on track; ${num(options.atRisk, lang)} to ${num(options.onTrack, lang)}: at risk; lower: off track (below 0: moving the wrong way). Where a value is 0, the share of the gap closed is divided by the share of the time elapsed.`,
+        'A latest measurement that already meets the target: achieved. A milestone before the as-of year is judged on the measurement of its own year: achieved, missed or not measured.',
+        'A target stated as a change relative to 2006 becomes a level only with a measured 2006 value. A target revised on the 2007 zero measurement (keeping the ratio of target to baseline) replaces the original in the computation; the original stays visible.',
+        `Out of date: the latest measurement is more than ${options.cadenceYears + options.graceYears} years old (measured every ${options.cadenceYears} year plus ${options.graceYears} years' grace).`,
+      ];
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// `charterbot progress` as a readable terminal table: one row per target, status in words.
+import Table from 'cli-table3';
+import type { Lexicon } from '../charter/schema.js';
+import type { Language } from '../engine/types.js';
+import { num, valueWithUnit } from '../phrase/numbers.js';
+import {
+  indicatorLabel,
+  pathText,
+  reasonText,
+  revisionText,
+  staleText,
+  statusWord,
+} from '../phrase/progress.js';
+import type { TargetProgress } from '../progress/types.js';
+
+const HEAD: Record<Language, string[]> = {
+  nl: ['Wijk', 'Indicator', 'Status', 'Uitgangswaarde → laatste meting → doel', 'Verwacht nu', 'R'],
+  en: ['Wijk', 'Indicator', 'Status', 'Baseline → latest → milestone', 'Expected now', 'R'],
+};
+
+export function renderProgressTable(
+  rows: TargetProgress[],
+  lexicon: Lexicon,
+  lang: Language,
+  options: { explain?: boolean } = {},
+): string {
+  const table = new Table({
+    head: HEAD[lang],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [15, 30, 16, 46, 14, 7],
+  });
+  for (const p of rows) {
+    const status = `${statusWord(p.status, lang)}${p.stale ? (lang === 'nl' ? ' (verouderd)' : ' (out of date)') : ''}${p.revised ? ' *' : ''}`;
+    table.push([
+      p.wijk,
+      indicatorLabel(lexicon, p, lang),
+      status,
+      pathText(p, lang),
+      p.expected !== null ? valueWithUnit(p.expected, p.unit, lang) : '—',
+      p.ratio !== null ? num(p.ratio, lang) : '—',
+    ]);
+  }
+  const lines = [table.toString()];
+  if (rows.some((p) => p.revised))
+    lines.push(lang === 'nl' ? '* bijgesteld doel (zie --explain)' : '* revised target (see --explain)');
+  if (options.explain) {
+    lines.push('');
+    for (const p of rows) {
+      const extra = [staleText(p, lang), revisionText(p, lang)].filter(Boolean).join(' ');
+      lines.push(
+        `${p.wijk}, ${indicatorLabel(lexicon, p, lang)} [${p.clauseId}]: ${statusWord(p.status, lang)}. ${reasonText(p, lang)}${extra ? ` ${extra}` : ''}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
