@@ -3,15 +3,16 @@ import type { Language } from '../engine/types.js';
 
 const UNIT_EN: Record<string, string> = { woningen: 'homes', inwoners: 'residents', leerlingen: 'pupils' };
 
-/** Up to two decimals, no trailing zeros, the language's decimal mark. */
-export function num(value: number, lang: Language): string {
-  const text = String(Math.round(value * 100) / 100);
+/** Up to two decimals (or `digits`), no trailing zeros, the language's decimal mark. */
+export function num(value: number, lang: Language, digits = 2): string {
+  const f = 10 ** digits;
+  const text = String(Math.round(value * f) / f);
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
 /** "21%", "21 per 1000 woningen" / "21 per 1000 homes", "rapportcijfer 6" / "score 6", "index 104". */
-export function valueWithUnit(value: number, unit: string, lang: Language): string {
-  const v = num(value, lang);
+export function valueWithUnit(value: number, unit: string, lang: Language, digits = 2): string {
+  const v = num(value, lang, digits);
   if (unit === '%') return `${v}%`;
   const per = /^per (\d+) (\S+)$/.exec(unit);
   if (per) return lang === 'nl' ? `${v} ${unit}` : `${v} per ${per[1]} ${UNIT_EN[per[2] ?? ''] ?? per[2]}`;

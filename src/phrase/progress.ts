@@ -99,7 +99,7 @@ export function reasonText(p: TargetProgress, lang: Language): string {
           : nl
             ? `gaat met ${num(ratio * 100, lang).split(/[.,]/)[0]}% van het tempo dat nodig is`
             : `is moving at ${num(ratio * 100, lang).split(/[.,]/)[0]}% of the pace needed`;
-      const expected = p.expected !== null ? v(p, p.expected, lang) : '';
+      const expected = p.expected !== null ? valueWithUnit(p.expected, p.unit, lang, 1) : '';
       return nl
         ? `Van ${v(p, b.value, lang)} (${b.year}) naar ${v(p, l.value, lang)} (${l.year}, ${l.source}): de wijk ${pace} om ${goal} in ${p.milestone.year} te halen (R = ${num(ratio, lang)}). Verwacht rond nu: ${expected}.`
         : `From ${v(p, b.value, lang)} (${b.year}) to ${v(p, l.value, lang)} (${l.year}, ${l.source}): the wijk ${pace} to reach ${goal} by ${p.milestone.year} (R = ${num(ratio, lang)}). Expected by now: ${expected}.`;

@@ -12,7 +12,7 @@ export function escapeHtml(text: unknown): string {
 }
 
 /** A full page with the console's stylesheet; `body` must already be escaped HTML. */
-export function page(title: string, body: string, options: { script?: string } = {}): string {
+export function page(title: string, body: string, options: { script?: string; wide?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -24,9 +24,9 @@ export function page(title: string, body: string, options: { script?: string } =
 <body>
 <header class="top">
   <a class="brand" href="/">charterbot</a>
-  <nav aria-label="Hoofdmenu / main menu"><a href="/">Vraag / Ask</a> <a href="/targets">Doelen / Targets</a></nav>
+  <nav aria-label="Hoofdmenu / main menu"><a href="/">Vraag / Ask</a> <a href="/targets">Doelen / Targets</a> <a href="/progress">Voortgang / Progress</a></nav>
 </header>
-<main id="main">
+<main id="main"${options.wide ? ' class="wide"' : ''}>
 ${body}
 </main>
 ${options.script ? `<script src="${escapeHtml(options.script)}" defer></script>` : ''}

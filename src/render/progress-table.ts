@@ -37,7 +37,7 @@ export function renderProgressTable(
       indicatorLabel(lexicon, p, lang),
       status,
       pathText(p, lang),
-      p.expected !== null ? valueWithUnit(p.expected, p.unit, lang) : '—',
+      p.expected !== null ? valueWithUnit(p.expected, p.unit, lang, 1) : '—',
       p.ratio !== null ? num(p.ratio, lang) : '—',
     ]);
   }

@@ -104,4 +104,37 @@ describe.runIf(available)('web console in Chromium', () => {
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     expect(overflow).toBeLessThanOrEqual(1);
   });
+
+  it('shows progress per wijk with statuses in words, chosen by date, on a laptop and a phone', async () => {
+    await server.store.saveMeasurements(
+      [
+        {
+          wijk: 'Ondiep',
+          indicator: 'burglary',
+          year: 2009,
+          value: 30,
+          unit: 'per 1000 woningen',
+          source: 'Wijkenmonitor 2009',
+          note: null,
+        },
+      ],
+      null,
+      new Date().toISOString(),
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('link', { name: /Voortgang/ }).click();
+    await page.getByLabel(/Peildatum/).fill('2010-06-01');
+    await page.getByLabel('Wijk').selectOption('ondiep');
+    await page.getByRole('button', { name: /Toon/ }).click();
+    await expect.poll(() => page.url()).toContain('asOf=2010-06-01');
+    const row = page.locator('tr', { hasText: 'woninginbraken' });
+    expect(await row.locator('.status').textContent()).toBe('risico / at risk');
+    expect(await row.textContent()).toContain('Wijkenmonitor 2009');
+    expect(await page.locator('section h2').allTextContents()).toEqual(['Ondiep']);
+    await page.screenshot({ path: join(SHOTS, 'progress.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SHOTS, 'progress-phone.png'), fullPage: false });
+  });
 });

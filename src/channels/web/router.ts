@@ -10,8 +10,13 @@ import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
 import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import type { Answer } from '../../engine/types.js';
+import { createNames } from '../../measurements/names.js';
+import { evaluateProgress } from '../../progress/evaluate.js';
 import { renderEmail } from '../../render/email.js';
+import { toProgressRow } from '../../render/progress-json.js';
+import { progressPage } from '../../render/progress-page.js';
 import type { Store } from '../../store/store.js';
+import { parseAsOf, today } from '../../time.js';
 import { toTargetRows } from '../cli/targets.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
 
@@ -23,6 +28,16 @@ const AskBody = z.object({
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'thread must be 1-100 letters, digits or . _ : -')
     .optional(),
+});
+
+const ProgressQuery = z.object({
+  asOf: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
+  wijk: z.string().max(100).optional(),
+  theme: z.enum(['health', 'education', 'safety', 'housing', 'work']).optional(),
+  language: z.enum(['nl', 'en']).default('en'),
 });
 
 const AnswerBody = z.object({
@@ -103,6 +118,71 @@ export function createWebRouter(deps: {
       return;
     }
     res.type('html').send(clausePage(clause, deps.knowledge));
+  });
+
+  const names = createNames(deps.knowledge);
+  /** Progress as of a date for a wijk and theme, from what the store holds now. */
+  const progressFor = async (q: { asOf?: string; wijk?: string; theme?: string }) => {
+    let wijk: string | null = null;
+    if (q.wijk) {
+      const w = names.wijk(q.wijk);
+      if (!w || 'outside' in w)
+        return { error: `wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost` };
+      wijk = w.name;
+    }
+    const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
+    const [measurements, revisions] = await Promise.all([
+      deps.store.listMeasurements(),
+      deps.store.listRevisions(),
+    ]);
+    const targets = deps.knowledge.targets.filter(
+      (t) => (!wijk || t.wijk === wijk) && (!q.theme || t.theme === q.theme),
+    );
+    return {
+      asOf,
+      wijk,
+      rows: evaluateProgress(targets, measurements, revisions, asOf, deps.config.progress),
+    };
+  };
+
+  router.get('/api/progress', async (req, res, next) => {
+    const query = ProgressQuery.safeParse(req.query);
+    if (!query.success) {
+      badRequest(res, query.error);
+      return;
+    }
+    try {
+      const result = await progressFor(query.data);
+      if ('error' in result) {
+        res.status(400).json({ error: 'bad_request', message: result.error });
+        return;
+      }
+      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, query.data.language)));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get('/progress', async (req, res, next) => {
+    const raw = { asOf: req.query.asOf, wijk: req.query.wijk };
+    const asOf = typeof raw.asOf === 'string' && raw.asOf ? raw.asOf : undefined;
+    const wijkText = typeof raw.wijk === 'string' && raw.wijk ? raw.wijk : undefined;
+    try {
+      let error: string | undefined;
+      if (asOf && !parseAsOf(asOf))
+        error = `"${asOf.slice(0, 40)}" is geen datum / is not a date: showing today.`;
+      let result = await progressFor({ asOf, wijk: wijkText });
+      if ('error' in result) {
+        error = 'Onbekende wijk / unknown wijk: showing all wijken.';
+        result = await progressFor({ asOf });
+      }
+      if ('error' in result) throw new Error(result.error);
+      res
+        .type('html')
+        .send(progressPage(result.rows, deps.knowledge, { asOf: result.asOf, wijk: result.wijk, error }));
+    } catch (e) {
+      next(e);
+    }
   });
 
   router.get('/api/targets', (_req, res) => {

@@ -1,0 +1,98 @@
+// GET /api/progress and the console's progress page, over real HTTP, with measurements in the store.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.store.saveMeasurements(
+    [
+      {
+        wijk: 'Ondiep',
+        indicator: 'burglary',
+        year: 2009,
+        value: 30,
+        unit: 'per 1000 woningen',
+        source: 'Wijkenmonitor 2009',
+        note: null,
+      },
+      {
+        wijk: 'Zuilen-Oost',
+        indicator: 'car_breakins',
+        year: 2009,
+        value: 40,
+        unit: 'per 1000 inwoners',
+        source: 'Wijkenmonitor <2009>',
+        note: null,
+      },
+    ],
+    null,
+    new Date().toISOString(),
+  );
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const get = (path: string) => fetch(new URL(path, server.url));
+
+describe('GET /api/progress', () => {
+  it('gives one object per target with the status the method defines', async () => {
+    const res = await get('/api/progress?asOf=2010-06-01');
+    expect(res.status).toBe(200);
+    const rows = (await res.json()) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(48);
+    expect(rows.find((p) => p.wijk === 'Ondiep' && p.indicator === 'burglary')).toMatchObject({
+      status: 'at_risk',
+      ratio: 0.68,
+      latest: { year: 2009, value: 30, source: 'Wijkenmonitor 2009' },
+      reason: expect.stringContaining('68% of the pace needed to reach 21 per 1000 homes by 2011'),
+    });
+    expect(rows.find((p) => p.wijk === 'Zuilen-Oost' && p.indicator === 'car_breakins')?.status).toBe(
+      'off_track',
+    );
+  });
+
+  it('filters by wijk (any alias) and theme, and speaks Dutch on request', async () => {
+    const rows = (await (
+      await get('/api/progress?asOf=2010-06-01&wijk=zuilen%20oost&theme=safety&language=nl')
+    ).json()) as Array<Record<string, unknown>>;
+    expect(new Set(rows.map((p) => p.wijk))).toEqual(new Set(['Zuilen-Oost']));
+    expect(new Set(rows.map((p) => p.theme))).toEqual(new Set(['safety']));
+    expect(rows.find((p) => p.indicator === 'car_breakins')?.reason).toMatch(/beweegt de verkeerde kant op/);
+  });
+
+  it('answers 400 with a message for a bad date, wijk or theme', async () => {
+    for (const q of ['asOf=2010-02-30', 'asOf=yesterday', 'wijk=Lombok', 'theme=weather', 'language=fr']) {
+      const res = await get(`/api/progress?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(((await res.json()) as { message: string }).message.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('GET /progress', () => {
+  it('shows each target with its status in words, inputs, chart and clause link, escaped', async () => {
+    const res = await get('/progress?asOf=2010-06-01&wijk=ondiep');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('risico <span lang="en">/ at risk</span>');
+    expect(html).toContain('30 per 1000 woningen');
+    expect(html).toContain('Wijkenmonitor 2009');
+    expect(html).toContain('href="/clauses/veiligheid.ambitie.ondiep.3"');
+    expect(html).toMatch(
+      /<svg class="chart progress-chart"[^>]*role="img" aria-label="Uitgangswaarde 38 \(2006\); gemeten: 2009 30;/,
+    );
+    expect(html).not.toContain('Zuilen-Oost</h2>');
+    const all = await (await get('/progress?asOf=2010-06-01')).text();
+    expect(all).toContain('Wijkenmonitor &lt;2009&gt;');
+    expect(all).not.toContain('<2009>');
+  });
+
+  it('says so when the date or wijk is not understood, and shows today for all wijken', async () => {
+    const html = await (await get('/progress?asOf=%3Cscript%3E&wijk=Atlantis')).text();
+    expect(html).toContain('role="alert"');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Kanaleneiland</h2>');
+  });
+});
