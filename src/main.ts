@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createAskAndRecord } from './answers/ask-and-record.js';
+import { createProgressSource } from './answers/progress-data.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import {
@@ -43,7 +44,8 @@ export async function startServer(
     );
   }
   const pseudonymize = createPseudonymizer(pseudonymKey);
-  const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger });
+  const progress = createProgressSource(store, config.progress);
+  const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger, progress });
 
   let slack: SlackChannel | null = null;
   if (config.slack) {

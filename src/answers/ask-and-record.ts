@@ -5,6 +5,7 @@ import { cleanQuestion } from '../engine/text.js';
 import type { Answer } from '../engine/types.js';
 import type { Logger } from '../logger.js';
 import type { AuditRecord, Channel, Store } from '../store/store.js';
+import type { ProgressSource } from './progress-data.js';
 import type { Pseudonymize } from './pseudonymize.js';
 
 type AskRequest = {
@@ -21,11 +22,12 @@ export function createAskAndRecord(deps: {
   store: Store;
   pseudonymize: Pseudonymize;
   logger: Logger;
+  progress: ProgressSource;
 }): AskAndRecord {
   const log = deps.logger.child({ module: 'answers' });
   return async ({ question, thread, channel, userId }) => {
     const started = performance.now();
-    const answer = await deps.engine.ask(question, { thread });
+    const answer = await deps.engine.ask(question, { thread, data: deps.progress });
     const record = await deps.store.recordAnswer({
       channel,
       user: deps.pseudonymize(channel, userId),

@@ -14,10 +14,10 @@ import type { Answer, Fact, Intent, Language } from './types.js';
 import type { Understanding } from './understand.js';
 import { indicatorName, joinList, themeName, valueAt, withUnit, years as yearList } from './wording.js';
 
-type Found = { target: Target; standIn: boolean };
+export type Found = { target: Target; standIn: boolean };
 
 /** The wijk's targets for the asked indicators, or the target the lexicon says stands in for them. */
-function findTargets(deps: Deps, wijk: string, asked: string[]): Found[] {
+export function findTargets(deps: Deps, wijk: string, asked: string[]): Found[] {
   const own = deps.knowledge.targets.filter((t) => t.wijk === wijk && asked.includes(t.indicator));
   if (own.length > 0) return own.map((target) => ({ target, standIn: false }));
   const lex = deps.knowledge.lexicon.indicators;

@@ -5,12 +5,19 @@ import { createMemoryContextStore } from './context.js';
 import { detectLanguage } from './language.js';
 import { type Deps, respond, tooLong } from './respond.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH } from './text.js';
-import type { Answer, ContextStore } from './types.js';
+import type { Answer, ContextStore, ProgressData } from './types.js';
 import { understand } from './understand.js';
 import { buildVocabulary } from './vocabulary.js';
 
 export type Engine = {
-  ask(question: unknown, options?: { thread?: string }): Promise<Answer>;
+  /**
+   * `data`: the measurements and revisions as of a date, or a function that reads them; it is called only
+   * for a question about progress or measured values. Without it nothing counts as measured.
+   */
+  ask(
+    question: unknown,
+    options?: { thread?: string; data?: ProgressData | (() => Promise<ProgressData>) },
+  ): Promise<Answer>;
   /** Synchronous answer without thread memory, for benchmarks and pure callers. */
   answerNow(question: unknown): Answer;
   knowledge: Knowledge;
@@ -21,23 +28,33 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
   const contexts = options.contexts ?? createMemoryContextStore();
 
-  const run = (raw: unknown, context: Parameters<typeof understand>[1]) => {
+  const understood = (raw: unknown, context: Parameters<typeof understand>[1]) => {
     const question = cleanQuestion(raw);
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, context?.language ?? 'nl');
-      return { answer: tooLong(deps, lang), remember: null, u: null };
+      return { kind: 'too_long', answer: tooLong(deps, lang) } as const;
     }
-    const u = understand(question, context, vocab, knowledge);
-    return { ...respond(deps, u), u };
+    return { kind: 'understood', u: understand(question, context, vocab, knowledge) } as const;
+  };
+  const run = (raw: unknown, context: Parameters<typeof understand>[1], data?: ProgressData) => {
+    const x = understood(raw, context);
+    if (x.kind === 'too_long') return { answer: x.answer, remember: null, u: null };
+    return { ...respond(deps, x.u, data), u: x.u };
   };
 
   return {
     knowledge,
     answerNow: (question) => run(question, undefined).answer,
-    async ask(question, { thread } = {}) {
+    async ask(question, { thread, data } = {}) {
       const context = thread ? await contexts.get(thread) : undefined;
-      const { answer, remember, u } = run(question, context);
-      if (thread && remember && u) {
+      const x = understood(question, context);
+      if (x.kind === 'too_long') return x.answer;
+      // Measurements are read only when the question is about them.
+      const needs = x.u.intent.asks === 'progress' || x.u.intent.asks === 'actual';
+      const given = needs ? (typeof data === 'function' ? await data() : data) : undefined;
+      const u = x.u;
+      const { answer, remember } = respond(deps, u, given);
+      if (thread && remember) {
         await contexts.set(thread, {
           ...remember,
           language: answer.language,

@@ -2,8 +2,10 @@
 // figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
 import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
+import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
+import type { ProgressData } from './types.js';
 import type { Understanding } from './understand.js';
 
 export type { Deps, Response } from './answer-parts.js';
@@ -15,7 +17,7 @@ const milestoneYear = (deps: Deps, year: number) =>
 const MONEY =
   / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
 
-export function respond(deps: Deps, u: Understanding): Response {
+export function respond(deps: Deps, u: Understanding, data?: ProgressData): Response {
   const { intent } = u;
   const lang = intent.language;
   const firstWijk = intent.wijken[0] ? wijkName(deps, intent.wijken[0]) : undefined;
@@ -56,6 +58,11 @@ export function respond(deps: Deps, u: Understanding): Response {
     (hasTopic || u.targetShaped || !intent.unknownTopic)
   ) {
     return { answer: outsideCharter(deps, lang, u.outside[0] as string), remember: null };
+  }
+  // Where a target stands, or what was measured: from the measurements given with the question.
+  if (intent.asks === 'progress' || intent.asks === 'actual') {
+    const progress = answerProgress(deps, u, data);
+    if (progress) return progress;
   }
   if (!hasTopic) {
     if (intent.wijken.length > 0 && !intent.unknownTopic) return answerTargets(deps, u);

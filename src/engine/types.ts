@@ -1,5 +1,6 @@
 // The answer contract (DESIGN.md): what every channel and tool reads from the engine.
 import type { ThemeKey } from '../charter/schema.js';
+import type { Measurement, ProgressOptions, TargetRevision } from '../progress/types.js';
 
 export type Language = 'nl' | 'en';
 export type Status = 'answered' | 'partial' | 'not_found' | 'clarify';
@@ -11,8 +12,11 @@ export type Fact = {
   year: number;
   value: number;
   unit: string;
-  kind: 'level' | 'change_vs_2006' | 'citywide_average' | 'amount' | 'count' | 'date';
+  kind: 'level' | 'change_vs_2006' | 'citywide_average' | 'amount' | 'count' | 'date' | 'measurement';
+  /** For a measurement: the clause of the target it is measured against. */
   clauseId: string;
+  /** Measurements only: where the value comes from ("Wijkenmonitor 2009"). */
+  source?: string;
 };
 
 export type Citation = { id: string; section: string; quote: string };
@@ -27,7 +31,28 @@ export type Answer = {
   suggestions?: string[];
 };
 
-export type Asks = 'target' | 'baseline' | 'trajectory' | 'citywide' | 'lowest' | 'highest';
+export type Asks =
+  | 'target'
+  | 'baseline'
+  | 'trajectory'
+  | 'citywide'
+  | 'lowest'
+  | 'highest'
+  /** "Is Ondiep on track for burglary?", "hoe staat Zuilen-Oost ervoor?" */
+  | 'progress'
+  /** "What was the actual number of burglaries in 2009?": a measured value, never a target. */
+  | 'actual';
+
+/**
+ * What the engine knows beyond the charter: measured values and revised targets, as of a date. The caller
+ * (the store's reader) supplies it with every question; the engine itself reads no store and no clock.
+ */
+export type ProgressData = {
+  measurements: Measurement[];
+  revisions: TargetRevision[];
+  asOf: string;
+  options: ProgressOptions;
+};
 
 /** What a question means, after resolving it against the thread it belongs to. */
 export type Intent = {

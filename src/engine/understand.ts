@@ -30,6 +30,12 @@ const BASELINE =
   / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did .* have|had .* in|start value|beginwaarde) /;
 const TRAJECTORY =
   / (trajectory|traject|verloop|path|over time|all years|milestones|mijlpalen|ontwikkeling|from 2006|van 2006) /;
+/** "Is Ondiep on track?", "hoe staat Zuilen-Oost ervoor?": where a target stands against the measurements. */
+const PROGRESS =
+  / (on track|on course|on schedule|off track|behind schedule|op koers|op schema|uit koers|achter op schema|achterop|progress|voortgang|vorderingen|hoe staat|hoe staan|hoe gaat het met|ervoor|er voor|doing|stand van zaken) /;
+/** "What was the actual number in 2009?": a measured value, never the target. */
+const ACTUAL =
+  / (actual|actually|measured|gemeten|werkelijk|werkelijke|werkelijkheid|feitelijk|feitelijke|realised|realized|gerealiseerd|gerealiseerde|measurement|measurements|meting|metingen|recorded|in reality) /;
 const TARGETISH =
   / (target|targets|goal|goals|aim|aims|ambition|ambitions|objective|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefwaarden|streefcijfer|ambitie|ambities|should|moet|moeten) /;
 
@@ -102,7 +108,9 @@ export function understand(
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
-  if (LOWEST.test(folded)) asks = 'lowest';
+  if (ACTUAL.test(folded)) asks = 'actual';
+  else if (PROGRESS.test(folded)) asks = 'progress';
+  else if (LOWEST.test(folded)) asks = 'lowest';
   else if (HIGHEST.test(folded)) asks = 'highest';
   else if (CITYWIDE.test(folded)) asks = 'citywide';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || BASELINE.test(folded))

@@ -48,7 +48,10 @@ const STOPWORDS = new Set(
   trajectory traject verloop path milestones mijlpalen overview overzicht
   geef geven noem noemen toon tonen laat zien vertel vertellen weten wil willen krijg zoek zoeken
   give show tell know want need find see provide
-  lowest highest laagste hoogste most least meeste minste best worst beste slechtste compare vergelijk`
+  lowest highest laagste hoogste most least meeste minste best worst beste slechtste compare vergelijk
+  track course schedule behind progress doing going koers schema uit achterop voortgang vorderingen staan ervoor gaat ligt liggen zaken
+  actual actually measured measurement measurements recorded reality gemeten meting metingen werkelijk werkelijke werkelijkheid
+  feitelijk feitelijke realised realized gerealiseerd gerealiseerde`
     .split(/\s+/)
     .filter(Boolean),
 );

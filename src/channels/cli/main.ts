@@ -2,6 +2,7 @@
 // Slack, Teams, HTTP or database code.
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { ProgressSource } from '../../answers/progress-data.js';
 import {
   buildKnowledge,
   readLexicon,
@@ -192,20 +193,22 @@ program
   .option('--jsonl', 'read {"id","question","thread"?} lines on stdin, write one Answer per line')
   .option('--format <format>', 'text, json or email', parseFormat, 'text')
   .action(async (words: string[], opts: { json?: boolean; jsonl?: boolean; format: string }) => {
+    const question = words.join(' ');
+    if (!opts.jsonl && !question.trim())
+      fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
     const k = loadKnowledge();
     const engine = createEngine(k);
-    if (opts.jsonl) {
-      await askLines(engine);
-      return;
-    }
-    const question = words.join(' ');
-    if (!question.trim())
-      fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
-    const answer = await engine.ask(question);
-    const format = opts.json ? 'json' : opts.format;
-    if (format === 'json') out(`${JSON.stringify(answer)}\n`);
-    else if (format === 'email') out(renderEmail(answer, k.meta));
-    else out(renderCliText(answer, k.meta));
+    await withProgressData(async (data) => {
+      if (opts.jsonl) {
+        await askLines(engine, data);
+        return;
+      }
+      const answer = await engine.ask(question, { data });
+      const format = opts.json ? 'json' : opts.format;
+      if (format === 'json') out(`${JSON.stringify(answer)}\n`);
+      else if (format === 'email') out(renderEmail(answer, k.meta));
+      else out(renderCliText(answer, k.meta));
+    });
   });
 
 program
@@ -225,11 +228,13 @@ program
       rl.setPrompt('? ');
       rl.prompt();
     }
-    for await (const line of rl) {
-      if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
-      if (line.trim()) out(`\n${renderCliText(await engine.ask(line, { thread }), k.meta)}\n`);
-      if (process.stdin.isTTY) rl.prompt();
-    }
+    await withProgressData(async (data) => {
+      for await (const line of rl) {
+        if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
+        if (line.trim()) out(`\n${renderCliText(await engine.ask(line, { thread, data }), k.meta)}\n`);
+        if (process.stdin.isTTY) rl.prompt();
+      }
+    });
     rl.close();
   });
 
@@ -308,7 +313,32 @@ program
     out(`${opts.out}: ${zip.length} bytes; upload it in Teams (Apps > Manage your apps > Upload an app)\n`);
   });
 
-async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> {
+/**
+ * Answers use the measurements in the configured store (progress questions, actual figures). The store is
+ * opened only when a question needs it, so most questions never load database code.
+ */
+async function withProgressData(fn: (data: ProgressSource) => Promise<void>): Promise<void> {
+  let opened: { source: ProgressSource; close: () => Promise<void> } | null = null;
+  const source: ProgressSource = async () => {
+    if (!opened) {
+      const { loadConfig, loadDotenv } = await import('../../config.js');
+      const { createSqliteStore } = await import('../../store/sqlite.js');
+      const { createProgressSource } = await import('../../answers/progress-data.js');
+      await loadDotenv();
+      const config = loadConfig();
+      const store = createSqliteStore(config.database.file);
+      opened = { source: createProgressSource(store, config.progress), close: () => store.close() };
+    }
+    return opened.source();
+  };
+  try {
+    await fn(source);
+  } finally {
+    await (opened as { close: () => Promise<void> } | null)?.close();
+  }
+}
+
+async function askLines(engine: ReturnType<typeof createEngine>, data: ProgressSource): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
@@ -320,7 +350,7 @@ async function askLines(engine: ReturnType<typeof createEngine>): Promise<void> 
       const input = JSON.parse(line) as { id?: unknown; question?: unknown; thread?: unknown };
       id = input.id === undefined || input.id === null ? undefined : String(input.id);
       const thread = typeof input.thread === 'string' && input.thread ? input.thread : undefined;
-      answer = await engine.ask(input.question, { thread });
+      answer = await engine.ask(input.question, { thread, data });
     } catch {
       answer = {
         status: 'clarify',

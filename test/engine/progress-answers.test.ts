@@ -1,0 +1,165 @@
+// Answers about progress and measured values: the engine is given measurements as data with each question.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/charter/load.js';
+import { createEngine } from '../../src/engine/engine.js';
+import type { Answer, ProgressData } from '../../src/engine/types.js';
+import { DEFAULT_PROGRESS_OPTIONS, type Measurement } from '../../src/progress/types.js';
+import { inCharter, numbersIn } from '../support/charter-text.js';
+
+const knowledge = loadKnowledge();
+
+const m = (wijk: string, indicator: string, year: number, value: number, unit: string): Measurement => ({
+  wijk,
+  indicator,
+  year,
+  value,
+  unit,
+  source: `Wijkenmonitor ${year}`,
+  note: null,
+  recordedBy: null,
+  recordedAt: '2026-01-01T00:00:00.000Z',
+});
+
+const data: ProgressData = {
+  asOf: '2010-06-01',
+  options: DEFAULT_PROGRESS_OPTIONS,
+  revisions: [],
+  measurements: [
+    m('Ondiep', 'burglary', 2008, 33, 'per 1000 woningen'),
+    m('Ondiep', 'burglary', 2009, 30, 'per 1000 woningen'),
+    m('Overvecht', 'benefits', 2009, 13.9, '%'),
+    m('Zuilen-Oost', 'car_breakins', 2009, 40, 'per 1000 inwoners'),
+    m('Zuilen-Oost', 'negative_outlook', 2009, 14, '%'),
+  ],
+};
+
+const engine = createEngine(knowledge);
+const ask = (q: string, thread?: string, d: ProgressData | undefined = data) =>
+  engine.ask(q, { thread, data: d });
+
+/** Every number is a charter figure, a recorded measurement or the question's own; every quote is verbatim. */
+function expectBacked(a: Answer, question: string) {
+  const backed = new Set<number>([...numbersIn(question)]);
+  for (const c of a.citations) for (const n of numbersIn(c.quote)) backed.add(n);
+  for (const f of a.facts) {
+    // A fact's value as the answer may write it: 13.9 or 13,9 (which reads as 139 too).
+    for (const n of numbersIn(String(Math.abs(f.value)).replace('.', ','))) backed.add(n);
+    backed.add(f.year);
+  }
+  for (const n of numbersIn(a.answer)) expect(backed.has(n), `${n} in: ${a.answer}`).toBe(true);
+  for (const c of a.citations) expect(inCharter(c.quote.replace(/\n/g, ' '))).toBe(true);
+}
+
+describe('progress answers', () => {
+  it('says whether Ondiep is on track for burglary, with its inputs and the quoted clause', async () => {
+    const q = 'is Ondiep on track for burglary?';
+    const a = await ask(q);
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatchInlineSnapshot(
+      `"Ondiep is at risk for home burglaries: measured 30 per 1000 homes (2009, Wijkenmonitor 2009), from 38 per 1000 homes in 2006; the target is 21 per 1000 homes by 2011. It is improving, but too slowly to reach the target in time."`,
+    );
+    expect(a.citations.map((c) => c.id)).toEqual(['veiligheid.ambitie.ondiep.3']);
+    expect(a.facts.filter((f) => f.kind === 'measurement')).toEqual([
+      {
+        wijk: 'Ondiep',
+        indicator: 'burglary',
+        label: 'aantal woninginbraken per 1000 woningen',
+        year: 2009,
+        value: 30,
+        unit: 'per 1000 woningen',
+        kind: 'measurement',
+        clauseId: 'veiligheid.ambitie.ondiep.3',
+        source: 'Wijkenmonitor 2009',
+      },
+    ]);
+    expectBacked(a, q);
+  });
+
+  it('answers in Dutch for a Dutch question, with the wording of the lexicon', async () => {
+    const q = 'ligt Overvecht op koers voor uitkeringen?';
+    const a = await ask(q);
+    expect(a).toMatchObject({ status: 'answered', language: 'nl' });
+    expect(a.answer).toMatch(/^Overvecht ligt voor inwoners in de werkzame leeftijd met een uitkering /);
+    expect(a.answer).toContain('13,9% (2009, Wijkenmonitor 2009)');
+    expectBacked(a, q);
+  });
+
+  it('gives the actual measured figure with its source, never the target in its place', async () => {
+    const q = 'what was the actual number of burglaries in Ondiep in 2009?';
+    const a = await ask(q);
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(
+      /^The measured figure for home burglaries in Ondiep in 2009 is 30 per 1000 homes \(2009, source: Wijkenmonitor 2009\)/,
+    );
+    expectBacked(a, q);
+  });
+
+  it('says no figure is measured for a year without one, gives the target, and invents nothing for that year', async () => {
+    const q = 'what was the actual number of burglaries in Ondiep in 2007?';
+    const a = await ask(q);
+    expect(a.status).toBe('partial');
+    expect(a.answer).toMatch(
+      /^No measured figure for home burglaries in Ondiep for 2007 has been recorded\./,
+    );
+    expect(a.answer).toContain('The charter gives targets, not measurements: 21 per 1000 homes by 2011');
+    expect(a.facts.some((f) => f.year === 2007)).toBe(false);
+    expect(a.facts.some((f) => f.kind === 'measurement' && f.value === 21)).toBe(false);
+    expectBacked(a, q);
+  });
+
+  it('answers "what was the figure in 2006" from the charter, whose 2006 figures are the measured baseline', async () => {
+    const a = await ask('what was the actual number of burglaries in Ondiep in 2006?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('38');
+  });
+
+  it('is partial where nothing is measured, and names the target', async () => {
+    const a = await ask('is Kanaleneiland on track for youth nuisance?');
+    expect(a.status).toBe('partial');
+    expect(a.answer).toMatchInlineSnapshot(
+      `"No measurement of residents who experience nuisance from young people in Kanaleneiland after 2006 has been recorded, so whether it is on track cannot be said yet. The charter's target: 50% by 2011 and 35% by 2017 (2006: 65%)."`,
+    );
+    const without = await engine.ask('is Ondiep on track for burglary?');
+    expect(without.status).toBe('partial');
+  });
+
+  it('explains that a change target needs a measured 2006 value', async () => {
+    const a = await ask('is Overvecht on track for burglaries?');
+    expect(a.status).toBe('partial');
+    expect(a.answer).toMatch(/change relative to 2006 .*without a measured 2006 value/);
+  });
+
+  it('lists every target of a wijk for "hoe staat Zuilen-Oost ervoor?"', async () => {
+    const q = 'hoe staat Zuilen-Oost ervoor?';
+    const a = await ask(q);
+    expect(a).toMatchObject({ status: 'answered', language: 'nl' });
+    expect(a.answer.split('\n')[0]).toBe('Zo staan de doelen van Zuilen-Oost ervoor, per doel:');
+    expect(a.answer).toContain(
+      '- autokraken: uit koers; gemeten 40 per 1000 inwoners (2009, Wijkenmonitor 2009)',
+    );
+    expect(a.answer).toContain(
+      '- inwoners met een negatieve toekomstverwachting: gehaald; gemeten 14% (2009, Wijkenmonitor 2009)',
+    );
+    expect(a.citations).toHaveLength(13);
+    expectBacked(a, q);
+  });
+
+  it('follows up in a thread: another wijk, the same indicator and question', async () => {
+    await ask('is Ondiep on track for burglary?', 't1');
+    const a = await ask('and Zuilen-Oost?', 't1');
+    expect(a.answer).toMatch(/^No measurement of home burglaries in Zuilen-Oost/);
+  });
+
+  it('reads the measurements only for questions about them', async () => {
+    let reads = 0;
+    const source = async () => {
+      reads += 1;
+      return data;
+    };
+    await engine.ask('what is the Ondiep burglary target for 2011?', { data: source });
+    expect(reads).toBe(0);
+    const a = await engine.ask('is Ondiep on track for burglary?', { data: source });
+    expect(reads).toBe(1);
+    expect(a.status).toBe('answered');
+  });
+});
