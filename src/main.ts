@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createAskAndRecord } from './answers/ask-and-record.js';
 import { createProgressSource } from './answers/progress-data.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
+import { createRecordMeasurement } from './answers/record-measurement.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import {
   createTeamsChannel,
@@ -16,6 +17,7 @@ import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
 import { createEngine } from './engine/engine.js';
 import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './logger.js';
+import { createNames } from './measurements/names.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 
@@ -47,23 +49,32 @@ export async function startServer(
   const progress = createProgressSource(store, config.progress);
   const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger, progress });
 
+  const recordMeasurement = createRecordMeasurement({
+    knowledge,
+    names: createNames(knowledge),
+    store,
+    progress: config.progress,
+    now: options.now,
+  });
+  const admins = new Set(config.admins);
+  const channelDeps = { askAndRecord, pseudonymize, store, knowledge, logger, recordMeasurement, admins };
+
   let slack: SlackChannel | null = null;
   if (config.slack) {
-    slack = createSlackChannel(
-      config.slack,
-      { askAndRecord, pseudonymize, store, knowledge, logger },
-      { bodyLimitBytes: config.http.bodyLimitBytes, retries: options.slackRetries, now: options.now },
-    );
+    slack = createSlackChannel(config.slack, channelDeps, {
+      bodyLimitBytes: config.http.bodyLimitBytes,
+      retries: options.slackRetries,
+      now: options.now,
+    });
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
   } else {
     logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
   }
   const teams = config.teams
-    ? createTeamsChannel(
-        config.teams,
-        { askAndRecord, pseudonymize, store, knowledge, logger },
-        { bodyLimitBytes: config.http.bodyLimitBytes, auth: options.teamsAuth },
-      )
+    ? createTeamsChannel(config.teams, channelDeps, {
+        bodyLimitBytes: config.http.bodyLimitBytes,
+        auth: options.teamsAuth,
+      })
     : null;
   if (!teams)
     logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');

@@ -12,6 +12,8 @@ describe('configuration', () => {
       http: { rateLimitPerMinute: 30, bodyLimitBytes: 16384, trustProxy: false },
       slack: null,
       teams: null,
+      admins: [],
+      progress: { onTrack: 0.95, atRisk: 0.6, cadenceYears: 1, graceYears: 2 },
     });
   });
 
@@ -90,6 +92,21 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'file:/var/lib/cb.db' }).database.file).toBe('/var/lib/cb.db');
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/charterbot' })).toThrow(
       /PostgreSQL is not supported yet/,
+    );
+  });
+
+  it('reads ADMINS and the progress thresholds, and names what is wrong with them', () => {
+    const c = loadConfig({
+      ADMINS: 'U0123ABCD, 3f2b6a5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b  U999',
+      PROGRESS_ON_TRACK: '0.9',
+    });
+    expect(c.admins).toEqual(['U0123ABCD', '3f2b6a5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', 'U999']);
+    expect(c.progress).toEqual({ onTrack: 0.9, atRisk: 0.6, cadenceYears: 1, graceYears: 2 });
+    expect(loadConfig({}).admins).toEqual([]);
+    expect(() => loadConfig({ ADMINS: 'U1,<!channel>' })).toThrow(/ADMINS: not a user id: "<!channel>"/);
+    expect(() => loadConfig({ PROGRESS_ON_TRACK: 'high' })).toThrow(/PROGRESS_ON_TRACK: must be a number/);
+    expect(() => loadConfig({ PROGRESS_ON_TRACK: '0.5', PROGRESS_AT_RISK: '0.7' })).toThrow(
+      /PROGRESS_AT_RISK: must not be above PROGRESS_ON_TRACK/,
     );
   });
 });

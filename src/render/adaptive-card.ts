@@ -137,6 +137,11 @@ export function renderEmailCard(email: string, lang: Language): AdaptiveCard {
   ]);
 }
 
+/** A plain message (a command's reply): text only, every line its own block. */
+export function renderNoticeCard(message: string): AdaptiveCard {
+  return card(message.split('\n').map((line) => text(line)));
+}
+
 export function renderThanksCard(lang: Language): AdaptiveCard {
   return card([text(lang === 'nl' ? 'Dank voor uw feedback.' : 'Thank you for your feedback.')]);
 }

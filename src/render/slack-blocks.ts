@@ -169,6 +169,12 @@ export function renderFeedbackReasons(answerId: string, lang: Language): SlackMe
   };
 }
 
+/** A plain message (a command's reply), escaped and split within Slack's limits. */
+export function renderSlackNotice(message: string): SlackMessage {
+  const escaped = escapeSlack(message);
+  return { text: clip(escaped, SLACK_LIMITS.fallbackText), blocks: chunkText(escaped).map(section) };
+}
+
 export function renderThanks(lang: Language): SlackMessage {
   const text = lang === 'nl' ? 'Dank voor uw feedback.' : 'Thank you for your feedback.';
   return { text, blocks: [section(text)] };

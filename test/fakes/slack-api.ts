@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { waitFor } from './wait-for.js';
 
-type SlackCall = { method: string; body: Record<string, unknown> };
+/** `responseId`: for a POST to a response_url, the id the test gave that URL. */
+type SlackCall = { method: string; body: Record<string, unknown>; responseId?: string };
 
 export type FakeSlack = {
   apiUrl: string;
@@ -41,7 +42,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const method = url.pathname.startsWith('/response/')
         ? 'response_url'
         : url.pathname.replace(/^\/api\//, '');
-      calls.push({ method, body });
+      calls.push(
+        method === 'response_url'
+          ? { method, body, responseId: decodeURIComponent(url.pathname.slice('/response/'.length)) }
+          : { method, body },
+      );
       const reply: Record<string, unknown> = { ok: true };
       if (method === 'auth.test')
         Object.assign(reply, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'charterbot' });

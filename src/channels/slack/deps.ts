@@ -1,6 +1,7 @@
 // What every Slack listener gets: the way to ask, the store, the knowledge, and a logger.
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
+import type { RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
@@ -11,4 +12,7 @@ export type SlackDeps = {
   store: Store;
   knowledge: Knowledge;
   logger: Logger;
+  recordMeasurement: RecordMeasurement;
+  /** Slack user ids (and Teams AAD object ids) allowed to record measurements and manage digests. */
+  admins: ReadonlySet<string>;
 };

@@ -4,12 +4,15 @@ import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuil
 import { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
+import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import type { Logger } from '../../logger.js';
+import { recordReply } from '../../phrase/record.js';
 import {
   renderAnswerCard,
   renderEmailCard,
   renderHelpCard,
+  renderNoticeCard,
   renderThanksCard,
 } from '../../render/adaptive-card.js';
 import { renderEmail } from '../../render/email.js';
@@ -21,6 +24,9 @@ export type TeamsDeps = {
   store: Store;
   knowledge: Knowledge;
   logger: Logger;
+  recordMeasurement: RecordMeasurement;
+  /** Teams AAD object ids (and Slack user ids) allowed to record measurements and manage digests. */
+  admins: ReadonlySet<string>;
 };
 
 const CardActionSchema = z.discriminatedUnion('action', [
@@ -44,6 +50,10 @@ async function ask(context: TurnContext, deps: TeamsDeps, question: string): Pro
     await sendHelp(context, deps, false);
     return;
   }
+  if (RECORD_COMMAND.test(question)) {
+    await recordCommand(context, deps, question);
+    return;
+  }
   const { answer, record } = await deps.askAndRecord({
     question,
     thread: conversationKey(context),
@@ -51,6 +61,17 @@ async function ask(context: TurnContext, deps: TeamsDeps, question: string): Pro
     userId: userKey(context),
   });
   await context.sendActivity(card(renderAnswerCard(answer, deps.knowledge.meta, record.id)));
+}
+
+/** "record <wijk> <indicator> <year> <value> source <text>": admins only, by their AAD object id. */
+async function recordCommand(context: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
+  const aad = context.activity.from?.aadObjectId;
+  const outcome = await deps.recordMeasurement(text, {
+    isAdmin: aad !== undefined && deps.admins.has(aad),
+    pseudonym: deps.pseudonymize('teams', userKey(context)),
+  });
+  deps.logger.info({ module: 'teams', outcome: outcome.kind }, 'record command');
+  await context.sendActivity(card(renderNoticeCard(recordReply(outcome, deps.knowledge.lexicon, 'record'))));
 }
 
 async function sendHelp(context: TurnContext, deps: TeamsDeps, greeting: boolean): Promise<void> {

@@ -1,6 +1,8 @@
 // /charter <question> (private), /charter share <question> (in the channel), /charter help.
 import type { App } from '@slack/bolt';
-import { renderSlackAnswer, renderSlackHelp } from '../../../../render/slack-blocks.js';
+import { RECORD_COMMAND } from '../../../../answers/record-measurement.js';
+import { recordReply } from '../../../../phrase/record.js';
+import { renderSlackAnswer, renderSlackHelp, renderSlackNotice } from '../../../../render/slack-blocks.js';
 import { threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
 
@@ -18,6 +20,19 @@ export function register(app: App, deps: SlackDeps): void {
           lexicon.wijken.filter((w) => w.inCharter).map((w) => w.name),
           lexicon.themes.map((t) => `${t.nl.name} / ${t.en.name}`),
         ),
+      });
+      return;
+    }
+    if (RECORD_COMMAND.test(text)) {
+      // Admins only, by their Slack user id; the reply is for the asker alone.
+      const outcome = await deps.recordMeasurement(text, {
+        isAdmin: deps.admins.has(command.user_id),
+        pseudonym: deps.pseudonymize('slack', `${command.team_id}:${command.user_id}`),
+      });
+      deps.logger.info({ module: 'slack', outcome: outcome.kind }, 'record command');
+      await respond({
+        response_type: 'ephemeral',
+        ...renderSlackNotice(recordReply(outcome, deps.knowledge.lexicon, '/charter record')),
       });
       return;
     }
