@@ -129,3 +129,72 @@ console.log(
 console.log(`  time to ack p50    ${slackResult.latency.p50} ms`);
 console.log(`  time to ack p99    ${slackResult.latency.p99} ms   (Slack's limit: 3000 ms)`);
 console.log(`  answers posted     ${posted}`);
+
+// Progress: all 48 targets against a full set of measurements (every target, every year 2006-2017).
+const { evaluateProgress, measurementUnit } = (await import(
+  dist('progress/evaluate.js')
+)) as typeof import('../src/progress/evaluate.js');
+const { DEFAULT_PROGRESS_OPTIONS } = (await import(
+  dist('progress/types.js')
+)) as typeof import('../src/progress/types.js');
+const plausible = (unit: string, i: number) =>
+  unit === 'rapportcijfer'
+    ? 5 + (i % 20) / 10
+    : unit === '%'
+      ? 10 + (i % 50)
+      : unit === 'index'
+        ? 100 + (i % 20)
+        : 5 + (i % 35);
+const full = knowledge.targets.flatMap((t, ti) =>
+  Array.from({ length: 12 }, (_, k) => ({
+    wijk: t.wijk,
+    indicator: t.indicator,
+    year: 2006 + k,
+    value: plausible(measurementUnit(t), ti + k),
+    unit: measurementUnit(t),
+    source: `Bench ${2006 + k}`,
+    note: null,
+    recordedBy: null,
+    recordedAt: '2026-01-01T00:00:00.000Z',
+  })),
+);
+const progressTimes: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const start = performance.now();
+  evaluateProgress(knowledge.targets, full, [], '2013-06-01', DEFAULT_PROGRESS_OPTIONS);
+  progressTimes.push(performance.now() - start);
+}
+progressTimes.sort((a, b) => a - b);
+console.log(`progress of all ${knowledge.targets.length} targets, ${full.length} measurements, 2000 runs`);
+console.log(`  p50                ${ms(quantile(progressTimes, 0.5))}`);
+console.log(`  p99                ${ms(quantile(progressTimes, 0.99))}   (goal < 5 ms)`);
+
+// Import: a generated 10,000-row CSV (every target, 2006-2026, repeated rows counted once), end to end
+// through the CLI (process start, parsing, validation, one transaction into a SQLite file).
+const { writeFileSync } = await import('node:fs');
+const importDir = mkdtempSync(join(tmpdir(), 'cb-bench-import-'));
+const rows: string[] = [];
+for (let i = 0; rows.length < 10_000; i++) {
+  const t = knowledge.targets[i % knowledge.targets.length];
+  if (!t) break;
+  const year = 2006 + (Math.floor(i / knowledge.targets.length) % 21);
+  const value = plausible(measurementUnit(t), (i % knowledge.targets.length) + year);
+  rows.push(`${t.wijk};${t.indicator};${year};${String(value).replace('.', ',')};Bench ${year}`);
+}
+const csvPath = join(importDir, 'measurements-10000.csv');
+writeFileSync(csvPath, `${rows.join('\n')}\n`);
+const importEnv = { ...process.env, DATABASE_URL: join(importDir, 'import.db') };
+const importWalls: number[] = [];
+for (const run of ['first import', 'same file again']) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'measurements', 'import', csvPath], {
+    encoding: 'utf8',
+    env: importEnv,
+  });
+  importWalls.push(performance.now() - start);
+  if (r.status !== 0) throw new Error(`import failed (${run}): ${r.stderr}`);
+  console.log(`  ${run.padEnd(18)} ${r.stdout.trim().replace(`${csvPath}: `, '')}`);
+}
+console.log(`import of ${rows.length} CSV rows through the CLI (process start included)`);
+console.log(`  first import       ${ms(importWalls[0] ?? 0)}   (goal < 2 s)`);
+console.log(`  same file again    ${ms(importWalls[1] ?? 0)}`);

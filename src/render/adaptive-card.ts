@@ -164,6 +164,9 @@ export function renderHelpCard(meta: Meta, wijken: string[], greeting: boolean):
       text(
         'In a personal chat, just ask. In a channel or group chat, mention me; reply in the same thread for follow-ups such as "and for 2017?". Type "help" for this card.',
       ),
+      text(
+        'Progress: "is Ondiep on track for burglary?", "hoe staat Zuilen-Oost ervoor?". Admins store a measured value with: record Ondiep burglary 2009 30 source Wijkenmonitor 2009',
+      ),
     ],
     EXAMPLES.map((q) => ({
       type: 'Action.Submit',

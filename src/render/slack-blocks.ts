@@ -198,7 +198,7 @@ export function renderSlackHelp(meta: Meta, wijken: string[], themes: string[]):
     ),
     section(escapeSlack(`*Wijken:* ${wijken.join(', ')}\n*Themes / thema's:* ${themes.join(', ')}`)),
     section(
-      `*How to ask / Zo vraagt u het*\n• Mention me in a channel: @charterbot ${escapeSlack(EXAMPLES[0] ?? '')} (I answer in a thread; reply there for follow-ups such as "and for 2017?")\n• Send me a direct message\n• \`/charter <question>\` answers privately; \`/charter share <question>\` posts in the channel`,
+      `*How to ask / Zo vraagt u het*\n• Mention me in a channel: @charterbot ${escapeSlack(EXAMPLES[0] ?? '')} (I answer in a thread; reply there for follow-ups such as "and for 2017?")\n• Send me a direct message\n• \`/charter <question>\` answers privately; \`/charter share <question>\` posts in the channel\n• Progress: "is Ondiep on track for burglary?", "hoe staat Zuilen-Oost ervoor?"\n• Admins: \`/charter record Ondiep burglary 2009 30 source Wijkenmonitor 2009\` stores a measured value`,
     ),
     section(`*Examples / Voorbeelden*\n${EXAMPLES.map((q) => `• ${escapeSlack(q)}`).join('\n')}`),
   ];

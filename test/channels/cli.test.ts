@@ -22,6 +22,12 @@ describe('charterbot CLI', () => {
     [['audit', 'export']],
     [['audit', 'prune']],
     [['audit', 'hold']],
+    [['measurements']],
+    [['measurements', 'import']],
+    [['measurements', 'list']],
+    [['measurements', 'export']],
+    [['progress']],
+    [['targets', 'revise']],
   ])('prints --help for %j', (args) => {
     const r = cli([...args, '--help']);
     expect(r.status).toBe(0);
