@@ -2,6 +2,7 @@
 // number of burglaries in Ondiep in 2009?", "hoe staat Zuilen-Oost ervoor?". Decides what the answer is
 // (which targets, which measurement, which status) as a plan; src/phrase/progress-answer.ts words it.
 // The measurements arrive as data with the question; a target is never presented as a measured value.
+import { revisionClauseId } from '../charter/revision-clause.js';
 import type { Target } from '../charter/schema.js';
 import { type ProgressPlan, phraseProgressPlan } from '../phrase/progress-answer.js';
 import { evaluateTarget } from '../progress/evaluate.js';
@@ -26,8 +27,6 @@ const NO_DATA = (asOf: string): ProgressData => ({
   asOf,
   options: DEFAULT_PROGRESS_OPTIONS,
 });
-
-const REVISION_CLAUSE = /nulmeting 2007.*streefwaarden.*bijgesteld/s;
 
 function scope(deps: Deps, u: Understanding): Found[] | null {
   const { intent } = u;
@@ -102,7 +101,7 @@ export function answerProgress(
       data.options,
     ),
   }));
-  const revisionClause = deps.knowledge.clauses.find((c) => REVISION_CLAUSE.test(c.text));
+  const revisionClause = revisionClauseId(deps.knowledge);
   const remember = {
     wijken: intent.wijken,
     indicators: [...new Set(found.map((f) => f.target.indicator))],
@@ -135,15 +134,16 @@ export function answerProgress(
   } else {
     for (const e of evaluated) {
       facts.push(...factsFor(e.target, e.progress, e.progress.latest ? [e.progress.latest] : []));
+      // A path that starts at a measurement (a change target's 2006 value, a revision's basis) states it.
       const base = e.progress.baseline;
-      if (base && e.target.kind === 'change_vs_2006')
-        facts.push(
-          measurementFact(e.target, {
-            ...base,
-            unit: e.progress.unit,
-            source: e.progress.measurements.find((m) => m.year === base.year)?.source ?? '',
-          }),
-        );
+      const charterBase = e.target.baseline;
+      if (base && (!charterBase || charterBase.year !== base.year || charterBase.value !== base.value)) {
+        const source =
+          e.progress.measurements.find((m) => m.year === base.year)?.source ??
+          e.progress.milestones.find((m) => m.revision)?.revision?.source ??
+          '';
+        facts.push(measurementFact(e.target, { ...base, unit: e.progress.unit, source }));
+      }
     }
     plan = {
       kind: 'progress',
@@ -156,7 +156,7 @@ export function answerProgress(
   const revised = evaluated.some((e) => e.progress.revised);
   const citations = uniqueCitations([
     ...found.map((f) => cite(deps, f.target.clauseId)),
-    ...(revised && revisionClause ? [cite(deps, revisionClause.id)] : []),
+    ...(revised && revisionClause ? [cite(deps, revisionClause)] : []),
   ]);
   return {
     answer: { status, language: lang, answer: text, facts: dedupeFacts(facts), citations },

@@ -2,6 +2,7 @@
 // (baseline, latest measurement with year and source, milestone, the value expected by now), a chart,
 // and the clause. Pure: progress in, escaped HTML out.
 import type { Knowledge } from '../charter/load.js';
+import { revisionClauseId } from '../charter/revision-clause.js';
 import { num, valueWithUnit } from '../phrase/numbers.js';
 import {
   charterMilestone,
@@ -16,6 +17,14 @@ import { progressChart } from './progress-chart.js';
 
 const both = (nl: string, en: string) => `${e(nl)} <span lang="en">/ ${e(en)}</span>`;
 const status = (s: ProgressStatus) => both(statusWord(s, 'nl'), statusWord(s, 'en'));
+
+/** A revised target links to the clause that allows the revision. */
+function revisionLink(k: Knowledge): string {
+  const id = revisionClauseId(k);
+  return id
+    ? ` <a class="revision" href="/clauses/${encodeURIComponent(id)}">waarom bijgesteld<span class="visually-hidden"> (bepaling ${e(id)})</span></a>`
+    : '';
+}
 
 function targetRow(p: TargetProgress, k: Knowledge): string {
   const v = (value: number) => e(valueWithUnit(value, p.unit, 'nl'));
@@ -34,7 +43,7 @@ function targetRow(p: TargetProgress, k: Knowledge): string {
     .join('');
   return `<tr class="status-${p.status}">
   <th scope="row">${e(indicatorLabel(k.lexicon, p, 'nl'))}<span class="label">${e(p.label)}</span></th>
-  <td data-label="Status"><strong class="status">${status(p.status)}</strong>${p.stale ? ' <span class="tag">verouderd</span>' : ''}${p.revised ? ' <span class="tag">bijgesteld</span>' : ''}${p.ratio !== null ? `<span class="ratio">R = ${e(num(p.ratio, 'nl'))}</span>` : ''}<p class="reason">${e(reasonText(p, 'nl'))}</p></td>
+  <td data-label="Status"><strong class="status">${status(p.status)}</strong>${p.stale ? ' <span class="tag">verouderd</span>' : ''}${p.revised ? ` <span class="tag">bijgesteld</span>${revisionLink(k)}` : ''}${p.ratio !== null ? `<span class="ratio">R = ${e(num(p.ratio, 'nl'))}</span>` : ''}<p class="reason">${e(reasonText(p, 'nl'))}</p></td>
   <td data-label="2006">${p.baseline ? `${v(p.baseline.value)} <span class="when">(${p.baseline.year})</span>` : '<span class="none">—</span>'}</td>
   <td data-label="Laatste meting">${latest}</td>
   <td data-label="Doelen"><ul class="milestones">${milestones}</ul></td>

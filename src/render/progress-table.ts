@@ -22,7 +22,7 @@ export function renderProgressTable(
   rows: TargetProgress[],
   lexicon: Lexicon,
   lang: Language,
-  options: { explain?: boolean } = {},
+  options: { explain?: boolean; revisionClause?: string | null } = {},
 ): string {
   const table = new Table({
     head: HEAD[lang],
@@ -43,7 +43,11 @@ export function renderProgressTable(
   }
   const lines = [table.toString()];
   if (rows.some((p) => p.revised))
-    lines.push(lang === 'nl' ? '* bijgesteld doel (zie --explain)' : '* revised target (see --explain)');
+    lines.push(
+      lang === 'nl'
+        ? `* bijgesteld doel, zoals het charter toestaat${options.revisionClause ? ` [${options.revisionClause}]` : ''} (zie --explain)`
+        : `* revised target, as the charter allows${options.revisionClause ? ` [${options.revisionClause}]` : ''} (see --explain)`,
+    );
   if (options.explain) {
     lines.push('');
     for (const p of rows) {

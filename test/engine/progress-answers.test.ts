@@ -162,4 +162,30 @@ describe('progress answers', () => {
     expect(reads).toBe(1);
     expect(a.status).toBe('answered');
   });
+
+  it('says a target was revised, gives the charter original, and cites the clause that allows it', async () => {
+    const revised: ProgressData = {
+      ...data,
+      measurements: [...data.measurements, m('Ondiep', 'burglary', 2007, 36, 'per 1000 woningen')],
+      revisions: [
+        {
+          wijk: 'Ondiep',
+          indicator: 'burglary',
+          year: 2011,
+          value: 19.9,
+          source: 'Bijgesteld op de nulmeting 2007',
+          basis: { year: 2007, value: 36 },
+          recordedBy: null,
+          recordedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    };
+    const q = 'is Ondiep on track for burglary?';
+    const a = await engine.ask(q, { data: revised });
+    expect(a.answer).toContain(
+      'the target is 19.9 per 1000 homes by 2011 (revised: Bijgesteld op de nulmeting 2007; the charter says 21 per 1000 homes)',
+    );
+    expect(a.citations.map((c) => c.id)).toEqual(['veiligheid.ambitie.ondiep.3', 'utrechtse-aanpak.14']);
+    expectBacked(a, q);
+  });
 });

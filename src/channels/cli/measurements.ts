@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import Table from 'cli-table3';
 import { loadKnowledge } from '../../charter/load.js';
+import { revisionClauseId } from '../../charter/revision-clause.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import type { Language } from '../../engine/types.js';
 import {
@@ -314,7 +315,12 @@ export async function showProgress(
         })}\n\n`,
       );
     }
-    io.out(renderProgressTable(progress, ctx.knowledge.lexicon, opts.language, { explain: opts.explain }));
+    io.out(
+      renderProgressTable(progress, ctx.knowledge.lexicon, opts.language, {
+        explain: opts.explain,
+        revisionClause: revisionClauseId(ctx.knowledge),
+      }),
+    );
     return 0;
   });
 }
