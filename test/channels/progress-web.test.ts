@@ -1,5 +1,6 @@
 // GET /api/progress and the console's progress page, over real HTTP, with measurements in the store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newMeasurement } from '../support/measurements.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -7,24 +8,14 @@ beforeAll(async () => {
   server = await startTestServer();
   await server.store.saveMeasurements(
     [
-      {
-        wijk: 'Ondiep',
-        indicator: 'burglary',
-        year: 2009,
-        value: 30,
-        unit: 'per 1000 woningen',
-        source: 'Wijkenmonitor 2009',
-        note: null,
-      },
-      {
+      newMeasurement(),
+      newMeasurement({
         wijk: 'Zuilen-Oost',
         indicator: 'car_breakins',
-        year: 2009,
         value: 40,
         unit: 'per 1000 inwoners',
         source: 'Wijkenmonitor <2009>',
-        note: null,
-      },
+      }),
     ],
     null,
     new Date().toISOString(),

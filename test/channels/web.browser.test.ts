@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newMeasurement } from '../support/measurements.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -106,21 +107,7 @@ describe.runIf(available)('web console in Chromium', () => {
   });
 
   it('shows progress per wijk with statuses in words, chosen by date, on a laptop and a phone', async () => {
-    await server.store.saveMeasurements(
-      [
-        {
-          wijk: 'Ondiep',
-          indicator: 'burglary',
-          year: 2009,
-          value: 30,
-          unit: 'per 1000 woningen',
-          source: 'Wijkenmonitor 2009',
-          note: null,
-        },
-      ],
-      null,
-      new Date().toISOString(),
-    );
+    await server.store.saveMeasurements([newMeasurement()], null, new Date().toISOString());
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: /Voortgang/ }).click();
     await page.getByLabel(/Peildatum/).fill('2010-06-01');

@@ -1,6 +1,7 @@
 // The Store contract: every implementation (SQLite now, PostgreSQL later) must pass these.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewAuditRecord, NewMeasurement, Store } from '../../src/store/store.js';
+import type { NewAuditRecord, Store } from '../../src/store/store.js';
+import { newMeasurement } from '../support/measurements.js';
 
 const record = (over: Partial<NewAuditRecord> = {}): NewAuditRecord => ({
   channel: 'web',
@@ -134,28 +135,17 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       expect(await store.listConversations('teams')).toEqual([]);
     });
 
-    const measurement = (over: Partial<NewMeasurement> = {}): NewMeasurement => ({
-      wijk: 'Ondiep',
-      indicator: 'burglary',
-      year: 2009,
-      value: 30,
-      unit: 'per 1000 woningen',
-      source: 'Wijkenmonitor 2009',
-      note: null,
-      ...over,
-    });
-
     it('stores measurements, changes nothing on the same values, keeps corrected values in a history', async () => {
       const at1 = '2026-01-01T00:00:00.000Z';
       const at2 = '2026-02-01T00:00:00.000Z';
-      const rows = [measurement(), measurement({ year: 2010, value: 25.5, note: 'voorlopig' })];
+      const rows = [newMeasurement(), newMeasurement({ year: 2010, value: 25.5, note: 'voorlopig' })];
       expect(await store.saveMeasurements(rows, 'p1', at1)).toEqual({ added: 2, changed: 0, unchanged: 0 });
       expect(await store.saveMeasurements(rows, 'p1', at2)).toEqual({ added: 0, changed: 0, unchanged: 2 });
       expect(await store.listMeasurements()).toEqual([
         { ...rows[0], recordedBy: 'p1', recordedAt: at1 },
         { ...rows[1], recordedBy: 'p1', recordedAt: at1 },
       ]);
-      const corrected = measurement({ value: 29, source: 'Wijkenmonitor 2010 (correctie)' });
+      const corrected = newMeasurement({ value: 29, source: 'Wijkenmonitor 2010 (correctie)' });
       expect(await store.saveMeasurements([corrected], 'p2', at2)).toEqual({
         added: 0,
         changed: 1,
@@ -172,9 +162,9 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
     });
 
     it('stores all measurements or none', async () => {
-      const bad = measurement({ year: 2011, source: '   ' });
+      const bad = newMeasurement({ year: 2011, source: '   ' });
       await expect(
-        store.saveMeasurements([measurement(), bad], null, '2026-01-01T00:00:00.000Z'),
+        store.saveMeasurements([newMeasurement(), bad], null, '2026-01-01T00:00:00.000Z'),
       ).rejects.toThrow();
       expect(await store.listMeasurements()).toEqual([]);
     });
