@@ -109,4 +109,58 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE UNIQUE INDEX target_revisions_active ON target_revisions (wijk, indicator, year) WHERE active = 1;
     `,
   },
+  {
+    version: 5,
+    name: 'digest subscriptions, runs claimed once per period, alert state, reminders',
+    sql: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'teams')),
+        conversation TEXT NOT NULL,
+        team TEXT,
+        scope TEXT NOT NULL,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+        time TEXT NOT NULL,
+        zone TEXT NOT NULL,
+        holidays INTEGER NOT NULL CHECK (holidays IN (0, 1)),
+        language TEXT NOT NULL CHECK (language IN ('nl', 'en')),
+        heartbeat INTEGER NOT NULL CHECK (heartbeat IN (0, 1)),
+        alerts INTEGER NOT NULL CHECK (alerts IN (0, 1)),
+        owners TEXT NOT NULL,
+        active INTEGER NOT NULL CHECK (active IN (0, 1)),
+        paused_reason TEXT,
+        subscriber TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (platform, conversation)
+      );
+      CREATE TABLE digest_runs (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        period_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'unknown', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at TEXT NOT NULL,
+        posted_at TEXT,
+        message_ref TEXT,
+        error TEXT,
+        snapshot TEXT,
+        PRIMARY KEY (subscription_id, period_key)
+      );
+      CREATE TABLE alert_state (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        target_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, target_id)
+      );
+      CREATE TABLE reminders (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        owner TEXT NOT NULL,
+        period_key TEXT NOT NULL,
+        sent INTEGER NOT NULL,
+        last_sent_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, owner, period_key)
+      );
+    `,
+  },
 ];

@@ -9,11 +9,13 @@ import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progre
 import { type Migration, SQLITE_MIGRATIONS } from './migrations.js';
 import type {
   AuditRecord,
+  DigestRun,
   Feedback,
   MeasurementFilter,
   NewAuditRecord,
   SaveCounts,
   Store,
+  Subscription,
   TimeRange,
 } from './store.js';
 
@@ -117,6 +119,69 @@ const toRevision = (r: RevisionRow): TargetRevision => ({
     r.basis_year !== null && r.basis_value !== null ? { year: r.basis_year, value: r.basis_value } : null,
   recordedBy: r.recorded_by,
   recordedAt: r.recorded_at,
+});
+
+type SubscriptionRow = {
+  id: string;
+  platform: Subscription['platform'];
+  conversation: string;
+  team: string | null;
+  scope: string;
+  weekday: number;
+  time: string;
+  zone: string;
+  holidays: number;
+  language: Subscription['language'];
+  heartbeat: number;
+  alerts: number;
+  owners: string;
+  active: number;
+  paused_reason: string | null;
+  subscriber: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+const toSubscription = (r: SubscriptionRow): Subscription => ({
+  id: r.id,
+  platform: r.platform,
+  conversation: r.conversation,
+  team: r.team,
+  scope: JSON.parse(r.scope) as Subscription['scope'],
+  schedule: { weekday: r.weekday, time: r.time, zone: r.zone, holidays: r.holidays === 1 },
+  language: r.language,
+  heartbeat: r.heartbeat === 1,
+  alerts: r.alerts === 1,
+  owners: JSON.parse(r.owners) as Subscription['owners'],
+  active: r.active === 1,
+  pausedReason: r.paused_reason,
+  subscriber: r.subscriber,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+type RunRow = {
+  subscription_id: string;
+  period_key: string;
+  status: DigestRun['status'];
+  attempts: number;
+  claimed_at: string;
+  posted_at: string | null;
+  message_ref: string | null;
+  error: string | null;
+  snapshot: string | null;
+};
+
+const toRun = (r: RunRow): DigestRun => ({
+  subscriptionId: r.subscription_id,
+  period: r.period_key,
+  status: r.status,
+  attempts: r.attempts,
+  claimedAt: r.claimed_at,
+  postedAt: r.posted_at,
+  messageRef: r.message_ref,
+  error: r.error,
+  snapshot: r.snapshot ? (JSON.parse(r.snapshot) as DigestRun['snapshot']) : null,
 });
 
 const filterWhere = (f: MeasurementFilter = {}) => {
@@ -412,6 +477,146 @@ export function createSqliteStore(file: string): Store {
             );
           }
           return counts;
+        })
+        .immediate();
+    },
+    async saveSubscription(sub) {
+      return db
+        .transaction(() => {
+          const existing = db
+            .prepare('SELECT * FROM subscriptions WHERE platform = ? AND conversation = ?')
+            .get(sub.platform, sub.conversation) as SubscriptionRow | undefined;
+          const row = {
+            ...sub,
+            id: existing?.id ?? sub.id,
+            createdAt: existing?.created_at ?? sub.createdAt,
+            scope: JSON.stringify(sub.scope),
+            owners: JSON.stringify(sub.owners),
+            weekday: sub.schedule.weekday,
+            time: sub.schedule.time,
+            zone: sub.schedule.zone,
+            holidays: sub.schedule.holidays ? 1 : 0,
+            heartbeat: sub.heartbeat ? 1 : 0,
+            alerts: sub.alerts ? 1 : 0,
+            active: sub.active ? 1 : 0,
+          };
+          db.prepare(
+            `INSERT INTO subscriptions (id, platform, conversation, team, scope, weekday, time, zone, holidays, language,
+               heartbeat, alerts, owners, active, paused_reason, subscriber, created_at, updated_at)
+             VALUES (@id, @platform, @conversation, @team, @scope, @weekday, @time, @zone, @holidays, @language,
+               @heartbeat, @alerts, @owners, @active, @pausedReason, @subscriber, @createdAt, @updatedAt)
+             ON CONFLICT (platform, conversation) DO UPDATE SET team = excluded.team, scope = excluded.scope,
+               weekday = excluded.weekday, time = excluded.time, zone = excluded.zone, holidays = excluded.holidays,
+               language = excluded.language, heartbeat = excluded.heartbeat, alerts = excluded.alerts,
+               owners = excluded.owners, active = excluded.active, paused_reason = excluded.paused_reason,
+               subscriber = excluded.subscriber, updated_at = excluded.updated_at`,
+          ).run(row);
+          const saved = db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(row.id) as SubscriptionRow;
+          return { isNew: !existing, subscription: toSubscription(saved) };
+        })
+        .immediate();
+    },
+    async getSubscription(id) {
+      const row = db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as
+        | SubscriptionRow
+        | undefined;
+      return row ? toSubscription(row) : undefined;
+    },
+    async findSubscription(platform, conversation) {
+      const row = db
+        .prepare('SELECT * FROM subscriptions WHERE platform = ? AND conversation = ?')
+        .get(platform, conversation) as SubscriptionRow | undefined;
+      return row ? toSubscription(row) : undefined;
+    },
+    async listSubscriptions(filter = {}) {
+      const where = filter.active === undefined ? '' : `WHERE active = ${filter.active ? 1 : 0}`;
+      return (
+        db.prepare(`SELECT * FROM subscriptions ${where} ORDER BY created_at, id`).all() as SubscriptionRow[]
+      ).map(toSubscription);
+    },
+    async deleteSubscription(id) {
+      return db.transaction(() => db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes > 0)();
+    },
+    async pauseSubscription(id, reason) {
+      return db.transaction(
+        () =>
+          db
+            .prepare(
+              'UPDATE subscriptions SET active = 0, paused_reason = ?, updated_at = ? WHERE id = ? AND active = 1',
+            )
+            .run(reason, new Date().toISOString(), id).changes > 0,
+      )();
+    },
+    async claimDigestRun(subscriptionId, period, at) {
+      return db.transaction(
+        () =>
+          db
+            .prepare(
+              "INSERT INTO digest_runs (subscription_id, period_key, status, attempts, claimed_at) VALUES (?, ?, 'claimed', 0, ?) ON CONFLICT DO NOTHING",
+            )
+            .run(subscriptionId, period, at).changes === 1,
+      )();
+    },
+    async finishDigestRun(subscriptionId, period, o) {
+      db.transaction(() =>
+        db
+          .prepare(
+            `UPDATE digest_runs SET status = ?, attempts = ?, posted_at = ?, message_ref = ?, error = ?, snapshot = ?
+             WHERE subscription_id = ? AND period_key = ?`,
+          )
+          .run(
+            o.status,
+            o.attempts,
+            o.postedAt,
+            o.messageRef,
+            o.error,
+            o.snapshot ? JSON.stringify(o.snapshot) : null,
+            subscriptionId,
+            period,
+          ),
+      )();
+    },
+    async listDigestRuns(subscriptionId) {
+      return (
+        db
+          .prepare('SELECT * FROM digest_runs WHERE subscription_id = ? ORDER BY period_key DESC')
+          .all(subscriptionId) as RunRow[]
+      ).map(toRun);
+    },
+    async moveAlertState(subscriptionId, targetId, status, at) {
+      return db
+        .transaction(() => {
+          const row = db
+            .prepare('SELECT status FROM alert_state WHERE subscription_id = ? AND target_id = ?')
+            .get(subscriptionId, targetId) as { status: string } | undefined;
+          if (!row) {
+            db.prepare(
+              'INSERT INTO alert_state (subscription_id, target_id, status, changed_at) VALUES (?, ?, ?, ?)',
+            ).run(subscriptionId, targetId, status, at);
+            return null;
+          }
+          if (row.status === status) return null;
+          const moved = db
+            .prepare(
+              'UPDATE alert_state SET status = ?, changed_at = ? WHERE subscription_id = ? AND target_id = ? AND status = ?',
+            )
+            .run(status, at, subscriptionId, targetId, row.status).changes;
+          return moved === 1 ? (row.status as typeof status) : null;
+        })
+        .immediate();
+    },
+    async claimReminder(subscriptionId, owner, period, max, at) {
+      return db
+        .transaction(() => {
+          const row = db
+            .prepare('SELECT sent FROM reminders WHERE subscription_id = ? AND owner = ? AND period_key = ?')
+            .get(subscriptionId, owner, period) as { sent: number } | undefined;
+          if ((row?.sent ?? 0) >= max) return false;
+          db.prepare(
+            `INSERT INTO reminders (subscription_id, owner, period_key, sent, last_sent_at) VALUES (?, ?, ?, 1, ?)
+             ON CONFLICT (subscription_id, owner, period_key) DO UPDATE SET sent = sent + 1, last_sent_at = excluded.last_sent_at`,
+          ).run(subscriptionId, owner, period, at);
+          return true;
         })
         .immediate();
     },

@@ -1,7 +1,10 @@
 // The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
 // behind the same interface (the contract tests in test/store run against any implementation).
+
+import type { ThemeKey } from '../charter/schema.js';
+import type { Schedule } from '../digest/schedule.js';
 import type { Answer, Language, Status, ThreadContext } from '../engine/types.js';
-import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
+import type { Measurement, ProgressStatus, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
 
 export type Channel = 'web' | 'slack' | 'teams' | 'cli';
 
@@ -46,6 +49,53 @@ export type StoredConversation = {
 };
 
 export type TimeRange = { since?: string; until?: string };
+
+/** A channel's weekly digest: where, what (wijken, themes; empty = all), when, in which language. */
+export type Subscription = {
+  id: string;
+  platform: 'slack' | 'teams';
+  /** Slack: the channel id; Teams: the key of the conversation reference stored at install. */
+  conversation: string;
+  /** Slack: the team (workspace) id; Teams: null. */
+  team: string | null;
+  scope: { wijken: string[]; themes: ThemeKey[] };
+  schedule: Schedule;
+  language: Language;
+  /** When nothing changed and nothing was measured since the previous digest: one line (true) or nothing. */
+  heartbeat: boolean;
+  /** One message when a target's status changes (off by default). */
+  alerts: boolean;
+  /** Indicator key -> platform user ids reminded when its data is overdue. */
+  owners: Record<string, string[]>;
+  active: boolean;
+  pausedReason: string | null;
+  /** The platform user id of who subscribed: kept to tell them if delivery stops (it is needed to reach them). */
+  subscriber: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** What a digest said, so the next one can lead with what changed. */
+export type DigestSnapshot = {
+  statuses: Record<string, ProgressStatus>;
+  /** The newest recorded_at of any measurement in scope at the time. */
+  lastMeasurementAt: string | null;
+};
+
+export type DigestRunStatus = 'claimed' | 'posted' | 'failed' | 'unknown' | 'skipped';
+
+export type DigestRun = {
+  subscriptionId: string;
+  period: string;
+  status: DigestRunStatus;
+  attempts: number;
+  claimedAt: string;
+  postedAt: string | null;
+  /** Slack message ts or Teams activity id: what was posted, for an operator to find it. */
+  messageRef: string | null;
+  error: string | null;
+  snapshot: DigestSnapshot | null;
+};
 
 /** A measurement as it comes in: who recorded it and when are the store's to add. */
 export type NewMeasurement = Omit<Measurement, 'recordedBy' | 'recordedAt'>;
@@ -98,6 +148,50 @@ export type Store = {
   listRevisions(): Promise<TargetRevision[]>;
   /** Records revisions in one transaction; an earlier active revision of the same milestone is kept inactive. */
   saveRevisions(rows: TargetRevision[]): Promise<SaveCounts>;
+
+  /** Stores a subscription; one per (platform, conversation): a second subscribe changes the first. */
+  saveSubscription(subscription: Subscription): Promise<{ isNew: boolean; subscription: Subscription }>;
+  getSubscription(id: string): Promise<Subscription | undefined>;
+  findSubscription(
+    platform: Subscription['platform'],
+    conversation: string,
+  ): Promise<Subscription | undefined>;
+  listSubscriptions(filter?: { active?: boolean }): Promise<Subscription[]>;
+  deleteSubscription(id: string): Promise<boolean>;
+  /** Pauses an active subscription; false when it was already paused (so the subscriber is told once). */
+  pauseSubscription(id: string, reason: string): Promise<boolean>;
+
+  /**
+   * Claims the digest of a period by inserting its run under the unique (subscription, period) key: true for
+   * exactly one caller, however many ticks, processes or instances race.
+   */
+  claimDigestRun(subscriptionId: string, period: string, at: string): Promise<boolean>;
+  finishDigestRun(
+    subscriptionId: string,
+    period: string,
+    outcome: Pick<DigestRun, 'status' | 'attempts' | 'postedAt' | 'messageRef' | 'error' | 'snapshot'>,
+  ): Promise<void>;
+  /** The runs of a subscription, newest period first. */
+  listDigestRuns(subscriptionId: string): Promise<DigestRun[]>;
+
+  /**
+   * Moves a target's alert state to `status`; returns the status it moved from, or null when it was the same
+   * or first seen (no alert). Compare-and-set: each change is reported to one caller only.
+   */
+  moveAlertState(
+    subscriptionId: string,
+    targetId: string,
+    status: ProgressStatus,
+    at: string,
+  ): Promise<ProgressStatus | null>;
+  /** Counts a reminder to an owner in a period; false once `max` were sent. */
+  claimReminder(
+    subscriptionId: string,
+    owner: string,
+    period: string,
+    max: number,
+    at: string,
+  ): Promise<boolean>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

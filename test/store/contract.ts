@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewAuditRecord, Store } from '../../src/store/store.js';
 import { newMeasurement } from '../support/measurements.js';
+import { newSubscription } from '../support/subscriptions.js';
 
 const record = (over: Partial<NewAuditRecord> = {}): NewAuditRecord => ({
   channel: 'web',
@@ -185,6 +186,69 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       const again = { ...rev, value: 17, basis: null, source: 'Raadsbrief 2009' };
       expect(await store.saveRevisions([again])).toEqual({ added: 0, changed: 1, unchanged: 0 });
       expect(await store.listRevisions()).toEqual([again]);
+    });
+
+    it('keeps one subscription per conversation, lists, pauses once and deletes', async () => {
+      const first = await store.saveSubscription(newSubscription({ id: 's1' }));
+      expect(first.isNew).toBe(true);
+      const again = await store.saveSubscription(
+        newSubscription({ id: 's2', language: 'en', scope: { wijken: ['Ondiep'], themes: ['safety'] } }),
+      );
+      expect(again).toMatchObject({ isNew: false, subscription: { id: 's1', language: 'en' } });
+      expect(await store.findSubscription('slack', 'C123')).toMatchObject({
+        id: 's1',
+        scope: { wijken: ['Ondiep'], themes: ['safety'] },
+        schedule: { weekday: 1, time: '09:00', zone: 'Europe/Amsterdam', holidays: true },
+      });
+      await store.saveSubscription(
+        newSubscription({ id: 't1', platform: 'teams', conversation: 'teams:19:x' }),
+      );
+      expect((await store.listSubscriptions()).map((x) => x.id)).toEqual(['s1', 't1']);
+      expect(await store.pauseSubscription('s1', 'channel_not_found')).toBe(true);
+      expect(await store.pauseSubscription('s1', 'channel_not_found')).toBe(false);
+      expect((await store.listSubscriptions({ active: true })).map((x) => x.id)).toEqual(['t1']);
+      expect((await store.getSubscription('s1'))?.pausedReason).toBe('channel_not_found');
+      expect(await store.deleteSubscription('s1')).toBe(true);
+      expect(await store.deleteSubscription('s1')).toBe(false);
+    });
+
+    it('claims a digest run once per subscription and period, and records its outcome', async () => {
+      await store.saveSubscription(newSubscription({ id: 's1' }));
+      const at = '2027-06-07T07:00:00.000Z';
+      const claims = await Promise.all([1, 2, 3].map(() => store.claimDigestRun('s1', '2027-W23', at)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimDigestRun('s1', '2027-W24', at)).toBe(true);
+      const snapshot = { statuses: { 'ondiep.burglary': 'at_risk' as const }, lastMeasurementAt: null };
+      await store.finishDigestRun('s1', '2027-W23', {
+        status: 'posted',
+        attempts: 2,
+        postedAt: at,
+        messageRef: '1700000500.000100',
+        error: null,
+        snapshot,
+      });
+      expect((await store.listDigestRuns('s1')).map((r) => [r.period, r.status])).toEqual([
+        ['2027-W24', 'claimed'],
+        ['2027-W23', 'posted'],
+      ]);
+      expect((await store.listDigestRuns('s1'))[1]).toMatchObject({
+        attempts: 2,
+        messageRef: '1700000500.000100',
+        snapshot,
+      });
+    });
+
+    it('reports each alert state change once, and caps reminders', async () => {
+      await store.saveSubscription(newSubscription({ id: 's1' }));
+      const at = '2027-06-07T07:00:00.000Z';
+      expect(await store.moveAlertState('s1', 'ondiep.burglary', 'on_track', at)).toBeNull();
+      expect(await store.moveAlertState('s1', 'ondiep.burglary', 'on_track', at)).toBeNull();
+      expect(await store.moveAlertState('s1', 'ondiep.burglary', 'at_risk', at)).toBe('on_track');
+      expect(await store.moveAlertState('s1', 'ondiep.burglary', 'at_risk', at)).toBeNull();
+      const sent = [];
+      for (let i = 0; i < 5; i++) sent.push(await store.claimReminder('s1', 'U1', '2027', 3, at));
+      expect(sent).toEqual([true, true, true, false, false]);
+      expect(await store.claimReminder('s1', 'U2', '2027', 3, at)).toBe(true);
     });
 
     it('answers ping while open and refuses after close', async () => {
