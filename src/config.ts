@@ -87,6 +87,14 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalSecret,
   TEAMS_DEV_UNAUTHENTICATED: bool,
   ADMINS: idList,
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim().replace(/\/?$/, '/') : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/[^\s<>|"]+$/.test(v), {
+      message: 'must be the http(s) address of the console, such as https://charterbot.utrecht.nl/',
+    }),
+  DIGEST_SCHEDULER: z.enum(['on', 'off', 'true', 'false', '']).optional(),
   PROGRESS_ON_TRACK: ratio(DEFAULT_PROGRESS_OPTIONS.onTrack),
   PROGRESS_AT_RISK: ratio(DEFAULT_PROGRESS_OPTIONS.atRisk),
   PROGRESS_GRACE_YEARS: int(DEFAULT_PROGRESS_OPTIONS.graceYears, 0, 50),
@@ -125,6 +133,10 @@ export type Config = {
   /** Who may record measurements (and manage digests) from chat: Slack user ids, Teams AAD object ids. */
   admins: string[];
   progress: ProgressOptions;
+  /** The console's public address: digests and answers link clauses and the progress page there. */
+  publicUrl: string | undefined;
+  /** Whether this process ticks the digest scheduler every minute (every instance may; claims keep it once). */
+  digestScheduler: boolean;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -252,6 +264,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { mode: 'dev-unauthenticated' }
         : null,
     admins: e.ADMINS,
+    publicUrl: e.PUBLIC_URL,
+    digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
     progress: {
       onTrack: e.PROGRESS_ON_TRACK,
       atRisk: e.PROGRESS_AT_RISK,

@@ -6,14 +6,18 @@ import { createProgressSource } from './answers/progress-data.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
 import { createRecordMeasurement } from './answers/record-measurement.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
+import { createSlackDigestPoster } from './channels/slack/digest-poster.js';
 import {
   createTeamsChannel,
   type TeamsAuthOverrides,
   type TeamsChannel,
 } from './channels/teams/create-teams-channel.js';
+import { createTeamsDigestPoster } from './channels/teams/digest-poster.js';
 import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
 import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
+import { createDigestRunner, type DigestRunner } from './digest/deliver.js';
+import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
 import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './logger.js';
@@ -21,10 +25,23 @@ import { createNames } from './measurements/names.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 
-export type Running = { url: string; store: Store; teams: TeamsChannel | null; close(): Promise<void> };
+export type Running = {
+  url: string;
+  store: Store;
+  teams: TeamsChannel | null;
+  /** One scheduler tick, as `charterbot digest run-due` runs it. */
+  digests: DigestRunner;
+  close(): Promise<void>;
+};
 
 /** Knobs tests turn: no Web API retries against a fake, a fixed clock. */
-export type StartOptions = { slackRetries?: number; now?: () => number; teamsAuth?: TeamsAuthOverrides };
+export type StartOptions = {
+  slackRetries?: number;
+  now?: () => number;
+  teamsAuth?: TeamsAuthOverrides;
+  /** Tests shorten the digest backoff. */
+  digestRetry?: { attempts: number; baseMs: number };
+};
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
 export async function startServer(
@@ -49,15 +66,34 @@ export async function startServer(
   const progress = createProgressSource(store, config.progress);
   const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger, progress });
 
+  const names = createNames(knowledge);
+  const links = { consoleUrl: config.publicUrl };
+  const digest = createDigestService({
+    knowledge,
+    names,
+    store,
+    progress: config.progress,
+    links,
+    now: options.now,
+  });
   const recordMeasurement = createRecordMeasurement({
     knowledge,
-    names: createNames(knowledge),
+    names,
     store,
     progress: config.progress,
     now: options.now,
   });
   const admins = new Set(config.admins);
-  const channelDeps = { askAndRecord, pseudonymize, store, knowledge, logger, recordMeasurement, admins };
+  const channelDeps = {
+    askAndRecord,
+    pseudonymize,
+    store,
+    knowledge,
+    logger,
+    recordMeasurement,
+    admins,
+    digest,
+  };
 
   let slack: SlackChannel | null = null;
   if (config.slack) {
@@ -78,6 +114,28 @@ export async function startServer(
     : null;
   if (!teams)
     logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');
+
+  const digests = createDigestRunner({
+    knowledge,
+    store,
+    progress: config.progress,
+    logger,
+    now: options.now,
+    ...(options.digestRetry ? { retry: options.digestRetry } : {}),
+    posters: {
+      ...(config.slack
+        ? {
+            slack: createSlackDigestPoster({
+              botToken: config.slack.botToken,
+              apiUrl: config.slack.apiUrl,
+              knowledge,
+              links,
+            }),
+          }
+        : {}),
+      ...(teams ? { teams: createTeamsDigestPoster({ teams, store, knowledge, links }) } : {}),
+    },
+  });
 
   // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
   const routers = [
@@ -102,18 +160,39 @@ export async function startServer(
   // Socket Mode connects out to Slack; HTTP mode is already served by the router above.
   await slack?.start();
 
+  // Every instance may tick: the claim on (subscription, period) makes each digest go out once.
+  let ticking: Promise<unknown> | null = null;
+  const tick = () => {
+    if (ticking) return;
+    ticking = digests
+      .tick()
+      .then((summary) => {
+        if (summary.due > 0) logger.info({ module: 'digest', ...summary }, 'digest tick');
+      })
+      .catch((err: unknown) => logger.error({ err, module: 'digest' }, 'digest tick failed'))
+      .finally(() => {
+        ticking = null;
+      });
+  };
+  const scheduler = config.digestScheduler ? setInterval(tick, 60_000) : null;
+  scheduler?.unref();
+  if (config.digestScheduler) setTimeout(tick, 1000).unref();
+
   let closing: Promise<void> | null = null;
   return {
     url,
     store,
     teams,
+    digests,
     close() {
       // Stop accepting, let in-flight requests finish, then close the store.
+      if (scheduler) clearInterval(scheduler);
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       })
+        .then(() => ticking)
         .then(() => slack?.stop())
         .then(() => store.close());
       return closing;

@@ -3,6 +3,7 @@ import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import type { RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
+import type { DigestService } from '../../digest/service.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 
@@ -15,4 +16,5 @@ export type SlackDeps = {
   recordMeasurement: RecordMeasurement;
   /** Slack user ids (and Teams AAD object ids) allowed to record measurements and manage digests. */
   admins: ReadonlySet<string>;
+  digest: DigestService;
 };

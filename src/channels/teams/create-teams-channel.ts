@@ -14,8 +14,11 @@ import { handleTurn, type TeamsDeps } from './turn.js';
 
 export type TeamsChannel = {
   router: Router;
-  /** Posts into a stored conversation unasked (digests use this). */
-  sendProactive(reference: Record<string, unknown>, activity: Partial<Activity> | string): Promise<void>;
+  /** Posts into a stored conversation unasked (digests use this); resolves with the new activity's id. */
+  sendProactive(
+    reference: Record<string, unknown>,
+    activity: Partial<Activity> | string,
+  ): Promise<string | null>;
 };
 
 /** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
@@ -61,6 +64,27 @@ export function createTeamsChannel(
       .catch(() => undefined);
   };
 
+  // A 1:1 chat with the asker, created on demand (previews asked for in a channel are for the asker only).
+  const sendPersonal = async (context: TurnContext, activity: Partial<Activity>) => {
+    const a = context.activity;
+    await adapter.createConversationAsync(
+      appId,
+      a.channelId,
+      a.serviceUrl,
+      undefined as unknown as string,
+      {
+        isGroup: false,
+        bot: a.recipient,
+        members: [a.from],
+        tenantId: a.conversation.tenantId,
+        channelData: { tenant: { id: a.conversation.tenantId } },
+      } as Parameters<CloudAdapter['createConversationAsync']>[4],
+      async (personal) => {
+        await personal.sendActivity(activity);
+      },
+    );
+  };
+
   const router = express.Router();
   if (config.mode === 'dev-unauthenticated') {
     log.warn(
@@ -81,7 +105,7 @@ export function createTeamsChannel(
         // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
         const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
         if (key && !(await deps.store.claimEvent(key))) return;
-        await handleTurn(context, deps);
+        await handleTurn(context, { ...deps, sendPersonal });
         if (key) await deps.store.finishEvent(key);
       });
     } catch (e) {
@@ -92,13 +116,15 @@ export function createTeamsChannel(
   return {
     router,
     async sendProactive(reference, activity) {
+      let id: string | null = null;
       await adapter.continueConversationAsync(
         appId,
         reference as Partial<ConversationReference>,
         async (context) => {
-          await context.sendActivity(activity);
+          id = (await context.sendActivity(activity))?.id ?? null;
         },
       );
+      return id;
     },
   };
 }

@@ -1,12 +1,15 @@
 // One Teams turn, as a plain function: messages are questions (or card actions), installs store the
 // conversation and say hello, uninstalls forget it.
-import { ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import { type Activity, ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
+import { DIGEST_COMMAND } from '../../digest/command.js';
+import type { DigestService } from '../../digest/service.js';
 import type { Logger } from '../../logger.js';
+import { commandLanguage, digestCommandReply } from '../../phrase/digest-command.js';
 import { recordReply } from '../../phrase/record.js';
 import {
   renderAnswerCard,
@@ -15,6 +18,7 @@ import {
   renderNoticeCard,
   renderThanksCard,
 } from '../../render/adaptive-card.js';
+import { renderDigestCard } from '../../render/digest-card.js';
 import { renderEmail } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
 
@@ -27,6 +31,9 @@ export type TeamsDeps = {
   recordMeasurement: RecordMeasurement;
   /** Teams AAD object ids (and Slack user ids) allowed to record measurements and manage digests. */
   admins: ReadonlySet<string>;
+  digest: DigestService;
+  /** Sends an activity to the asker alone, in a 1:1 chat (digest previews asked for in a channel). */
+  sendPersonal?: (context: TurnContext, activity: Partial<Activity>) => Promise<void>;
 };
 
 const CardActionSchema = z.discriminatedUnion('action', [
@@ -41,6 +48,8 @@ const CardActionSchema = z.discriminatedUnion('action', [
 ]);
 
 const conversationKey = (context: TurnContext) => `teams:${context.activity.conversation.id}`;
+/** A channel's reply chain ("19:x@thread.tacv2;messageid=1") belongs to the channel the bot was installed in. */
+const installedKey = (context: TurnContext) => `teams:${context.activity.conversation.id.split(';')[0]}`;
 const userKey = (context: TurnContext) =>
   `${context.activity.conversation.tenantId ?? ''}:${context.activity.from?.aadObjectId ?? context.activity.from?.id ?? ''}`;
 const card = (content: object) => MessageFactory.attachment(CardFactory.adaptiveCard(content));
@@ -52,6 +61,10 @@ async function ask(context: TurnContext, deps: TeamsDeps, question: string): Pro
   }
   if (RECORD_COMMAND.test(question)) {
     await recordCommand(context, deps, question);
+    return;
+  }
+  if (DIGEST_COMMAND.test(question)) {
+    await digestCommand(context, deps, question);
     return;
   }
   const { answer, record } = await deps.askAndRecord({
@@ -72,6 +85,37 @@ async function recordCommand(context: TurnContext, deps: TeamsDeps, text: string
   });
   deps.logger.info({ module: 'teams', outcome: outcome.kind }, 'record command');
   await context.sendActivity(card(renderNoticeCard(recordReply(outcome, deps.knowledge.lexicon, 'record'))));
+}
+
+/** "digest subscribe|unsubscribe|status|preview": admins change subscriptions, by their AAD object id. */
+async function digestCommand(context: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
+  const lang = commandLanguage(text);
+  const key = installedKey(context);
+  const aad = context.activity.from?.aadObjectId;
+  const installed = (await deps.store.listConversations('teams')).some((c) => c.key === key);
+  const outcome = await deps.digest.command(text, {
+    platform: 'teams',
+    conversation: key,
+    team: null,
+    userId: aad ?? context.activity.from?.id ?? '',
+    isAdmin: aad !== undefined && deps.admins.has(aad),
+    reachable: installed,
+  });
+  deps.logger.info({ module: 'teams', outcome: outcome.kind }, 'digest command');
+  if (outcome.kind === 'preview') {
+    const digest = await deps.digest.preview(outcome.subscription, lang);
+    const activity = card(renderDigestCard(digest, deps.knowledge.lexicon, deps.digest.links));
+    // Only the asker sees a preview: in a channel or group chat it goes to a 1:1 chat.
+    if (context.activity.conversation.conversationType !== 'personal' && deps.sendPersonal) {
+      await deps.sendPersonal(context, activity);
+      return;
+    }
+    await context.sendActivity(activity);
+    return;
+  }
+  await context.sendActivity(
+    card(renderNoticeCard(digestCommandReply(outcome, deps.knowledge.lexicon, 'digest', lang))),
+  );
 }
 
 async function sendHelp(context: TurnContext, deps: TeamsDeps, greeting: boolean): Promise<void> {
@@ -116,7 +160,7 @@ async function install(context: TurnContext, deps: TeamsDeps): Promise<void> {
     JSON.stringify(TurnContext.getConversationReference(context.activity)),
   ) as Record<string, unknown>;
   const { isNew } = await deps.store.saveConversation({
-    key: conversationKey(context),
+    key: installedKey(context),
     platform: 'teams',
     reference,
     installedAt: new Date().toISOString(),
@@ -140,13 +184,13 @@ export async function handleTurn(context: TurnContext, deps: TeamsDeps): Promise
     case ActivityTypes.InstallationUpdate: {
       if (activity.action === 'add' || activity.action === 'add-upgrade') await install(context, deps);
       if (activity.action === 'remove' || activity.action === 'remove-upgrade')
-        await deps.store.deleteConversation(conversationKey(context));
+        await deps.store.deleteConversation(installedKey(context));
       return;
     }
     case ActivityTypes.ConversationUpdate: {
       if (activity.membersAdded?.some((m) => m.id === botId)) await install(context, deps);
       if (activity.membersRemoved?.some((m) => m.id === botId))
-        await deps.store.deleteConversation(conversationKey(context));
+        await deps.store.deleteConversation(installedKey(context));
       return;
     }
     default:

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
+import * as digest from './digest.js';
 import * as emailVersion from './email-version.js';
 import * as feedback from './feedback.js';
 import * as suggestion from './suggestion.js';
@@ -8,4 +9,5 @@ export function register(app: App, deps: SlackDeps): void {
   suggestion.register(app, deps);
   emailVersion.register(app, deps);
   feedback.register(app, deps);
+  digest.register(app, deps);
 }

@@ -1,7 +1,10 @@
 // /charter <question> (private), /charter share <question> (in the channel), /charter help.
 import type { App } from '@slack/bolt';
 import { RECORD_COMMAND } from '../../../../answers/record-measurement.js';
+import { DIGEST_COMMAND } from '../../../../digest/command.js';
+import { commandLanguage, digestCommandReply } from '../../../../phrase/digest-command.js';
 import { recordReply } from '../../../../phrase/record.js';
+import { renderDigestSlack } from '../../../../render/digest-slack.js';
 import { renderSlackAnswer, renderSlackHelp, renderSlackNotice } from '../../../../render/slack-blocks.js';
 import { threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
@@ -20,6 +23,30 @@ export function register(app: App, deps: SlackDeps): void {
           lexicon.wijken.filter((w) => w.inCharter).map((w) => w.name),
           lexicon.themes.map((t) => `${t.nl.name} / ${t.en.name}`),
         ),
+      });
+      return;
+    }
+    if (DIGEST_COMMAND.test(text)) {
+      const lang = commandLanguage(text);
+      const outcome = await deps.digest.command(text, {
+        platform: 'slack',
+        conversation: command.channel_id,
+        team: command.team_id,
+        userId: command.user_id,
+        isAdmin: deps.admins.has(command.user_id),
+        // Slack tells at the first post whether the bot may post there (not_in_channel pauses and says so).
+        reachable: true,
+      });
+      deps.logger.info({ module: 'slack', outcome: outcome.kind }, 'digest command');
+      if (outcome.kind === 'preview') {
+        const digest = await deps.digest.preview(outcome.subscription, lang);
+        const message = renderDigestSlack(digest, deps.knowledge.lexicon, deps.digest.links);
+        await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+        return;
+      }
+      await respond({
+        response_type: 'ephemeral',
+        ...renderSlackNotice(digestCommandReply(outcome, deps.knowledge.lexicon, '/charter digest', lang)),
       });
       return;
     }

@@ -1,0 +1,106 @@
+// Digests into Slack channels: chat.postMessage with the digest's Block Kit, tagged with message metadata so a
+// run whose outcome is unknown can be looked up (conversations.history) instead of posted again.
+import { webApi } from '@slack/bolt';
+import type { Knowledge } from '../../charter/load.js';
+import type { Digest } from '../../digest/compose.js';
+import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import { pausedText } from '../../phrase/digest.js';
+import { renderDigestSlack } from '../../render/digest-slack.js';
+import type { DigestLinks } from '../../render/digest-text.js';
+import type { Subscription } from '../../store/store.js';
+
+export const DIGEST_EVENT = 'charterbot_digest';
+/** Slack's answers that mean the bot cannot post in that channel until someone fixes it. */
+const GONE = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'ekm_access_denied',
+]);
+
+export function classifySlackError(e: unknown): PostError {
+  if (e instanceof PostError) return e;
+  const err = e as {
+    code?: string;
+    retryAfter?: number;
+    data?: { error?: string };
+    statusCode?: number;
+    message?: string;
+  };
+  if (err.code === webApi.ErrorCode.RateLimitedError)
+    return new PostError({ kind: 'rate_limited', retryAfterMs: (err.retryAfter ?? 1) * 1000 });
+  if (err.code === webApi.ErrorCode.PlatformError) {
+    const reason = err.data?.error ?? 'unknown_error';
+    if (GONE.has(reason)) return new PostError({ kind: 'gone', reason });
+    if (reason === 'ratelimited') return new PostError({ kind: 'rate_limited', retryAfterMs: 1000 });
+    return new PostError({ kind: 'fatal', detail: reason });
+  }
+  if (err.code === webApi.ErrorCode.HTTPError)
+    return new PostError({ kind: 'transient', detail: `HTTP ${err.statusCode}` });
+  return new PostError({ kind: 'transient', detail: err.message ?? 'request failed' });
+}
+
+export function createSlackDigestPoster(options: {
+  botToken: string;
+  apiUrl: string | undefined;
+  knowledge: Knowledge;
+  links: DigestLinks;
+}): DigestPoster {
+  // No retries inside the client: the digest runner decides, and honours Retry-After itself.
+  const client = new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+  return {
+    async post(sub: Subscription, digest: Digest) {
+      const message = renderDigestSlack(digest, options.knowledge.lexicon, options.links, {
+        showAllValue: JSON.stringify({ s: sub.id, p: digest.period }),
+      });
+      try {
+        const res = await client.chat.postMessage({
+          channel: sub.conversation,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: {
+            event_type: DIGEST_EVENT,
+            event_payload: { subscription: sub.id, period: digest.period },
+          },
+        });
+        return { ref: res.ts ?? null };
+      } catch (e) {
+        throw classifySlackError(e);
+      }
+    },
+    async find(sub, period, since) {
+      const res = await client.conversations.history({
+        channel: sub.conversation,
+        oldest: String(Math.floor(Date.parse(since) / 1000) - 60),
+        include_all_metadata: true,
+        limit: 100,
+      });
+      const hit = (res.messages ?? []).find((m) => {
+        const meta = m.metadata as
+          | { event_type?: string; event_payload?: { subscription?: string; period?: string } }
+          | undefined;
+        return (
+          meta?.event_type === DIGEST_EVENT &&
+          meta.event_payload?.subscription === sub.id &&
+          meta.event_payload?.period === period
+        );
+      });
+      return hit?.ts ?? null;
+    },
+    async notify(sub, reason) {
+      if (!sub.subscriber) return;
+      // A user id as the channel posts in the bot's direct messages with that person.
+      await client.chat.postMessage({
+        channel: sub.subscriber,
+        text: pausedText(reason, 'slack', sub.language),
+      });
+    },
+  };
+}

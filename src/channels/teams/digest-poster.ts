@@ -1,0 +1,60 @@
+// Digests into Teams conversations: the conversation reference stored at install, a proactive message with
+// the digest's Adaptive Card. Teams cannot be asked afterwards whether a message arrived, so a server error
+// after the connector may have accepted it is reported as unknown, never re-sent.
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { Knowledge } from '../../charter/load.js';
+import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import { renderDigestCard } from '../../render/digest-card.js';
+import type { DigestLinks } from '../../render/digest-text.js';
+import type { Store } from '../../store/store.js';
+import type { TeamsChannel } from './create-teams-channel.js';
+
+export function classifyTeamsError(e: unknown): PostError {
+  if (e instanceof PostError) return e;
+  const err = e as {
+    statusCode?: number;
+    code?: string;
+    message?: string;
+    response?: { headers?: { get?: (name: string) => string | undefined } };
+  };
+  const status = err.statusCode;
+  if (status === 403 || status === 404)
+    return new PostError({ kind: 'gone', reason: `HTTP ${status}: the bot was removed` });
+  if (status === 429) {
+    const after = Number(err.response?.headers?.get?.('retry-after'));
+    return new PostError({
+      kind: 'rate_limited',
+      retryAfterMs: Number.isFinite(after) && after > 0 ? after * 1000 : 2000,
+    });
+  }
+  if (status !== undefined && status >= 500)
+    return new PostError({ kind: 'ambiguous', detail: `HTTP ${status}` });
+  if (status !== undefined) return new PostError({ kind: 'fatal', detail: `HTTP ${status}` });
+  // No answer at all (connection refused): nothing was delivered.
+  return new PostError({ kind: 'transient', detail: err.code ?? err.message ?? 'request failed' });
+}
+
+export function createTeamsDigestPoster(options: {
+  teams: Pick<TeamsChannel, 'sendProactive'>;
+  store: Store;
+  knowledge: Knowledge;
+  links: DigestLinks;
+}): DigestPoster {
+  return {
+    async post(sub, digest) {
+      const stored = (await options.store.listConversations('teams')).find((c) => c.key === sub.conversation);
+      if (!stored)
+        throw new PostError({ kind: 'gone', reason: 'the bot is no longer installed in this conversation' });
+      const card = renderDigestCard(digest, options.knowledge.lexicon, options.links);
+      try {
+        const ref = await options.teams.sendProactive(
+          stored.reference,
+          MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+        );
+        return { ref };
+      } catch (e) {
+        throw classifyTeamsError(e);
+      }
+    },
+  };
+}

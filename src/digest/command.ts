@@ -1,0 +1,140 @@
+// `digest subscribe [weekday] [HH:MM] [wijk ...] [theme ...] [nl|en]`, `unsubscribe`, `status`, `preview`: the
+// chat command of Slack (/charter digest ...) and Teams (digest ...). Parsed and decided here as data; the
+// channel renders the outcome. Only admins change subscriptions; anyone may ask for status and a preview.
+import { randomUUID } from 'node:crypto';
+import type { DateTime } from 'luxon';
+import type { Knowledge } from '../charter/load.js';
+import type { ThemeKey } from '../charter/schema.js';
+import type { Language } from '../engine/types.js';
+import type { Names } from '../measurements/names.js';
+import type { Store, Subscription } from '../store/store.js';
+import { DEFAULT_SCHEDULE, nextRun, parseTime, parseWeekday, type Schedule } from './schedule.js';
+
+export type DigestCommand =
+  | {
+      action: 'subscribe';
+      schedule: Schedule;
+      scope: { wijken: string[]; themes: ThemeKey[] };
+      language: Language;
+      heartbeat: boolean;
+      alerts: boolean;
+    }
+  | { action: 'unsubscribe' | 'status' | 'preview' | 'help' }
+  | { action: 'invalid'; unknown: string[] };
+
+export const DIGEST_COMMAND = /^\s*digest\b/i;
+
+export function parseDigestCommand(text: string, names: Names, knowledge: Knowledge): DigestCommand {
+  const words = text.trim().replace(DIGEST_COMMAND, '').trim().split(/\s+/).filter(Boolean);
+  const verb = (words.shift() ?? '').toLowerCase();
+  if (verb === '' || verb === 'help' || verb === 'hulp') return { action: 'help' };
+  if (['unsubscribe', 'stop', 'opzeggen'].includes(verb)) return { action: 'unsubscribe' };
+  if (verb === 'status') return { action: 'status' };
+  if (['preview', 'voorbeeld'].includes(verb)) return { action: 'preview' };
+  if (!['subscribe', 'abonneer', 'aanmelden'].includes(verb)) return { action: 'invalid', unknown: [verb] };
+  const schedule = { ...DEFAULT_SCHEDULE };
+  const wijken = new Set<string>();
+  const themes = new Set<ThemeKey>();
+  let language: Language = 'nl';
+  let heartbeat = true;
+  let alerts = false;
+  const unknown: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const two = `${w} ${words[i + 1] ?? ''}`;
+    const lower = w.toLowerCase();
+    const weekday = parseWeekday(w);
+    const time = parseTime(w);
+    const theme = knowledge.lexicon.themes.find(
+      (t) => t.key === lower || t.nl.name.toLowerCase() === lower || t.en.name.toLowerCase() === lower,
+    );
+    if (weekday) schedule.weekday = weekday;
+    else if (time) schedule.time = time;
+    else if (lower === 'nl' || lower === 'en') language = lower;
+    else if (['no-holidays', 'noholidays', 'zonder-feestdagen'].includes(lower)) schedule.holidays = false;
+    else if (['quiet', 'stil'].includes(lower)) heartbeat = false;
+    else if (['alerts', 'meldingen'].includes(lower)) alerts = true;
+    else if (theme) themes.add(theme.key);
+    else {
+      const pair = names.wijk(two);
+      const one = names.wijk(w);
+      const hit = pair && 'name' in pair ? pair : one && 'name' in one ? one : null;
+      if (hit) {
+        wijken.add(hit.name);
+        if (hit === pair) i += 1;
+      } else unknown.push(w);
+    }
+  }
+  if (unknown.length > 0) return { action: 'invalid', unknown };
+  return {
+    action: 'subscribe',
+    schedule,
+    scope: { wijken: [...wijken], themes: [...themes] },
+    language,
+    heartbeat,
+    alerts,
+  };
+}
+
+export type DigestCommandOutcome =
+  | { kind: 'help' }
+  | { kind: 'invalid'; unknown: string[] }
+  | { kind: 'refused' }
+  | { kind: 'needs_install' }
+  | { kind: 'subscribed'; subscription: Subscription; isNew: boolean; next: DateTime }
+  | { kind: 'unsubscribed'; existed: boolean }
+  | { kind: 'status'; subscription: Subscription | null; next: DateTime | null }
+  | { kind: 'preview'; subscription: Subscription | null };
+
+export async function handleDigestCommand(
+  deps: { store: Store },
+  command: DigestCommand,
+  where: {
+    platform: Subscription['platform'];
+    conversation: string;
+    team: string | null;
+    userId: string;
+    isAdmin: boolean;
+    /** Teams: a conversation reference was stored at install, so the bot can post here unasked. */
+    reachable: boolean;
+    now: number;
+  },
+): Promise<DigestCommandOutcome> {
+  if (command.action === 'help') return { kind: 'help' };
+  if (command.action === 'invalid') return { kind: 'invalid', unknown: command.unknown };
+  const existing = await deps.store.findSubscription(where.platform, where.conversation);
+  if (command.action === 'status') {
+    const next = existing?.active ? nextRun(existing.schedule, where.now) : null;
+    return { kind: 'status', subscription: existing ?? null, next };
+  }
+  if (command.action === 'preview') return { kind: 'preview', subscription: existing ?? null };
+  // Changing what a channel receives is for admins only; nothing changes for anyone else.
+  if (!where.isAdmin) return { kind: 'refused' };
+  if (command.action === 'unsubscribe') {
+    return {
+      kind: 'unsubscribed',
+      existed: existing ? await deps.store.deleteSubscription(existing.id) : false,
+    };
+  }
+  if (command.action !== 'subscribe') return { kind: 'help' };
+  if (!where.reachable) return { kind: 'needs_install' };
+  const at = new Date(where.now).toISOString();
+  const { isNew, subscription } = await deps.store.saveSubscription({
+    id: existing?.id ?? randomUUID(),
+    platform: where.platform,
+    conversation: where.conversation,
+    team: where.team,
+    scope: command.scope,
+    schedule: command.schedule,
+    language: command.language,
+    heartbeat: command.heartbeat,
+    alerts: command.alerts,
+    owners: existing?.owners ?? {},
+    active: true,
+    pausedReason: null,
+    subscriber: where.userId,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return { kind: 'subscribed', subscription, isNew, next: nextRun(subscription.schedule, where.now) };
+}

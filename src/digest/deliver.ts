@@ -1,0 +1,229 @@
+// One scheduler tick: every active subscription whose digest is due claims its (subscription, period) run by
+// inserting it under a unique key, then posts. The claim makes each digest go out once across ticks, restarts
+// and instances. Failures: Retry-After is honoured, transient errors retry with backoff a bounded number of
+// times, a channel that is gone pauses the subscription (the subscriber is told once), and a post whose outcome
+// is unknown is never repeated blindly: where the platform can be asked (Slack), it is asked first.
+import { DateTime } from 'luxon';
+import type { Knowledge } from '../charter/load.js';
+import type { Logger } from '../logger.js';
+import type { ProgressOptions } from '../progress/types.js';
+import type { Store, Subscription } from '../store/store.js';
+import { ZONE } from '../time.js';
+import type { Digest } from './compose.js';
+import { prepareDigest, scopeOf } from './prepare.js';
+import { duePeriod } from './schedule.js';
+
+export type PostFailure =
+  /** 429: wait `retryAfterMs`, then try again. */
+  | { kind: 'rate_limited'; retryAfterMs: number }
+  /** Nothing was delivered (5xx before acceptance, network refused): safe to retry. */
+  | { kind: 'transient'; detail: string }
+  /** The bot cannot post there any more (removed, archived, not found): pause the subscription. */
+  | { kind: 'gone'; reason: string }
+  /** It may have been delivered and the platform cannot be asked: do not repeat, tell an operator. */
+  | { kind: 'ambiguous'; detail: string }
+  | { kind: 'fatal'; detail: string };
+
+export class PostError extends Error {
+  constructor(readonly failure: PostFailure) {
+    super(
+      failure.kind === 'rate_limited'
+        ? 'rate limited'
+        : 'detail' in failure
+          ? failure.detail
+          : failure.reason,
+    );
+  }
+}
+
+/** How a platform delivers digests. Channels implement it; nothing here knows Slack or Teams. */
+export type DigestPoster = {
+  /** Posts the digest; resolves with the message's reference (Slack ts, Teams activity id). */
+  post(subscription: Subscription, digest: Digest): Promise<{ ref: string | null }>;
+  /** Whether the digest of this period was already posted (Slack message metadata); undefined when it cannot tell. */
+  find?(subscription: Subscription, period: string, since: string): Promise<string | null>;
+  /** Tells the subscriber, directly, that delivery stopped and how to fix it. */
+  notify?(subscription: Subscription, reason: string): Promise<void>;
+};
+
+export type TickSummary = {
+  due: number;
+  posted: number;
+  skipped: number;
+  failed: number;
+  unknown: number;
+  paused: number;
+};
+
+export type DigestRunner = { tick(now?: number): Promise<TickSummary> };
+
+export function createDigestRunner(deps: {
+  knowledge: Knowledge;
+  store: Store;
+  progress: ProgressOptions;
+  posters: Partial<Record<Subscription['platform'], DigestPoster>>;
+  logger: Logger;
+  now?: () => number;
+  /** Waits (tests pass a fake that records the delays). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Attempts for transient failures, and the first backoff (doubling). */
+  retry?: { attempts: number; baseMs: number };
+  /** Digests posted at the same time; each goes to its own channel, so Slack's per-channel limit holds. */
+  concurrency?: number;
+}): DigestRunner {
+  const log = deps.logger.child({ module: 'digest' });
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const retry = deps.retry ?? { attempts: 3, baseMs: 2000 };
+  const concurrency = deps.concurrency ?? 4;
+
+  async function deliver(
+    sub: Subscription,
+    period: string,
+    now: number,
+    summary: TickSummary,
+  ): Promise<void> {
+    const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
+    const digest = await prepareDigest(deps, scopeOf(sub), asOf, period);
+    const finish = (o: Parameters<Store['finishDigestRun']>[2]) =>
+      deps.store.finishDigestRun(sub.id, period, o);
+    if (digest.quiet && !sub.heartbeat) {
+      await finish({
+        status: 'skipped',
+        attempts: 0,
+        postedAt: null,
+        messageRef: null,
+        error: null,
+        snapshot: digest.snapshot,
+      });
+      summary.skipped += 1;
+      return;
+    }
+    const poster = deps.posters[sub.platform];
+    if (!poster) {
+      await finish({
+        status: 'failed',
+        attempts: 0,
+        postedAt: null,
+        messageRef: null,
+        error: `${sub.platform} is not configured`,
+        snapshot: null,
+      });
+      log.error({ subscription: sub.id, period }, `digest not posted: ${sub.platform} is not configured`);
+      summary.failed += 1;
+      return;
+    }
+    const claimedAt = new Date(now).toISOString();
+    let attempts = 0;
+    let waits = 0;
+    for (;;) {
+      attempts += 1;
+      try {
+        const { ref } = await poster.post(sub, digest);
+        await finish({
+          status: 'posted',
+          attempts,
+          postedAt: new Date().toISOString(),
+          messageRef: ref,
+          error: null,
+          snapshot: digest.snapshot,
+        });
+        log.info({ subscription: sub.id, period, attempts, ref }, 'digest posted');
+        summary.posted += 1;
+        return;
+      } catch (e) {
+        const f: PostFailure =
+          e instanceof PostError ? e.failure : { kind: 'transient', detail: (e as Error).message };
+        if (f.kind === 'rate_limited' && waits < 5) {
+          waits += 1;
+          attempts -= 1;
+          log.warn(
+            { subscription: sub.id, period, retryAfterMs: f.retryAfterMs },
+            'digest rate limited: waiting',
+          );
+          await sleep(Math.min(f.retryAfterMs, 60_000));
+          continue;
+        }
+        if (f.kind === 'transient' && attempts < retry.attempts) {
+          // Where the platform can say whether the failed attempt landed after all, ask before sending again.
+          const found = poster.find ? await poster.find(sub, period, claimedAt).catch(() => null) : null;
+          if (found) {
+            await finish({
+              status: 'posted',
+              attempts,
+              postedAt: new Date().toISOString(),
+              messageRef: found,
+              error: null,
+              snapshot: digest.snapshot,
+            });
+            summary.posted += 1;
+            return;
+          }
+          await sleep(retry.baseMs * 2 ** (attempts - 1));
+          continue;
+        }
+        if (f.kind === 'gone') {
+          const newlyPaused = await deps.store.pauseSubscription(sub.id, f.reason);
+          if (newlyPaused) {
+            summary.paused += 1;
+            await poster
+              .notify?.(sub, f.reason)
+              .catch((err: unknown) =>
+                log.warn({ err, subscription: sub.id }, 'could not tell the subscriber'),
+              );
+          }
+          log.warn(
+            { subscription: sub.id, period, reason: f.reason },
+            'digest channel gone: subscription paused',
+          );
+        }
+        const status = f.kind === 'ambiguous' ? 'unknown' : 'failed';
+        const error = f.kind === 'rate_limited' ? 'rate limited' : 'detail' in f ? f.detail : f.reason;
+        await finish({ status, attempts, postedAt: null, messageRef: null, error, snapshot: null });
+        if (status === 'unknown') {
+          log.error(
+            { subscription: sub.id, period, error },
+            'digest outcome unknown: not re-sent; an operator should check the channel',
+          );
+          summary.unknown += 1;
+        } else {
+          log.error({ subscription: sub.id, period, attempts, error }, 'digest failed');
+          summary.failed += 1;
+        }
+        return;
+      }
+    }
+  }
+
+  return {
+    async tick(at) {
+      const now = at ?? (deps.now ?? Date.now)();
+      const summary: TickSummary = { due: 0, posted: 0, skipped: 0, failed: 0, unknown: 0, paused: 0 };
+      const subs = await deps.store.listSubscriptions({ active: true });
+      const queue: Array<{ sub: Subscription; period: string }> = [];
+      for (const sub of subs) {
+        const due = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));
+        if (!due) continue;
+        // The claim: one row per (subscription, period); whoever inserts it posts, everyone else moves on.
+        if (!(await deps.store.claimDigestRun(sub.id, due.period, new Date(now).toISOString()))) continue;
+        summary.due += 1;
+        queue.push({ sub, period: due.period });
+      }
+      const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          try {
+            await deliver(job.sub, job.period, now, summary);
+          } catch (err) {
+            // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
+            log.error(
+              { err, subscription: job.sub.id, period: job.period },
+              'digest run failed before posting',
+            );
+            summary.failed += 1;
+          }
+        }
+      });
+      await Promise.all(workers);
+      return summary;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Replies to the digest command, Dutch and English.
+import type { Lexicon } from '../charter/schema.js';
+import type { DigestCommandOutcome } from '../digest/command.js';
+import type { Language } from '../engine/types.js';
+import type { Subscription } from '../store/store.js';
+
+const DAYS = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** The command's own words say which language to answer in. */
+export const commandLanguage = (text: string): Language =>
+  /\b(abonneer|aanmelden|opzeggen|voorbeeld|hulp|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/i.test(text)
+    ? 'nl'
+    : 'en';
+
+export function digestUsage(prefix: string, lang: Language): string {
+  return lang === 'nl'
+    ? `Gebruik: ${prefix} subscribe [weekdag] [UU:MM] [wijk ...] [thema ...] [nl|en] [quiet] [no-holidays] [alerts] · ${prefix} unsubscribe · ${prefix} status · ${prefix} preview. Standaard: maandag 09:00 (Europe/Amsterdam), alle wijken en thema's, Nederlands.`
+    : `Usage: ${prefix} subscribe [weekday] [HH:MM] [wijk ...] [theme ...] [nl|en] [quiet] [no-holidays] [alerts] · ${prefix} unsubscribe · ${prefix} status · ${prefix} preview. Default: Monday 09:00 (Europe/Amsterdam), all wijken and themes, Dutch.`;
+}
+
+export function describeSubscription(s: Subscription, lexicon: Lexicon, lang: Language): string {
+  const nl = lang === 'nl';
+  const day = DAYS[lang][s.schedule.weekday - 1];
+  const wijken = s.scope.wijken.length ? s.scope.wijken.join(', ') : nl ? 'alle wijken' : 'all wijken';
+  const themes = s.scope.themes.length
+    ? s.scope.themes.map((t) => lexicon.themes.find((x) => x.key === t)?.[lang].name ?? t).join(', ')
+    : nl
+      ? "alle thema's"
+      : 'all themes';
+  const language =
+    s.language === 'nl' ? (nl ? 'in het Nederlands' : 'in Dutch') : nl ? 'in het Engels' : 'in English';
+  const holidays = s.schedule.holidays
+    ? nl
+      ? 'op een feestdag de eerstvolgende werkdag'
+      : 'on a Dutch public holiday, the next working day'
+    : nl
+      ? 'ook op feestdagen'
+      : 'also on public holidays';
+  const quiet = s.heartbeat
+    ? ''
+    : nl
+      ? '; niets als er niets veranderd is'
+      : '; nothing when nothing changed';
+  return nl
+    ? `elke ${day} om ${s.schedule.time} (${s.schedule.zone}), ${holidays}, voor ${wijken} en ${themes}, ${language}${quiet}`
+    : `every ${day} at ${s.schedule.time} (${s.schedule.zone}), ${holidays}, for ${wijken} and ${themes}, ${language}${quiet}`;
+}
+
+export function digestCommandReply(
+  o: DigestCommandOutcome,
+  lexicon: Lexicon,
+  prefix: string,
+  lang: Language,
+): string {
+  const nl = lang === 'nl';
+  const when = (d: { toFormat(f: string, o?: { locale: string }): string }) =>
+    d.toFormat(nl ? "cccc d LLLL yyyy 'om' HH:mm" : "cccc d LLLL yyyy 'at' HH:mm", {
+      locale: nl ? 'nl' : 'en',
+    });
+  switch (o.kind) {
+    case 'help':
+      return digestUsage(prefix, lang);
+    case 'invalid':
+      return `${nl ? 'Niet begrepen' : 'Not understood'}: ${o.unknown.join(' ')}. ${digestUsage(prefix, lang)}`;
+    case 'refused':
+      return nl
+        ? 'Alleen beheerders kunnen een overzicht aanzetten, wijzigen of stoppen. Er is niets veranderd. Iedereen kan status en preview gebruiken.'
+        : "Only admins can start, change or stop a channel's digest. Nothing changed. Anyone can use status and preview.";
+    case 'needs_install':
+      return nl
+        ? 'charterbot kan hier nog niet uit zichzelf berichten plaatsen: voeg de app eerst toe aan dit team of deze chat (Apps > charterbot > Toevoegen), en abonneer dan opnieuw.'
+        : 'charterbot cannot post here on its own yet: add the app to this team or chat first (Apps > charterbot > Add), then subscribe again.';
+    case 'subscribed':
+      return nl
+        ? `${o.isNew ? 'Aangemeld' : 'Gewijzigd'}: dit kanaal krijgt het voortgangsoverzicht ${describeSubscription(o.subscription, lexicon, lang)}. Het eerste komt ${when(o.next)}.`
+        : `${o.isNew ? 'Subscribed' : 'Changed'}: this channel gets the progress digest ${describeSubscription(o.subscription, lexicon, lang)}. The first one comes ${when(o.next)}.`;
+    case 'unsubscribed':
+      return o.existed
+        ? nl
+          ? 'Afgemeld: dit kanaal krijgt geen voortgangsoverzicht meer.'
+          : 'Unsubscribed: this channel no longer gets the progress digest.'
+        : nl
+          ? 'Dit kanaal had geen voortgangsoverzicht.'
+          : 'This channel had no progress digest.';
+    case 'status': {
+      const s = o.subscription;
+      if (!s)
+        return nl
+          ? `Dit kanaal heeft geen voortgangsoverzicht. Een beheerder zet het aan met ${prefix} subscribe.`
+          : `This channel has no progress digest. An admin can start one with ${prefix} subscribe.`;
+      if (!s.active)
+        return nl
+          ? `Het overzicht van dit kanaal is gepauzeerd (${s.pausedReason ?? 'onbekend'}). Een beheerder zet het weer aan met ${prefix} subscribe.`
+          : `This channel's digest is paused (${s.pausedReason ?? 'unknown'}). An admin can restart it with ${prefix} subscribe.`;
+      return nl
+        ? `Dit kanaal krijgt het voortgangsoverzicht ${describeSubscription(s, lexicon, lang)}. Het volgende komt ${o.next ? when(o.next) : '?'}.`
+        : `This channel gets the progress digest ${describeSubscription(s, lexicon, lang)}. The next one comes ${o.next ? when(o.next) : '?'}.`;
+    }
+    case 'preview':
+      return '';
+  }
+}

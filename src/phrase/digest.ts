@@ -1,0 +1,177 @@
+// A digest in words, Dutch and English: title, blocks, one line per target with its inputs and a text bar.
+// Shared by every rendering (Slack, Teams, e-mail, terminal), so they say the same thing.
+import type { Lexicon } from '../charter/schema.js';
+import type { Digest, DigestLine } from '../digest/compose.js';
+import type { Language } from '../engine/types.js';
+import type { ProgressStatus } from '../progress/types.js';
+import { valueWithUnit } from './numbers.js';
+import { charterMilestone, indicatorLabel, statusWord } from './progress.js';
+
+const MONTHS = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+export const dateText = (iso: string, lang: Language) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
+};
+
+const week = (period: string, lang: Language) => {
+  const [y, w] = period.split('-W');
+  return lang === 'nl' ? `week ${Number(w)} van ${y}` : `week ${Number(w)} of ${y}`;
+};
+
+export function digestTitle(d: Digest, lang: Language): string {
+  return lang === 'nl'
+    ? `Charter krachtwijken: voortgang ${week(d.period, lang)}`
+    : `Charter krachtwijken: progress, ${week(d.period, lang)}`;
+}
+
+export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
+  const wijken = d.scope.wijken.length
+    ? d.scope.wijken.join(', ')
+    : lang === 'nl'
+      ? 'alle wijken'
+      : 'all wijken';
+  const themes = d.scope.themes.length
+    ? d.scope.themes.map((t) => lexicon.themes.find((x) => x.key === t)?.[lang].name ?? t).join(', ')
+    : lang === 'nl'
+      ? "alle thema's"
+      : 'all themes';
+  return lang === 'nl'
+    ? `${wijken}; ${themes}; peildatum ${dateText(d.asOf, lang)}`
+    : `${wijken}; ${themes}; as of ${dateText(d.asOf, lang)}`;
+}
+
+const ORDER: ProgressStatus[] = ['off_track', 'missed', 'at_risk', 'no_data', 'on_track', 'achieved'];
+
+/** "3 uit koers · 2 risico · 12 op koers": every status that occurs, in words. */
+export function countsText(d: Digest, lang: Language): string {
+  return ORDER.filter((s) => d.counts[s] > 0)
+    .map((s) => `${d.counts[s]} ${statusWord(s, lang)}`)
+    .join(' · ');
+}
+
+export const HEADINGS = {
+  nl: {
+    changed: (since: string | null) => (since ? `Veranderd sinds ${week(since, 'nl')}` : 'Veranderd'),
+    attention: 'Vraagt aandacht',
+    milestones: 'Mijlpalen',
+    needsData: 'Heeft gegevens nodig',
+    folded: (n: number) =>
+      `${n} ${n === 1 ? 'doel ligt' : 'doelen liggen'} op koers of ${n === 1 ? 'is' : 'zijn'} gehaald`,
+    showAll: 'Toon alles',
+    progressPage: 'Voortgangspagina',
+    more: (n: number, where: string) => `… en nog ${n}: zie ${where}`,
+    consolePage: 'de voortgangspagina in de console (/progress)',
+    source:
+      'Bron: metingen zoals vastgelegd; doelen uit het charter krachtwijken Utrecht (9 juni 2008). Methode: snelheidsverhouding (Statistics Canada / Open SDG).',
+  },
+  en: {
+    changed: (since: string | null) => (since ? `Changed since ${week(since, 'en')}` : 'Changed'),
+    attention: 'Needs attention',
+    milestones: 'Milestones',
+    needsData: 'Needs data',
+    folded: (n: number) => `${n} ${n === 1 ? 'target is' : 'targets are'} on track or achieved`,
+    showAll: 'Show all',
+    progressPage: 'Progress page',
+    more: (n: number, where: string) => `… and ${n} more: see ${where}`,
+    consolePage: "the console's progress page (/progress)",
+    source:
+      'Source: measurements as recorded; targets from the Utrecht krachtwijken charter (9 June 2008). Method: rate ratio (Statistics Canada / Open SDG).',
+  },
+} as const;
+
+/** ▓▓▓░░: the share of the way from baseline to milestone, in five cells; ░░░░░ when not measured. */
+export function bar(share: number | null): string {
+  const filled = share === null ? 0 : Math.round(share * 5);
+  return `${'▓'.repeat(filled)}${'░'.repeat(5 - filled)}`;
+}
+
+/** One target: wijk and indicator, status in words, baseline → latest (year) → milestone (year), expected now, bar. */
+export function lineText(l: DigestLine, lexicon: Lexicon, lang: Language): string {
+  const p = l.progress;
+  const v = (x: number) => valueWithUnit(x, p.unit, lang);
+  const status = `${statusWord(p.status, lang)}${l.was ? ` (${lang === 'nl' ? 'was' : 'was'} ${statusWord(l.was, lang)})` : ''}${p.stale ? (lang === 'nl' ? ', verouderd' : ', out of date') : ''}`;
+  const base = p.baseline ? `${v(p.baseline.value)} (${p.baseline.year})` : '? (2006)';
+  const latest = p.latest
+    ? `${v(p.latest.value)} (${p.latest.year})`
+    : lang === 'nl'
+      ? 'niet gemeten'
+      : 'not measured';
+  const goal =
+    p.milestone.value !== null ? v(p.milestone.value) : charterMilestone(p, p.milestone.year, lang);
+  const expected =
+    p.expected !== null && p.latest
+      ? lang === 'nl'
+        ? `; verwacht nu ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+        : `; expected now ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+      : '';
+  return `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${status}. ${base} → ${latest} → ${goal} (${p.milestone.year})${expected} ${bar(l.share)}`;
+}
+
+export function milestoneText(
+  m: { line: DigestLine; year: number; judgement: 'achieved' | 'missed' },
+  lexicon: Lexicon,
+  lang: Language,
+): string {
+  const p = m.line.progress;
+  const ms = p.milestones.find((x) => x.year === m.year);
+  const target =
+    ms?.value !== null && ms?.value !== undefined
+      ? valueWithUnit(ms.value, p.unit, lang)
+      : charterMilestone(p, m.year, lang);
+  const measured =
+    ms?.measured !== null && ms?.measured !== undefined ? valueWithUnit(ms.measured, p.unit, lang) : '';
+  return lang === 'nl'
+    ? `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: doel ${m.year} (${target}) ${m.judgement === 'achieved' ? 'gehaald' : 'niet gehaald'}, gemeten ${measured}`
+    : `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${m.year} target (${target}) ${m.judgement === 'achieved' ? 'achieved' : 'missed'}, measured ${measured}`;
+}
+
+export function heartbeatText(d: Digest, lang: Language): string {
+  return lang === 'nl'
+    ? `Charter krachtwijken, ${week(d.period, lang)}: geen veranderingen en geen nieuwe metingen sinds ${week(d.previousPeriod ?? d.period, lang)}. (${countsText(d, lang)})`
+    : `Charter krachtwijken, ${week(d.period, lang)}: no changes and no new measurements since ${week(d.previousPeriod ?? d.period, lang)}. (${countsText(d, lang)})`;
+}
+
+/** Told once to whoever subscribed, when the digest can no longer be posted: why, and how to fix it. */
+export function pausedText(reason: string, platform: 'slack' | 'teams', lang: Language): string {
+  const fix =
+    platform === 'slack'
+      ? lang === 'nl'
+        ? 'Nodig @charterbot uit in het kanaal (/invite @charterbot), of kies een ander kanaal, en abonneer opnieuw met /charter digest subscribe.'
+        : 'Invite @charterbot to the channel (/invite @charterbot), or pick another channel, and subscribe again with /charter digest subscribe.'
+      : lang === 'nl'
+        ? 'Voeg de app charterbot opnieuw toe aan het team of de chat en abonneer opnieuw met: digest subscribe.'
+        : 'Add the charterbot app to the team or chat again and subscribe again with: digest subscribe.';
+  return lang === 'nl'
+    ? `Het wekelijkse voortgangsoverzicht van het charter kan niet meer worden geplaatst (${reason}); het abonnement is gepauzeerd. ${fix}`
+    : `The weekly charter progress digest can no longer be posted (${reason}); the subscription is paused. ${fix}`;
+}

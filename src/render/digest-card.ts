@@ -1,0 +1,66 @@
+// A digest as a Teams Adaptive Card (1.5), within Teams' card size: what does not fit is counted and linked
+// to the console's progress page. "Show all" opens the on-track targets inside the card, for the viewer.
+import type { Lexicon } from '../charter/schema.js';
+import type { Digest } from '../digest/compose.js';
+import { countsText, digestTitle, HEADINGS, heartbeatText, lineText, scopeText } from '../phrase/digest.js';
+import type { AdaptiveCard } from './adaptive-card.js';
+import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
+
+/** Teams refuses bot messages over about 28 KB; the card's JSON stays under this. */
+export const CARD_BUDGET_BYTES = 24_000;
+
+const esc = (t: string) => t.replace(/([\\[\]*_`])/g, '\\$1');
+const text = (t: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text: t,
+  wrap: true,
+  ...extra,
+});
+const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  body,
+  ...(actions?.length ? { actions } : {}),
+});
+
+export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks = {}): AdaptiveCard {
+  const h = HEADINGS[d.language];
+  if (d.quiet) return card([text(esc(heartbeatText(d, d.language)))]);
+  const page = progressUrl(links);
+  const body: AdaptiveCard['body'] = [
+    text(esc(digestTitle(d, d.language)), { size: 'Medium', weight: 'Bolder' }),
+    text(esc(scopeText(d, lexicon, d.language)), { isSubtle: true, spacing: 'None' }),
+    text(`**${esc(countsText(d, d.language))}**`),
+  ];
+  const size = () => JSON.stringify(body).length;
+  let dropped = 0;
+  for (const s of digestSections(d, lexicon)) {
+    body.push(text(esc(s.heading), { weight: 'Bolder', spacing: 'Medium' }));
+    for (const l of s.lines) {
+      const url = clauseUrl(links, l.clauseId);
+      const ref = url ? ` [${d.language === 'nl' ? 'bepaling' : 'clause'}](${url})` : ` (${esc(l.clauseId)})`;
+      const block = text(`• ${esc(l.text)}${ref}`, { spacing: 'Small' });
+      if (size() + JSON.stringify(block).length > CARD_BUDGET_BYTES * 0.75) {
+        dropped += 1;
+        continue;
+      }
+      body.push(block);
+    }
+  }
+  if (dropped > 0) body.push(text(esc(h.more(dropped, page ?? h.consolePage))));
+  if (d.folded.length > 0) body.push(text(esc(h.folded(d.folded.length)), { spacing: 'Medium' }));
+  body.push(text(esc(h.source), { isSubtle: true, size: 'Small' }));
+  const actions: NonNullable<AdaptiveCard['actions']> = [];
+  if (d.folded.length > 0) {
+    const folded: AdaptiveCard['body'] = [];
+    for (const l of d.folded) {
+      const block = text(`• ${esc(lineText(l, lexicon, d.language))}`, { spacing: 'Small' });
+      if (size() + JSON.stringify(folded).length + JSON.stringify(block).length > CARD_BUDGET_BYTES) break;
+      folded.push(block);
+    }
+    actions.push({ type: 'Action.ShowCard', title: h.showAll, card: card(folded) });
+  }
+  if (page) actions.push({ type: 'Action.OpenUrl', title: h.progressPage, url: page });
+  return card(body, actions);
+}
