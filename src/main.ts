@@ -16,7 +16,7 @@ import { createTeamsDigestPoster } from './channels/teams/digest-poster.js';
 import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
 import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
-import { createDigestRunner, type DigestRunner } from './digest/deliver.js';
+import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
 import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
 import { createApp } from './http/create-app.js';
@@ -43,12 +43,8 @@ export type StartOptions = {
   digestRetry?: { attempts: number; baseMs: number };
 };
 
-/** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
-export async function startServer(
-  config: Config,
-  logger: Logger,
-  options: StartOptions = {},
-): Promise<Running> {
+/** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
+function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
   const knowledge = loadKnowledge();
   const store = createSqliteStore(config.database.file);
   const engine = createEngine(knowledge, {
@@ -96,14 +92,15 @@ export async function startServer(
   };
 
   let slack: SlackChannel | null = null;
-  if (config.slack) {
+  // run-due posts digests only: no Bolt app (it verifies its token over the network at construction).
+  if (config.slack && listeners) {
     slack = createSlackChannel(config.slack, channelDeps, {
       bodyLimitBytes: config.http.bodyLimitBytes,
       retries: options.slackRetries,
       now: options.now,
     });
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
-  } else {
+  } else if (listeners) {
     logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
   }
   const teams = config.teams
@@ -112,7 +109,7 @@ export async function startServer(
         auth: options.teamsAuth,
       })
     : null;
-  if (!teams)
+  if (!teams && listeners)
     logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');
 
   const digests = createDigestRunner({
@@ -143,6 +140,16 @@ export async function startServer(
     ...(teams ? [teams.router] : []),
     createWebRouter({ askAndRecord, knowledge, store, config }),
   ];
+  return { store, knowledge, slack, teams, digests, routers };
+}
+
+/** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Running> {
+  const { store, knowledge, slack, teams, digests, routers } = buildBot(config, logger, options);
   const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
@@ -198,6 +205,21 @@ export async function startServer(
       return closing;
     },
   };
+}
+
+/** `charterbot digest run-due`: one scheduler tick at a fixed clock, then the store is closed. */
+export async function runDigestsOnce(
+  config: Config,
+  logger: Logger,
+  now: number,
+  options: StartOptions = {},
+): Promise<TickSummary> {
+  const { store, digests } = buildBot(config, logger, { ...options, now: () => now }, false);
+  try {
+    return await digests.tick(now);
+  } finally {
+    await store.close();
+  }
 }
 
 /** `npm start`: configuration from the environment, a clear message on bad settings, graceful shutdown. */

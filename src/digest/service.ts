@@ -40,9 +40,9 @@ export function createDigestService(deps: {
         ...where,
         now: now(),
       }),
-    preview(subscription, language) {
+    async preview(subscription, language) {
       const at = now();
-      return prepareDigest(
+      const digest = await prepareDigest(
         deps,
         subscription
           ? { scope: subscription.scope, language: subscription.language, subscriptionId: subscription.id }
@@ -50,6 +50,8 @@ export function createDigestService(deps: {
         today(at),
         periodOf(DateTime.fromMillis(at, { zone: 'Europe/Amsterdam' })),
       );
+      // A preview shows the whole digest, even when the scheduled one would be a one-line heartbeat.
+      return { ...digest, quiet: false };
     },
   };
 }

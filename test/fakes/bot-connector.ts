@@ -14,6 +14,10 @@ type ConnectorCall = {
 
 export type FakeConnector = {
   serviceUrl: string;
+  /** The next posted activities get these HTTP statuses (then normal answers again). */
+  failNext(statuses: Array<{ status: number; headers?: Record<string, string> }>): void;
+  /** Drops scripted failures not used yet. */
+  resetFailures(): void;
   openIdMetadataUrl: string;
   issuer: string;
   calls: ConnectorCall[];
@@ -31,6 +35,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', use: 'sig', alg: 'RS256' };
   const calls: ConnectorCall[] = [];
+  const scripted: Array<{ status: number; headers?: Record<string, string> }> = [];
   let base = '';
   let n = 0;
   const server: Server = createServer((req, res) => {
@@ -55,7 +60,18 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ keys: [jwk] }));
         return;
       }
+      if (req.method === 'POST' && url.pathname === '/v3/conversations') {
+        // A new 1:1 conversation with the asker (createConversationAsync).
+        res.end(JSON.stringify({ id: `a:personal-new-${++n}`, serviceUrl: `${base}/` }));
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url.pathname);
+      const failure = req.method === 'POST' && m ? scripted.shift() : undefined;
+      if (failure) {
+        res.writeHead(failure.status, { 'content-type': 'application/json', ...(failure.headers ?? {}) });
+        res.end(JSON.stringify({ error: { code: 'Failure', message: 'scripted' } }));
+        return;
+      }
       if (req.method === 'POST' && m) {
         calls.push({
           conversationId: decodeURIComponent(m[1] ?? ''),
@@ -77,6 +93,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     openIdMetadataUrl: `${base}/openid`,
     issuer,
     calls,
+    failNext(statuses) {
+      scripted.push(...statuses);
+    },
+    resetFailures() {
+      scripted.length = 0;
+    },
     waitFor: (pred, timeoutMs = 5000) => waitFor(calls, pred, timeoutMs, () => `${calls.length} calls`),
     token: ({ aud, serviceUrl, expiresIn = '5m', iat }) =>
       new SignJWT({ serviceurl: serviceUrl })

@@ -9,8 +9,15 @@ import { waitFor } from './wait-for.js';
 /** `responseId`: for a POST to a response_url, the id the test gave that URL. */
 type SlackCall = { method: string; body: Record<string, unknown>; responseId?: string };
 
+/** A scripted answer for the next call of a method: an HTTP status with headers, or a Slack error. */
+type Scripted = { status?: number; headers?: Record<string, string>; error?: string };
+
 export type FakeSlack = {
   apiUrl: string;
+  /** The next calls of `method` get these answers, in order (then normal answers again). */
+  failNext(method: string, answers: Scripted[]): void;
+  /** The messages chat.postMessage accepted in a channel (a DM: the user id), oldest first. */
+  messages(channel: string): Array<{ ts: string; text: unknown; metadata?: unknown }>;
   /** Socket Mode: resolves once the app has connected to the fake's WebSocket. */
   socketConnected(): Promise<void>;
   /** Sends an envelope over the socket and resolves when the app acknowledges it. */
@@ -22,9 +29,13 @@ export type FakeSlack = {
 };
 
 const TS = '1700000500.000100';
+let seq = 0;
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
+  const scripted = new Map<string, Scripted[]>();
+  // What chat.postMessage posted, per channel, as conversations.history returns it (metadata included).
+  const history = new Map<string, Array<{ ts: string; text: unknown; metadata?: unknown }>>();
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => {
@@ -47,11 +58,29 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           ? { method, body, responseId: decodeURIComponent(url.pathname.slice('/response/'.length)) }
           : { method, body },
       );
+      const next = scripted.get(method)?.shift();
+      if (next) {
+        res.writeHead(next.status ?? 200, { 'content-type': 'application/json', ...(next.headers ?? {}) });
+        res.end(JSON.stringify(next.error ? { ok: false, error: next.error } : { ok: false }));
+        return;
+      }
       const reply: Record<string, unknown> = { ok: true };
       if (method === 'auth.test')
         Object.assign(reply, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'charterbot' });
       if (method === 'apps.connections.open') reply.url = `ws://127.0.0.1:${port()}/socket`;
-      if (method === 'chat.postMessage') Object.assign(reply, { channel: body.channel, ts: TS });
+      if (method === 'chat.postMessage') {
+        const ts =
+          String(body.channel).startsWith('U') || !body.metadata
+            ? TS
+            : `1700000600.${String(++seq).padStart(6, '0')}`;
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        const list = history.get(String(body.channel)) ?? [];
+        list.push({ ts, text: body.text, ...(metadata ? { metadata } : {}) });
+        history.set(String(body.channel), list);
+        Object.assign(reply, { channel: body.channel, ts });
+      }
+      if (method === 'conversations.history')
+        reply.messages = [...(history.get(String(body.channel)) ?? [])].reverse();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply));
     });
@@ -86,6 +115,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
+    messages: (channel) => [...(history.get(channel) ?? [])],
+    failNext(method, answers) {
+      scripted.set(method, [...(scripted.get(method) ?? []), ...answers]);
+    },
     waitFor: (pred, timeoutMs = 5000) =>
       waitFor(calls, pred, timeoutMs, () => calls.map((c) => c.method).join(', ')),
     socketConnected: () => connection,

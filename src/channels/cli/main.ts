@@ -180,6 +180,71 @@ program
     }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
   );
 
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const digest = program.command('digest').description('weekly progress digests in Slack and Teams channels');
+
+digest
+  .command('subscribe')
+  .description('subscribe a Slack channel or Teams conversation to the weekly digest (default Monday 09:00)')
+  .option('--slack-channel <id>', 'Slack channel id (C0123ABCD)')
+  .option('--slack-team <id>', 'Slack workspace (team) id')
+  .option('--teams-conversation <id>', 'Teams conversation id (the bot must be installed there)')
+  .option('--weekday <day>', 'monday ... sunday', 'monday')
+  .option('--time <HH:MM>', 'local time', '09:00')
+  .option('--zone <zone>', 'time zone', 'Europe/Amsterdam')
+  .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
+  .addOption(
+    new Option('--theme <theme>', 'only this theme (repeat for more)')
+      .choices(ThemeKey.options)
+      .argParser(collect),
+  )
+  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .option('--quiet', 'post nothing when nothing changed (default: a one-line heartbeat)')
+  .option('--no-holidays', 'post on Dutch public holidays too (default: the next working day)')
+  .option('--alerts', 'also post once when a target changes status')
+  .option('--subscriber <id>', 'platform user id told if delivery stops')
+  .action((opts) => run_(async () => (await import('./digest.js')).subscribe(opts, io))());
+
+digest
+  .command('subscriptions')
+  .description('list subscriptions, their next run and last run')
+  .option('--json', 'print JSON')
+  .action((opts: { json?: boolean }) =>
+    run_(async () => (await import('./digest.js')).listSubscriptions(opts, io))(),
+  );
+
+digest
+  .command('unsubscribe')
+  .description('remove a subscription')
+  .argument('<id>', 'subscription id (see digest subscriptions)')
+  .action((id: string) => run_(async () => (await import('./digest.js')).unsubscribe(id, io))());
+
+digest
+  .command('preview')
+  .description('the digest as it would be now (or as of a date), in any format')
+  .option('--subscription <id>', 'the digest of this subscription')
+  .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
+  .addOption(
+    new Option('--theme <theme>', 'only this theme (repeat for more)')
+      .choices(ThemeKey.options)
+      .argParser(collect),
+  )
+  .option('--as-of <date>', 'as of this date (default: today)', asOfDate)
+  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(
+    new Option('--format <format>', 'output')
+      .choices(['text', 'slack', 'teams', 'email', 'json'])
+      .default('text'),
+  )
+  .action((opts) => run_(async () => (await import('./digest.js')).preview(opts, io))());
+
+digest
+  .command('run-due')
+  .description('one scheduler tick: post every digest that is due (each one once), then exit')
+  .option('--now <time>', 'the clock to use, e.g. 2027-06-07T09:00:00+02:00 (default: now)')
+  .action((opts: { now?: string }) => run_(async () => (await import('./digest.js')).runDue(opts, io))());
+
 const parseFormat = (value: string) => {
   if (!['text', 'json', 'email'].includes(value)) throw new InvalidArgumentError('use text, json or email');
   return value;

@@ -117,13 +117,20 @@ export function createTeamsChannel(
     router,
     async sendProactive(reference, activity) {
       let id: string | null = null;
+      let failure: unknown = null;
       await adapter.continueConversationAsync(
         appId,
         reference as Partial<ConversationReference>,
         async (context) => {
-          id = (await context.sendActivity(activity))?.id ?? null;
+          // Caught here, not by onTurnError: that would post an apology into the channel and hide the failure.
+          try {
+            id = (await context.sendActivity(activity))?.id ?? null;
+          } catch (e) {
+            failure = e;
+          }
         },
       );
+      if (failure) throw failure;
       return id;
     },
   };

@@ -1,0 +1,209 @@
+// `charterbot digest ...`: subscriptions from the command line, previews in every format, and one scheduler
+// tick at a fixed clock (`run-due`) for operators and tests.
+import { randomUUID } from 'node:crypto';
+import Table from 'cli-table3';
+import { DateTime } from 'luxon';
+import { loadKnowledge } from '../../charter/load.js';
+import type { ThemeKey } from '../../charter/schema.js';
+import { prepareDigest } from '../../digest/prepare.js';
+import { isZone, nextRun, parseTime, parseWeekday, periodOf } from '../../digest/schedule.js';
+import type { Language } from '../../engine/types.js';
+import { createNames } from '../../measurements/names.js';
+import { describeSubscription } from '../../phrase/digest-command.js';
+import { renderDigestCard } from '../../render/digest-card.js';
+import { renderDigestSlack } from '../../render/digest-slack.js';
+import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
+import { ZONE } from '../../time.js';
+import { UsageError } from './measurements.js';
+import { withStore } from './with-store.js';
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+function wijkNames(list: string[] | undefined): string[] {
+  const names = createNames(loadKnowledge());
+  return (list ?? []).map((w) => {
+    const hit = names.wijk(w);
+    if (!hit || 'outside' in hit)
+      throw new UsageError(
+        `"${w}" is not a wijk of the charter: use Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost`,
+      );
+    return hit.name;
+  });
+}
+
+export async function subscribe(
+  opts: {
+    slackChannel?: string;
+    slackTeam?: string;
+    teamsConversation?: string;
+    weekday: string;
+    time: string;
+    zone: string;
+    wijk?: string[];
+    theme?: ThemeKey[];
+    language: Language;
+    quiet?: boolean;
+    holidays: boolean;
+    alerts?: boolean;
+    subscriber?: string;
+  },
+  io: Io,
+): Promise<number> {
+  if (Boolean(opts.slackChannel) === Boolean(opts.teamsConversation))
+    throw new UsageError('give either --slack-channel C... or --teams-conversation ID');
+  if (opts.slackChannel && !/^[CGD][A-Z0-9]{2,30}$/.test(opts.slackChannel))
+    throw new UsageError(
+      `"${opts.slackChannel}" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)`,
+    );
+  const weekday = parseWeekday(opts.weekday);
+  if (!weekday) throw new UsageError(`"${opts.weekday}" is not a weekday: use monday ... sunday`);
+  const time = parseTime(opts.time);
+  if (!time) throw new UsageError(`"${opts.time}" is not a time of day: use HH:MM, such as 09:00`);
+  if (!isZone(opts.zone))
+    throw new UsageError(`"${opts.zone}" is not a time zone: use one such as Europe/Amsterdam`);
+  const wijken = wijkNames(opts.wijk);
+  const knowledge = loadKnowledge();
+  return withStore(async (store) => {
+    const platform = opts.slackChannel ? 'slack' : 'teams';
+    const conversation =
+      opts.slackChannel ?? `teams:${(opts.teamsConversation ?? '').replace(/^teams:/, '')}`;
+    if (
+      platform === 'teams' &&
+      !(await store.listConversations('teams')).some((c) => c.key === conversation)
+    ) {
+      throw new UsageError(
+        `charterbot is not installed in Teams conversation ${conversation.slice(6)}: add the app to that team or chat first (Apps > charterbot > Add), then subscribe`,
+      );
+    }
+    const at = new Date().toISOString();
+    const existing = await store.findSubscription(platform, conversation);
+    const { isNew, subscription } = await store.saveSubscription({
+      id: existing?.id ?? randomUUID(),
+      platform,
+      conversation,
+      team: opts.slackTeam ?? null,
+      scope: { wijken, themes: opts.theme ?? [] },
+      schedule: { weekday, time, zone: opts.zone, holidays: opts.holidays },
+      language: opts.language,
+      heartbeat: !opts.quiet,
+      alerts: Boolean(opts.alerts),
+      owners: existing?.owners ?? {},
+      active: true,
+      pausedReason: null,
+      subscriber: opts.subscriber ?? null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const next = nextRun(subscription.schedule, Date.now()).toISO();
+    io.out(
+      `${isNew ? 'subscribed' : 'changed'} ${subscription.id}: ${describeSubscription(subscription, knowledge.lexicon, 'en')}; next ${next}\n`,
+    );
+    return 0;
+  });
+}
+
+export async function listSubscriptions(opts: { json?: boolean }, io: Io): Promise<number> {
+  const knowledge = loadKnowledge();
+  return withStore(async (store) => {
+    const subs = await store.listSubscriptions();
+    const rows = await Promise.all(
+      subs.map(async (s) => ({
+        ...s,
+        lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
+        next: s.active ? nextRun(s.schedule, Date.now()).toISO() : null,
+      })),
+    );
+    if (opts.json) {
+      io.out(`${JSON.stringify(rows, null, 2)}\n`);
+      return 0;
+    }
+    if (rows.length === 0) {
+      io.out(
+        'no subscriptions yet: `charterbot digest subscribe --slack-channel C...` or /charter digest subscribe\n',
+      );
+      return 0;
+    }
+    const table = new Table({
+      head: ['Id', 'Where', 'What and when', 'State', 'Last run'],
+      style: { head: [], border: [] },
+      wordWrap: true,
+      colWidths: [38, 24, 48, 20, 26],
+    });
+    for (const r of rows) {
+      table.push([
+        r.id,
+        `${r.platform} ${r.conversation}`,
+        describeSubscription(r, knowledge.lexicon, 'en'),
+        r.active ? `active; next ${r.next?.slice(0, 16) ?? ''}` : `paused: ${r.pausedReason ?? ''}`,
+        r.lastRun ? `${r.lastRun.period} ${r.lastRun.status}` : '—',
+      ]);
+    }
+    io.out(`${table.toString()}\n`);
+    return 0;
+  });
+}
+
+export async function unsubscribe(id: string, io: Io): Promise<number> {
+  return withStore(async (store) => {
+    if (!(await store.deleteSubscription(id)))
+      throw new UsageError(`no subscription ${id} (see charterbot digest subscriptions)`);
+    io.out(`unsubscribed ${id}\n`);
+    return 0;
+  });
+}
+
+export async function preview(
+  opts: {
+    wijk?: string[];
+    theme?: ThemeKey[];
+    asOf?: string;
+    language: Language;
+    format: string;
+    subscription?: string;
+  },
+  io: Io,
+): Promise<number> {
+  const knowledge = loadKnowledge();
+  const wijken = wijkNames(opts.wijk);
+  return withStore(async (store, config) => {
+    const sub = opts.subscription ? await store.getSubscription(opts.subscription) : undefined;
+    if (opts.subscription && !sub) throw new UsageError(`no subscription ${opts.subscription}`);
+    const asOf = opts.asOf ?? (DateTime.now().setZone(ZONE).toISODate() as string);
+    const period = periodOf(DateTime.fromISO(asOf, { zone: ZONE }));
+    const digest = await prepareDigest(
+      { knowledge, store, progress: config.progress },
+      sub
+        ? { scope: sub.scope, language: sub.language, subscriptionId: sub.id }
+        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language },
+      asOf,
+      period,
+    );
+    const links = { consoleUrl: config.publicUrl };
+    const lexicon = knowledge.lexicon;
+    if (opts.format === 'json') io.out(`${JSON.stringify(digest, null, 2)}\n`);
+    else if (opts.format === 'slack')
+      io.out(`${JSON.stringify(renderDigestSlack(digest, lexicon, links), null, 2)}\n`);
+    else if (opts.format === 'teams')
+      io.out(`${JSON.stringify(renderDigestCard(digest, lexicon, links), null, 2)}\n`);
+    else if (opts.format === 'email') io.out(renderDigestEmail(digest, lexicon, links));
+    else io.out(renderDigestText(digest, lexicon, links));
+    return 0;
+  });
+}
+
+export async function runDue(opts: { now?: string }, io: Io): Promise<number> {
+  const { loadConfig, loadDotenv } = await import('../../config.js');
+  const { createLogger } = await import('../../logger.js');
+  const { runDigestsOnce } = await import('../../main.js');
+  await loadDotenv();
+  const config = loadConfig();
+  const now = opts.now ? Date.parse(opts.now) : Date.now();
+  if (!Number.isFinite(now))
+    throw new UsageError(`"${opts.now}" is not a date and time such as 2027-06-07T09:00:00+02:00`);
+  // The log goes to stderr: stdout carries the summary.
+  const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
+  io.out(
+    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, paused ${summary.paused}\n`,
+  );
+  return summary.failed > 0 || summary.unknown > 0 ? 1 : 0;
+}

@@ -1,0 +1,344 @@
+// Digest delivery, exactly once: the real server with a SQLite file, signed Slack requests, the fake Slack Web
+// API and Bot Connector, the CLI's run-due as separate processes, and scheduler ticks at fixed clocks.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { form, postSlack, SIGNING_SECRET } from '../support/slack-request.js';
+import { newSubscription } from '../support/subscriptions.js';
+
+const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
+const EXAMPLE = join(import.meta.dirname, '../../examples/measurements-example.csv');
+const ADMIN = 'UADMIN1';
+const ADMIN_AAD = '3f2b6a5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const ms = (iso: string) => Date.parse(iso);
+
+let slack: FakeSlack;
+let connector: FakeConnector;
+beforeAll(async () => {
+  slack = await startFakeSlack();
+  connector = await startFakeConnector();
+});
+afterAll(async () => {
+  await slack.close();
+  await connector.close();
+});
+
+/** A server on its own database file (the CLI processes share it), with Slack, Teams and ADMINS set. */
+async function setup() {
+  const db = join(mkdtempSync(join(tmpdir(), 'cb-digest-')), 'charterbot.db');
+  const env = {
+    DATABASE_URL: db,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    TEAMS_DEV_UNAUTHENTICATED: 'true',
+    AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+    ADMINS: `${ADMIN},${ADMIN_AAD}`,
+    DIGEST_SCHEDULER: 'off',
+  };
+  const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 } });
+  // Asynchronous: the fakes live in this process, so a blocking spawn would leave them unable to answer.
+  const cli = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  return { server, cli, env };
+}
+
+let n = 0;
+async function slash(server: TestServer, text: string, user: string, channel: string) {
+  const id = `dg-${++n}`;
+  await postSlack(
+    server.url,
+    form({
+      token: 't',
+      team_id: 'T1',
+      channel_id: channel,
+      user_id: user,
+      command: '/charter',
+      text,
+      response_url: slack.responseUrl(id),
+      trigger_id: 't',
+    }),
+    'application/x-www-form-urlencoded',
+  );
+  return (await slack.waitFor((c) => c.method === 'response_url' && c.responseId === id)).body;
+}
+const postsTo = (channel: string) =>
+  slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
+
+describe('subscribing and delivering once', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('stores an admin’s signed /charter digest subscribe, refuses anyone else, and says when it comes', async () => {
+    const refused = await slash(s.server, 'digest subscribe monday 09:00', 'UOTHER', 'C999');
+    expect(String(refused.text)).toMatch(
+      /^Only admins can start, change or stop a channel’?'?s digest\. Nothing changed\./,
+    );
+    expect(await s.server.store.findSubscription('slack', 'C999')).toBeUndefined();
+    const reply = await slash(s.server, 'digest subscribe monday 09:00', ADMIN, 'C123');
+    expect(String(reply.text)).toMatch(
+      /^Subscribed: this channel gets the progress digest every Monday at 09:00 \(Europe\/Amsterdam\), on a Dutch public holiday, the next working day, for all wijken and all themes, in Dutch\. The first one comes Monday/,
+    );
+    expect(await s.server.store.findSubscription('slack', 'C123')).toMatchObject({
+      schedule: { weekday: 1, time: '09:00', zone: 'Europe/Amsterdam', holidays: true },
+      subscriber: ADMIN,
+      language: 'nl',
+    });
+    const status = await slash(s.server, 'digest status', 'UOTHER', 'C123');
+    expect(String(status.text)).toMatch(/^This channel gets the progress digest every Monday at 09:00/);
+  });
+
+  it('posts exactly one digest with run-due at a Monday 09:00, and nothing when run again or twice at once', async () => {
+    expect((await s.cli('measurements', 'import', EXAMPLE)).status).toBe(0);
+    const first = await s.cli('digest', 'run-due', '--now', '2027-06-07T09:00:00+02:00');
+    expect(first.stdout).toMatch(/^due 1, posted 1,/);
+    const posts = postsTo('C123');
+    expect(posts).toHaveLength(1);
+    const blocks = JSON.stringify(posts[0]?.body.blocks);
+    expect(blocks).toMatch(/Charter krachtwijken: voortgang week 23 van 2027/);
+    expect(blocks).toMatch(/niet gehaald|gehaald|geen gegevens/);
+    expect((await s.cli('digest', 'run-due', '--now', '2027-06-07T09:00:00+02:00')).stdout).toMatch(
+      /^due 0, posted 0,/,
+    );
+    // Two processes at the same clock, at the same time: the claim lets one through.
+    const both = await Promise.all(
+      [1, 2].map(() => s.cli('digest', 'run-due', '--now', '2027-06-14T09:05:00+02:00')),
+    );
+    expect(both.map((o) => /posted 1/.test(o.stdout)).filter(Boolean)).toHaveLength(1);
+    expect(postsTo('C123')).toHaveLength(2);
+    expect(
+      (
+        await s.server.store.listDigestRuns(
+          (await s.server.store.findSubscription('slack', 'C123'))?.id ?? '',
+        )
+      ).map((r) => [r.period, r.status]),
+    ).toEqual([
+      ['2027-W24', 'posted'],
+      ['2027-W23', 'posted'],
+    ]);
+  });
+
+  it('gives a preview to the asker only, and anyone may ask for it', async () => {
+    const before = postsTo('C123').length;
+    const body = await slash(s.server, 'digest preview', 'UOTHER', 'C123');
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain('Charter krachtwijken: voortgang');
+    expect(postsTo('C123')).toHaveLength(before);
+  });
+
+  it('subscribes a Teams channel where the bot is installed, and explains how to add it elsewhere', async () => {
+    const channel = { id: '19:team@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' };
+    const post = (activity: Record<string, unknown>) =>
+      fetch(new URL('/api/messages', s.server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+    const admin = { id: '29:admin', name: 'Admin', aadObjectId: ADMIN_AAD };
+    await post(
+      teamsActivity(connector.serviceUrl, {
+        type: 'message',
+        text: 'digest subscribe',
+        from: admin,
+        conversation: { ...channel, id: '19:other@thread.tacv2;messageid=9' },
+      }),
+    );
+    const explained = await connector.waitFor((c) => c.conversationId.startsWith('19:other'));
+    expect(JSON.stringify(explained.activity)).toContain('add the app to this team or chat first');
+    await post(
+      teamsActivity(connector.serviceUrl, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '28:bot-1' }],
+        conversation: channel,
+        text: undefined,
+      }),
+    );
+    await post(
+      teamsActivity(connector.serviceUrl, {
+        text: 'digest subscribe tuesday 10:30 Ondiep en',
+        from: admin,
+        conversation: { ...channel, id: `${channel.id};messageid=10` },
+      }),
+    );
+    await connector.waitFor((c) =>
+      JSON.stringify(c.activity).includes(
+        'Subscribed: this channel gets the progress digest every Tuesday at 10:30',
+      ),
+    );
+    expect(await s.server.store.findSubscription('teams', `teams:${channel.id}`)).toMatchObject({
+      scope: { wijken: ['Ondiep'] },
+      language: 'en',
+    });
+    const summary = await s.server.digests.tick(ms('2027-06-08T10:30:00+02:00'));
+    expect(summary).toMatchObject({ posted: 1 });
+    const card = await connector.waitFor(
+      (c) =>
+        c.conversationId === channel.id && JSON.stringify(c.activity).includes('progress, week 23 of 2027'),
+    );
+    expect(JSON.stringify(card.activity)).toContain('application/vnd.microsoft.card.adaptive');
+  });
+});
+
+describe('schedule, failures and downtime', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+    expect((await s.cli('measurements', 'import', EXAMPLE)).status).toBe(0);
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('posts once per week at 09:00 local across the March and October clock changes and Whit Monday 2009', async () => {
+    const windows = [
+      ['2009-05-25T00:00:00+02:00', '2009-06-09T00:00:00+02:00'],
+      ['2027-03-20T00:00:00+01:00', '2027-04-06T00:00:00+02:00'],
+      ['2027-10-23T00:00:00+02:00', '2027-11-09T00:00:00+01:00'],
+    ];
+    const postedAt: string[] = [];
+    for (const [i, [from, to]] of windows.entries()) {
+      // Each window its own channel, subscribed at the window's start.
+      const channel = `CSCHED${i}`;
+      const since = new Date(ms(from as string)).toISOString();
+      await s.server.store.saveSubscription(newSubscription({ conversation: channel, createdAt: since }));
+      for (let t = ms(from as string); t < ms(to as string); t += 30 * 60_000) {
+        const before = slack.messages(channel).length;
+        await s.server.digests.tick(t);
+        if (slack.messages(channel).length > before)
+          postedAt.push(new Date(t).toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
+      }
+    }
+    expect(postedAt).toEqual([
+      '2009-05-25 09:00:00',
+      '2009-06-02 09:00:00', // Whit Monday (1 June) moved to Tuesday
+      '2009-06-08 09:00:00',
+      '2027-03-22 09:00:00',
+      '2027-03-30 09:00:00', // Easter Monday (29 March) moved to Tuesday
+      '2027-04-05 09:00:00',
+      '2027-10-25 09:00:00',
+      '2027-11-01 09:00:00',
+      '2027-11-08 09:00:00',
+    ]);
+  }, 60_000);
+
+  it('sends one digest after three weeks of downtime', async () => {
+    await s.server.store.saveSubscription(
+      newSubscription({ conversation: 'CDOWN', createdAt: '2027-05-01T00:00:00.000Z' }),
+    );
+    await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+    expect(postsTo('CDOWN')).toHaveLength(1);
+    await s.server.digests.tick(ms('2027-05-26T14:00:00+02:00'));
+    await s.server.digests.tick(ms('2027-05-26T14:01:00+02:00'));
+    expect(postsTo('CDOWN')).toHaveLength(2);
+  });
+
+  it('waits for Retry-After on a 429 and then delivers once', async () => {
+    await s.server.store.saveSubscription(
+      newSubscription({ conversation: 'CRATE', createdAt: '2027-05-01T00:00:00.000Z' }),
+    );
+    slack.failNext('chat.postMessage', [{ status: 429, headers: { 'retry-after': '1' } }]);
+    const started = Date.now();
+    const summary = await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+    expect(summary).toMatchObject({ posted: 1, failed: 0 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(postsTo('CRATE')).toHaveLength(2);
+    expect(slack.messages('CRATE')).toHaveLength(1);
+  });
+
+  it('retries a 500 with backoff, marks the run failed after three attempts, and does not post it again', async () => {
+    const sub = newSubscription({ conversation: 'CFAIL', createdAt: '2027-05-01T00:00:00.000Z' });
+    await s.server.store.saveSubscription(sub);
+    slack.failNext('chat.postMessage', [{ status: 500 }, { status: 500 }, { status: 500 }]);
+    const before = slack.calls.filter((c) => c.method === 'chat.postMessage').length;
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({
+      failed: 1,
+      posted: 0,
+    });
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage').length - before).toBe(3);
+    // Before each retry it asked Slack whether the failed attempt had landed after all.
+    expect(
+      slack.calls.filter((c) => c.method === 'conversations.history' && c.body.channel === 'CFAIL'),
+    ).toHaveLength(2);
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await s.server.digests.tick(ms('2027-05-03T09:01:00+02:00'))).toMatchObject({ due: 0 });
+    expect(postsTo('CFAIL')).toHaveLength(3);
+    expect(slack.messages('CFAIL')).toHaveLength(0);
+  });
+
+  it('pauses on channel_not_found and tells the subscriber once', async () => {
+    const sub = newSubscription({
+      conversation: 'CGONE',
+      subscriber: 'USUB',
+      createdAt: '2027-05-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(sub);
+    slack.failNext('chat.postMessage', [{ error: 'channel_not_found' }]);
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({ paused: 1 });
+    expect(await s.server.store.getSubscription(sub.id)).toMatchObject({
+      active: false,
+      pausedReason: 'channel_not_found',
+    });
+    const told = postsTo('USUB');
+    expect(told).toHaveLength(1);
+    expect(String(told[0]?.body.text)).toMatch(
+      /kan niet meer worden geplaatst \(channel_not_found\); het abonnement is gepauzeerd\. Nodig @charterbot uit/,
+    );
+    await s.server.digests.tick(ms('2027-05-10T09:00:00+02:00'));
+    expect(postsTo('USUB')).toHaveLength(1);
+    expect(slack.messages('CGONE')).toHaveLength(0);
+  });
+
+  it('marks a Teams post whose outcome is unknown (5xx) as unknown, and pauses on 403', async () => {
+    await s.server.store.saveConversation({
+      key: 'teams:19:t5@thread.tacv2',
+      platform: 'teams',
+      reference: {
+        conversation: { id: '19:t5@thread.tacv2' },
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        bot: { id: '28:bot-1' },
+      },
+      installedAt: '2027-01-01T00:00:00.000Z',
+    });
+    const sub = newSubscription({
+      platform: 'teams',
+      conversation: 'teams:19:t5@thread.tacv2',
+      createdAt: '2027-05-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(sub);
+    // botbuilder's connector client retries a 5xx itself a few times; after that it is ours to judge.
+    connector.failNext(Array.from({ length: 10 }, () => ({ status: 502 })));
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({ unknown: 1 });
+    expect((await s.server.store.listDigestRuns(sub.id))[0]?.status).toBe('unknown');
+    expect(s.server.logs.some((l) => l.includes('digest outcome unknown'))).toBe(true);
+    expect(await s.server.digests.tick(ms('2027-05-03T09:30:00+02:00'))).toMatchObject({ due: 0 });
+    expect(connector.calls.filter((c) => c.conversationId === '19:t5@thread.tacv2')).toHaveLength(0);
+    connector.resetFailures();
+    connector.failNext([{ status: 403 }]);
+    expect(await s.server.digests.tick(ms('2027-05-10T09:00:00+02:00'))).toMatchObject({ paused: 1 });
+    expect((await s.server.store.getSubscription(sub.id))?.active).toBe(false);
+  });
+});
