@@ -87,3 +87,34 @@ describe('GET /progress', () => {
     expect(html).toContain('Kanaleneiland</h2>');
   });
 });
+
+describe('GET /api/digest/preview', () => {
+  it('gives the digest in every rendering, and posts nothing', async () => {
+    const json = (await (
+      await get('/api/digest/preview?asOf=2010-06-01&wijk=Ondiep&language=en')
+    ).json()) as {
+      attention: Array<{ progress: { targetId: string } }>;
+      counts: Record<string, number>;
+    };
+    expect(json.attention.map((l) => l.progress.targetId)).toEqual(['ondiep.burglary']);
+    expect(json.counts.at_risk).toBe(1);
+    const slack = (await (await get('/api/digest/preview?asOf=2010-06-01&format=slack')).json()) as {
+      blocks: unknown[];
+    };
+    expect(slack.blocks.length).toBeLessThanOrEqual(50);
+    const card = (await (
+      await get('/api/digest/preview?asOf=2010-06-01&format=teams&theme=safety')
+    ).json()) as { type: string };
+    expect(card.type).toBe('AdaptiveCard');
+    const email = await (
+      await get('/api/digest/preview?asOf=2010-06-01&format=email&wijk=zuilen%20oost&wijk=ondiep')
+    ).text();
+    expect(email).toMatch(/^Onderwerp: Charter krachtwijken: voortgang week 22 van 2010/);
+  });
+
+  it('answers 400 for a bad parameter', async () => {
+    for (const q of ['format=pdf', 'asOf=never', 'wijk=Lombok', 'theme=weather', 'language=de']) {
+      expect((await get(`/api/digest/preview?${q}`)).status, q).toBe(400);
+    }
+  });
+});

@@ -3,20 +3,26 @@
 import { join } from 'node:path';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
+import { prepareDigest } from '../../digest/prepare.js';
+import { periodOf } from '../../digest/schedule.js';
 import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import type { Answer } from '../../engine/types.js';
 import { createNames } from '../../measurements/names.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
+import { renderDigestCard } from '../../render/digest-card.js';
+import { renderDigestSlack } from '../../render/digest-slack.js';
+import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
 import { renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
 import type { Store } from '../../store/store.js';
-import { parseAsOf, today } from '../../time.js';
+import { parseAsOf, today, ZONE } from '../../time.js';
 import { toTargetRows } from '../cli/targets.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
 
@@ -38,6 +44,28 @@ const ProgressQuery = z.object({
   wijk: z.string().max(100).optional(),
   theme: z.enum(['health', 'education', 'safety', 'housing', 'work']).optional(),
   language: z.enum(['nl', 'en']).default('en'),
+});
+
+const asList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+const PreviewQuery = z.object({
+  asOf: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
+  wijk: asList.refine((l) => l.length <= 4, 'at most four wijken'),
+  theme: z
+    .union([
+      z.enum(['health', 'education', 'safety', 'housing', 'work']),
+      z.array(z.enum(['health', 'education', 'safety', 'housing', 'work'])),
+    ])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  language: z.enum(['nl', 'en']).default('nl'),
+  format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
 });
 
 const AnswerBody = z.object({
@@ -158,6 +186,48 @@ export function createWebRouter(deps: {
         return;
       }
       res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, query.data.language)));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // The digest a channel would get now (or as of a date), in any of its renderings; nothing is posted.
+  router.get('/api/digest/preview', async (req, res, next) => {
+    const query = PreviewQuery.safeParse(req.query);
+    if (!query.success) {
+      badRequest(res, query.error);
+      return;
+    }
+    const q = query.data;
+    const wijken: string[] = [];
+    for (const w of q.wijk) {
+      const hit = names.wijk(w);
+      if (!hit || 'outside' in hit) {
+        res
+          .status(400)
+          .json({
+            error: 'bad_request',
+            message: 'wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost',
+          });
+        return;
+      }
+      wijken.push(hit.name);
+    }
+    try {
+      const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
+      const digest = await prepareDigest(
+        { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
+        { scope: { wijken, themes: q.theme }, language: q.language },
+        asOf,
+        periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
+      );
+      const links = { consoleUrl: deps.config.publicUrl };
+      const lexicon = deps.knowledge.lexicon;
+      if (q.format === 'slack') res.json(renderDigestSlack(digest, lexicon, links));
+      else if (q.format === 'teams') res.json(renderDigestCard(digest, lexicon, links));
+      else if (q.format === 'email') res.type('text/plain').send(renderDigestEmail(digest, lexicon, links));
+      else if (q.format === 'text') res.type('text/plain').send(renderDigestText(digest, lexicon, links));
+      else res.json(digest);
     } catch (e) {
       next(e);
     }
