@@ -198,3 +198,83 @@ for (const run of ['first import', 'same file again']) {
 console.log(`import of ${rows.length} CSV rows through the CLI (process start included)`);
 console.log(`  first import       ${ms(importWalls[0] ?? 0)}   (goal < 2 s)`);
 console.log(`  same file again    ${ms(importWalls[1] ?? 0)}`);
+
+// Digests: composing one for all 48 targets, and a fan-out to 1,000 subscribed channels on the fake Slack API.
+const { composeDigest } = (await import(
+  dist('digest/compose.js')
+)) as typeof import('../src/digest/compose.js');
+const { renderDigestSlack } = (await import(
+  dist('render/digest-slack.js')
+)) as typeof import('../src/render/digest-slack.js');
+const composeTimes: number[] = [];
+for (let i = 0; i < 1000; i++) {
+  const start = performance.now();
+  const d = composeDigest({
+    progress: evaluateProgress(knowledge.targets, full, [], '2013-06-01', DEFAULT_PROGRESS_OPTIONS),
+    asOf: '2013-06-01',
+    period: '2013-W22',
+    language: 'nl',
+    scope: { wijken: [], themes: [] },
+    previous: null,
+    lastMeasurementAt: null,
+  });
+  renderDigestSlack(d, knowledge.lexicon);
+  composeTimes.push(performance.now() - start);
+}
+composeTimes.sort((a, b) => a - b);
+console.log('digest for all 48 targets (progress, composition and Block Kit), 1000 runs');
+console.log(`  p50                ${ms(quantile(composeTimes, 0.5))}`);
+console.log(`  p99                ${ms(quantile(composeTimes, 0.99))}   (goal < 10 ms)`);
+
+const fanSlack = await startFakeSlack();
+const fanServer = await startTestServer(
+  {
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'cb-bench-')), 'fanout.db'),
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fanSlack.apiUrl,
+    AUDIT_PSEUDONYM_KEY: 'b'.repeat(40),
+    LOG_LEVEL: 'warn',
+    DIGEST_SCHEDULER: 'off',
+  },
+  {},
+);
+const { DEFAULT_SCHEDULE } = (await import(
+  dist('digest/schedule.js')
+)) as typeof import('../src/digest/schedule.js');
+for (let i = 0; i < 1000; i++) {
+  await fanServer.store.saveSubscription({
+    id: `bench-${i}`,
+    platform: 'slack',
+    conversation: `CB${String(i).padStart(5, '0')}`,
+    team: 'T1',
+    scope: { wijken: [], themes: [] },
+    schedule: DEFAULT_SCHEDULE,
+    language: 'nl',
+    heartbeat: true,
+    alerts: false,
+    owners: {},
+    active: true,
+    pausedReason: null,
+    subscriber: null,
+    createdAt: '2027-01-01T00:00:00.000Z',
+    updatedAt: '2027-01-01T00:00:00.000Z',
+  });
+}
+const fanStart = performance.now();
+const ticks = await Promise.all(
+  [1, 2].map(() => fanServer.digests.tick(Date.parse('2027-06-07T09:00:00+02:00'))),
+);
+const fanMs = performance.now() - fanStart;
+const fanPosts = fanSlack.calls.filter((c) => c.method === 'chat.postMessage');
+const perChannel = new Map<string, number>();
+for (const c of fanPosts)
+  perChannel.set(String(c.body.channel), (perChannel.get(String(c.body.channel)) ?? 0) + 1);
+await fanServer.close();
+await fanSlack.close();
+console.log('digest fan-out: 1,000 Slack channels due at the same minute, two ticks racing, fake Slack API');
+console.log(`  time               ${ms(fanMs)}`);
+console.log(
+  `  posted             ${ticks.reduce((n, t) => n + t.posted, 0)} (channels reached: ${perChannel.size})`,
+);
+console.log(`  duplicates         ${[...perChannel.values()].filter((n) => n > 1).length}`);

@@ -14,7 +14,19 @@ describe('configuration', () => {
       teams: null,
       admins: [],
       progress: { onTrack: 0.95, atRisk: 0.6, cadenceYears: 1, graceYears: 2 },
+      publicUrl: undefined,
+      digestScheduler: true,
     });
+  });
+
+  it('reads PUBLIC_URL and DIGEST_SCHEDULER', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://charterbot.example.nl' }).publicUrl).toBe(
+      'https://charterbot.example.nl/',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(
+      /PUBLIC_URL: must be the http\(s\) address/,
+    );
+    expect(loadConfig({ DIGEST_SCHEDULER: 'off' }).digestScheduler).toBe(false);
   });
 
   it('lists every bad variable in one message with how to fix it', () => {

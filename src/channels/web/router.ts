@@ -203,12 +203,10 @@ export function createWebRouter(deps: {
     for (const w of q.wijk) {
       const hit = names.wijk(w);
       if (!hit || 'outside' in hit) {
-        res
-          .status(400)
-          .json({
-            error: 'bad_request',
-            message: 'wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost',
-          });
+        res.status(400).json({
+          error: 'bad_request',
+          message: 'wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost',
+        });
         return;
       }
       wijken.push(hit.name);
