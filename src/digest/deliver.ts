@@ -6,6 +6,8 @@
 import { DateTime } from 'luxon';
 import type { Knowledge } from '../charter/load.js';
 import type { Logger } from '../logger.js';
+import { alertText, reminderText } from '../phrase/digest.js';
+import { indicatorLabel } from '../phrase/progress.js';
 import type { ProgressOptions } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { ZONE } from '../time.js';
@@ -44,9 +46,18 @@ export type DigestPoster = {
   find?(subscription: Subscription, period: string, since: string): Promise<string | null>;
   /** Tells the subscriber, directly, that delivery stopped and how to fix it. */
   notify?(subscription: Subscription, reason: string): Promise<void>;
+  /** A plain message into the subscription's channel (alerts). */
+  postText?(subscription: Subscription, text: string): Promise<void>;
+  /** A direct message to a person (reminders to data owners). */
+  sendDirect?(subscription: Subscription, userId: string, text: string): Promise<void>;
 };
 
+/** Reminders to one data owner, per year whose figures are overdue. */
+export const MAX_REMINDERS = 3;
+
 export type TickSummary = {
+  alerts: number;
+  reminders: number;
   due: number;
   posted: number;
   skipped: number;
@@ -129,6 +140,9 @@ export function createDigestRunner(deps: {
         });
         log.info({ subscription: sub.id, period, attempts, ref }, 'digest posted');
         summary.posted += 1;
+        await remind(sub, digest, poster, summary).catch((err: unknown) =>
+          log.warn({ err, subscription: sub.id }, 'reminders failed'),
+        );
         return;
       } catch (e) {
         const f: PostFailure =
@@ -194,11 +208,80 @@ export function createDigestRunner(deps: {
     }
   }
 
+  /** Data owners hear, directly, which of their indicators lack last year's figures: at most three times a year. */
+  async function remind(sub: Subscription, digest: Digest, poster: DigestPoster, summary: TickSummary) {
+    if (!poster.sendDirect || Object.keys(sub.owners).length === 0) return;
+    const year = Number(digest.asOf.slice(0, 4)) - 1;
+    const lines = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
+    for (const [indicator, owners] of Object.entries(sub.owners)) {
+      const overdue = lines
+        .map((l) => l.progress)
+        .filter(
+          (p) =>
+            p.indicator === indicator &&
+            (p.latest?.year ?? 0) < year &&
+            (p.measurements.at(-1)?.year ?? 0) < year,
+        )
+        .map((p) => ({
+          wijk: p.wijk,
+          name: indicatorLabel(deps.knowledge.lexicon, p, sub.language),
+          last: p.measurements.at(-1)?.year ?? null,
+        }));
+      if (overdue.length === 0) continue;
+      for (const owner of owners) {
+        if (
+          !(await deps.store.claimReminder(
+            sub.id,
+            owner,
+            String(year),
+            MAX_REMINDERS,
+            new Date().toISOString(),
+          ))
+        )
+          continue;
+        await poster.sendDirect(sub, owner, reminderText(overdue, year, sub.language));
+        summary.reminders += 1;
+      }
+    }
+  }
+
+  /** One message per subscription with alerts on, for the targets whose status changed since the last alert. */
+  async function alert(sub: Subscription, now: number, summary: TickSummary) {
+    const poster = deps.posters[sub.platform];
+    if (!poster?.postText) return;
+    const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
+    const digest = await prepareDigest(deps, { scope: sub.scope, language: sub.language }, asOf, 'alert');
+    const at = new Date(now).toISOString();
+    const all = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
+    const changed = [];
+    for (const line of all) {
+      const was = await deps.store.moveAlertState(sub.id, line.progress.targetId, line.progress.status, at);
+      if (was) changed.push({ ...line, was });
+    }
+    if (changed.length === 0) return;
+    await poster.postText(sub, alertText(changed, deps.knowledge.lexicon, sub.language));
+    summary.alerts += 1;
+  }
+
   return {
     async tick(at) {
       const now = at ?? (deps.now ?? Date.now)();
-      const summary: TickSummary = { due: 0, posted: 0, skipped: 0, failed: 0, unknown: 0, paused: 0 };
+      const summary: TickSummary = {
+        alerts: 0,
+        reminders: 0,
+        due: 0,
+        posted: 0,
+        skipped: 0,
+        failed: 0,
+        unknown: 0,
+        paused: 0,
+      };
       const subs = await deps.store.listSubscriptions({ active: true });
+      for (const sub of subs.filter((x) => x.alerts)) {
+        await alert(sub, now, summary).catch((err: unknown) =>
+          log.warn({ err, subscription: sub.id }, 'alert failed'),
+        );
+      }
       const queue: Array<{ sub: Subscription; period: string }> = [];
       for (const sub of subs) {
         const due = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));

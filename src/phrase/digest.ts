@@ -175,3 +175,32 @@ export function pausedText(reason: string, platform: 'slack' | 'teams', lang: La
     ? `Het wekelijkse voortgangsoverzicht van het charter kan niet meer worden geplaatst (${reason}); het abonnement is gepauzeerd. ${fix}`
     : `The weekly charter progress digest can no longer be posted (${reason}); the subscription is paused. ${fix}`;
 }
+
+/** An alert: targets whose status changed since the last alert, one line each. */
+export function alertText(lines: DigestLine[], lexicon: Lexicon, lang: Language): string {
+  const head =
+    lang === 'nl'
+      ? lines.length === 1
+        ? 'Charter krachtwijken: de status van een doel is veranderd.'
+        : `Charter krachtwijken: de status van ${lines.length} doelen is veranderd.`
+      : lines.length === 1
+        ? "Charter krachtwijken: a target's status changed."
+        : `Charter krachtwijken: the status of ${lines.length} targets changed.`;
+  return [head, ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${l.progress.clauseId}]`)].join('\n');
+}
+
+/** A reminder to a data owner: which indicators' figures are overdue. */
+export function reminderText(
+  overdue: Array<{ wijk: string; name: string; last: number | null }>,
+  year: number,
+  lang: Language,
+): string {
+  const lines = overdue.map((o) =>
+    lang === 'nl'
+      ? `• ${o.wijk}, ${o.name}: laatste meting ${o.last ?? 'geen'}`
+      : `• ${o.wijk}, ${o.name}: latest measurement ${o.last ?? 'none'}`,
+  );
+  return lang === 'nl'
+    ? `Charter krachtwijken: de cijfers over ${year} ontbreken nog voor:\n${lines.join('\n')}\nLeg ze vast met charterbot measurements import of /charter record.`
+    : `Charter krachtwijken: the figures for ${year} are still missing for:\n${lines.join('\n')}\nRecord them with charterbot measurements import or /charter record.`;
+}

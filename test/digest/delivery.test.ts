@@ -341,4 +341,60 @@ describe('schedule, failures and downtime', () => {
     expect(await s.server.digests.tick(ms('2027-05-10T09:00:00+02:00'))).toMatchObject({ paused: 1 });
     expect((await s.server.store.getSubscription(sub.id))?.active).toBe(false);
   });
+
+  it('alerts once per status change when alerts are on', async () => {
+    const sub = newSubscription({
+      conversation: 'CALERT',
+      alerts: true,
+      scope: { wijken: ['Ondiep'], themes: ['safety'] },
+      createdAt: '2027-05-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(sub);
+    await s.server.digests.tick(ms('2027-05-04T10:00:00+02:00'));
+    const before = slack.messages('CALERT').length;
+    await s.server.store.saveMeasurements(
+      [
+        {
+          wijk: 'Ondiep',
+          indicator: 'youth_nuisance',
+          year: 2017,
+          value: 10,
+          unit: '%',
+          source: 'Wijkenmonitor 2017',
+          note: null,
+        },
+      ],
+      null,
+      new Date().toISOString(),
+    );
+    const summary = await s.server.digests.tick(ms('2027-05-04T10:01:00+02:00'));
+    expect(summary.alerts).toBe(1);
+    const alerts = slack.messages('CALERT').slice(before);
+    expect(alerts).toHaveLength(1);
+    expect(String(alerts[0]?.text)).toMatch(
+      /^Charter krachtwijken: de status van een doel is veranderd\.\n• Ondiep, inwoners die overlast van jongeren ervaren: gehaald \(was geen gegevens\)/,
+    );
+    expect((await s.server.digests.tick(ms('2027-05-04T10:02:00+02:00'))).alerts).toBe(0);
+  });
+
+  it('reminds data owners of overdue figures directly, at most three times', async () => {
+    await s.server.store.saveSubscription(
+      newSubscription({
+        conversation: 'COWN',
+        owners: { violence: ['UOWNER'] },
+        scope: { wijken: ['Ondiep'], themes: [] },
+        createdAt: '2027-05-01T00:00:00.000Z',
+      }),
+    );
+    // Whit Monday 2027 is 17 May: that week's digest is on Tuesday the 18th.
+    for (const day of ['2027-05-03', '2027-05-10', '2027-05-18', '2027-05-24', '2027-05-31']) {
+      await s.server.digests.tick(ms(`${day}T09:00:00+02:00`));
+    }
+    expect(slack.messages('COWN')).toHaveLength(5);
+    const dms = slack.messages('UOWNER');
+    expect(dms).toHaveLength(3);
+    expect(String(dms[0]?.text)).toMatch(
+      /^Charter krachtwijken: de cijfers over 2026 ontbreken nog voor:\n• Ondiep, personen geconfronteerd met geweld: laatste meting 2017/,
+    );
+  });
 });

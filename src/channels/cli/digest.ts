@@ -46,9 +46,19 @@ export async function subscribe(
     holidays: boolean;
     alerts?: boolean;
     subscriber?: string;
+    owner?: string[];
   },
   io: Io,
 ): Promise<number> {
+  const names = createNames(loadKnowledge());
+  const owners: Record<string, string[]> = {};
+  for (const o of opts.owner ?? []) {
+    const [indicatorText, user] = o.split('=');
+    const keys = names.indicators(indicatorText ?? '');
+    if (keys.length !== 1 || !user || !/^[A-Za-z0-9:._-]{2,100}$/.test(user))
+      throw new UsageError(`--owner "${o}": use indicator=userid, such as burglary=U0123ABCD`);
+    owners[keys[0] as string] = [...(owners[keys[0] as string] ?? []), user];
+  }
   if (Boolean(opts.slackChannel) === Boolean(opts.teamsConversation))
     throw new UsageError('give either --slack-channel C... or --teams-conversation ID');
   if (opts.slackChannel && !/^[CGD][A-Z0-9]{2,30}$/.test(opts.slackChannel))
@@ -87,7 +97,7 @@ export async function subscribe(
       language: opts.language,
       heartbeat: !opts.quiet,
       alerts: Boolean(opts.alerts),
-      owners: existing?.owners ?? {},
+      owners: Object.keys(owners).length > 0 ? owners : (existing?.owners ?? {}),
       active: true,
       pausedReason: null,
       subscriber: opts.subscriber ?? null,

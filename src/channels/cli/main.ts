@@ -204,6 +204,11 @@ digest
   .option('--no-holidays', 'post on Dutch public holidays too (default: the next working day)')
   .option('--alerts', 'also post once when a target changes status')
   .option('--subscriber <id>', 'platform user id told if delivery stops')
+  .option(
+    '--owner <indicator=userid>',
+    'remind this user when the indicator’s figures are overdue (repeat)',
+    collect,
+  )
   .action((opts) => run_(async () => (await import('./digest.js')).subscribe(opts, io))());
 
 digest

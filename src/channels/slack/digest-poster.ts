@@ -7,6 +7,7 @@ import { type DigestPoster, PostError } from '../../digest/deliver.js';
 import { pausedText } from '../../phrase/digest.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import type { DigestLinks } from '../../render/digest-text.js';
+import { renderSlackNotice } from '../../render/slack-blocks.js';
 import type { Subscription } from '../../store/store.js';
 
 export const DIGEST_EVENT = 'charterbot_digest';
@@ -93,6 +94,18 @@ export function createSlackDigestPoster(options: {
         );
       });
       return hit?.ts ?? null;
+    },
+    async postText(sub, text) {
+      const message = renderSlackNotice(text);
+      await client.chat.postMessage({
+        channel: sub.conversation,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    },
+    async sendDirect(_sub, userId, text) {
+      await client.chat.postMessage({ channel: userId, ...renderSlackNotice(text) });
     },
     async notify(sub, reason) {
       if (!sub.subscriber) return;

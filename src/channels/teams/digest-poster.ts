@@ -4,6 +4,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Knowledge } from '../../charter/load.js';
 import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import { renderNoticeCard } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
@@ -40,7 +41,19 @@ export function createTeamsDigestPoster(options: {
   knowledge: Knowledge;
   links: DigestLinks;
 }): DigestPoster {
+  const reference = async (key: string) => {
+    const stored = (await options.store.listConversations('teams')).find((c) => c.key === key);
+    if (!stored)
+      throw new PostError({ kind: 'gone', reason: 'the bot is no longer installed in this conversation' });
+    return stored.reference;
+  };
   return {
+    async postText(sub, text) {
+      await options.teams.sendProactive(
+        await reference(sub.conversation),
+        MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+      );
+    },
     async post(sub, digest) {
       const stored = (await options.store.listConversations('teams')).find((c) => c.key === sub.conversation);
       if (!stored)
