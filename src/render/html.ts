@@ -24,7 +24,7 @@ export function page(title: string, body: string, options: { script?: string; wi
 <body>
 <header class="top">
   <a class="brand" href="/">charterbot</a>
-  <nav aria-label="Hoofdmenu / main menu"><a href="/">Vraag / Ask</a> <a href="/targets">Doelen / Targets</a> <a href="/progress">Voortgang / Progress</a></nav>
+  <nav aria-label="Hoofdmenu / main menu"><a href="/">Vraag / Ask</a> <a href="/targets">Doelen / Targets</a> <a href="/progress">Voortgang / Progress</a> <a href="/digests">Overzichten / Digests</a></nav>
 </header>
 <main id="main"${options.wide ? ' class="wide"' : ''}>
 ${body}

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newMeasurement } from '../support/measurements.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { newSubscription } from '../support/subscriptions.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -116,5 +117,18 @@ describe('GET /api/digest/preview', () => {
     for (const q of ['format=pdf', 'asOf=never', 'wijk=Lombok', 'theme=weather', 'language=de']) {
       expect((await get(`/api/digest/preview?${q}`)).status, q).toBe(400);
     }
+  });
+});
+
+describe('GET /digests', () => {
+  it('lists each subscription with its schedule and state, and previews the digest', async () => {
+    await server.store.saveSubscription(
+      newSubscription({ conversation: 'C<b>1', pausedReason: 'channel_not_found', active: false }),
+    );
+    const html = await (await get('/digests')).text();
+    expect(html).toContain('Slack <code>C&lt;b&gt;1</code>');
+    expect(html).toContain('elke maandag om 09:00 (Europe/Amsterdam)');
+    expect(html).toContain('<strong>gepauzeerd</strong>: channel_not_found');
+    expect(html).toContain('Charter krachtwijken: voortgang week');
   });
 });

@@ -10,7 +10,7 @@ import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
 import { prepareDigest } from '../../digest/prepare.js';
-import { periodOf } from '../../digest/schedule.js';
+import { nextRun, periodOf } from '../../digest/schedule.js';
 import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import type { Answer } from '../../engine/types.js';
 import { createNames } from '../../measurements/names.js';
@@ -18,6 +18,7 @@ import { evaluateProgress } from '../../progress/evaluate.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
+import { digestsPage } from '../../render/digests-page.js';
 import { renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
@@ -226,6 +227,33 @@ export function createWebRouter(deps: {
       else if (q.format === 'email') res.type('text/plain').send(renderDigestEmail(digest, lexicon, links));
       else if (q.format === 'text') res.type('text/plain').send(renderDigestText(digest, lexicon, links));
       else res.json(digest);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get('/digests', async (_req, res, next) => {
+    try {
+      const subs = await deps.store.listSubscriptions();
+      const rows = await Promise.all(
+        subs.map(async (subscription) => ({
+          subscription,
+          next: subscription.active
+            ? (nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm') ?? null)
+            : null,
+          last: (await deps.store.listDigestRuns(subscription.id))[0] ?? null,
+        })),
+      );
+      const asOf = today();
+      const preview = await prepareDigest(
+        { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
+        { scope: { wijken: [], themes: [] }, language: 'nl' },
+        asOf,
+        periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
+      );
+      res
+        .type('html')
+        .send(digestsPage(rows, preview, deps.knowledge.lexicon, { consoleUrl: deps.config.publicUrl }));
     } catch (e) {
       next(e);
     }
