@@ -127,6 +127,8 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
               apiUrl: config.slack.apiUrl,
               knowledge,
               links,
+              charts: true,
+              onChartError: (err) => logger.warn({ err, module: 'digest' }, 'digest chart upload failed'),
             }),
           }
         : {}),

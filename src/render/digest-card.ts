@@ -50,6 +50,24 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
   }
   if (dropped > 0) body.push(text(esc(h.more(dropped, page ?? h.consolePage))));
   if (d.folded.length > 0) body.push(text(esc(h.folded(d.folded.length)), { spacing: 'Medium' }));
+  // A chart per wijk where the console is reachable; the text above says everything without it.
+  if (links.consoleUrl) {
+    const wijken = [
+      ...new Set([...d.changed, ...d.attention, ...d.needsData, ...d.folded].map((l) => l.progress.wijk)),
+    ];
+    for (const wijk of wijken) {
+      const url = new URL(
+        `charts/${encodeURIComponent(wijk.toLowerCase())}.png?asOf=${d.asOf}`,
+        links.consoleUrl,
+      ).href;
+      body.push({
+        type: 'Image',
+        url,
+        altText: `${wijk}: ${d.language === 'nl' ? 'grafiek van de voortgang' : 'progress chart'}`,
+        size: 'Stretch',
+      });
+    }
+  }
   body.push(text(esc(h.source), { isSubtle: true, size: 'Small' }));
   const actions: NonNullable<AdaptiveCard['actions']> = [];
   if (d.folded.length > 0) {

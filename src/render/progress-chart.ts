@@ -40,20 +40,22 @@ export function progressChart(p: TargetProgress, lang: Language): string {
   const y = (value: number) => H - PAD - ((value - y0) / Math.max(1e-9, y1 - y0)) * (H - 2 * PAD);
   const line = (pts: P[]) =>
     pts.map((q, i) => `${i === 0 ? 'M' : 'L'}${x(q.year).toFixed(1)},${y(q.value).toFixed(1)}`).join(' ');
+  // Presentation attributes make the SVG stand alone (PNG charts); the console's CSS refines them.
   const square = (q: P, cls: string) =>
-    `<rect x="${(x(q.year) - 3.5).toFixed(1)}" y="${(y(q.value) - 3.5).toFixed(1)}" width="7" height="7" class="${cls}"/>`;
+    `<rect x="${(x(q.year) - 3.5).toFixed(1)}" y="${(y(q.value) - 3.5).toFixed(1)}" width="7" height="7" class="${cls}" ${cls === 'goal' ? 'fill="#1b1f24"' : 'fill="none" stroke="#1b1f24"'}/>`;
   const nowX = x(Math.min(Math.max(asOfYear, x0), x1)).toFixed(1);
   const parts = [
-    `<line x1="${nowX}" y1="${PAD / 2}" x2="${nowX}" y2="${H - PAD / 2}" class="now"/>`,
-    `<path d="${line(path)}" class="expected"/>`,
+    `<line x1="${nowX}" y1="${PAD / 2}" x2="${nowX}" y2="${H - PAD / 2}" class="now" stroke="#d0d7de"/>`,
+    `<path d="${line(path)}" class="expected" fill="none" stroke="#57606a" stroke-dasharray="3 3"/>`,
     measured.length > 0
-      ? `<path d="${line([base, ...measured.filter((m) => m.year > base.year)])}" class="measured"/>`
+      ? `<path d="${line([base, ...measured.filter((m) => m.year > base.year)])}" class="measured" fill="none" stroke="#004f9f" stroke-width="2"/>`
       : '',
-    `<circle cx="${x(base.year).toFixed(1)}" cy="${y(base.value).toFixed(1)}" r="3" class="base"/>`,
+    `<circle cx="${x(base.year).toFixed(1)}" cy="${y(base.value).toFixed(1)}" r="3" class="base" fill="#004f9f"/>`,
     ...originals.map((q) => square(q, 'charter-goal')),
     ...goals.map((q) => square(q, 'goal')),
     ...measured.map(
-      (q) => `<circle cx="${x(q.year).toFixed(1)}" cy="${y(q.value).toFixed(1)}" r="2.5" class="point"/>`,
+      (q) =>
+        `<circle cx="${x(q.year).toFixed(1)}" cy="${y(q.value).toFixed(1)}" r="2.5" class="point" fill="#004f9f"/>`,
     ),
   ];
   const n = (v: number) => num(v, lang);

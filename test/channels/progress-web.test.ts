@@ -132,3 +132,16 @@ describe('GET /digests', () => {
     expect(html).toContain('Charter krachtwijken: voortgang week');
   });
 });
+
+describe('GET /charts/:wijk.png', () => {
+  it('renders the wijk chart as a PNG, and 404s for a place outside the charter', async () => {
+    const res = await get('/charts/ondiep.png?asOf=2010-06-01');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    // PNG width and height are big-endian at bytes 16-23.
+    expect(new DataView(bytes.buffer).getUint32(16)).toBe(560);
+    expect((await get('/charts/lombok.png')).status).toBe(404);
+  });
+});

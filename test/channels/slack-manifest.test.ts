@@ -29,6 +29,7 @@ describe('slack/manifest.json', () => {
         'channels:history',
         'chat:write',
         'commands',
+        'files:write',
         'groups:history',
         'im:history',
         'im:read',

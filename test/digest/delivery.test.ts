@@ -253,6 +253,23 @@ describe('schedule, failures and downtime', () => {
     await s.server.digests.tick(ms('2027-05-26T14:00:00+02:00'));
     await s.server.digests.tick(ms('2027-05-26T14:01:00+02:00'));
     expect(postsTo('CDOWN')).toHaveLength(2);
+    // A PNG chart per wijk goes under each digest, uploaded the way Slack requires now (not files.upload).
+    const completed = slack.calls.filter(
+      (c) => c.method === 'files.completeUploadExternal' && c.body.channel_id === 'CDOWN',
+    );
+    // The second digest is the one-line heartbeat (nothing changed): it carries no charts.
+    expect(String(slack.messages('CDOWN')[1]?.text)).toMatch(
+      /geen veranderingen en geen nieuwe metingen sinds week 18/,
+    );
+    expect(completed).toHaveLength(1);
+    expect(completed[0]?.body.thread_ts).toBe(slack.messages('CDOWN')[0]?.ts);
+    expect(JSON.parse(String(completed[0]?.body.files)).map((f: { title: string }) => f.title)).toEqual([
+      'Kanaleneiland',
+      'Ondiep',
+      'Overvecht',
+      'Zuilen-Oost',
+    ]);
+    expect(slack.calls.some((c) => c.method === 'files.upload')).toBe(false);
   });
 
   it('waits for Retry-After on a 429 and then delivers once', async () => {

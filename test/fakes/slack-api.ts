@@ -45,14 +45,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = new URL(req.url ?? '/', 'http://x');
       const type = req.headers['content-type'] ?? '';
       let body: Record<string, unknown> = {};
-      if (type.includes('json')) body = raw ? JSON.parse(raw) : {};
+      if (url.pathname.startsWith('/upload/')) body = { bytes: raw.length };
+      else if (type.includes('json')) body = raw ? JSON.parse(raw) : {};
       else body = Object.fromEntries(new URLSearchParams(raw));
       for (const key of ['blocks', 'view']) {
         if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
       }
       const method = url.pathname.startsWith('/response/')
         ? 'response_url'
-        : url.pathname.replace(/^\/api\//, '');
+        : url.pathname.startsWith('/upload/')
+          ? 'file_upload'
+          : url.pathname.replace(/^\/api\//, '');
       calls.push(
         method === 'response_url'
           ? { method, body, responseId: decodeURIComponent(url.pathname.slice('/response/'.length)) }
@@ -79,6 +82,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         history.set(String(body.channel), list);
         Object.assign(reply, { channel: body.channel, ts });
       }
+      if (method === 'files.getUploadURLExternal') {
+        const id = `F${++seq}`;
+        Object.assign(reply, { upload_url: `http://127.0.0.1:${port()}/upload/${id}`, file_id: id });
+      }
+      if (method === 'files.completeUploadExternal') reply.files = [];
       if (method === 'conversations.history')
         reply.messages = [...(history.get(String(body.channel)) ?? [])].reverse();
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -8,6 +8,7 @@ import { pausedText } from '../../phrase/digest.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { renderSlackNotice } from '../../render/slack-blocks.js';
+import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import type { Subscription } from '../../store/store.js';
 
 export const DIGEST_EVENT = 'charterbot_digest';
@@ -47,6 +48,9 @@ export function createSlackDigestPoster(options: {
   apiUrl: string | undefined;
   knowledge: Knowledge;
   links: DigestLinks;
+  /** Upload a PNG chart per wijk under each digest (needs the files:write scope). */
+  charts?: boolean;
+  onChartError?: (e: unknown) => void;
 }): DigestPoster {
   // No retries inside the client: the digest runner decides, and honours Retry-After itself.
   const client = new webApi.WebClient(options.botToken, {
@@ -54,6 +58,30 @@ export function createSlackDigestPoster(options: {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
+  /** A chart per wijk, under the digest in its thread. Failures are logged by the caller's log, not fatal. */
+  async function uploadCharts(sub: Subscription, digest: Digest, ts: string): Promise<void> {
+    if (!options.charts || digest.quiet) return;
+    const lines = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
+    const progress = lines.map((l) => l.progress);
+    // In the charter's order, whatever block each wijk's targets fell into.
+    const wijken = [...new Set(options.knowledge.targets.map((t) => t.wijk))].filter((w) =>
+      progress.some((p) => p.wijk === w),
+    );
+    try {
+      await client.filesUploadV2({
+        channel_id: sub.conversation,
+        thread_ts: ts,
+        file_uploads: wijken.map((wijk) => ({
+          file: svgToPng(wijkChartSvg(wijk, progress, options.knowledge.lexicon, digest.language)),
+          filename: `${wijk.toLowerCase()}-${digest.period}.png`,
+          title: wijk,
+        })),
+      });
+    } catch (e) {
+      options.onChartError?.(e);
+    }
+  }
+
   return {
     async post(sub: Subscription, digest: Digest) {
       const message = renderDigestSlack(digest, options.knowledge.lexicon, options.links, {
@@ -71,6 +99,7 @@ export function createSlackDigestPoster(options: {
             event_payload: { subscription: sub.id, period: digest.period },
           },
         });
+        if (res.ts) await uploadCharts(sub, digest, res.ts);
         return { ref: res.ts ?? null };
       } catch (e) {
         throw classifySlackError(e);

@@ -22,6 +22,7 @@ import { digestsPage } from '../../render/digests-page.js';
 import { renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
+import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import type { Store } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
 import { toTargetRows } from '../cli/targets.js';
@@ -227,6 +228,24 @@ export function createWebRouter(deps: {
       else if (q.format === 'email') res.type('text/plain').send(renderDigestEmail(digest, lexicon, links));
       else if (q.format === 'text') res.type('text/plain').send(renderDigestText(digest, lexicon, links));
       else res.json(digest);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // The PNG chart of a wijk (digests link it in Teams cards); the same SVG as the progress page.
+  router.get('/charts/:wijk.png', async (req, res, next) => {
+    const hit = names.wijk(req.params.wijk);
+    if (!hit || 'outside' in hit) {
+      res.status(404).json({ error: 'not_found', message: 'There is no chart for that wijk.' });
+      return;
+    }
+    try {
+      const asOf = typeof req.query.asOf === 'string' ? req.query.asOf : undefined;
+      const result = await progressFor({ asOf, wijk: hit.name });
+      if ('error' in result) throw new Error(result.error);
+      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, 'nl'));
+      res.type('png').set('Cache-Control', 'max-age=3600').send(png);
     } catch (e) {
       next(e);
     }
