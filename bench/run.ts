@@ -7,6 +7,7 @@ import { allCases } from '../test/cases/index.js';
 import { startFakeSlack } from '../test/fakes/slack-api.js';
 import { startTestServer } from '../test/support/server.js';
 import { eventBody, SIGNING_SECRET, sign } from '../test/support/slack-request.js';
+import { newSubscription } from '../test/support/subscriptions.js';
 
 // Measure the compiled engine, as `npm start` and `npx charterbot` run it (`npm run bench` builds first).
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
@@ -239,27 +240,10 @@ const fanServer = await startTestServer(
   },
   {},
 );
-const { DEFAULT_SCHEDULE } = (await import(
-  dist('digest/schedule.js')
-)) as typeof import('../src/digest/schedule.js');
 for (let i = 0; i < 1000; i++) {
-  await fanServer.store.saveSubscription({
-    id: `bench-${i}`,
-    platform: 'slack',
-    conversation: `CB${String(i).padStart(5, '0')}`,
-    team: 'T1',
-    scope: { wijken: [], themes: [] },
-    schedule: DEFAULT_SCHEDULE,
-    language: 'nl',
-    heartbeat: true,
-    alerts: false,
-    owners: {},
-    active: true,
-    pausedReason: null,
-    subscriber: null,
-    createdAt: '2027-01-01T00:00:00.000Z',
-    updatedAt: '2027-01-01T00:00:00.000Z',
-  });
+  await fanServer.store.saveSubscription(
+    newSubscription({ id: `bench-${i}`, conversation: `CB${String(i).padStart(5, '0')}`, subscriber: null }),
+  );
 }
 const fanStart = performance.now();
 const ticks = await Promise.all(

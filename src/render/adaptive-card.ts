@@ -18,11 +18,11 @@ type CardAction =
   | { action: 'feedback'; answerId: string; rating: 'helpful' | 'not_helpful'; reason?: string }
   | { action: 'ask'; question: string };
 
-function escapeCardText(text: string): string {
+export function escapeCardText(text: string): string {
   return text.replace(/([\\[\]*_`])/g, '\\$1');
 }
 
-const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
+export const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   version: '1.5',
@@ -30,7 +30,8 @@ const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): Ad
   ...(actions?.length ? { actions } : {}),
 });
 
-const text = (t: string, extra: Record<string, unknown> = {}) => ({
+/** A wrapping TextBlock; its text is escaped (card text is markdown in Teams). */
+export const text = (t: string, extra: Record<string, unknown> = {}) => ({
   type: 'TextBlock',
   text: escapeCardText(t),
   wrap: true,

@@ -3,26 +3,19 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
 import { countsText, digestTitle, HEADINGS, heartbeatText, lineText, scopeText } from '../phrase/digest.js';
-import type { AdaptiveCard } from './adaptive-card.js';
+import { type AdaptiveCard, card, escapeCardText as esc } from './adaptive-card.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
 
-/** Teams refuses bot messages over about 28 KB; the card's JSON stays under this. */
-export const CARD_BUDGET_BYTES = 24_000;
-
-const esc = (t: string) => t.replace(/([\\[\]*_`])/g, '\\$1');
-const text = (t: string, extra: Record<string, unknown> = {}) => ({
+/** A TextBlock whose markdown (bold, links) is meant: every piece of data in it is escaped by the caller. */
+const text = (markdown: string, extra: Record<string, unknown> = {}) => ({
   type: 'TextBlock',
-  text: t,
+  text: markdown,
   wrap: true,
   ...extra,
 });
-const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  body,
-  ...(actions?.length ? { actions } : {}),
-});
+
+/** Teams refuses bot messages over about 28 KB; the card's JSON stays under this. */
+export const CARD_BUDGET_BYTES = 24_000;
 
 export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks = {}): AdaptiveCard {
   const h = HEADINGS[d.language];

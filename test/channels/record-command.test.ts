@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { form, postSlack, SIGNING_SECRET } from '../support/slack-request.js';
+import { charterCommand, SIGNING_SECRET } from '../support/slack-request.js';
 
 const ADMIN_SLACK = 'UADMIN1';
 const ADMIN_AAD = '3f2b6a5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -30,30 +30,13 @@ afterAll(async () => {
   await connector.close();
 });
 
-let n = 0;
-/** Sends `/charter <text>` as `user` and returns the text of the reply posted to its response_url. */
+/** Sends `/charter <text>` as `user`; the reply's text and body. */
 async function slashCommand(
   text: string,
   user: string,
 ): Promise<{ text: string; body: Record<string, unknown> }> {
-  const id = `rec-${++n}`;
-  const res = await postSlack(
-    server.url,
-    form({
-      token: 'legacy',
-      team_id: 'T1',
-      channel_id: 'C1',
-      user_id: user,
-      command: '/charter',
-      text,
-      response_url: slack.responseUrl(id),
-      trigger_id: 't',
-    }),
-    'application/x-www-form-urlencoded',
-  );
-  expect(res.status).toBe(200);
-  const call = await slack.waitFor((c) => c.method === 'response_url' && c.responseId === id);
-  return { text: String(call.body.text), body: call.body };
+  const body = await charterCommand(server, slack, { text, user });
+  return { text: String(body.text), body };
 }
 
 describe('recording a measurement from Slack', () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { form, postSlack, SIGNING_SECRET } from '../support/slack-request.js';
+import { charterCommand, SIGNING_SECRET } from '../support/slack-request.js';
 import { newSubscription } from '../support/subscriptions.js';
 
 const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
@@ -61,25 +61,8 @@ async function setup() {
   return { server, cli, env };
 }
 
-let n = 0;
-async function slash(server: TestServer, text: string, user: string, channel: string) {
-  const id = `dg-${++n}`;
-  await postSlack(
-    server.url,
-    form({
-      token: 't',
-      team_id: 'T1',
-      channel_id: channel,
-      user_id: user,
-      command: '/charter',
-      text,
-      response_url: slack.responseUrl(id),
-      trigger_id: 't',
-    }),
-    'application/x-www-form-urlencoded',
-  );
-  return (await slack.waitFor((c) => c.method === 'response_url' && c.responseId === id)).body;
-}
+const slash = (server: TestServer, text: string, user: string, channel: string) =>
+  charterCommand(server, slack, { text, user, channel });
 const postsTo = (channel: string) =>
   slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
 

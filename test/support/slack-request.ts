@@ -36,3 +36,37 @@ export function eventBody(event: Record<string, unknown>, eventId = `Ev${++n}${D
 }
 
 export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+let commands = 0;
+/**
+ * Sends a signed `/charter <text>` as `user` in `channel` and resolves with the body of the reply posted to
+ * its response_url (each command gets its own response_url, so replies never mix).
+ */
+export async function charterCommand(
+  server: { url: string },
+  slack: {
+    responseUrl(id: string): string;
+    waitFor(
+      pred: (c: { method: string; responseId?: string }) => boolean,
+    ): Promise<{ body: Record<string, unknown> }>;
+  },
+  command: { text: string; user: string; channel?: string },
+): Promise<Record<string, unknown>> {
+  const id = `cmd-${++commands}`;
+  const res = await postSlack(
+    server.url,
+    form({
+      token: 'legacy',
+      team_id: 'T1',
+      channel_id: command.channel ?? 'C1',
+      user_id: command.user,
+      command: '/charter',
+      text: command.text,
+      response_url: slack.responseUrl(id),
+      trigger_id: 't',
+    }),
+    'application/x-www-form-urlencoded',
+  );
+  if (res.status !== 200) throw new Error(`/charter answered ${res.status}`);
+  return (await slack.waitFor((c) => c.method === 'response_url' && c.responseId === id)).body;
+}
