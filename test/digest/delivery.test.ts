@@ -397,4 +397,33 @@ describe('schedule, failures and downtime', () => {
       /^Charter krachtwijken: de cijfers over 2026 ontbreken nog voor:\n• Ondiep, personen geconfronteerd met geweld: laatste meting 2017/,
     );
   });
+
+  it('reminds a Teams data owner in a 1:1 chat opened by AAD object id', async () => {
+    await s.server.store.saveConversation({
+      key: 'teams:19:own@thread.tacv2',
+      platform: 'teams',
+      reference: {
+        conversation: { id: '19:own@thread.tacv2', tenantId: 'tenant-1' },
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        bot: { id: '28:bot-1' },
+      },
+      installedAt: '2027-01-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(
+      newSubscription({
+        platform: 'teams',
+        conversation: 'teams:19:own@thread.tacv2',
+        owners: { benefits: [ADMIN_AAD] },
+        scope: { wijken: ['Overvecht'], themes: ['work'] },
+        createdAt: '2027-05-01T00:00:00.000Z',
+      }),
+    );
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({
+      posted: 1,
+      reminders: 1,
+    });
+    const dm = await connector.waitFor((c) => c.conversationId.startsWith('a:personal-new-'));
+    expect(JSON.stringify(dm.activity)).toContain('de cijfers over 2026 ontbreken nog voor');
+  });
 });

@@ -19,6 +19,12 @@ export type TeamsChannel = {
     reference: Record<string, unknown>,
     activity: Partial<Activity> | string,
   ): Promise<string | null>;
+  /** Opens a 1:1 chat with a user (by AAD object id) in the tenant of a stored conversation, and posts there. */
+  sendToUser(
+    reference: Record<string, unknown>,
+    aadObjectId: string,
+    activity: Partial<Activity>,
+  ): Promise<void>;
 };
 
 /** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
@@ -132,6 +138,32 @@ export function createTeamsChannel(
       );
       if (failure) throw failure;
       return id;
+    },
+    async sendToUser(reference, aadObjectId, activity) {
+      const ref = reference as Partial<ConversationReference> & { conversation?: { tenantId?: string } };
+      const tenantId = ref.conversation?.tenantId;
+      let failure: unknown = null;
+      await adapter.createConversationAsync(
+        appId,
+        ref.channelId ?? 'msteams',
+        ref.serviceUrl ?? '',
+        undefined as unknown as string,
+        {
+          isGroup: false,
+          bot: ref.bot,
+          members: [{ id: aadObjectId }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        } as Parameters<CloudAdapter['createConversationAsync']>[4],
+        async (personal) => {
+          try {
+            await personal.sendActivity(activity);
+          } catch (e) {
+            failure = e;
+          }
+        },
+      );
+      if (failure) throw failure;
     },
   };
 }

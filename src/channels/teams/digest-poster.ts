@@ -36,7 +36,7 @@ export function classifyTeamsError(e: unknown): PostError {
 }
 
 export function createTeamsDigestPoster(options: {
-  teams: Pick<TeamsChannel, 'sendProactive'>;
+  teams: Pick<TeamsChannel, 'sendProactive' | 'sendToUser'>;
   store: Store;
   knowledge: Knowledge;
   links: DigestLinks;
@@ -48,6 +48,13 @@ export function createTeamsDigestPoster(options: {
     return stored.reference;
   };
   return {
+    async sendDirect(sub, userId, text) {
+      await options.teams.sendToUser(
+        await reference(sub.conversation),
+        userId,
+        MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+      );
+    },
     async postText(sub, text) {
       await options.teams.sendProactive(
         await reference(sub.conversation),
