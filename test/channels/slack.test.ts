@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -214,13 +215,31 @@ describe('Slack request authenticity', () => {
       'a v1= signature',
       () => ({ ...sign(body), 'x-slack-signature': sign(body)['x-slack-signature'].replace('v0=', 'v1=') }),
     ],
+    [
+      'a v1= signature computed over a v1 base string',
+      () => {
+        const ts = String(now());
+        const mac = createHmac('sha256', SIGNING_SECRET).update(`v1:${ts}:${body}`).digest('hex');
+        return { 'x-slack-request-timestamp': ts, 'x-slack-signature': `v1=${mac}` };
+      },
+    ],
     ['a timestamp older than 5 minutes', () => sign(body, now() - 305)],
     ['a timestamp more than 5 minutes ahead', () => sign(body, now() + 305)],
     ['the wrong secret', () => sign(body, now(), 'another-secret')],
   ];
   it.each(cases)('rejects %s with 401 and runs no listener', async (_name, headers, sent = body) => {
+    const logged = server.logs.length;
     const res = await postSlack(server.url, sent, JSON_TYPE, headers());
     expect(res.status).toBe(401);
+    // Each refusal is logged at warn with its reason; the signature itself never is.
+    const refusal = server.logs
+      .slice(logged)
+      .find(
+        (l) =>
+          l.includes('slack request refused') || l.includes('Signature mismatch') || l.includes('signature'),
+      );
+    expect(refusal, 'a log line for the refusal').toBeDefined();
+    expect(server.logs.slice(logged).join('\n')).not.toMatch(/v[01]=[0-9a-f]{64}/);
     await settle();
     expect(posts()).toHaveLength(0);
   });

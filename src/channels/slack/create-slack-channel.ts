@@ -90,7 +90,7 @@ export function createSlackChannel(
 
   const router = express.Router();
   if (receiver) {
-    router.post('/slack/events', rejectUntimelyRequests(options.now));
+    router.post('/slack/events', rejectUntimelyRequests(deps.logger, options.now));
     router.use(receiver.router);
   }
   return {
