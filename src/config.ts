@@ -95,6 +95,7 @@ const EnvSchema = z.object({
       message: 'must be the http(s) address of the console, such as https://charterbot.utrecht.nl/',
     }),
   DIGEST_SCHEDULER: z.enum(['on', 'off', 'true', 'false', '']).optional(),
+  LOG_QUESTIONS: bool,
   PROGRESS_ON_TRACK: ratio(DEFAULT_PROGRESS_OPTIONS.onTrack),
   PROGRESS_AT_RISK: ratio(DEFAULT_PROGRESS_OPTIONS.atRisk),
   PROGRESS_GRACE_YEARS: int(DEFAULT_PROGRESS_OPTIONS.graceYears, 0, 50),
@@ -137,6 +138,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** Whether this process ticks the digest scheduler every minute (every instance may; claims keep it once). */
   digestScheduler: boolean;
+  /** Log question text (debugging only); off by default. */
+  logQuestions: boolean;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -266,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admins: e.ADMINS,
     publicUrl: e.PUBLIC_URL,
     digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
+    logQuestions: e.LOG_QUESTIONS,
     progress: {
       onTrack: e.PROGRESS_ON_TRACK,
       atRisk: e.PROGRESS_AT_RISK,

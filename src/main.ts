@@ -60,7 +60,18 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   }
   const pseudonymize = createPseudonymizer(pseudonymKey);
   const progress = createProgressSource(store, config.progress);
-  const askAndRecord = createAskAndRecord({ engine, store, pseudonymize, logger, progress });
+  const askAndRecord = createAskAndRecord({
+    engine,
+    store,
+    pseudonymize,
+    logger,
+    progress,
+    logQuestions: config.logQuestions,
+  });
+  if (config.logQuestions && listeners)
+    logger.warn(
+      'LOG_QUESTIONS is on: question text goes to the log. Use it for debugging only; questions may hold personal data',
+    );
 
   const names = createNames(knowledge);
   const links = { consoleUrl: config.publicUrl };

@@ -16,6 +16,7 @@ describe('configuration', () => {
       progress: { onTrack: 0.95, atRisk: 0.6, cadenceYears: 1, graceYears: 2 },
       publicUrl: undefined,
       digestScheduler: true,
+      logQuestions: false,
     });
   });
 

@@ -23,6 +23,8 @@ export function createAskAndRecord(deps: {
   pseudonymize: Pseudonymize;
   logger: Logger;
   progress: ProgressSource;
+  /** Log the question's text too (debugging only: questions may hold citizens' personal data). */
+  logQuestions?: boolean;
 }): AskAndRecord {
   const log = deps.logger.child({ module: 'answers' });
   return async ({ question, thread, channel, userId }) => {
@@ -40,13 +42,15 @@ export function createAskAndRecord(deps: {
       knowledgeVersion: deps.engine.knowledge.meta.version,
       payload: answer,
     });
-    // JSON logging escapes newlines: a question that contains a fake log line stays one line.
+    // No question text by default: it may hold personal data, and log retention is outside the audit log's
+    // control. JSON logging escapes newlines, so even with LOG_QUESTIONS a fake log line stays one line.
     log.info(
       {
         audit: record.id,
         channel,
         status: answer.status,
-        question: cleanQuestion(question).slice(0, 200),
+        length: cleanQuestion(question).length,
+        ...(deps.logQuestions ? { question: cleanQuestion(question).slice(0, 200) } : {}),
         ms: Math.round((performance.now() - started) * 10) / 10,
       },
       'answered',

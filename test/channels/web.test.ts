@@ -70,6 +70,33 @@ describe('POST /api/ask', () => {
     );
   });
 
+  it('logs no question text by default: the audit id, status, timing and length only', async () => {
+    const logsBefore = server.logs.length;
+    const question = 'Mijn buurman Jan de Vries op Ondiep 12 vraagt: wat is het doel voor inbraken in 2011?';
+    await post('/api/ask', { question });
+    const lines = server.logs.slice(logsBefore);
+    expect(lines.join('\n')).not.toContain('Jan de Vries');
+    const answered = JSON.parse(lines.find((l) => l.includes('"msg":"answered"')) ?? '{}');
+    expect(answered).toMatchObject({ status: 'answered', channel: 'web', length: question.length });
+    expect(answered.audit).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answered.question).toBeUndefined();
+  });
+
+  it('logs question text only with LOG_QUESTIONS=true, and warns at start', async () => {
+    const debug = await startTestServer({ LOG_QUESTIONS: 'true' });
+    try {
+      expect(debug.logs.some((l) => l.includes('LOG_QUESTIONS is on'))).toBe(true);
+      await fetch(new URL('/api/ask', debug.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Ondiep burglary 2011' }),
+      });
+      expect(debug.logs.some((l) => l.includes('"question":"Ondiep burglary 2011"'))).toBe(true);
+    } finally {
+      await debug.close();
+    }
+  });
+
   it('answers an empty question with a clear request to clarify', async () => {
     const a = (await (await post('/api/ask', { question: '' })).json()) as Answer;
     expect(a.status).toBe('clarify');
