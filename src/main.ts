@@ -249,7 +249,18 @@ export async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
-  const running = await startServer(config, logger);
+  let running: Running;
+  try {
+    running = await startServer(config, logger);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `charterbot: port ${config.port} on ${config.host} is already in use. Stop the other process, or choose another port: PORT=${config.port + 1} npm start\n`,
+      );
+      process.exit(1);
+    }
+    throw e;
+  }
   process.stdout.write(`\ncharterbot is running: open ${running.url} in your browser (Ctrl-C to stop)\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,5 +163,34 @@ describe('what `charterbot ask` loads', () => {
       /^(@slack\/|botbuilder|botframework|express|helmet|pino|better-sqlite3|pg$|node:http)/.test(p),
     );
     expect(heavy).toEqual([]);
+  });
+
+  it('says in one line which port is taken and how to choose another', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'serve'], {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'cb-port-')), 'x.db'),
+          LOG_LEVEL: 'silent',
+        },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+    blocker.close();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      `charterbot: port ${port} on 127.0.0.1 is already in use. Stop the other process, or choose another port: PORT=${port + 1} npm start\n`,
+    );
   });
 });
