@@ -26,6 +26,8 @@ async function seeded() {
     ['2020-01-01T09:00:00.000Z', 'old one'],
     ['2020-06-01T09:00:00.000Z', 'old, held'],
     ['2026-11-01T09:00:00.000Z', '=HYPERLINK("evil") and a "quote"\nand a newline'],
+    ['2026-11-02T09:00:00.000Z', "  +cmd|' /C calc'!A0"],
+    ['2026-11-03T09:00:00.000Z', '\t-2+3'],
   ] as const) {
     ids.push((await store.recordAnswer({ ...base, at, question })).id);
   }
@@ -44,9 +46,12 @@ describe('charterbot audit', () => {
     const r = cli(['export']);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
-    expect(rows).toHaveLength(3);
-    expect(r.stderr).toContain('3 records exported');
+    expect(rows).toHaveLength(5);
+    expect(r.stderr).toContain('5 records exported');
     expect(rows[2]?.question).toBe('\'=HYPERLINK("evil") and a "quote"\nand a newline');
+    // A spreadsheet reads a formula after leading spaces or a tab too: those cells are kept text as well.
+    expect(rows[3]?.question).toBe("'  +cmd|' /C calc'!A0");
+    expect(rows[4]?.question).toBe("'\t-2+3");
     expect(rows[2]?.clauseIds).toBe('x y');
   });
 
@@ -57,7 +62,12 @@ describe('charterbot audit', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.at)).toEqual(['2020-06-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
+    expect(lines.map((l) => l.at)).toEqual([
+      '2020-06-01T09:00:00.000Z',
+      '2026-11-01T09:00:00.000Z',
+      '2026-11-02T09:00:00.000Z',
+      '2026-11-03T09:00:00.000Z',
+    ]);
     expect(cli(['export', '--since', 'yesterday']).status).not.toBe(0);
   });
 
@@ -72,6 +82,8 @@ describe('charterbot audit', () => {
     expect(left.map((l) => [l.question.slice(0, 9), l.legalHold])).toEqual([
       ['old, held', true],
       ['=HYPERLIN', false],
+      ['  +cmd|\' ', false],
+      ['\t-2+3', false],
     ]);
   });
 });

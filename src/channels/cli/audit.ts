@@ -1,6 +1,7 @@
 // `charterbot audit ...`: export, prune and legal hold on the audit log, straight from the store.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
+import { protectCell } from '../../measurements/csv.js';
 import type { TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
@@ -30,8 +31,8 @@ export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: 
       const rows = records.map((r) =>
         COLUMNS.map((c) => (c === 'clauseIds' ? r.clauseIds.join(' ') : String(r[c] ?? ''))),
       );
-      // A leading = + - @ would be a formula in a spreadsheet: prefix a quote so it stays text.
-      const safe = rows.map((row) => row.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+      // A cell a spreadsheet would read as a formula (also after leading spaces) gets a quote so it stays text.
+      const safe = rows.map((row) => row.map(protectCell));
       out.write(stringify([[...COLUMNS], ...safe]));
     }
     const count = await store.countAudit(range);
