@@ -82,7 +82,7 @@ describe('charterbot audit', () => {
     expect(left.map((l) => [l.question.slice(0, 9), l.legalHold])).toEqual([
       ['old, held', true],
       ['=HYPERLIN', false],
-      ['  +cmd|\' ', false],
+      ["  +cmd|' ", false],
       ['\t-2+3', false],
     ]);
   });

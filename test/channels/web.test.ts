@@ -200,6 +200,24 @@ describe('rate limit', () => {
       await limited.close();
     }
   });
+
+  it('rate-limits POST /api/render/email like /api/ask', async () => {
+    const limited = await startTestServer({ RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const render = () =>
+        fetch(new URL('/api/render/email', limited.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ status: 'answered', language: 'en', answer: 'x', facts: [], citations: [] }),
+        });
+      for (let i = 0; i < 2; i++) expect((await render()).status).toBe(200);
+      const res = await render();
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('60');
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('persistence', () => {

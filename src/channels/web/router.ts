@@ -97,20 +97,26 @@ export function createWebRouter(deps: {
 }): Router {
   const router = express.Router();
   const json = express.json({ limit: deps.config.http.bodyLimitBytes, strict: true });
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: deps.config.http.rateLimitPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res, _next, options) => {
-      const retry = Math.ceil(options.windowMs / 1000);
-      res
-        .status(429)
-        .set('Retry-After', String(retry))
-        .json({
-          error: 'rate_limited',
-          message: `Too many questions from this address. Please wait ${retry} seconds and try again.`,
-        });
+  // Per client address and per route: asking and rendering the e-mail of each answer get a budget each.
+  const perMinute = (what: string) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.config.http.rateLimitPerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, res, _next, options) => {
+        const retry = Math.ceil(options.windowMs / 1000);
+        res
+          .status(429)
+          .set('Retry-After', String(retry))
+          .json({
+            error: 'rate_limited',
+            message: `Too many ${what} from this address. Please wait ${retry} seconds and try again.`,
+          });
+      },
+    });
+  const limiter = perMinute('questions');
+  const emailLimiter = perMinute('e-mail renderings');
     },
   });
 
@@ -324,7 +330,7 @@ export function createWebRouter(deps: {
   });
 
   // Pure rendering of an Answer the client already has: no state changes, nothing recorded.
-  router.post('/api/render/email', json, (req, res) => {
+  router.post('/api/render/email', emailLimiter, json, (req, res) => {
     const body = AnswerBody.safeParse(req.body);
     if (!body.success) {
       badRequest(res, body.error);
