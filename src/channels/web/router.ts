@@ -117,8 +117,6 @@ export function createWebRouter(deps: {
     });
   const limiter = perMinute('questions');
   const emailLimiter = perMinute('e-mail renderings');
-    },
-  });
 
   router.use('/assets', express.static(ASSETS, { index: false, fallthrough: false, maxAge: '1h' }));
 
