@@ -151,7 +151,7 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
-    createWebRouter({ askAndRecord, knowledge, store, config }),
+    createWebRouter({ askAndRecord, knowledge, store, config, logger }),
   ];
   return { store, knowledge, slack, teams, digests, routers };
 }
@@ -253,6 +253,10 @@ export async function main(): Promise<void> {
   try {
     running = await startServer(config, logger);
   } catch (e) {
+    if ((e as { code?: string }).code === 'store_unavailable') {
+      process.stderr.write(`charterbot: ${(e as Error).message}\n`);
+      process.exit(1);
+    }
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(
         `charterbot: port ${config.port} on ${config.host} is already in use. Stop the other process, or choose another port: PORT=${config.port + 1} npm start\n`,

@@ -68,6 +68,18 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(400).json({ error: 'bad_json', message: 'The request body is not valid JSON.' });
       return;
     }
+    if ((err as { code?: string }).code === 'store_unavailable') {
+      // The answer could not be audited: not given, and logged for an operator.
+      logger.error({ err: { message: err.message }, url: req.url }, `store unavailable: ${err.message}`);
+      if (!res.headersSent)
+        res
+          .status(503)
+          .json({
+            error: 'unavailable',
+            message: 'The service cannot record answers right now. Please try again later.',
+          });
+      return;
+    }
     if (status >= 400 && status < 500) {
       res.status(status).json({ error: 'bad_request', message: 'The request could not be understood.' });
       return;

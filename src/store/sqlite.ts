@@ -1,7 +1,7 @@
 // The embedded Store: one SQLite file (better-sqlite3 12), WAL mode, migrations at start-up,
 // every write in a transaction.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ThreadContext } from '../engine/types.js';
@@ -18,6 +18,7 @@ import type {
   Subscription,
   TimeRange,
 } from './store.js';
+import { StoreUnavailableError } from './store.js';
 
 type AuditRow = {
   id: string;
@@ -215,12 +216,44 @@ const rangeWhere = (range: TimeRange = {}) => {
 /** Opens (creating folder and file as needed) and migrates the database. ":memory:" works for tests. */
 export function createSqliteStore(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const damaged = (detail: string) =>
+    new StoreUnavailableError(
+      `the database ${file} is damaged (${detail}): restore it from a backup, or move it aside to start with an empty one`,
+    );
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    // A damaged file is refused at start, not discovered by the first answer that cannot be recorded.
+    const check = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    if (check[0]?.quick_check !== 'ok')
+      throw damaged(
+        check
+          .map((c) => c.quick_check)
+          .slice(0, 2)
+          .join('; '),
+      );
+  } catch (e) {
+    if (e instanceof StoreUnavailableError) throw e;
+    throw damaged((e as Error).message);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db, SQLITE_MIGRATIONS);
+  // The file this store writes: if it is deleted or replaced while running, writes would vanish on restart.
+  const identity = file === ':memory:' ? null : statSync(file);
+  const sameFile = () => {
+    if (!identity) return;
+    let now: ReturnType<typeof statSync> | undefined;
+    try {
+      now = statSync(file);
+    } catch {
+      now = undefined;
+    }
+    if (!now || now.ino !== identity.ino || now.dev !== identity.dev)
+      throw new StoreUnavailableError(`the database file ${file} was deleted or replaced while running`);
+  };
 
   const getThread = db.prepare<[string], { context: string }>('SELECT context FROM threads WHERE id = ?');
   const setThread = db.prepare(
@@ -274,6 +307,7 @@ export function createSqliteStore(file: string): Store {
       db.transaction(() => setThread.run(thread, JSON.stringify(context), new Date().toISOString()))();
     },
     async recordAnswer(record: NewAuditRecord) {
+      sameFile();
       const full: AuditRecord = {
         ...record,
         id: randomUUID(),
@@ -621,8 +655,16 @@ export function createSqliteStore(file: string): Store {
         .immediate();
     },
     async ping() {
-      if (!open) throw new Error('store is closed');
-      db.prepare('SELECT 1').get();
+      if (!open) throw new StoreUnavailableError('the store is closed');
+      sameFile();
+      // Readiness means writing works, not only reading.
+      try {
+        db.prepare(
+          'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+        ).run(new Date().toISOString());
+      } catch (e) {
+        throw new StoreUnavailableError(`the database ${file} cannot be written: ${(e as Error).message}`);
+      }
     },
     async close() {
       if (!open) return;

@@ -50,6 +50,11 @@ export type StoredConversation = {
 
 export type TimeRange = { since?: string; until?: string };
 
+/** The store cannot be used (damaged at start, file gone, cannot write): callers answer 503, start-up stops. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+}
+
 /** A channel's weekly digest: where, what (wijken, themes; empty = all), when, in which language. */
 export type Subscription = {
   id: string;

@@ -13,6 +13,7 @@ import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
 import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import type { Answer } from '../../engine/types.js';
+import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
 import { renderDigestCard } from '../../render/digest-card.js';
@@ -23,7 +24,7 @@ import { renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
-import type { Store } from '../../store/store.js';
+import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
 import { toTargetRows } from '../cli/targets.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
@@ -94,6 +95,7 @@ export function createWebRouter(deps: {
   knowledge: Knowledge;
   store: Store;
   config: Config;
+  logger?: Logger;
 }): Router {
   const router = express.Router();
   const json = express.json({ limit: deps.config.http.bodyLimitBytes, strict: true });
@@ -132,8 +134,10 @@ export function createWebRouter(deps: {
         knowledge: deps.knowledge.meta.version,
         targets: deps.knowledge.targets.length,
       });
-    } catch {
-      res.status(503).json({ status: 'not_ready', message: 'The store is not available.' });
+    } catch (e) {
+      const message = e instanceof StoreUnavailableError ? e.message : 'The store is not available.';
+      deps.logger?.warn({ module: 'web' }, `not ready: ${message}`);
+      res.status(503).json({ status: 'not_ready', message });
     }
   });
 
