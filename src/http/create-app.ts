@@ -72,12 +72,10 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       // The answer could not be audited: not given, and logged for an operator.
       logger.error({ err: { message: err.message }, url: req.url }, `store unavailable: ${err.message}`);
       if (!res.headersSent)
-        res
-          .status(503)
-          .json({
-            error: 'unavailable',
-            message: 'The service cannot record answers right now. Please try again later.',
-          });
+        res.status(503).json({
+          error: 'unavailable',
+          message: 'The service cannot record answers right now. Please try again later.',
+        });
       return;
     }
     if (status >= 400 && status < 500) {
