@@ -185,7 +185,12 @@ describe('what `charterbot ask` loads', () => {
       child.stderr.on('data', (d) => {
         stderr += d;
       });
-      child.on('close', (status) => resolve({ status, stderr }));
+      // A server that starts anyway must not outlive the test.
+      const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.on('close', (status) => {
+        clearTimeout(guard);
+        resolve({ status, stderr });
+      });
     });
     blocker.close();
     expect(r.status).toBe(1);

@@ -67,7 +67,12 @@ describe('readiness', () => {
       child.stderr.on('data', (d) => {
         stderr += d;
       });
-      child.on('close', (status) => resolve({ status, stderr }));
+      // A server that starts anyway must not outlive the test.
+      const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('close', (status) => {
+        clearTimeout(guard);
+        resolve({ status, stderr });
+      });
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
