@@ -33,8 +33,20 @@ ${parts.join('\n')}
 </svg>`;
 }
 
+/**
+ * Rendering takes tens of milliseconds of CPU: a digest tick for many channels with the same scope and date
+ * renders each chart once. Keyed by the SVG itself, so a changed measurement is a new chart.
+ */
+const rendered = new Map<string, Buffer>();
+const KEEP = 64;
+
 export function svgToPng(svg: string): Buffer {
-  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+  const hit = rendered.get(svg);
+  if (hit) return hit;
+  const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
     .render()
     .asPng();
+  rendered.set(svg, png);
+  if (rendered.size > KEEP) rendered.delete(rendered.keys().next().value as string);
+  return png;
 }
