@@ -130,3 +130,45 @@ describe('recording a measurement from Teams', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('no raw user ids where they are not needed to reach the person', () => {
+  it('keys a /charter conversation by a pseudonym, not the Slack user id', async () => {
+    await charterCommand(server, slack, {
+      text: 'What is the Ondiep burglary target for 2011?',
+      user: 'URAW12345',
+    });
+    const records = await server.store.listAudit();
+    const last = records.at(-1);
+    expect(last?.thread).toMatch(/^slack:T1:C1:cmd-[0-9a-f]{16}$/);
+    expect(JSON.stringify(records)).not.toContain('URAW12345');
+    expect(await server.store.getThread(last?.thread ?? '')).toBeDefined();
+  });
+
+  it('stores only what proactive messages need from a Teams conversation reference', async () => {
+    const install = teamsActivity(connector.serviceUrl, {
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: '28:bot-1' }],
+      from: { id: '29:raw-user', name: 'Ann de Vries', aadObjectId: 'aad-raw-user' },
+      conversation: { id: '19:priv@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+    });
+    await fetch(new URL('/api/messages', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(install),
+    });
+    await connector.waitFor((c) => c.conversationId === '19:priv@thread.tacv2');
+    const stored = (await server.store.listConversations('teams')).find(
+      (c) => c.key === 'teams:19:priv@thread.tacv2',
+    );
+    expect(stored?.reference).toMatchObject({
+      conversation: { id: '19:priv@thread.tacv2', tenantId: 'tenant-1' },
+      bot: { id: '28:bot-1' },
+      serviceUrl: connector.serviceUrl,
+      channelId: 'msteams',
+    });
+    const text = JSON.stringify(stored);
+    for (const personal of ['29:raw-user', 'Ann de Vries', 'aad-raw-user'])
+      expect(text).not.toContain(personal);
+  });
+});

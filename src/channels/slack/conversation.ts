@@ -3,6 +3,13 @@ import type { webApi } from '@slack/bolt';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
 import type { SlackDeps } from './deps.js';
 
+/**
+ * A person's private /charter conversation in a channel, keyed by a short pseudonym of their user id: the raw
+ * id is not needed to answer them (the reply goes to the command's response_url), so it is not stored.
+ */
+export const commandThread = (pseudonym: string | null, fallback: string) =>
+  `cmd-${(pseudonym ?? fallback).slice(0, 16)}`;
+
 export const threadKey = (team: string, channel: string, threadTs?: string) =>
   threadTs ? `slack:${team}:${channel}:${threadTs}` : `slack:${team}:${channel}`;
 

@@ -156,8 +156,21 @@ async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknow
 
 async function install(context: TurnContext, deps: TeamsDeps): Promise<void> {
   // A plain JSON copy: that is what the store keeps, and what a proactive message starts from.
+  // Only what a proactive message needs: no user id, name or AAD object id (they are not needed to post here).
+  const full = TurnContext.getConversationReference(context.activity);
   const reference = JSON.parse(
-    JSON.stringify(TurnContext.getConversationReference(context.activity)),
+    JSON.stringify({
+      bot: full.bot,
+      channelId: full.channelId,
+      serviceUrl: full.serviceUrl,
+      locale: full.locale,
+      conversation: {
+        id: full.conversation?.id,
+        tenantId: full.conversation?.tenantId,
+        conversationType: full.conversation?.conversationType,
+        isGroup: full.conversation?.isGroup,
+      },
+    }),
   ) as Record<string, unknown>;
   const { isNew } = await deps.store.saveConversation({
     key: installedKey(context),

@@ -1,7 +1,7 @@
 // A suggested question button: ask it, in the same place and conversation as the answer it came from.
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { renderSlackAnswer } from '../../../../render/slack-blocks.js';
-import { answerInto, threadKey } from '../../conversation.js';
+import { answerInto, commandThread, threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
 
 export function register(app: App, deps: SlackDeps): void {
@@ -14,7 +14,13 @@ export function register(app: App, deps: SlackDeps): void {
     if (body.container.is_ephemeral || !channel) {
       const { answer, record } = await deps.askAndRecord({
         question,
-        thread: channel ? threadKey(team, channel, `cmd-${user}`) : undefined,
+        thread: channel
+          ? threadKey(
+              team,
+              channel,
+              commandThread(deps.pseudonymize('slack', `${team}:${user}`), 'anonymous'),
+            )
+          : undefined,
         channel: 'slack',
         userId: `${team}:${user}`,
       });

@@ -6,7 +6,7 @@ import { commandLanguage, digestCommandReply } from '../../../../phrase/digest-c
 import { recordReply } from '../../../../phrase/record.js';
 import { renderDigestSlack } from '../../../../render/digest-slack.js';
 import { renderSlackAnswer, renderSlackHelp, renderSlackNotice } from '../../../../render/slack-blocks.js';
-import { threadKey } from '../../conversation.js';
+import { commandThread, threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
 
 export function register(app: App, deps: SlackDeps): void {
@@ -67,7 +67,11 @@ export function register(app: App, deps: SlackDeps): void {
     const question = share ? text.replace(/^share\b\s*/i, '') : text;
     const { answer, record } = await deps.askAndRecord({
       question,
-      thread: threadKey(command.team_id, command.channel_id, `cmd-${command.user_id}`),
+      thread: threadKey(
+        command.team_id,
+        command.channel_id,
+        commandThread(deps.pseudonymize('slack', `${command.team_id}:${command.user_id}`), 'anonymous'),
+      ),
       channel: 'slack',
       userId: `${command.team_id}:${command.user_id}`,
     });
