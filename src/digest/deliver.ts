@@ -12,7 +12,7 @@ import type { ProgressOptions } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { ZONE } from '../time.js';
 import type { Digest } from './compose.js';
-import { prepareDigest, scopeOf } from './prepare.js';
+import { type DigestData, prepareDigest, readDigestData, scopeOf } from './prepare.js';
 import { duePeriod } from './schedule.js';
 
 export type PostFailure =
@@ -92,9 +92,10 @@ export function createDigestRunner(deps: {
     period: string,
     now: number,
     summary: TickSummary,
+    data: Promise<DigestData>,
   ): Promise<void> {
     const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
-    const digest = await prepareDigest(deps, scopeOf(sub), asOf, period);
+    const digest = await prepareDigest(deps, scopeOf(sub), asOf, period, await data);
     const finish = (o: Parameters<Store['finishDigestRun']>[2]) =>
       deps.store.finishDigestRun(sub.id, period, o);
     if (digest.quiet && !sub.heartbeat) {
@@ -246,11 +247,17 @@ export function createDigestRunner(deps: {
   }
 
   /** One message per subscription with alerts on, for the targets whose status changed since the last alert. */
-  async function alert(sub: Subscription, now: number, summary: TickSummary) {
+  async function alert(sub: Subscription, now: number, summary: TickSummary, data: Promise<DigestData>) {
     const poster = deps.posters[sub.platform];
     if (!poster?.postText) return;
     const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
-    const digest = await prepareDigest(deps, { scope: sub.scope, language: sub.language }, asOf, 'alert');
+    const digest = await prepareDigest(
+      deps,
+      { scope: sub.scope, language: sub.language },
+      asOf,
+      'alert',
+      await data,
+    );
     const at = new Date(now).toISOString();
     const all = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
     const changed = [];
@@ -277,8 +284,14 @@ export function createDigestRunner(deps: {
         paused: 0,
       };
       const subs = await deps.store.listSubscriptions({ active: true });
+      // Measurements and revisions are read once per tick, and only when some digest or alert needs them.
+      let read: Promise<DigestData> | null = null;
+      const data = () => {
+        read ??= readDigestData(deps.store);
+        return read;
+      };
       for (const sub of subs.filter((x) => x.alerts)) {
-        await alert(sub, now, summary).catch((err: unknown) =>
+        await alert(sub, now, summary, data()).catch((err: unknown) =>
           log.warn({ err, subscription: sub.id }, 'alert failed'),
         );
       }
@@ -294,7 +307,7 @@ export function createDigestRunner(deps: {
       const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           try {
-            await deliver(job.sub, job.period, now, summary);
+            await deliver(job.sub, job.period, now, summary, data());
           } catch (err) {
             // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
             log.error(

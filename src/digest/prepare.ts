@@ -4,7 +4,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
 import { evaluateProgress } from '../progress/evaluate.js';
-import type { ProgressOptions } from '../progress/types.js';
+import type { Measurement, ProgressOptions, TargetRevision } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { composeDigest, type Digest } from './compose.js';
 
@@ -15,20 +15,28 @@ export type DigestRequest = {
   subscriptionId?: string;
 };
 
+/** What every digest of one moment reads: a tick reads it once for all its subscriptions. */
+export type DigestData = { measurements: Measurement[]; revisions: TargetRevision[] };
+
+export async function readDigestData(store: Store): Promise<DigestData> {
+  const [measurements, revisions] = await Promise.all([store.listMeasurements(), store.listRevisions()]);
+  return { measurements, revisions };
+}
+
 export async function prepareDigest(
   deps: { knowledge: Knowledge; store: Store; progress: ProgressOptions },
   request: DigestRequest,
   asOf: string,
   period: string,
+  data?: DigestData,
 ): Promise<Digest> {
   const { wijken, themes } = request.scope;
   const targets = deps.knowledge.targets.filter(
     (t) =>
       (wijken.length === 0 || wijken.includes(t.wijk)) && (themes.length === 0 || themes.includes(t.theme)),
   );
-  const [measurements, revisions, runs] = await Promise.all([
-    deps.store.listMeasurements(),
-    deps.store.listRevisions(),
+  const [{ measurements, revisions }, runs] = await Promise.all([
+    data ?? readDigestData(deps.store),
     request.subscriptionId ? deps.store.listDigestRuns(request.subscriptionId) : Promise.resolve([]),
   ]);
   const inScope = measurements.filter((m) =>

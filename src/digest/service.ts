@@ -8,7 +8,7 @@ import type { Names } from '../measurements/names.js';
 import type { ProgressOptions } from '../progress/types.js';
 import type { DigestLinks } from '../render/digest-text.js';
 import type { Store, Subscription } from '../store/store.js';
-import { today } from '../time.js';
+import { today, ZONE } from '../time.js';
 import { type DigestCommandOutcome, handleDigestCommand, parseDigestCommand } from './command.js';
 import type { Digest } from './compose.js';
 import { prepareDigest } from './prepare.js';
@@ -48,7 +48,7 @@ export function createDigestService(deps: {
           ? { scope: subscription.scope, language: subscription.language, subscriptionId: subscription.id }
           : { scope: { wijken: [], themes: [] }, language },
         today(at),
-        periodOf(DateTime.fromMillis(at, { zone: 'Europe/Amsterdam' })),
+        periodOf(DateTime.fromMillis(at, { zone: ZONE })),
       );
       // A preview shows the whole digest, even when the scheduled one would be a one-line heartbeat.
       return { ...digest, quiet: false };

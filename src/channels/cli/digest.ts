@@ -8,7 +8,7 @@ import type { ThemeKey } from '../../charter/schema.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { isZone, nextRun, parseTime, parseWeekday, periodOf } from '../../digest/schedule.js';
 import type { Language } from '../../engine/types.js';
-import { createNames } from '../../measurements/names.js';
+import { createNames, type Names } from '../../measurements/names.js';
 import { describeSubscription } from '../../phrase/digest-command.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
@@ -19,8 +19,7 @@ import { withStore } from './with-store.js';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-function wijkNames(list: string[] | undefined): string[] {
-  const names = createNames(loadKnowledge());
+function wijkNames(names: Names, list: string[] | undefined): string[] {
   return (list ?? []).map((w) => {
     const hit = names.wijk(w);
     if (!hit || 'outside' in hit)
@@ -50,7 +49,8 @@ export async function subscribe(
   },
   io: Io,
 ): Promise<number> {
-  const names = createNames(loadKnowledge());
+  const knowledge = loadKnowledge();
+  const names = createNames(knowledge);
   const owners: Record<string, string[]> = {};
   for (const o of opts.owner ?? []) {
     const [indicatorText, user] = o.split('=');
@@ -71,8 +71,7 @@ export async function subscribe(
   if (!time) throw new UsageError(`"${opts.time}" is not a time of day: use HH:MM, such as 09:00`);
   if (!isZone(opts.zone))
     throw new UsageError(`"${opts.zone}" is not a time zone: use one such as Europe/Amsterdam`);
-  const wijken = wijkNames(opts.wijk);
-  const knowledge = loadKnowledge();
+  const wijken = wijkNames(names, opts.wijk);
   return withStore(async (store) => {
     const platform = opts.slackChannel ? 'slack' : 'teams';
     const conversation =
@@ -174,7 +173,7 @@ export async function preview(
   io: Io,
 ): Promise<number> {
   const knowledge = loadKnowledge();
-  const wijken = wijkNames(opts.wijk);
+  const wijken = wijkNames(createNames(knowledge), opts.wijk);
   return withStore(async (store, config) => {
     const sub = opts.subscription ? await store.getSubscription(opts.subscription) : undefined;
     if (opts.subscription && !sub) throw new UsageError(`no subscription ${opts.subscription}`);
