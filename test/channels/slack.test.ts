@@ -26,7 +26,17 @@ beforeEach(() => {
 
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
-const settle = () => new Promise((r) => setTimeout(r, 300));
+/** Resolves once the server has finished `count` deliveries of the event in `body` (handled or skipped). */
+const finished = (body: string, count = 1) => {
+  const id = JSON.parse(body).event_id as string;
+  return expect
+    .poll(
+      () =>
+        server.logs.filter((l) => l.includes(`"event":"${id}"`) && /slack event (handled|skipped)/.test(l))
+          .length,
+    )
+    .toBe(count);
+};
 const blocksText = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
 const posts = () => slack.calls.filter((c) => c.method === 'chat.postMessage');
 
@@ -82,7 +92,7 @@ describe('Slack mentions, threads and DMs', () => {
       channel: 'C9',
     });
     await postSlack(server.url, reply, JSON_TYPE);
-    await settle();
+    await finished(reply);
     expect(posts()).toHaveLength(0);
   });
 
@@ -107,44 +117,35 @@ describe('Slack mentions, threads and DMs', () => {
   });
 
   it('ignores its own messages and other bots', async () => {
-    await postSlack(
-      server.url,
-      eventBody({
-        type: 'message',
-        channel_type: 'im',
-        bot_id: 'BOTHER',
-        user: 'U5',
-        text: 'Ondiep burglary 2011',
-        ts: '3.1',
-        channel: 'D1',
-      }),
-      JSON_TYPE,
-    );
-    await postSlack(
-      server.url,
-      eventBody({
-        type: 'message',
-        subtype: 'bot_message',
-        channel_type: 'im',
-        text: 'Ondiep burglary 2011',
-        ts: '3.2',
-        channel: 'D1',
-      }),
-      JSON_TYPE,
-    );
-    await postSlack(
-      server.url,
-      eventBody({
-        type: 'message',
-        channel_type: 'im',
-        user: 'UBOT',
-        text: 'Ondiep burglary 2011',
-        ts: '3.3',
-        channel: 'D1',
-      }),
-      JSON_TYPE,
-    );
-    await settle();
+    const b0 = eventBody({
+      type: 'message',
+      channel_type: 'im',
+      bot_id: 'BOTHER',
+      user: 'U5',
+      text: 'Ondiep burglary 2011',
+      ts: '3.1',
+      channel: 'D1',
+    });
+    await postSlack(server.url, b0, JSON_TYPE);
+    const b1 = eventBody({
+      type: 'message',
+      subtype: 'bot_message',
+      channel_type: 'im',
+      text: 'Ondiep burglary 2011',
+      ts: '3.2',
+      channel: 'D1',
+    });
+    await postSlack(server.url, b1, JSON_TYPE);
+    const b2 = eventBody({
+      type: 'message',
+      channel_type: 'im',
+      user: 'UBOT',
+      text: 'Ondiep burglary 2011',
+      ts: '3.3',
+      channel: 'D1',
+    });
+    await postSlack(server.url, b2, JSON_TYPE);
+    for (const b of [b0, b1, b2]) await finished(b);
     expect(posts()).toHaveLength(0);
   });
 
@@ -184,7 +185,8 @@ describe('Slack retries', () => {
       expect((await postSlack(server.url, body, JSON_TYPE, headers)).status).toBe(200);
     }
     await slack.waitFor((c) => c.method === 'chat.postMessage');
-    await settle();
+    // All four deliveries are finished: one answered, three skipped as already handled.
+    await finished(body, 4);
     expect(posts()).toHaveLength(1);
     expect(id).toMatch(/^Ev/);
   });
@@ -197,7 +199,7 @@ describe('Slack retries', () => {
       'x-slack-retry-reason': 'http_error',
     });
     await slack.waitFor((c) => c.method === 'chat.postMessage');
-    await settle();
+    await finished(body);
     expect(posts()).toHaveLength(1);
   });
 });
@@ -240,7 +242,8 @@ describe('Slack request authenticity', () => {
       );
     expect(refusal, 'a log line for the refusal').toBeDefined();
     expect(server.logs.slice(logged).join('\n')).not.toMatch(/v[01]=[0-9a-f]{64}/);
-    await settle();
+    // Refused before any listener: the 401 itself is the signal that nothing will run.
+    expect(server.logs.slice(logged).some((l) => l.includes('slack event handled'))).toBe(false);
     expect(posts()).toHaveLength(0);
   });
 
@@ -253,8 +256,8 @@ describe('Slack request authenticity', () => {
       response_url: slack.responseUrl('ssl'),
     });
     const res = await postSlack(server.url, payload, FORM_TYPE, {});
+    // Refused before any listener: the 401 itself is the signal that nothing will run.
     expect(res.status).toBe(401);
-    await settle();
     expect(slack.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
   });
 

@@ -28,7 +28,16 @@ const postActivity = (
 type Card = { body: Array<Record<string, unknown>>; actions?: Array<Record<string, unknown>> };
 const cardOf = (call: { activity: Record<string, unknown> }) =>
   ((call.activity.attachments as Array<{ contentType: string; content: Card }>) ?? [])[0];
-const settle = () => new Promise((r) => setTimeout(r, 300));
+/** Resolves once the server has finished `count` deliveries of the activity (its turn handled or skipped). */
+const finished = (server: TestServer, activity: Record<string, unknown>, count = 1) =>
+  expect
+    .poll(
+      () =>
+        server.logs.filter(
+          (l) => l.includes(`"activity":"${activity.id}"`) && /teams activity (handled|skipped)/.test(l),
+        ).length,
+    )
+    .toBe(count);
 
 describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)', () => {
   let server: TestServer;
@@ -154,7 +163,7 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
     await postActivity(server, activity);
     await postActivity(server, activity);
     await connector.waitFor(() => true);
-    await settle();
+    await finished(server, activity, 2);
     expect(connector.calls).toHaveLength(1);
   });
 
@@ -177,9 +186,13 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
       conversationType: 'channel',
       tenantId: 'tenant-1',
     };
+    // Posts an install and resolves with the activity, so a test can wait for its turn to finish.
+    const postInstall = async (activity: Record<string, unknown>) => {
+      await postActivity(server, activity);
+      return activity;
+    };
     const install = () =>
-      postActivity(
-        server,
+      postInstall(
         teamsActivity(connector.serviceUrl, {
           type: 'installationUpdate',
           action: 'add',
@@ -198,19 +211,20 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
     });
 
     connector.calls.length = 0;
-    await install();
-    await settle();
+    await finished(server, await install());
     expect(connector.calls).toHaveLength(0);
 
     await server.teams?.sendProactive(ref?.reference ?? {}, 'Weekly digest: test');
     const proactive = await connector.waitFor((c) => c.conversationId === conversation.id);
     expect(proactive.activity.text).toBe('Weekly digest: test');
 
-    await postActivity(
-      server,
-      teamsActivity(connector.serviceUrl, { type: 'installationUpdate', action: 'remove', conversation }),
-    );
-    await settle();
+    const removal = teamsActivity(connector.serviceUrl, {
+      type: 'installationUpdate',
+      action: 'remove',
+      conversation,
+    });
+    await postActivity(server, removal);
+    await finished(server, removal);
     expect(
       (await server.store.listConversations('teams')).some((c) => c.key === `teams:${conversation.id}`),
     ).toBe(false);
@@ -249,8 +263,8 @@ describe('Teams closed without configuration', () => {
         server,
         teamsActivity(connector.serviceUrl, { text: 'What is the Ondiep burglary target for 2011?' }),
       );
+      // Closed before any bot logic: the 404 itself is the signal that nothing will run.
       expect(res.status).toBe(404);
-      await settle();
       expect(connector.calls).toHaveLength(0);
     } finally {
       await server.close();
@@ -306,7 +320,8 @@ describe('Teams with an app id', () => {
     expect(status).toBe(401);
     expect(JSON.parse(text)).toEqual({ error: 'unauthorized', message: 'The request is not authorized.' });
     expect(text).not.toContain(APP_ID);
-    await settle();
+    // Refused before any bot logic: the 401 itself is the signal that nothing will run.
+    expect(server.logs.some((l) => l.includes('teams activity handled'))).toBe(false);
     expect(connector.calls).toHaveLength(0);
     expect(await server.store.countAudit()).toBe(0);
   });

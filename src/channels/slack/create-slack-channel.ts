@@ -40,6 +40,9 @@ export function createSlackChannel(
       logger,
       clientOptions,
       extendedErrorHandler: true,
+      // The listeners ignore the bot's own messages themselves; every event then reaches the middleware
+      // below, which logs when it is finished.
+      ignoreSelf: false,
     });
   } else {
     receiver = new ExpressReceiver({
@@ -49,7 +52,15 @@ export function createSlackChannel(
       bodyLimit: options.bodyLimitBytes,
       logger,
     });
-    app = new App({ token: config.botToken, receiver, logger, clientOptions, extendedErrorHandler: true });
+    app = new App({
+      token: config.botToken,
+      receiver,
+      logger,
+      clientOptions,
+      extendedErrorHandler: true,
+      // See above: self-messages are ignored by the listeners, so every event is logged when finished.
+      ignoreSelf: false,
+    });
   }
 
   // Slack redelivers events it thinks failed: each team_id + event_id is answered once, across instances.
@@ -60,9 +71,15 @@ export function createSlackChannel(
       return;
     }
     const key = `slack:${b.team_id ?? ''}:${b.event_id}`;
-    if (!(await deps.store.claimEvent(key))) return;
+    const log = deps.logger.child({ module: 'slack', event: b.event_id });
+    if (!(await deps.store.claimEvent(key))) {
+      log.info('slack event skipped: already handled');
+      return;
+    }
     await next();
     await deps.store.finishEvent(key);
+    // One line per event when its listener is done: operators (and tests) know nothing more will happen.
+    log.info('slack event handled');
   });
 
   events.register(app, deps);

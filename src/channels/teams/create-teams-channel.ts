@@ -110,9 +110,14 @@ export function createTeamsChannel(
         const a = context.activity;
         // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
         const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
-        if (key && !(await deps.store.claimEvent(key))) return;
+        if (key && !(await deps.store.claimEvent(key))) {
+          log.info({ activity: a.id }, 'teams activity skipped: already handled');
+          return;
+        }
         await handleTurn(context, { ...deps, sendPersonal });
         if (key) await deps.store.finishEvent(key);
+        // One line per activity when its turn is done: operators (and tests) know nothing more will happen.
+        log.info({ activity: a.id }, 'teams activity handled');
       });
     } catch (e) {
       next(e);
