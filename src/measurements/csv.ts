@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import type { Knowledge } from '../charter/load.js';
 import type { Target } from '../charter/schema.js';
+import { protectCell } from '../csv-cell.js';
 import type { Measurement } from '../progress/types.js';
 import type { NewMeasurement } from '../store/store.js';
 import type { Names } from './names.js';
@@ -174,9 +175,6 @@ export function parseMeasurementsCsv(
   }
   return out;
 }
-
-/** A cell a spreadsheet would read as a formula (after any leading spaces) is kept text with an apostrophe. */
-export const protectCell = (v: string) => (/^[\s]*[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /** CSV that `measurements import` reads back unchanged: a header, one row per current value. */
 export function measurementsToCsv(rows: Measurement[]): string {

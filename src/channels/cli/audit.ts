@@ -1,7 +1,7 @@
 // `charterbot audit ...`: export, prune and legal hold on the audit log, straight from the store.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { protectCell } from '../../measurements/csv.js';
+import { protectCell } from '../../csv-cell.js';
 import type { TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
