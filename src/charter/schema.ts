@@ -98,6 +98,8 @@ export const LexiconSchema = z.object({
       name: z.string().min(1),
       inCharter: z.boolean(),
       aliases: Phrases,
+      /** Capitals officials write for the wijk ("KE", "ZO"): matched case-sensitively, as "zo" is a word. */
+      abbreviations: z.array(z.string().regex(/^[A-Z]{2,4}$/)).default([]),
     }),
   ),
   themes: z.array(

@@ -8,7 +8,13 @@ import { sentences } from '../charter/text.js';
 import { createEncoder } from './stem.js';
 import { fold } from './text.js';
 
-type Doc = { clause: Clause; tf: Map<string, number>; length: number };
+type Doc = {
+  clause: Clause;
+  tf: Map<string, number>;
+  length: number;
+  /** The clause's sentences with their terms, computed on first use (most clauses are never asked about). */
+  sentences?: Array<{ text: string; terms: Set<string> }>;
+};
 
 export type ClauseIndex = {
   index: Index;
@@ -20,6 +26,8 @@ export type ClauseIndex = {
   glossary: Array<{ en: string[]; nl: string[][] }>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
   dutchSynonyms: Map<string, string[][]>;
+  /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
+  vocabulary: ReadonlySet<string>;
 };
 
 export type ClauseHit = { clause: Clause; score: number; terms: string[] };
@@ -59,7 +67,8 @@ const FUNCTION_WORDS = new Set(
   me my i you your we our they them he she his her please about than then as into per
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
-  mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen`
+  mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen
+  zelf zelfs eigenlijk klopt echt gewoon groot hoog true right correct really actually itself`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -106,7 +115,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   for (const e of knowledge.lexicon.glossary) {
     for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), alternatives(e.nl));
   }
-  return { index, encoder, docs, df, avgLength, glossary, dutchSynonyms };
+  return { index, encoder, docs, df, avgLength, glossary, dutchSynonyms, vocabulary };
 }
 
 /**
@@ -125,10 +134,18 @@ function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     rest = rest.replace(` ${hit} `, ' ');
     groups.push(entry.nl);
   }
-  for (const w of new Set(rest.split(/\s+/).filter(Boolean))) {
+  const ws = rest.split(/\s+/).filter(Boolean);
+  for (const w of new Set(ws)) {
     const own = [...new Set(ci.encoder.encode(w))];
     // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
-    groups.push([own, ...(ci.dutchSynonyms.get(w) ?? [])]);
+    // "krachtwijk" also finds "wijken": the halves of a compound the charter writes apart are alternatives.
+    const parts = compoundParts(w, ci.vocabulary).map((part) => [...new Set(ci.encoder.encode(part))]);
+    groups.push([own, ...(ci.dutchSynonyms.get(w) ?? []), ...parts]);
+  }
+  // "outcome monitor" is the charter's "outcomemonitor": two words the charter writes as one.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const joined = `${ws[i]}${ws[i + 1]}`;
+    if (ci.vocabulary.has(joined)) groups.push([[...new Set(ci.encoder.encode(joined))]]);
   }
   return groups.map((g) => g.filter((alt) => alt.length > 0)).filter((g) => g.length > 0);
 }
@@ -179,6 +196,11 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
       weights.sort((a, b) => b - a);
       score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
     }
+    // A long clause is often answered by one of its sentences: score that sentence on its own too, so
+    // "In twee wijken is een Werkhotel gepland" is not outweighed by a short clause that merely names it.
+    score = Math.max(score, SENTENCE_WEIGHT * sentenceScore(ci, doc, groups));
+    // "werkhotel (zie hfd. 4)": a clause that points elsewhere is not where the answer is.
+    if (/\(zie (hfd|hoofdstuk|paragraaf|par)\b/i.test(doc.clause.text)) score *= 0.7;
     // The list of signatories opening the charter names every ministry; it is rarely what a question is about.
     if (doc.clause.path.length === 1 && doc.clause.path[0] === 'Charter') score *= 0.5;
     // "Het rijk ondersteunt de gemeente op de volgende wijze:" only introduces a list.
@@ -186,6 +208,58 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
     if (matched.length > 0) hits.push({ clause: doc.clause, score, terms: matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id)).slice(0, limit);
+}
+
+const SENTENCE_WEIGHT = 0.9;
+
+const idfOf = (ci: ClauseIndex, t: string) => {
+  const df = ci.df.get(t) ?? 0;
+  return Math.log(1 + (ci.docs.length - df + 0.5) / (df + 0.5));
+};
+
+function sentencesOf(ci: ClauseIndex, doc: Doc) {
+  doc.sentences ??= sentences(doc.clause.text.replace(/\n/g, ' ')).map((text) => ({
+    text,
+    terms: new Set(ci.encoder.encode(text)),
+  }));
+  return doc.sentences;
+}
+
+/** The best single sentence's share of the question: each query word counts once, by its rarest term. */
+function sentenceScore(ci: ClauseIndex, doc: Doc, groups: QueryGroup[]): number {
+  const list = sentencesOf(ci, doc);
+  if (list.length < 2) return 0;
+  let best = 0;
+  for (const s of list) {
+    let score = 0;
+    for (const group of groups) {
+      let g = 0;
+      for (const alternative of group)
+        for (const t of alternative) if (s.terms.has(t)) g = Math.max(g, idfOf(ci, t));
+      score += g;
+    }
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** Every sentence of a clause with how much (and how rare) of the question's words it shares. */
+export function rankSentences(
+  ci: ClauseIndex,
+  clause: Clause,
+  folded: string,
+): Array<{ s: string; score: number }> {
+  const groups = queryGroups(ci, folded).map((g) => g.flat());
+  return sentences(clause.text.replace(/\n/g, ' ')).map((s) => {
+    const own = new Set(ci.encoder.encode(s));
+    return {
+      s,
+      score: groups.reduce(
+        (sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map((t) => idfOf(ci, t))),
+        0,
+      ),
+    };
+  });
 }
 
 /** The sentence of a clause that shares the most (and rarest) of the question's words: the part worth quoting. */
@@ -207,4 +281,37 @@ export function bestSentence(
     if (!best || score > best.score) best = { s, score };
   }
   return best?.s ?? clause.text;
+}
+
+/** A term in this share of clauses or more ("Utrecht", "gemeente", "wijk") is no idea of its own. */
+const COMMON_IDF = 1.5;
+
+/**
+ * How much of the question's ideas (its words, or glossary groups for English phrases) a text carries:
+ * `share` weighted by how rare they are (1 when every idea is there), `matched` how many distinctive ideas.
+ * `skipUnknown` leaves out words the charter never uses: in an English question they are mostly English
+ * the glossary does not translate, not a topic the charter lacks.
+ */
+export function coverage(
+  ci: ClauseIndex,
+  folded: string,
+  text: string,
+  options: { skipUnknown?: boolean } = {},
+): { share: number; matched: number } {
+  const groups = queryGroups(ci, folded);
+  const own = new Set(ci.encoder.encode(text));
+  let total = 0;
+  let found = 0;
+  let matched = 0;
+  for (const group of groups) {
+    const terms = group.flat();
+    if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
+    const weight = Math.max(...terms.map((t) => idfOf(ci, t)));
+    total += weight;
+    if (terms.some((t) => own.has(t))) {
+      found += weight;
+      if (weight >= COMMON_IDF) matched += 1;
+    }
+  }
+  return { share: total > 0 ? found / total : 0, matched };
 }

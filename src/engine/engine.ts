@@ -53,13 +53,25 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       const needs = x.u.intent.asks === 'progress' || x.u.intent.asks === 'actual';
       const given = needs ? (typeof data === 'function' ? await data() : data) : undefined;
       const u = x.u;
-      const { answer, remember } = respond(deps, u, given);
+      const { answer, remember } = respond(deps, u, given, context);
       if (thread && remember) {
         await contexts.set(thread, {
           ...remember,
           language: answer.language,
           years: u.intent.years,
           asks: u.intent.asks,
+          clauseId: answer.citations[0]?.id ?? null,
+        });
+      } else if (thread && answer.status === 'answered' && answer.citations[0]) {
+        // A general answer keeps the thread's topic but remembers its clause, for "why?".
+        await contexts.set(thread, {
+          language: answer.language,
+          wijken: context?.wijken ?? [],
+          indicators: context?.indicators ?? [],
+          theme: context?.theme ?? null,
+          years: context?.years ?? [],
+          asks: context?.asks ?? 'trajectory',
+          clauseId: answer.citations[0].id,
         });
       }
       return answer;

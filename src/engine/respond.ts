@@ -4,8 +4,11 @@ import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
+import { searchClauses } from './clause-search.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
-import type { ProgressData } from './types.js';
+import { smallTalk } from './small-talk.js';
+import { reply } from './small-talk-reply.js';
+import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
 export type { Deps, Response } from './answer-parts.js';
@@ -17,10 +20,18 @@ const milestoneYear = (deps: Deps, year: number) =>
 const MONEY =
   / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
 
-export function respond(deps: Deps, u: Understanding, data?: ProgressData): Response {
+export function respond(
+  deps: Deps,
+  u: Understanding,
+  data?: ProgressData,
+  context?: ThreadContext,
+): Response {
   const { intent } = u;
   const lang = intent.language;
   const firstWijk = intent.wijken[0] ? wijkName(deps, intent.wijken[0]) : undefined;
+  // "bedankt!", "ok thanks", "wat kun je?", "waarom?": conversation, not a question for the charter.
+  const talk = smallTalk(u.folded);
+  if (talk) return { answer: reply(deps, talk, lang, context), remember: null };
   if (u.vague) {
     return {
       answer: clarify(deps, lang, 'vague', { wijk: firstWijk, indicators: intent.indicators }),
@@ -51,6 +62,17 @@ export function respond(deps: Deps, u: Understanding, data?: ProgressData): Resp
     if (general.answer.status === 'answered' && general.answer.citations.some((c) => c.quote.includes(year)))
       return general;
   }
+  // "welke school in Overvecht doet het Jongerenteam?": words beyond the wijk and theme that a clause
+  // answers strongly make it a question about that clause, not about the wijk's target table.
+  if (
+    (hasTopic || intent.wijken.length > 0) &&
+    !u.targetShaped &&
+    intent.asks !== 'progress' &&
+    intent.asks !== 'actual' &&
+    aboutAClause(deps, u)
+  ) {
+    return answerGeneral(deps, u);
+  }
   // "What is the Hoograven target?" is outside the charter; "how much goes to Hoograven?" is a clause.
   if (
     u.outside.length > 0 &&
@@ -74,6 +96,18 @@ export function respond(deps: Deps, u: Understanding, data?: ProgressData): Resp
     return answerGeneral(deps, u);
   }
   return answerTargets(deps, u);
+}
+
+/** How strongly a clause must match the words a target question does not explain to be its subject. */
+const RESIDUAL_SCORE = 7;
+
+function aboutAClause(deps: Deps, u: Understanding): boolean {
+  const residual = u.residual.filter((w) => w.length >= 3);
+  if (residual.length === 0) return false;
+  const hit = searchClauses(deps.clauseIndex, ` ${residual.join(' ')} `, 1)[0];
+  if (!hit || hit.score < RESIDUAL_SCORE) return false;
+  // A clause of the wijk target tables is what the target answer already quotes.
+  return !deps.knowledge.targets.some((t) => t.clauseId === hit.clause.id);
 }
 
 /** An aim the charter states outside the wijk tables ("streven ... 80% van de inburgeringstrajecten duaal"). */

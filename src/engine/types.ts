@@ -77,6 +77,8 @@ export type ThreadContext = {
   theme: ThemeKey | null;
   years: number[];
   asks: Asks;
+  /** The clause the last answer quoted first, for "why?" (absent in threads stored before it existed). */
+  clauseId?: string | null;
 };
 
 export type ContextStore = {

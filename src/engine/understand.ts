@@ -3,6 +3,7 @@
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { detectLanguage } from './language.js';
+import { abbreviatedWijken, expandShorthand } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
 import { fuzzyIndicator, fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
@@ -15,8 +16,12 @@ export type Understanding = {
   vague: boolean;
   /** Content words no vocabulary knows: the topic of a general question. */
   unknownWords: string[];
+  /** What the question says beyond wijk, indicator, theme and year: unknown words and charter topics. */
+  residual: string[];
   /** The question looks like it asks for a target (names "target"/"doel" or a milestone year). */
   targetShaped: boolean;
+  /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
+  question: string;
   folded: string;
 };
 
@@ -24,6 +29,9 @@ const FOLLOW_UP =
   /^ (and|en|same|idem|also|ook|what about|how about|wat dacht je van|hoe zit het met|hetzelfde|dezelfde|and what|en wat|what was it|wat was het|and in|and for|en in|en voor|en bij|and the|en de|en het) /;
 const CITYWIDE =
   / (citywide|city wide|city average|stedelijk|stedelijke|gemiddelde|gemiddeld|average|whole city|heel utrecht|hele stad|rest of utrecht|rest of the city) /;
+/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+const AGAINST_CITY =
+  / (verhoudt|verhouden|vergelijk|vergelijken|vergeleken|vergelijking|opzichte|compare|compares|compared|relative|against|than|versus)( [a-z]+){0,4} (stad|city|utrecht) /;
 const LOWEST = / (lowest|laagste|least|minste|smallest|kleinste) /;
 const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most|meeste|most ambitious|meest ambitieuze) /;
 const BASELINE =
@@ -45,12 +53,16 @@ export function understand(
   vocab: Vocabulary,
   knowledge: Knowledge,
 ): Understanding {
-  const folded = fold(question);
+  const folded = expandShorthand(fold(question), vocab.knownWords);
   const baselineYear = knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006;
 
   const wijkHits = matchPhrases(folded, vocab.wijkPhrases);
   const wijkKeys = wijkHits.matches.map((m) => m.key);
   let rest = wijkHits.rest;
+  for (const { key, token } of abbreviatedWijken(question, knowledge.lexicon.wijken)) {
+    wijkKeys.push(key);
+    rest = rest.replace(` ${token} `, ` ${' '.repeat(token.length)} `);
+  }
   for (const w of words(rest)) {
     const key = fuzzyWijk(w, vocab);
     if (key) {
@@ -112,7 +124,7 @@ export function understand(
   else if (PROGRESS.test(folded)) asks = 'progress';
   else if (LOWEST.test(folded)) asks = 'lowest';
   else if (HIGHEST.test(folded)) asks = 'highest';
-  else if (CITYWIDE.test(folded)) asks = 'citywide';
+  else if (CITYWIDE.test(folded) || AGAINST_CITY.test(folded)) asks = 'citywide';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || BASELINE.test(folded))
     asks = 'baseline';
   else if (targetYears.length > 0) asks = 'target';
@@ -168,7 +180,9 @@ export function understand(
     outside,
     vague,
     unknownWords: stillUnknown,
+    residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(folded.slice(m.start, m.end)))],
     targetShaped,
+    question,
     folded,
   };
 }

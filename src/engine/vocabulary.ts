@@ -51,7 +51,9 @@ const STOPWORDS = new Set(
   lowest highest laagste hoogste most least meeste minste best worst beste slechtste compare vergelijk
   track course schedule behind progress doing going koers schema uit achterop voortgang vorderingen staan ervoor gaat ligt liggen zaken
   actual actually measured measurement measurements recorded reality gemeten meting metingen werkelijk werkelijke werkelijkheid
-  feitelijk feitelijke realised realized gerealiseerd gerealiseerde`
+  feitelijk feitelijke realised realized gerealiseerd gerealiseerde
+  zat zit zitten zaten ging gingen lag lagen stond stonden verhoudt verhouden verhouding vergelijk vergelijken vergeleken
+  zich toen nou eigenlijk even snel quick supposed down up again weer then toen memo heel hele gehele geheel`
     .split(/\s+/)
     .filter(Boolean),
 );

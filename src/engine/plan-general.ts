@@ -1,0 +1,399 @@
+// Decides the answer to a question about the charter's text (money, dates, people, process, yes/no claims)
+// as plain data: which clause and sentence answer it, which figure in that sentence belongs to what was
+// asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
+import type { CharterFact, Clause } from '../charter/schema.js';
+import type { Deps } from './answer-parts.js';
+import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
+import { alternatives, claimPart, focusOf, isYesNo, type Wanted, wantedOf } from './question-shape.js';
+import { fold } from './text.js';
+import type { Understanding } from './understand.js';
+
+/** A figure stated up front, in the charter's own words. */
+export type Lead = {
+  kind: 'amount' | 'count' | 'date' | 'percentage' | 'year' | 'duration' | 'frequency';
+  /** The charter's words ("€ 10 miljoen", "3 - 4 jaar", "2012", "jaarlijks"). */
+  text: string;
+  /** "€ 4 miljoen per jaar": the sentence says the amount is per year. */
+  perYear: boolean;
+  fact?: CharterFact;
+};
+
+export type Verdict =
+  | { holds: true }
+  | { holds: false; because: 'figure'; claimed: string; stated: string }
+  | { holds: false; because: 'place'; claimed: string; stated: string }
+  | { holds: false; because: 'not_every' }
+  | { holds: false; because: 'negation' }
+  /** The sentence does not decide the claim in so many words. */
+  | { holds: null };
+
+export type Quote = { clause: Clause; sentence: string; shown: string };
+
+export type GeneralPlan =
+  | { kind: 'nothing' }
+  /** Asked for a figure the charter does not give; the closest clause is quoted. */
+  | { kind: 'no_figure'; quote: Quote }
+  | {
+      kind: 'quote';
+      quote: Quote;
+      wanted: Wanted;
+      leads: Lead[];
+      verdict: Verdict | null;
+      corroborating: Clause | null;
+    }
+  | { kind: 'compare'; parts: Array<{ quote: Quote; lead: Lead }>; larger: 0 | 1 | null }
+  | { kind: 'people'; clauses: Clause[] };
+
+/** Words after "which"/"welke" that are not what is asked about. */
+const FOCUS_STOPWORDS = new Set([
+  'does',
+  'will',
+  'were',
+  'have',
+  'zijn',
+  'heeft',
+  'hebben',
+  'wordt',
+  'worden',
+  'kind',
+]);
+/** The least share of the question's ideas the answering clause must carry ... */
+const MIN_SHARE = 0.2;
+/** ... and when it shares a single idea with the question, that idea must be most of the question. */
+const ONE_IDEA_SHARE = 0.5;
+/** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
+export const MIN_SCORE = 4;
+/** A clause long enough to be quoted by the sentence that answers rather than whole. */
+const SHOW_WHOLE_MAX = 300;
+
+const WANTS_PEOPLE = / (who|whom|wie|signatories|ondertekenaars) /;
+/** Who-questions about the signing or an office are answered by the clauses that name people. */
+const ABOUT_PEOPLE =
+  / (sign|signed|signs|signing|signatories|ondertekend|ondertekende|ondertekenaars|ondertekening|getekend|wethouder|alderman|minister|ministers|staatssecretaris|namens|behalf) /;
+/** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
+const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
+
+export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
+  const folded = u.folded;
+  if (WANTS_PEOPLE.test(folded) && ABOUT_PEOPLE.test(folded)) {
+    const people = planPeople(deps, folded);
+    if (people) return people;
+  }
+  const wanted = wantedOf(folded);
+  const pair = alternatives(question, folded);
+  if (pair && (wanted === 'amount' || wanted === 'count' || wanted === 'who' || wanted === null)) {
+    const compared = planCompare(deps, pair, question);
+    if (compared) return compared;
+  }
+  const yesNo = isYesNo(folded);
+  // A yes/no question is searched by its claim, not by the context around it ("a partner asks ...").
+  const searched = yesNo ? fold(claimPart(question)) : folded;
+  const hits = searchClauses(deps.clauseIndex, searched, 6);
+  const best = hits[0];
+  if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
+  // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
+  const carried = coverage(
+    deps.clauseIndex,
+    searched,
+    `${best.clause.text} ${best.clause.path.at(-1) ?? ''}`,
+    {
+      skipUnknown: u.intent.language === 'en',
+    },
+  );
+  if (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
+    return { kind: 'nothing' };
+  const excluded = numbersIn(question);
+  const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, excluded);
+  // Prefer a strong clause that holds the kind of figure asked for.
+  const chosen =
+    (figureWanted(wanted) &&
+      hits.find((h) => h.score >= best.score * 0.6 && sentenceWith(deps, h, folded, wanted, excluded))) ||
+    best;
+  const clause = chosen.clause;
+  const sentence =
+    (figureWanted(wanted) && sentenceWith(deps, chosen, searched, wanted, excluded)) ||
+    pickSentence(deps, clause, searched, wanted);
+  const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
+  const leads = rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  if (figureWanted(wanted) && leads.length === 0 && !yesNo) return { kind: 'no_figure', quote };
+  const verdict = yesNo ? decide(deps, u, claimPart(question), quote) : null;
+  // Other clauses that state the same figure (a date, an amount) corroborate it.
+  const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));
+  const other = deps.knowledge.facts.find(
+    (f) => f.clauseId !== clause.id && f.kind !== 'count' && stated.has(f.text),
+  );
+  return {
+    kind: 'quote',
+    quote,
+    wanted,
+    leads: yesNo ? [] : leads,
+    verdict,
+    corroborating: other ? (deps.knowledge.clauseById.get(other.clauseId) ?? null) : null,
+  };
+}
+
+const figureWanted = (w: Wanted) => w !== null && w !== 'who';
+
+function shownText(clause: Clause, sentence: string): string {
+  return clause.text.length > SHOW_WHOLE_MAX ? sentence : clause.text.replace(/\n/g, ' ');
+}
+
+/** The best sentence of a hit that holds a figure of the wanted kind, or null. */
+function sentenceWith(
+  deps: Deps,
+  hit: ClauseHit,
+  folded: string,
+  wanted: Wanted,
+  excluded: ReadonlySet<string>,
+): string | null {
+  const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, excluded).length > 0;
+  const s = bestSentence(deps.clauseIndex, hit.clause, folded, has);
+  return has(s) ? s : null;
+}
+
+/** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
+const NAME = /(?<=\s)\p{Lu}[\p{L}&-]+/gu;
+
+function pickSentence(deps: Deps, clause: Clause, folded: string, wanted: Wanted): string {
+  // "which themes ...": the sentence that names themes, of those that share the question's words.
+  const focus = focusOf(folded, FOCUS_STOPWORDS);
+  if (focus) {
+    const named = bestSentence(
+      deps.clauseIndex,
+      clause,
+      folded,
+      (s) => coverage(deps.clauseIndex, ` ${focus} `, s).matched > 0,
+    );
+    if (coverage(deps.clauseIndex, ` ${focus} `, named).matched > 0) return named;
+  }
+  if (wanted !== 'who') return bestSentence(deps.clauseIndex, clause, folded);
+  // Who-questions are answered by a sentence that names someone: each organisation named counts.
+  const ranked = rankSentences(deps.clauseIndex, clause, folded)
+    .filter((r) => r.score > 0)
+    .map((r) => ({ ...r, score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) }))
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
+}
+
+/** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */
+function numbersIn(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/\d+(?:[.,]\d+)*/g)) out.add(normalNumber(m[0]));
+  return out;
+}
+
+const normalNumber = (s: string) => {
+  const t = /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.');
+  return String(Number(t));
+};
+
+const firstNumber = (text: string) => {
+  const m = /\d+(?:[.,]\d+)*/.exec(text);
+  return m ? normalNumber(m[0]) : null;
+};
+
+const YEAR_RANGE =
+  /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
+const DURATION =
+  /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)\b\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s+(?:jaar|jaren|maanden|maand|weken|week)\b/g;
+const FREQUENCY =
+  /\b(?:halfjaarlijks|tweejaarlijks|jaarlijks|jaarlijkse|maandelijks|wekelijks|per kwartaal|(?:een|twee|drie|vier|\d+)\s?(?:maal|keer) per (?:jaar|maand|week)|elk jaar|ieder jaar)\b/gi;
+
+/** Figures in a sentence of the kind asked for, minus those the question itself states. */
+function leadsIn(
+  deps: Deps,
+  clause: Clause,
+  sentence: string,
+  wanted: Wanted,
+  excluded: ReadonlySet<string>,
+): Lead[] {
+  const leads: Lead[] = [];
+  const perYear = (text: string) => new RegExp(`${escapeRegExp(text)}\\s+(per jaar|jaarlijks)`).test(sentence);
+  const facts = deps.knowledge.facts.filter((f) => f.clauseId === clause.id && sentence.includes(f.text));
+  const fromFacts = (kind: CharterFact['kind']) =>
+    facts
+      .filter((f) => f.kind === kind)
+      .map((f) => ({ kind: f.kind, text: f.text, perYear: perYear(f.text), fact: f }) satisfies Lead);
+  switch (wanted) {
+    case 'amount':
+      leads.push(...fromFacts('amount'));
+      break;
+    case 'percentage':
+      leads.push(...fromFacts('percentage'));
+      break;
+    case 'count':
+      leads.push(...fromFacts('count'));
+      // Asked "how many" where the sentence states a sum ("hoeveel krijgt Utrecht?") or a share
+      // ("the target for the number of dual trajectories" is 80% of them): that answers.
+      if (leads.length === 0) leads.push(...fromFacts('amount'));
+      if (leads.length === 0) leads.push(...fromFacts('percentage'));
+      break;
+    case 'date':
+      leads.push(...fromFacts('date'));
+      if (leads.length === 0)
+        for (const m of sentence.matchAll(YEAR_RANGE))
+          leads.push({ kind: 'year', text: m[0], perYear: false });
+      break;
+    case 'year_end':
+    case 'year_start':
+      for (const m of sentence.matchAll(YEAR_RANGE)) {
+        const years = m[0].match(/(?:19|20)\d\d/g) ?? [];
+        const year = wanted === 'year_end' ? years.at(-1) : years[0];
+        if (year) leads.push({ kind: 'year', text: year, perYear: false });
+      }
+      if (leads.length === 0) {
+        // "vanaf 9 juni 2008 tot en met 31 december 2017": the last date ends the period, the first starts it.
+        const dates = fromFacts('date').sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
+        const date = wanted === 'year_end' ? dates.at(-1) : dates[0];
+        if (date) leads.push(date);
+      }
+      break;
+    case 'duration':
+      for (const m of sentence.matchAll(DURATION))
+        leads.push({ kind: 'duration', text: m[0], perYear: false });
+      break;
+    case 'frequency':
+      for (const m of sentence.matchAll(FREQUENCY))
+        leads.push({ kind: 'frequency', text: m[0].toLowerCase(), perYear: false });
+      break;
+    default:
+      break;
+  }
+  const seen = new Set<string>();
+  return leads.filter((l) => {
+    const n = firstNumber(l.text);
+    if (l.kind !== 'year' && n !== null && excluded.has(n)) return false;
+    if (l.kind === 'year' && excluded.has(l.text) && wanted !== 'year_end' && wanted !== 'year_start')
+      return false;
+    if (seen.has(l.text)) return false;
+    seen.add(l.text);
+    return true;
+  });
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Several figures of the asked kind in one sentence ("a national 20 million, of which 10 million for the
+ * 40 wijken"): the one whose surrounding words the question shares wins; when none stands out, the answer
+ * quotes the sentence without a figure up front rather than guess.
+ */
+function rankBySubject(deps: Deps, leads: Lead[], sentence: string, folded: string): Lead[] {
+  if (leads.length <= 1) return leads;
+  if (leads.every((l) => l.kind === 'frequency')) return leads.slice(0, 1);
+  const question = new Set(deps.clauseIndex.encoder.encode(folded));
+  const tokens = sentence.split(/\s+/);
+  const near = (l: Lead) => {
+    const at = tokens.findIndex((_, i) => tokens.slice(i).join(' ').startsWith(l.text));
+    if (at < 0) return 0;
+    const window = tokens.slice(Math.max(0, at - 6), at + l.text.split(/\s+/).length + 6).join(' ');
+    return deps.clauseIndex.encoder.encode(window).filter((t) => question.has(t)).length;
+  };
+  const scored = leads.map((l) => ({ l, s: near(l) })).sort((a, b) => b.s - a.s);
+  const [top, second] = scored;
+  if (top && second && top.s > second.s) return [top.l];
+  return [];
+}
+
+function planCompare(deps: Deps, pair: [string, string], question: string): GeneralPlan | null {
+  const excluded = numbersIn(question);
+  const parts: Array<{ quote: Quote; lead: Lead }> = [];
+  for (const side of pair) {
+    const folded = fold(side);
+    const hit = searchClauses(deps.clauseIndex, folded, 3).find((h) => h.score >= MIN_SCORE);
+    if (!hit) return null;
+    const sentence = sentenceWith(deps, hit, folded, 'amount', excluded);
+    if (!sentence) return null;
+    const [lead] = rankBySubject(
+      deps,
+      leadsIn(deps, hit.clause, sentence, 'amount', excluded),
+      sentence,
+      folded,
+    );
+    if (!lead) return null;
+    parts.push({ quote: { clause: hit.clause, sentence, shown: shownText(hit.clause, sentence) }, lead });
+  }
+  const [a, b] = parts;
+  if (!a || !b || a.quote.sentence === b.quote.sentence) return null;
+  // Which is larger is said only when both are sums for the same period.
+  const va = a.lead.fact?.value;
+  const vb = b.lead.fact?.value;
+  const larger =
+    va !== undefined && vb !== undefined && a.lead.perYear === b.lead.perYear && va !== vb
+      ? va > vb
+        ? 0
+        : 1
+      : null;
+  return { kind: 'compare', parts, larger };
+}
+
+function planPeople(deps: Deps, folded: string): GeneralPlan | null {
+  const named = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
+  if (named.length === 0) return null;
+  // A real match names the office or ministry asked about; a shared heading word alone does not count.
+  const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
+    (h) => PERSON.test(h.clause.text) && h.score >= 3,
+  );
+  return { kind: 'people', clauses: (ranked.length > 0 ? ranked.map((h) => h.clause) : named).slice(0, 2) };
+}
+
+/** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
+const UNIT = /^(jaar|jaren|years?|maanden|months?|procent|percent|miljoen|million|wijken|euro)$/;
+const UNIVERSAL = / (elke|ieder|iedere|alle|every|each|all) /;
+const PARTIAL_COUNT =
+  /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
+const NEGATION = / (niet|geen|nooit|not|no|never|none|isnt|doesnt|dont|arent|wont) /;
+const FRAMING =
+  / (is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|klopt dat|klopt dit|someone|iemand|said|zei|zegt|heard|gehoord|in the council|in de raad) /g;
+
+/**
+ * Checks a yes/no claim against the sentence that is about it. "No" needs a reason the sentence shows: a
+ * different figure, a different wijk, "two wijken" where the claim says every one, or a negation that
+ * does not match. Without one, a clearly matching sentence is a "yes"; anything less is "not in so many
+ * words".
+ */
+function decide(deps: Deps, u: Understanding, question: string, quote: Quote): Verdict {
+  const claim = fold(question).replace(FRAMING, ' ');
+  const sentence = quote.sentence;
+  const foldedSentence = fold(sentence);
+  // Figures: a number the claim states that the sentence does not, where the sentence states another.
+  const stated = [...sentence.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]);
+  const inClause = new Set(
+    [...quote.clause.text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => normalNumber(m[0])),
+  );
+  for (const m of question.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    if (inClause.has(normalNumber(m[0])) || stated.length === 0) continue;
+    // "pas vanaf 3 jaar" against "vanaf 2,5 jaar": the sentence's figure with the claim's unit.
+    const unit = /^\s*(\p{L}+)/u.exec(question.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '';
+    const kept = UNIT.test(unit) ? ` ${unit}` : '';
+    const same = stated.find((n) => kept && new RegExp(`${escapeRegExp(n)}${escapeRegExp(kept)}`, 'i').test(sentence));
+    return {
+      holds: false,
+      because: 'figure',
+      claimed: `${m[0]}${kept}`,
+      stated: `${same ?? stated[0]}${same ? kept : ''}`,
+    };
+  }
+  // Places: a charter wijk the claim names where the sentence names another.
+  const wijken = deps.knowledge.lexicon.wijken.filter((w) => w.inCharter);
+  const inSentence = wijken.filter((w) => foldedSentence.includes(fold(w.name)));
+  for (const key of u.intent.wijken) {
+    const w = wijken.find((x) => x.key === key);
+    if (w && !inSentence.includes(w) && inSentence.length > 0) {
+      return {
+        holds: false,
+        because: 'place',
+        claimed: w.name,
+        stated: inSentence.map((x) => x.name).join(', '),
+      };
+    }
+  }
+  // "in elke krachtwijk" against "in twee wijken".
+  if (UNIVERSAL.test(claim) && PARTIAL_COUNT.test(sentence) && !UNIVERSAL.test(foldedSentence)) {
+    return { holds: false, because: 'not_every' };
+  }
+  if (NEGATION.test(claim) !== NEGATION.test(foldedSentence)) return { holds: false, because: 'negation' };
+  // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
+  const { share } = coverage(deps.clauseIndex, claim, `${sentence} ${quote.clause.path.at(-1) ?? ''}`);
+  return share >= 0.5 ? { holds: true } : { holds: null };
+}

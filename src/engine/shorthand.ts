@@ -1,0 +1,77 @@
+// Officials write in shorthand: "inbraakcijfer ZO 2006 tov stedelijk gem", "the city's 4m a year".
+// This rewrites a folded question into words the vocabulary knows, before anything is matched.
+
+/** Abbreviations and clipped words, in folded form (the question has been through `fold`). */
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ t ?o ?v /g, ' ten opzichte van '],
+  [/ m ?b ?t /g, ' met betrekking tot '],
+  [/ gem /g, ' gemiddelde '],
+  [/ gemidd /g, ' gemiddelde '],
+  [/ avg /g, ' average '],
+  [/ pls | plz | svp | aub /g, ' please '],
+  [/ thx | tnx | ty /g, ' thanks '],
+  [/ vs | versus /g, ' compared with '],
+  [/ (\d+) ?(?:m|mln|mio) /g, ' $1 miljoen '],
+  [/ (\d+) ?(?:bn|mld) /g, ' $1 miljard '],
+];
+
+/**
+ * Dutch glues a generic word to a topic: "inbraakcijfer", "geweldscijfer", "uitkeringspercentage". The
+ * tail carries no topic, so the head is what the question is about.
+ */
+const GENERIC_TAILS = [
+  'cijfers',
+  'cijfer',
+  'percentages',
+  'percentage',
+  'getallen',
+  'getal',
+  'niveau',
+  'aantal',
+  'gegevens',
+  'doelen',
+  'doelstelling',
+  'doel',
+  'streefcijfer',
+  'score',
+];
+
+/** Splits "inbraakcijfer" into "inbraak cijfer" when the head is a word the vocabulary knows. */
+function splitCompound(word: string, known: ReadonlySet<string>): string | null {
+  if (word.length < 8 || known.has(word)) return null;
+  for (const tail of GENERIC_TAILS) {
+    if (!word.endsWith(tail) || word.length - tail.length < 4) continue;
+    const head = word.slice(0, -tail.length);
+    // The linking -s- of Dutch compounds: "gewelds|cijfer", "uitkerings|percentage".
+    for (const candidate of [head, head.endsWith('s') ? head.slice(0, -1) : null]) {
+      if (candidate && known.has(candidate)) return `${candidate} ${tail}`;
+    }
+  }
+  return null;
+}
+
+export function expandShorthand(folded: string, known: ReadonlySet<string>): string {
+  let out = folded;
+  for (const [pattern, replacement] of SHORTHAND) out = out.replace(pattern, replacement);
+  out = out.replace(/ +/g, ' ');
+  return out
+    .split(' ')
+    .map((w) => splitCompound(w, known) ?? w)
+    .join(' ');
+}
+
+/** Wijk abbreviations ("KE", "ZO") as written: in capitals, as a word of their own. */
+export function abbreviatedWijken(
+  question: string,
+  wijken: ReadonlyArray<{ key: string; abbreviations: string[] }>,
+): Array<{ key: string; token: string }> {
+  const found: Array<{ key: string; token: string }> = [];
+  for (const w of wijken) {
+    for (const abbreviation of w.abbreviations) {
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'u').test(question)) {
+        found.push({ key: w.key, token: abbreviation.toLowerCase() });
+      }
+    }
+  }
+  return found;
+}

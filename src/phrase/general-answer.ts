@@ -1,0 +1,173 @@
+// Answers about the charter's text in words, Dutch and English, from the engine's plan: what it decided
+// (clause, sentence, figure up front, yes or no) is settled; this file only says it.
+import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
+import type { Wanted } from '../engine/question-shape.js';
+import type { Language } from '../engine/types.js';
+import { amount, figure, joinList } from '../engine/wording.js';
+
+const quoted = (text: string) => `“${text}”`;
+
+/** Units of the charter's durations and counts, in English. */
+const UNITS_EN: Record<string, [string, string]> = {
+  jaar: ['year', 'years'],
+  jaren: ['year', 'years'],
+  maand: ['month', 'months'],
+  maanden: ['month', 'months'],
+  week: ['week', 'weeks'],
+  weken: ['week', 'weeks'],
+  procent: ['percent', 'percent'],
+};
+
+/** "3 - 4 jaar" -> "3–4 years", "2,5 jaar" -> "2.5 years"; Dutch keeps the charter's words. */
+export function quantity(text: string, lang: Language): string {
+  if (lang === 'nl') return text;
+  const m = /^(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?(?:\s+(\p{L}+))?$/u.exec(text.trim());
+  if (!m) return amount(text, lang);
+  const [, from = '', to, unit] = m;
+  const number = to ? `${figure(from, lang)}–${figure(to, lang)}` : figure(from, lang);
+  if (!unit) return number;
+  const en = UNITS_EN[unit.toLowerCase()];
+  if (!en) return `${number} ${unit}`;
+  return `${number} ${!to && from === '1' ? en[0] : en[1]}`;
+}
+
+const FREQUENCY_EN: Record<string, string> = {
+  jaarlijks: 'once a year',
+  jaarlijkse: 'once a year',
+  'elk jaar': 'every year',
+  'ieder jaar': 'every year',
+  halfjaarlijks: 'twice a year',
+  'twee maal per jaar': 'twice a year',
+  'twee keer per jaar': 'twice a year',
+  tweejaarlijks: 'every two years',
+  maandelijks: 'every month',
+  wekelijks: 'every week',
+  'per kwartaal': 'every quarter',
+};
+
+const MONTHS_EN: Record<string, string> = Object.fromEntries(
+  [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ].map((m, i) => [
+    m,
+    new Date(Date.UTC(2000, i, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
+  ]),
+);
+
+function leadText(lead: Lead, lang: Language): string | null {
+  switch (lead.kind) {
+    case 'amount':
+      return `${amount(lead.text, lang)}${lead.perYear ? (lang === 'nl' ? ' per jaar' : ' a year') : ''}`;
+    case 'frequency':
+      return lang === 'nl' ? lead.text : (FREQUENCY_EN[lead.text] ?? null);
+    case 'year':
+      return lead.text;
+    case 'date':
+      return lang === 'nl'
+        ? lead.text
+        : lead.text.replace(/\p{L}+/gu, (w) => MONTHS_EN[w.toLowerCase()] ?? w);
+    default:
+      return quantity(lead.text, lang);
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function leadSentence(leads: Lead[], lang: Language, wanted: Wanted): string | null {
+  const texts = leads.map((l) => leadText(l, lang)).filter((t): t is string => t !== null);
+  if (texts.length === 0) return null;
+  const list = joinList(texts, lang);
+  if (leads.every((l) => l.kind === 'year' || l.kind === 'date') && wanted === 'year_end')
+    return lang === 'nl' ? `Tot en met ${list}.` : `Up to and including ${list}.`;
+  if (leads.every((l) => l.kind === 'year' || l.kind === 'date') && wanted === 'year_start')
+    return lang === 'nl' ? `Vanaf ${list}.` : `From ${list}.`;
+  if (leads.every((l) => l.kind === 'frequency')) return `${capital(list)}.`;
+  return lang === 'nl' ? `Volgens het charter: ${list}.` : `According to the charter: ${list}.`;
+}
+
+function verdictText(v: Verdict, lang: Language): string {
+  if (v.holds === true) return lang === 'nl' ? 'Ja, dat klopt. Het charter zegt:' : 'Yes. The charter says:';
+  if (v.holds === null) {
+    return lang === 'nl'
+      ? 'Dat staat niet met zoveel woorden in het charter. Het dichtst in de buurt komt:'
+      : 'The charter does not say so in those words. The closest it comes is:';
+  }
+  switch (v.because) {
+    case 'figure':
+      return lang === 'nl'
+        ? `Nee, niet ${v.claimed} maar ${v.stated}. Het charter zegt:`
+        : `No: the charter says ${quantity(v.stated, lang)}, not ${quantity(v.claimed, lang)}:`;
+    case 'place':
+      return lang === 'nl'
+        ? `Nee, niet in ${v.claimed} maar in ${v.stated}. Het charter zegt:`
+        : `No: the charter names ${v.stated}, not ${v.claimed}:`;
+    case 'not_every':
+      return lang === 'nl'
+        ? 'Nee, niet in elke wijk. Het charter zegt:'
+        : 'No, not in every wijk. The charter says:';
+    case 'negation':
+      return lang === 'nl' ? 'Nee. Het charter zegt:' : 'No. The charter says:';
+  }
+}
+
+export const GENERAL_MESSAGES = {
+  nothing: {
+    nl: 'Daarover zegt het charter niets dat ik kan aanwijzen. Ik beantwoord vragen over de doelen voor Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost en over de afspraken in het charter.',
+    en: 'The charter says nothing about that which I can point to. I answer questions about the targets for Kanaleneiland, Ondiep, Overvecht and Zuilen-Oost and about the agreements in the charter.',
+  },
+  noFigure: {
+    nl: 'Dat cijfer staat niet in het charter. Het dichtst in de buurt komt:',
+    en: 'The charter does not give that figure. The closest it comes is:',
+  },
+  says: { nl: 'Het charter zegt hierover:', en: 'The charter says:' },
+  names: { nl: 'Het charter noemt:', en: 'The charter names:' },
+} as const;
+
+/** The answer's text for a plan. */
+export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
+  switch (plan.kind) {
+    case 'nothing':
+      return GENERAL_MESSAGES.nothing[lang];
+    case 'no_figure':
+      return `${GENERAL_MESSAGES.noFigure[lang]} ${quoted(plan.quote.shown)}`;
+    case 'people':
+      return `${GENERAL_MESSAGES.names[lang]} ${joinList(
+        plan.clauses.map((c) => quoted(c.text.replace(/\n/g, ' '))),
+        lang,
+      )}`;
+    case 'compare': {
+      const [a, b] = plan.parts;
+      if (!a || !b) return GENERAL_MESSAGES.nothing[lang];
+      const la = leadText(a.lead, lang) ?? a.lead.text;
+      const lb = leadText(b.lead, lang) ?? b.lead.text;
+      const which =
+        plan.larger === null
+          ? ''
+          : lang === 'nl'
+            ? ` Het ${plan.larger === 0 ? 'eerste' : 'tweede'} bedrag is het grootste.`
+            : ` The ${plan.larger === 0 ? 'first' : 'second'} is the larger amount.`;
+      const head =
+        lang === 'nl'
+          ? `Volgens het charter: ${la} en ${lb}, in de volgorde van uw vraag.${which}`
+          : `According to the charter: ${la} and ${lb}, in the order you asked.${which}`;
+      return `${head} ${quoted(a.quote.shown)} ${lang === 'nl' ? 'en' : 'and'} ${quoted(b.quote.shown)}`;
+    }
+    case 'quote': {
+      const head = plan.verdict
+        ? verdictText(plan.verdict, lang)
+        : (leadSentence(plan.leads, lang, plan.wanted) ?? GENERAL_MESSAGES.says[lang]);
+      return `${head} ${quoted(plan.quote.shown)}`;
+    }
+  }
+}
