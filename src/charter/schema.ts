@@ -123,6 +123,12 @@ export const LexiconSchema = z.object({
       en: z.object({ name: z.string().min(1), synonyms: Phrases }),
     }),
   ),
+  /** Other cities and their neighbourhoods, so a question about them is refused by name. */
+  places: z
+    .array(
+      z.object({ key: z.string().regex(/^place:[a-z0-9-]+$/), name: z.string().min(1), aliases: Phrases }),
+    )
+    .default([]),
   /** English words for charter vocabulary, so an English question finds a Dutch clause. */
   glossary: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
 });

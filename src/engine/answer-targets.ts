@@ -1,5 +1,6 @@
 // Answers about wijk targets: one figure with its context, lists, comparisons, city-wide averages.
 import type { Target, ThemeKey, YearValue } from '../charter/schema.js';
+import { phraseTargetVerdict, type TargetVerdict } from '../phrase/target-verdict.js';
 import {
   charterWijken,
   cite,
@@ -9,6 +10,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
+import { isYesNo } from './question-shape.js';
 import { noSuchTopic, notFound } from './refusals.js';
 import type { Answer, Fact, Intent, Language } from './types.js';
 import type { Understanding } from './understand.js';
@@ -95,7 +97,7 @@ function singleTarget(
     const b = t.baseline;
     const text =
       lang === 'nl'
-        ? `In ${b.year} (de nulmeting) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${t.targets.map((v) => `${valueAt(t, v, lang)} in ${v.year}`).join(' en ')}.${note}`
+        ? `In ${b.year} (het uitgangsjaar van het charter) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${t.targets.map((v) => `${valueAt(t, v, lang)} in ${v.year}`).join(' en ')}.${note}`
         : `In ${b.year} (the baseline) the figure for ${t.wijk} was ${withUnit(b, t.unit, lang)} (${name}). The charter's target is ${t.targets.map((v) => `${valueAt(t, v, lang)} by ${v.year}`).join(' and ')}.${note}`;
     return { text, status: 'answered', facts: targetFacts(t, t.targets, true) };
   }
@@ -263,6 +265,23 @@ function listTargets(deps: Deps, intent: Intent, found: Found[], heading: string
   };
 }
 
+/**
+ * A figure the question claims for a target, checked against the charter's value for the asked year (or
+ * 2006): holds, or does not. Null when the question states no figure to check.
+ */
+function targetVerdict(question: string, t: Target, asked: number[]): TargetVerdict | null {
+  const year = asked.find((y) => y !== t.baseline?.year) ?? (asked.length > 0 ? t.baseline?.year : undefined);
+  const value = year === t.baseline?.year ? t.baseline : t.targets.find((v) => v.year === year);
+  if (!value) return null;
+  const per = /^per (\d+)/.exec(t.unit)?.[1];
+  const claimed = [...question.matchAll(/\d+(?:[.,]\d+)?/g)]
+    .map((m) => m[0])
+    .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== per);
+  const first = claimed[0];
+  if (first === undefined) return null;
+  return { holds: Number(first.replace(',', '.')) === value.value, claimed: first };
+}
+
 export function answerTargets(deps: Deps, u: Understanding): Response {
   const intent = u.intent;
   const lang = intent.language;
@@ -314,9 +333,10 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
     };
   }
 
+  // A list of a wijk's targets has no one topic: a follow-up ("and for KE?") asks for the same list.
   const remember = {
     wijken: intent.wijken,
-    indicators: [...new Set(found.map((f) => f.target.indicator))],
+    indicators: indicators.length > 0 ? [...new Set(found.map((f) => f.target.indicator))] : [],
     theme: intent.theme,
   };
   if (found.length === 1 && (named || indicators.length > 0)) {
@@ -328,11 +348,13 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
           ? `Alleen ${only.target.wijk} heeft hiervoor een doel. `
           : `Only ${only.target.wijk} has a target for this. `
         : '';
+    // "Is the Ondiep burglary target for 2011 25 per 1000?": yes or no first, then the target itself.
+    const verdict = isYesNo(u.folded) ? targetVerdict(u.question, only.target, intent.years) : null;
     return {
       answer: {
         status,
         language: lang,
-        answer: prefix + text,
+        answer: `${verdict ? `${phraseTargetVerdict(verdict, lang)} ` : ''}${prefix}${text}`,
         facts,
         citations: [cite(deps, only.target.clauseId)],
       },

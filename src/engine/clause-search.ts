@@ -12,6 +12,8 @@ type Doc = {
   clause: Clause;
   tf: Map<string, number>;
   length: number;
+  /** How likely a clause is to be an answer at all, whatever the question (see `priorOf`). */
+  prior: number;
   /** The clause's sentences with their terms, computed on first use (most clauses are never asked about). */
   sentences?: Array<{ text: string; terms: Set<string> }>;
 };
@@ -24,10 +26,15 @@ export type ClauseIndex = {
   avgLength: number;
   /** The glossary, folded once: English phrases to look for, Dutch alternatives as encoded terms. */
   glossary: Array<{ en: string[]; nl: string[][] }>;
+  /** Every English phrase of the glossary with its entry, longest first. */
+  glossaryPhrases: Array<{ phrase: string; entry: number }>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
   dutchSynonyms: Map<string, string[][]>;
   /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
   vocabulary: ReadonlySet<string>;
+  docByClause: Map<string, Doc>;
+  /** The last questions' query groups: one answer searches with the same question several times. */
+  recent: Map<string, QueryGroup[]>;
 };
 
 export type ClauseHit = { clause: Clause; score: number; terms: string[] };
@@ -68,10 +75,24 @@ const FUNCTION_WORDS = new Set(
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen
-  zelf zelfs eigenlijk klopt echt gewoon groot hoog true right correct really actually itself`
+  zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Clauses that rarely answer a question themselves, however well their words match. */
+function priorOf(clause: Clause): number {
+  let prior = 1;
+  // "werkhotel (zie hfd. 4)": a clause that points elsewhere is not where the answer is.
+  if (/\(zie (hfd|hoofdstuk|paragraaf|par)\b/i.test(clause.text)) prior *= 0.7;
+  // The list of signatories opening the charter names every ministry; it is rarely what a question is about.
+  if (clause.path.length === 1 && clause.path[0] === 'Charter') prior *= 0.5;
+  // "5. bewonersparticipatie": a bare list item or heading says nothing about its topic.
+  if (isHeading(clause.text)) prior *= 0.6;
+  // "Het rijk ondersteunt de gemeente op de volgende wijze:" only introduces a list.
+  if (clause.text.endsWith(':') && clause.text.length < 120) prior *= 0.6;
+  return prior;
+}
 
 export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const encoder = createEncoder(FUNCTION_WORDS, { english: false });
@@ -98,7 +119,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     const terms = encoder.encode(text);
     index.add(i, terms.join(' '));
     const tf = count(terms);
-    docs.push({ clause, tf, length: terms.length });
+    docs.push({ clause, tf, length: terms.length, prior: priorOf(clause) });
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   });
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
@@ -115,7 +136,23 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   for (const e of knowledge.lexicon.glossary) {
     for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), alternatives(e.nl));
   }
-  return { index, encoder, docs, df, avgLength, glossary, dutchSynonyms, vocabulary };
+  const glossaryPhrases = glossary
+    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, entry })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const docByClause = new Map(docs.map((d) => [d.clause.id, d]));
+  return {
+    index,
+    encoder,
+    docs,
+    df,
+    avgLength,
+    glossary,
+    glossaryPhrases,
+    dutchSynonyms,
+    vocabulary,
+    docByClause,
+    recent: new Map(),
+  };
 }
 
 /**
@@ -123,31 +160,64 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
  * glossary's Dutch charter words ("signed" -> ondertekend, ondertekening). A group is a list of
  * alternatives, each a list of terms (one word's stems). Within a group a term counts once.
  */
-type QueryGroup = string[][];
+type QueryGroup = {
+  alternatives: string[][];
+  /** Alternatives from here on are synonyms of a Dutch word the question used: they count a little less. */
+  synonymsFrom: number;
+};
+
+/** A synonym match of a Dutch question word counts this much of the word's own match. */
+const SYNONYM_WEIGHT = 0.7;
+
+const RECENT = 32;
 
 function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
+  const cached = ci.recent.get(folded);
+  if (cached) return cached;
+  const groups = buildQueryGroups(ci, folded);
+  if (ci.recent.size >= RECENT) ci.recent.delete(ci.recent.keys().next().value as string);
+  ci.recent.set(folded, groups);
+  return groups;
+}
+
+function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   const groups: QueryGroup[] = [];
   let rest = folded;
-  for (const entry of ci.glossary) {
-    const hit = entry.en.find((p) => rest.includes(` ${p} `));
-    if (!hit) continue;
-    rest = rest.replace(` ${hit} `, ' ');
-    groups.push(entry.nl);
+  // Longest phrase first, across entries: "output monitoring" before "monitoring".
+  const taken = new Set<number>();
+  for (const { phrase, entry } of ci.glossaryPhrases) {
+    if (taken.has(entry) || !rest.includes(` ${phrase} `)) continue;
+    rest = rest.replace(` ${phrase} `, ' ');
+    taken.add(entry);
+    const nl = ci.glossary[entry]?.nl ?? [];
+    groups.push({ alternatives: nl, synonymsFrom: nl.length });
   }
   const ws = rest.split(/\s+/).filter(Boolean);
   for (const w of new Set(ws)) {
     const own = [...new Set(ci.encoder.encode(w))];
-    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
-    // "krachtwijk" also finds "wijken": the halves of a compound the charter writes apart are alternatives.
+    if (own.length === 0) continue;
+    // "krachtwijk" also finds "wijken": the halves of a compound. Where the charter never writes the
+    // compound ("jeugdwerkloosheid" is "(jeugd-)werkloosheid" there), each half is an idea of its own.
     const parts = compoundParts(w, ci.vocabulary).map((part) => [...new Set(ci.encoder.encode(part))]);
-    groups.push([own, ...(ci.dutchSynonyms.get(w) ?? []), ...parts]);
+    const known = own.some((t) => ci.df.has(t));
+    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
+    const synonyms = ci.dutchSynonyms.get(w) ?? [];
+    if (known || parts.length === 0) {
+      groups.push({ alternatives: [own, ...parts, ...synonyms], synonymsFrom: 1 + parts.length });
+    } else {
+      groups.push({ alternatives: [own, ...synonyms], synonymsFrom: 1 });
+      for (const part of parts) groups.push({ alternatives: [part], synonymsFrom: 1 });
+    }
   }
   // "outcome monitor" is the charter's "outcomemonitor": two words the charter writes as one.
   for (let i = 0; i + 1 < ws.length; i++) {
     const joined = `${ws[i]}${ws[i + 1]}`;
-    if (ci.vocabulary.has(joined)) groups.push([[...new Set(ci.encoder.encode(joined))]]);
+    if (ci.vocabulary.has(joined))
+      groups.push({ alternatives: [[...new Set(ci.encoder.encode(joined))]], synonymsFrom: 1 });
   }
-  return groups.map((g) => g.filter((alt) => alt.length > 0)).filter((g) => g.length > 0);
+  return groups
+    .map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => alt.length > 0) }))
+    .filter((g) => g.alternatives.length > 0);
 }
 
 const K1 = 1.2;
@@ -158,10 +228,14 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
   const groups = queryGroups(ci, folded);
   if (groups.length === 0) return [];
   const candidates = new Set<number>();
-  for (const t of groups.flat(2)) {
+  for (const t of groups.flatMap((g) => g.alternatives.flat())) {
     for (const id of ci.index.search(t, { limit: 60 }) as number[]) candidates.add(id);
   }
   const n = ci.docs.length;
+  // Each group's terms with their rarity, worked out once per question rather than per clause.
+  const weighted = groups.map((g) =>
+    [...new Set(g.alternatives.flat())].map((t): [string, number] => [t, idfOf(ci, t)]),
+  );
   const weight = (doc: Doc, t: string) => {
     const tf = doc.tf.get(t);
     if (!tf) return 0;
@@ -178,11 +252,12 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
     for (const group of groups) {
       const used = new Set<string>();
       const weights: number[] = [];
-      for (const alternative of group) {
+      group.alternatives.forEach((alternative, i) => {
         let best = 0;
         let term = '';
+        const factor = i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1;
         for (const t of alternative) {
-          const w = weight(doc, t);
+          const w = weight(doc, t) * factor;
           if (w > best) [best, term] = [w, t];
         }
         // "ondertekening" and "ondertekenen" share a stem: one match, not two.
@@ -191,26 +266,29 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
           weights.push(best);
           matched.push(term);
         }
-      }
+      });
       // A glossary group is one idea: its best word counts fully, further synonyms a little.
       weights.sort((a, b) => b - a);
       score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
     }
     // A long clause is often answered by one of its sentences: score that sentence on its own too, so
     // "In twee wijken is een Werkhotel gepland" is not outweighed by a short clause that merely names it.
-    score = Math.max(score, SENTENCE_WEIGHT * sentenceScore(ci, doc, groups));
-    // "werkhotel (zie hfd. 4)": a clause that points elsewhere is not where the answer is.
-    if (/\(zie (hfd|hoofdstuk|paragraaf|par)\b/i.test(doc.clause.text)) score *= 0.7;
-    // The list of signatories opening the charter names every ministry; it is rarely what a question is about.
-    if (doc.clause.path.length === 1 && doc.clause.path[0] === 'Charter') score *= 0.5;
-    // "Het rijk ondersteunt de gemeente op de volgende wijze:" only introduces a list.
-    if (doc.clause.text.endsWith(':') && doc.clause.text.length < 120) score *= 0.6;
+    score = Math.max(score, SENTENCE_WEIGHT * sentenceScore(ci, doc, weighted, score));
+    score *= doc.prior;
     if (matched.length > 0) hits.push({ clause: doc.clause, score, terms: matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id)).slice(0, limit);
 }
 
 const SENTENCE_WEIGHT = 0.9;
+
+/** A text's terms as the index has them: with the halves of its compounds ("leefbaarheid|budget"). */
+function termsOf(ci: ClauseIndex, text: string): Set<string> {
+  const parts = fold(text)
+    .split(' ')
+    .flatMap((w) => compoundParts(w, ci.vocabulary));
+  return new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
+}
 
 const idfOf = (ci: ClauseIndex, t: string) => {
   const df = ci.df.get(t) ?? 0;
@@ -220,28 +298,41 @@ const idfOf = (ci: ClauseIndex, t: string) => {
 function sentencesOf(ci: ClauseIndex, doc: Doc) {
   doc.sentences ??= sentences(doc.clause.text.replace(/\n/g, ' ')).map((text) => ({
     text,
-    terms: new Set(ci.encoder.encode(text)),
+    terms: termsOf(ci, text),
   }));
   return doc.sentences;
 }
 
 /** The best single sentence's share of the question: each query word counts once, by its rarest term. */
-function sentenceScore(ci: ClauseIndex, doc: Doc, groups: QueryGroup[]): number {
+function sentenceScore(
+  ci: ClauseIndex,
+  doc: Doc,
+  groups: Array<Array<[string, number]>>,
+  floor: number,
+): number {
+  // Only the terms this clause has can count; when even all of them in one sentence could not beat the
+  // clause's own score, the sentences need no look.
+  const present = groups.map((g) => g.filter(([t]) => doc.tf.has(t))).filter((g) => g.length > 0);
+  const upper = present.reduce((sum, g) => sum + Math.max(...g.map(([, idf]) => idf)), 0);
+  if (upper * SENTENCE_WEIGHT <= floor) return 0;
   const list = sentencesOf(ci, doc);
   if (list.length < 2) return 0;
   let best = 0;
   for (const s of list) {
     let score = 0;
-    for (const group of groups) {
+    for (const group of present) {
       let g = 0;
-      for (const alternative of group)
-        for (const t of alternative) if (s.terms.has(t)) g = Math.max(g, idfOf(ci, t));
+      for (const [t, idf] of group) if (idf > g && s.terms.has(t)) g = idf;
       score += g;
     }
-    best = Math.max(best, score);
+    if (score > best) best = score;
   }
   return best;
 }
+
+/** A short text that is a heading or list item ("Monitoring: Effectmeting.", "5. bewonersparticipatie"). */
+const isHeading = (text: string) =>
+  text.length < 40 && (text.includes(':') || !/[.!?]$/.test(text.trim()) || text.split(/\s+/).length <= 3);
 
 /** Every sentence of a clause with how much (and how rare) of the question's words it shares. */
 export function rankSentences(
@@ -249,16 +340,18 @@ export function rankSentences(
   clause: Clause,
   folded: string,
 ): Array<{ s: string; score: number }> {
-  const groups = queryGroups(ci, folded).map((g) => g.flat());
-  return sentences(clause.text.replace(/\n/g, ' ')).map((s) => {
-    const own = new Set(ci.encoder.encode(s));
-    return {
-      s,
-      score: groups.reduce(
-        (sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map((t) => idfOf(ci, t))),
-        0,
-      ),
-    };
+  const groups = queryGroups(ci, folded).map((g) => g.alternatives.flat());
+  const doc = ci.docByClause.get(clause.id);
+  const list = doc
+    ? sentencesOf(ci, doc)
+    : sentences(clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) }));
+  return list.map(({ text: s, terms: own }) => {
+    // Each of the question's words counts once, by its rarest matching term.
+    const score = groups.reduce(
+      (sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map((t) => idfOf(ci, t))),
+      0,
+    );
+    return { s, score: list.length > 1 && isHeading(s) ? score * 0.5 : score };
   });
 }
 
@@ -269,16 +362,10 @@ export function bestSentence(
   folded: string,
   must?: (s: string) => boolean,
 ): string {
-  const groups = queryGroups(ci, folded).map((g) => g.flat());
-  const n = ci.docs.length;
-  const idf = (t: string) => Math.log(1 + (n - (ci.df.get(t) ?? 0) + 0.5) / ((ci.df.get(t) ?? 0) + 0.5));
   let best: { s: string; score: number } | null = null;
-  for (const s of sentences(clause.text.replace(/\n/g, ' '))) {
-    if (must && !must(s)) continue;
-    const own = new Set(ci.encoder.encode(s));
-    // Each of the question's words counts once, by its rarest matching term.
-    const score = groups.reduce((sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map(idf)), 0);
-    if (!best || score > best.score) best = { s, score };
+  for (const r of rankSentences(ci, clause, folded)) {
+    if (must && !must(r.s)) continue;
+    if (!best || r.score > best.score) best = r;
   }
   return best?.s ?? clause.text;
 }
@@ -299,12 +386,12 @@ export function coverage(
   options: { skipUnknown?: boolean } = {},
 ): { share: number; matched: number } {
   const groups = queryGroups(ci, folded);
-  const own = new Set(ci.encoder.encode(text));
+  const own = termsOf(ci, text);
   let total = 0;
   let found = 0;
   let matched = 0;
   for (const group of groups) {
-    const terms = group.flat();
+    const terms = group.alternatives.flat();
     if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
     const weight = Math.max(...terms.map((t) => idfOf(ci, t)));
     total += weight;

@@ -16,11 +16,10 @@ const ENGLISH = new Set(
 // Words both languages share carry no signal.
 const SHARED = new Set(['in', 'is', 'per']);
 
-export function detectLanguage(
+export function languageVotes(
   folded: string,
   domainVotes: { nl: number; en: number },
-  fallback: Language,
-): Language {
+): { nl: number; en: number } {
   let nl = domainVotes.nl;
   let en = domainVotes.en;
   for (const w of words(folded)) {
@@ -28,6 +27,40 @@ export function detectLanguage(
     if (DUTCH.has(w)) nl += 1;
     if (ENGLISH.has(w)) en += 1;
   }
+  return { nl, en };
+}
+
+export function detectLanguage(
+  folded: string,
+  domainVotes: { nl: number; en: number },
+  fallback: Language,
+): Language {
+  const { nl, en } = languageVotes(folded, domainVotes);
   if (nl === en) return fallback;
   return nl > en ? 'nl' : 'en';
+}
+
+/** Topic words officials borrow across languages ("de baseline", "the nulmeting"): no sign of the language. */
+const BORROWABLE = new Set(
+  `doel doelen doelstelling doelstellingen streefwaarde streefcijfer wijk wijken jaar gemiddelde stedelijk procent
+  inwoners bewoners afspraken geld nulmeting uitgangssituatie ondertekend gedaald gestegen dalen stijgen
+  target targets goal goals aim district neighbourhood neighborhood year average citywide city percent residents
+  people agreements money signed fall rise drop reduce baseline`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * In a thread, a follow-up switches language only when its own grammar words are the other language's:
+ * "en de baseline?" borrows an English word and stays Dutch; "and for 2017?" is English.
+ */
+export function threadLanguage(folded: string, thread: Language): Language {
+  const votes = languageVotes(
+    ` ${words(folded)
+      .filter((w) => !BORROWABLE.has(w))
+      .join(' ')} `,
+    { nl: 0, en: 0 },
+  );
+  const other: Language = thread === 'nl' ? 'en' : 'nl';
+  return votes[other] > votes[thread] ? other : thread;
 }

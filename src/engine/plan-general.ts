@@ -70,6 +70,8 @@ const WANTS_PEOPLE = / (who|whom|wie|signatories|ondertekenaars) /;
 /** Who-questions about the signing or an office are answered by the clauses that name people. */
 const ABOUT_PEOPLE =
   / (sign|signed|signs|signing|signatories|ondertekend|ondertekende|ondertekenaars|ondertekening|getekend|wethouder|alderman|minister|ministers|staatssecretaris|namens|behalf) /;
+/** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
+const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
@@ -105,10 +107,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const excluded = numbersIn(question);
   const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, excluded);
   // Prefer a strong clause that holds the kind of figure asked for.
-  const chosen =
-    (figureWanted(wanted) &&
-      hits.find((h) => h.score >= best.score * 0.6 && sentenceWith(deps, h, folded, wanted, excluded))) ||
-    best;
+  const chosen = (figureWanted(wanted) && withFigure(deps, hits, searched, wanted, excluded)) || best;
   const clause = chosen.clause;
   const sentence =
     (figureWanted(wanted) && sentenceWith(deps, chosen, searched, wanted, excluded)) ||
@@ -149,6 +148,32 @@ function sentenceWith(
   const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, excluded).length > 0;
   const s = bestSentence(deps.clauseIndex, hit.clause, folded, has);
   return has(s) ? s : null;
+}
+
+/**
+ * Of the strong clauses, the one whose figure-bearing sentence shares most with the question: "how much
+ * does each wijk get for leefbaarheid" is answered by "Elke wijk heeft een leefbaarheidbudget van € 1
+ * miljoen", not by a stronger clause's "De gemeente krijgt € 850.000".
+ */
+function withFigure(
+  deps: Deps,
+  hits: ClauseHit[],
+  folded: string,
+  wanted: Wanted,
+  excluded: ReadonlySet<string>,
+): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * 0.6;
+  let best: { hit: ClauseHit; score: number } | null = null;
+  for (const hit of hits) {
+    if (hit.score < floor) continue;
+    const sentence = sentenceWith(deps, hit, folded, wanted, excluded);
+    if (!sentence) continue;
+    const score =
+      hit.score +
+      (rankSentences(deps.clauseIndex, hit.clause, folded).find((r) => r.s === sentence)?.score ?? 0);
+    if (!best || score > best.score) best = { hit, score };
+  }
+  return best?.hit ?? null;
 }
 
 /** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
@@ -208,7 +233,11 @@ function leadsIn(
   excluded: ReadonlySet<string>,
 ): Lead[] {
   const leads: Lead[] = [];
-  const perYear = (text: string) => new RegExp(`${escapeRegExp(text)}\\s+(per jaar|jaarlijks)`).test(sentence);
+  // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
+  const perYear = (text: string) =>
+    new RegExp(
+      `${escapeRegExp(text)}\\s+(per jaar|jaarlijks)|(jaarlijks|per jaar)\\s+${escapeRegExp(text)}`,
+    ).test(sentence);
   const facts = deps.knowledge.facts.filter((f) => f.clauseId === clause.id && sentence.includes(f.text));
   const fromFacts = (kind: CharterFact['kind']) =>
     facts
@@ -332,13 +361,44 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   if (named.length === 0) return null;
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
-    (h) => PERSON.test(h.clause.text) && h.score >= 3,
+    (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
   return { kind: 'people', clauses: (ranked.length > 0 ? ranked.map((h) => h.clause) : named).slice(0, 2) };
 }
 
 /** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
-const UNIT = /^(jaar|jaren|years?|maanden|months?|procent|percent|miljoen|million|wijken|euro)$/;
+const UNIT = /^(jaar|jaren|years?|maanden|months?|procent|percent|%|miljoen|million|wijken|euro)$/;
+/** Words that name the same unit in either language. */
+const UNIT_FORMS: Record<string, string> = {
+  jaar: 'year',
+  jaren: 'year',
+  year: 'year',
+  years: 'year',
+  maand: 'month',
+  maanden: 'month',
+  month: 'month',
+  months: 'month',
+  miljoen: 'million',
+  million: 'million',
+  procent: '%',
+  percent: '%',
+  '%': '%',
+  wijk: 'wijk',
+  wijken: 'wijk',
+  neighbourhoods: 'wijk',
+  districts: 'wijk',
+};
+const canonicalUnit = (word: string) => (word ? (UNIT_FORMS[word] ?? word) : null);
+const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
+
+/** Each number in a text with the word right after it ("37 extra", "2,5 jaar", "25 %"). */
+function numbersWithWords(text: string): Array<{ text: string; value: string; word: string }> {
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({
+    text: m[0],
+    value: normalNumber(m[0]),
+    word: /^\s*(%|\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '',
+  }));
+}
 const UNIVERSAL = / (elke|ieder|iedere|alle|every|each|all) /;
 const PARTIAL_COUNT =
   /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
@@ -356,23 +416,19 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const claim = fold(question).replace(FRAMING, ' ');
   const sentence = quote.sentence;
   const foldedSentence = fold(sentence);
-  // Figures: a number the claim states that the sentence does not, where the sentence states another.
-  const stated = [...sentence.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]);
-  const inClause = new Set(
-    [...quote.clause.text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => normalNumber(m[0])),
-  );
-  for (const m of question.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    if (inClause.has(normalNumber(m[0])) || stated.length === 0) continue;
-    // "pas vanaf 3 jaar" against "vanaf 2,5 jaar": the sentence's figure with the claim's unit.
-    const unit = /^\s*(\p{L}+)/u.exec(question.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '';
-    const kept = UNIT.test(unit) ? ` ${unit}` : '';
-    const same = stated.find((n) => kept && new RegExp(`${escapeRegExp(n)}${escapeRegExp(kept)}`, 'i').test(sentence));
-    return {
-      holds: false,
-      because: 'figure',
-      claimed: `${m[0]}${kept}`,
-      stated: `${same ?? stated[0]}${same ? kept : ''}`,
-    };
+  // Figures: a number the claim states that the clause does not, where the sentence states another of
+  // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
+  const inClause = new Set(numbersWithWords(quote.clause.text).map((n) => n.value));
+  const stated = numbersWithWords(sentence);
+  for (const c of numbersWithWords(question)) {
+    if (inClause.has(c.value)) continue;
+    const kind = canonicalUnit(c.word);
+    const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
+    const other = sameKind[0] ?? stated.find((n) => isYear(n.text) === isYear(c.text));
+    if (!other) continue;
+    const withUnit = (n: { text: string; word: string }) =>
+      UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
+    return { holds: false, because: 'figure', claimed: withUnit(c), stated: withUnit(other) };
   }
   // Places: a charter wijk the claim names where the sentence names another.
   const wijken = deps.knowledge.lexicon.wijken.filter((w) => w.inCharter);
@@ -394,6 +450,8 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   }
   if (NEGATION.test(claim) !== NEGATION.test(foldedSentence)) return { holds: false, because: 'negation' };
   // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
-  const { share } = coverage(deps.clauseIndex, claim, `${sentence} ${quote.clause.path.at(-1) ?? ''}`);
+  const { share } = coverage(deps.clauseIndex, claim, `${sentence} ${quote.clause.path.at(-1) ?? ''}`, {
+    skipUnknown: u.intent.language === 'en',
+  });
   return share >= 0.5 ? { holds: true } : { holds: null };
 }

@@ -76,12 +76,10 @@ export function tooLong(deps: Deps, lang: Language): Answer {
 
 /** A wijk the charter does not cover. Hoograven is named in the charter as outside it: quote that. */
 export function outsideCharter(deps: Deps, lang: Language, key: string): Answer {
-  const known = deps.knowledge.lexicon.wijken.some((w) => w.key === key);
-  const name = known
-    ? wijkName(deps, key)
-    : lang === 'nl'
-      ? 'andere plaatsen of wijken'
-      : 'other places or wijken';
+  const known =
+    deps.knowledge.lexicon.wijken.find((w) => w.key === key)?.name ??
+    deps.knowledge.lexicon.places.find((p) => p.key === key)?.name;
+  const name = known ?? (lang === 'nl' ? 'andere plaatsen of wijken' : 'other places or wijken');
   const covered = joinList(
     charterWijken(deps).map((w) => w.name),
     lang,

@@ -8,6 +8,7 @@ import { searchClauses } from './clause-search.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
 import { smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
+import { fold } from './text.js';
 import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -19,6 +20,187 @@ const milestoneYear = (deps: Deps, year: number) =>
 
 const MONEY =
   / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
+/** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
+const ACTOR_DOES =
+  / (wat doet|wat doen|wat gaat|wat gaan|wat onderneemt|welke inzet|hoe pakt|hoe pakken|what does|what do|what will|what is|how does|how do|how will) (het |de |the )?(rijk|kabinet|ministerie|minister|gemeente|stad|corporaties|woningcorporaties|politie|scholen|national government|government|cabinet|ministry|minister|municipality|city|council|corporations|housing corporations|housing associations|police|schools)( do| doing| doen)? (aan|voor|tegen|met|about|for|against|to|on|with|tackle|reduce|improve) /;
+/** "hoeveel inwoners heeft Kanaleneiland?": a quantity asked of a wijk without a topic the charter has. */
+const QUANTITY = / (hoeveel|how many|how much|number of|aantal) /;
+
+/** What a route sees: the understood question and everything derived from it once. */
+type Route = {
+  /** Named so tests and logs can say which rule answered. */
+  name: string;
+  when: (x: RouteInput) => boolean;
+  /** Null passes the question on to the next route. */
+  then: (x: RouteInput) => Response | null;
+};
+type RouteInput = {
+  deps: Deps;
+  u: Understanding;
+  data?: ProgressData;
+  context?: ThreadContext;
+  hasTopic: boolean;
+  wijk: string | null;
+};
+
+/**
+ * The routing rules, in the order they are tried: the first whose `when` holds and whose `then` gives an
+ * answer decides. Target tables are the default; general questions, refusals and small talk get there first.
+ */
+export const ROUTES: readonly Route[] = [
+  {
+    // "bedankt!", "ok thanks", "wat kun je?", "waarom?": conversation, not a question for the charter.
+    name: 'small_talk',
+    when: ({ u }) => smallTalk(u.folded) !== null,
+    then: ({ deps, u, context }) => ({
+      answer: reply(deps, smallTalk(u.folded) ?? 'acknowledgement', u.intent.language, context),
+      remember: null,
+    }),
+  },
+  {
+    name: 'vague',
+    when: ({ u }) => u.vague,
+    then: ({ deps, u, wijk }) => ({
+      answer: clarify(deps, u.intent.language, 'vague', {
+        wijk: wijk ?? undefined,
+        indicators: u.intent.indicators,
+      }),
+      remember: null,
+    }),
+  },
+  {
+    // A place outside the charter: answered only from a clause that names it ("how much goes to Hoograven?").
+    name: 'outside_place',
+    when: ({ u }) => u.outside.length > 0 && u.intent.wijken.length === 0,
+    then: ({ deps, u, hasTopic }) => {
+      const key = u.outside[0] as string;
+      const refuse = { answer: outsideCharter(deps, u.intent.language, key), remember: null };
+      if (hasTopic || u.targetShaped) return refuse;
+      const general = answerGeneral(deps, u);
+      if (general.answer.status !== 'answered') return refuse;
+      // A place the lexicon knows must be named by the clause; a capitalised word it does not know
+      // ("the Ministry of Justice") may well be no place at all.
+      const name = placeName(deps, key);
+      if (name === null) return general;
+      return general.answer.citations.some((c) => fold(c.quote).includes(fold(name))) ? general : refuse;
+    },
+  },
+  {
+    // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
+    name: 'money',
+    when: ({ u }) => MONEY.test(u.folded) && u.intent.indicators.length === 0,
+    then: ({ deps, u }) => answerGeneral(deps, u),
+  },
+  {
+    // "Which housing corporations work with the city?" names a topic of its own; "work" is not the theme.
+    name: 'other_topic',
+    when: ({ u }) =>
+      u.intent.unknownTopic &&
+      u.intent.indicators.length === 0 &&
+      u.intent.wijken.length === 0 &&
+      !u.targetShaped,
+    then: ({ deps, u }) => answerGeneral(deps, u),
+  },
+  {
+    // "what does the rijk do about youth unemployment?" asks who does what; the indicator is its subject.
+    name: 'actor_does',
+    when: ({ u }) => ACTOR_DOES.test(u.folded) && !u.targetShaped,
+    then: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      return general.answer.status === 'answered' ? general : null;
+    },
+  },
+  {
+    // "reduce crime and nuisance by 2010": a year no wijk target has, named in a clause, is about that clause.
+    name: 'year_of_a_clause',
+    when: ({ deps, u, hasTopic }) =>
+      hasTopic &&
+      u.intent.wijken.length === 0 &&
+      u.intent.years.length > 0 &&
+      u.intent.years.every((y) => !milestoneYear(deps, y)),
+    then: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      const year = String(u.intent.years[0]);
+      return general.answer.status === 'answered' &&
+        general.answer.citations.some((c) => c.quote.includes(year))
+        ? general
+        : null;
+    },
+  },
+  {
+    // "welke school in Overvecht doet het Jongerenteam?": words beyond the wijk and theme that a clause
+    // answers strongly make it a question about that clause, not about the wijk's target table.
+    name: 'about_a_clause',
+    when: ({ deps, u, hasTopic }) =>
+      (hasTopic || u.intent.wijken.length > 0) &&
+      !u.targetShaped &&
+      u.intent.asks !== 'progress' &&
+      u.intent.asks !== 'actual' &&
+      aboutAClause(deps, u),
+    then: ({ deps, u }) => answerGeneral(deps, u),
+  },
+  {
+    // Where a target stands, or what was measured: from the measurements given with the question.
+    name: 'progress',
+    when: ({ u }) => u.intent.asks === 'progress' || u.intent.asks === 'actual',
+    then: ({ deps, u, data }) => answerProgress(deps, u, data),
+  },
+  {
+    // "hoeveel inwoners heeft Kanaleneiland?": the charter gives no such figure for the wijk.
+    name: 'wijk_figure_not_given',
+    when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && QUANTITY.test(u.folded),
+    then: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
+  },
+  {
+    name: 'wijk_targets',
+    when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && !u.intent.unknownTopic,
+    then: ({ deps, u }) => answerTargets(deps, u),
+  },
+  {
+    name: 'wijk_no_target',
+    when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && u.targetShaped,
+    then: ({ deps, u, wijk }) => noTarget(deps, u, wijk),
+  },
+  {
+    name: 'too_general',
+    when: ({ u, hasTopic }) => !hasTopic && u.intent.general && u.targetShaped && !u.intent.unknownTopic,
+    then: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'vague'), remember: null }),
+  },
+  {
+    name: 'no_target',
+    when: ({ u, hasTopic }) => !hasTopic && u.intent.unknownTopic && TARGET_WORD.test(u.folded),
+    then: ({ deps, u }) => noTarget(deps, u, null),
+  },
+  {
+    name: 'general',
+    when: ({ hasTopic }) => !hasTopic,
+    then: ({ deps, u }) => answerGeneral(deps, u),
+  },
+  { name: 'targets', when: () => true, then: ({ deps, u }) => answerTargets(deps, u) },
+];
+
+/** The route that answers, and its answer. */
+export function route(
+  deps: Deps,
+  u: Understanding,
+  data?: ProgressData,
+  context?: ThreadContext,
+): Response & { route: string } {
+  const input: RouteInput = {
+    deps,
+    u,
+    data,
+    context,
+    hasTopic: u.intent.indicators.length > 0 || u.intent.theme !== null,
+    wijk: u.intent.wijken[0] ? wijkName(deps, u.intent.wijken[0]) : null,
+  };
+  for (const r of ROUTES) {
+    if (!r.when(input)) continue;
+    const response = r.then(input);
+    if (response) return { ...response, route: r.name };
+  }
+  return { ...answerTargets(deps, u), route: 'targets' };
+}
 
 export function respond(
   deps: Deps,
@@ -26,76 +208,16 @@ export function respond(
   data?: ProgressData,
   context?: ThreadContext,
 ): Response {
-  const { intent } = u;
-  const lang = intent.language;
-  const firstWijk = intent.wijken[0] ? wijkName(deps, intent.wijken[0]) : undefined;
-  // "bedankt!", "ok thanks", "wat kun je?", "waarom?": conversation, not a question for the charter.
-  const talk = smallTalk(u.folded);
-  if (talk) return { answer: reply(deps, talk, lang, context), remember: null };
-  if (u.vague) {
-    return {
-      answer: clarify(deps, lang, 'vague', { wijk: firstWijk, indicators: intent.indicators }),
-      remember: null,
-    };
-  }
-  // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
-  if (MONEY.test(u.folded) && intent.indicators.length === 0) return answerGeneral(deps, u);
-  // "Which housing corporations work with the city?" names a topic of its own; "work" is not the theme here.
-  if (
-    intent.unknownTopic &&
-    intent.indicators.length === 0 &&
-    intent.wijken.length === 0 &&
-    !u.targetShaped
-  ) {
-    return answerGeneral(deps, u);
-  }
-  const hasTopic = intent.indicators.length > 0 || intent.theme !== null;
-  // "reduce crime and nuisance by 2010": a year no wijk target has, named in a clause, is about that clause.
-  if (
-    hasTopic &&
-    intent.wijken.length === 0 &&
-    intent.years.length > 0 &&
-    intent.years.every((y) => !milestoneYear(deps, y))
-  ) {
-    const general = answerGeneral(deps, u);
-    const year = String(intent.years[0]);
-    if (general.answer.status === 'answered' && general.answer.citations.some((c) => c.quote.includes(year)))
-      return general;
-  }
-  // "welke school in Overvecht doet het Jongerenteam?": words beyond the wijk and theme that a clause
-  // answers strongly make it a question about that clause, not about the wijk's target table.
-  if (
-    (hasTopic || intent.wijken.length > 0) &&
-    !u.targetShaped &&
-    intent.asks !== 'progress' &&
-    intent.asks !== 'actual' &&
-    aboutAClause(deps, u)
-  ) {
-    return answerGeneral(deps, u);
-  }
-  // "What is the Hoograven target?" is outside the charter; "how much goes to Hoograven?" is a clause.
-  if (
-    u.outside.length > 0 &&
-    intent.wijken.length === 0 &&
-    (hasTopic || u.targetShaped || !intent.unknownTopic)
-  ) {
-    return { answer: outsideCharter(deps, lang, u.outside[0] as string), remember: null };
-  }
-  // Where a target stands, or what was measured: from the measurements given with the question.
-  if (intent.asks === 'progress' || intent.asks === 'actual') {
-    const progress = answerProgress(deps, u, data);
-    if (progress) return progress;
-  }
-  if (!hasTopic) {
-    if (intent.wijken.length > 0 && !intent.unknownTopic) return answerTargets(deps, u);
-    if (intent.wijken.length > 0 && u.targetShaped) return noTarget(deps, u, firstWijk ?? null);
-    if (intent.general && u.targetShaped && !intent.unknownTopic) {
-      return { answer: clarify(deps, lang, 'vague'), remember: null };
-    }
-    if (intent.unknownTopic && TARGET_WORD.test(u.folded)) return noTarget(deps, u, null);
-    return answerGeneral(deps, u);
-  }
-  return answerTargets(deps, u);
+  const { answer, remember } = route(deps, u, data, context);
+  return { answer, remember };
+}
+
+/** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */
+function placeName(deps: Deps, key: string): string | null {
+  const lexicon = deps.knowledge.lexicon;
+  return (
+    lexicon.wijken.find((w) => w.key === key)?.name ?? lexicon.places.find((p) => p.key === key)?.name ?? null
+  );
 }
 
 /** How strongly a clause must match the words a target question does not explain to be its subject. */

@@ -10,16 +10,15 @@ import type { Answer, Language, ThreadContext } from './types.js';
 
 /** Words with which the charter gives a reason or purpose. */
 const REASON =
-  /\b(omdat|doordat|zodat|daardoor|daarom|teneinde|om te|met als doel|ten behoeve van|gericht op|vanwege|gezien)\b/i;
+  /\b(omdat|doordat|zodat|daardoor|daarom|teneinde|met als doel|vanwege|gezien de|gezien het)\b/i;
 
 /** The sentence in the clause, or the section around it, that gives a reason; null when there is none. */
 function reasonFor(deps: Deps, clauseId: string): { clause: Clause; sentence: string } | null {
   const clause = deps.knowledge.clauseById.get(clauseId);
   if (!clause) return null;
-  const around = deps.knowledge.clauses.filter(
-    (c) => c.id === clause.id || (c.parentId !== null && c.parentId === clause.parentId),
-  );
-  for (const c of [clause, ...around.filter((c) => c.id !== clause.id)]) {
+  // The clause itself, then the passage it belongs to: a reason two sections away is not its reason.
+  const parent = clause.parentId ? deps.knowledge.clauseById.get(clause.parentId) : undefined;
+  for (const c of parent ? [clause, parent] : [clause]) {
     const s = sentences(c.text.replace(/\n/g, ' ')).find((x) => REASON.test(x));
     if (s) return { clause: c, sentence: s };
   }

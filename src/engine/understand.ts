@@ -2,7 +2,7 @@
 // and years it names, what it asks for, and in which language.
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, threadLanguage } from './language.js';
 import { abbreviatedWijken, expandShorthand } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -56,7 +56,9 @@ export function understand(
   const folded = expandShorthand(fold(question), vocab.knownWords);
   const baselineYear = knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006;
 
-  const wijkHits = matchPhrases(folded, vocab.wijkPhrases);
+  // Other cities first: "Amsterdam-Noord" is not Utrecht's Noordoost.
+  const placeHits = matchPhrases(folded, vocab.placePhrases);
+  const wijkHits = matchPhrases(placeHits.rest, vocab.wijkPhrases);
   const wijkKeys = wijkHits.matches.map((m) => m.key);
   let rest = wijkHits.rest;
   for (const { key, token } of abbreviatedWijken(question, knowledge.lexicon.wijken)) {
@@ -73,7 +75,10 @@ export function understand(
   const inCharter = new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key));
   const named = [...new Set(wijkKeys)];
   const wijken = named.filter((k) => inCharter.has(k));
-  const outside = named.filter((k) => !inCharter.has(k));
+  const outside = [
+    ...named.filter((k) => !inCharter.has(k)),
+    ...new Set(placeHits.matches.map((m) => m.key)),
+  ];
 
   const years = [...new Set([...rest.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1])))];
   rest = rest.replace(/ (?:19|20)\d\d(?= )/g, ' ');
@@ -91,7 +96,8 @@ export function understand(
   const content = words(rest).filter((w) => !vocab.stopwords.has(w) && !/^\d+([.,]\d+)?%?$/.test(w));
   const unknownWords = content.filter((w) => !vocab.knownWords.has(w));
   // "in Amsterdam", "voor Rotterdam": a named place the vocabulary does not know is outside the charter.
-  if (named.length === 0 && unknownPlace(question, vocab)) outside.push(UNKNOWN_PLACE);
+  if (outside.length === 0 && named.length === 0 && unknownPlace(question, vocab))
+    outside.push(UNKNOWN_PLACE);
   const votes = { nl: 0, en: 0 };
   if (indicators.length === 0 && content.length > 0) {
     const found = paraphrase(content, vocab);
@@ -116,7 +122,9 @@ export function understand(
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
   }
-  const language: Language = detectLanguage(folded, votes, context?.language ?? 'nl');
+  const language: Language = context
+    ? threadLanguage(folded, context.language)
+    : detectLanguage(folded, votes, 'nl');
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
@@ -206,20 +214,29 @@ function unknownPlace(question: string, vocab: Vocabulary): boolean {
   )) {
     const ws = words(fold(m[1] ?? ''));
     if (ws.length === 0) continue;
-    const known = ws.some(
-      (w) => vocab.knownWords.has(w) || vocab.stopwords.has(w) || NOT_PLACES.has(w) || /^(havo|vwo)$/.test(w),
-    );
-    if (!known) return true;
+    // "Amsterdam-Noord" is a place although "noord" is a known word; "Gezonde wijk" and "OKU" are the charter's.
+    const known = (w: string) =>
+      vocab.knownWords.has(w) ||
+      vocab.stopwords.has(w) ||
+      vocab.charterWords.has(w) ||
+      NOT_PLACES.has(w) ||
+      /^(havo|vwo)$/.test(w);
+    if (!ws.every(known)) return true;
   }
   return false;
 }
+
+/** A word found in this many indicators' names or more names none of them. */
+const GENERIC_HITS = 3;
 
 /** Finds an indicator from words no phrase matched, through the FlexSearch index over synonyms. */
 function paraphrase(content: string[], vocab: Vocabulary): { key: string; covered: Set<string> } | null {
   const tally = new Map<number, Set<string>>();
   for (const w of content) {
     if (w.length < 3) continue;
-    const hits = vocab.indicatorIndex.search(w, { limit: 3 }) as number[];
+    const hits = vocab.indicatorIndex.search(w, { limit: GENERIC_HITS }) as number[];
+    // "inwoners", "bewoners" are in half the indicators' names: no indicator of their own.
+    if (hits.length >= GENERIC_HITS) continue;
     for (const id of hits) {
       const set = tally.get(id) ?? new Set<string>();
       set.add(w);

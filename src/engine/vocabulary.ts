@@ -12,6 +12,8 @@ type Phrase<K> = { phrase: string; key: K; lang: Language | null };
 
 export type Vocabulary = {
   wijkPhrases: Phrase<string>[];
+  /** Other cities and their neighbourhoods ("Den Haag", "Schilderswijk"), keyed `place:...`. */
+  placePhrases: Phrase<string>[];
   wijkTokens: Array<{ token: string; key: string }>;
   indicatorPhrases: Phrase<string>[];
   themePhrases: Phrase<ThemeKey>[];
@@ -25,6 +27,8 @@ export type Vocabulary = {
   stopwords: ReadonlySet<string>;
   /** Every word that belongs to some known phrase, for telling an unknown topic from noise. */
   knownWords: ReadonlySet<string>;
+  /** Every word the charter itself uses: a capitalised word among them is not an unknown place. */
+  charterWords: ReadonlySet<string>;
 };
 
 const STOPWORDS = new Set(
@@ -53,7 +57,8 @@ const STOPWORDS = new Set(
   actual actually measured measurement measurements recorded reality gemeten meting metingen werkelijk werkelijke werkelijkheid
   feitelijk feitelijke realised realized gerealiseerd gerealiseerde
   zat zit zitten zaten ging gingen lag lagen stond stonden verhoudt verhouden verhouding vergelijk vergelijken vergeleken
-  zich toen nou eigenlijk even snel quick supposed down up again weer then toen memo heel hele gehele geheel`
+  zich toen nou eigenlijk even snel quick supposed down up again weer then toen memo heel hele gehele geheel
+  daarvan hiervan ervan daarover hierover erover daarvoor hiervoor that this those these it them`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -118,6 +123,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
 
   return {
     wijkPhrases: wijkPhrases.sort(byLength),
+    placePhrases: lexicon.places
+      .flatMap((p) => [p.name, ...p.aliases].map((a) => ({ phrase: fold(a).trim(), key: p.key, lang: null })))
+      .sort(byLength),
     wijkTokens,
     indicatorPhrases: indicatorPhrases.sort(byLength),
     themePhrases: themePhrases.sort(byLength),
@@ -129,6 +137,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
       .map((p) => ({ word: p.phrase, key: p.key, lang: p.lang })),
     stopwords: STOPWORDS,
     knownWords,
+    charterWords: new Set(knowledge.clauses.flatMap((c) => words(fold(c.text)))),
   };
 }
 

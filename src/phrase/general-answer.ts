@@ -16,6 +16,7 @@ const UNITS_EN: Record<string, [string, string]> = {
   week: ['week', 'weeks'],
   weken: ['week', 'weeks'],
   procent: ['percent', 'percent'],
+  miljoen: ['million', 'million'],
 };
 
 /** "3 - 4 jaar" -> "3–4 years", "2,5 jaar" -> "2.5 years"; Dutch keeps the charter's words. */

@@ -85,7 +85,7 @@ ${rows}
   return page(
     'charterbot — doelen per wijk / targets',
     `<h1>Doelen per wijk <span lang="en">/ Targets by wijk</span></h1>
-<p class="intro">${k.targets.length} doelen uit het charter van ${e(k.meta.signedOnText)}: nulmeting 2006, tussenresultaat 2011 en ambitie 2017.</p>
+<p class="intro">${k.targets.length} doelen uit het charter van ${e(k.meta.signedOnText)}: uitgangssituatie 2006, tussenresultaat 2011 en ambitie 2017.</p>
 ${sections}`,
   );
 }

@@ -1,0 +1,11 @@
+// Yes or no to a figure claimed for a target ("Is the 2011 target 25?"), said before the target itself.
+import type { Language } from '../engine/types.js';
+import { figure } from '../engine/wording.js';
+
+export type TargetVerdict = { holds: boolean; claimed: string };
+
+export function phraseTargetVerdict(v: TargetVerdict, lang: Language): string {
+  if (v.holds) return lang === 'nl' ? 'Ja, dat klopt.' : 'Yes.';
+  const claimed = figure(v.claimed, lang);
+  return lang === 'nl' ? `Nee, niet ${claimed}.` : `No, not ${claimed}.`;
+}
