@@ -4,12 +4,12 @@ import { words } from './text.js';
 import type { Language } from './types.js';
 
 const DUTCH = new Set(
-  'wat wie hoe hoeveel welke welk wanneer waar waarom is zijn was waren de het een van voor in en of op met naar bij dit dat deze die er niet geen ook nog doel doelen doelstelling doelstellingen streefwaarde streefcijfer wijk wijken jaar gemiddelde stedelijk heeft hebben had moet moeten zal worden wordt per procent inwoners bewoners afspraken staat zegt over tot uit alle hetzelfde geld krijgt krijgen ondertekend gedaald gestegen dalen stijgen graag mij ik je u jullie nulmeting uitgangssituatie'.split(
+  'bedankt dank dankjewel hallo hoi wat wie hoe hoeveel welke welk wanneer waar waarom is zijn was waren de het een van voor in en of op met naar bij dit dat deze die er niet geen ook nog doel doelen doelstelling doelstellingen streefwaarde streefcijfer wijk wijken jaar gemiddelde stedelijk heeft hebben had moet moeten zal worden wordt per procent inwoners bewoners afspraken staat zegt over tot uit alle hetzelfde geld krijgt krijgen ondertekend gedaald gestegen dalen stijgen graag mij ik je u jullie nulmeting uitgangssituatie'.split(
     ' ',
   ),
 );
 const ENGLISH = new Set(
-  'what who how many much which when where why is are was were the a an of for in and or on with to at this that these those there not no also target targets goal goals aim district neighbourhood neighborhood year average citywide city has have had should must will be does do did per percent residents people agreements say says about by from all same money get gets signed fall rise drop reduce me i you baseline it its their there than'.split(
+  'thanks thank please hello hi what who how many much which when where why is are was were the a an of for in and or on with to at this that these those there not no also target targets goal goals aim district neighbourhood neighborhood year average citywide city has have had should must will be does do did per percent residents people agreements say says about by from all same money get gets signed fall rise drop reduce me i you baseline it its their there than'.split(
     ' ',
   ),
 );

@@ -329,7 +329,8 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
   const parts: Array<{ quote: Quote; lead: Lead }> = [];
   for (const side of pair) {
     const folded = fold(side);
-    const hit = searchClauses(deps.clauseIndex, folded, 3).find((h) => h.score >= MIN_SCORE);
+    const hits = searchClauses(deps.clauseIndex, folded, 6).filter((h) => h.score >= MIN_SCORE);
+    const hit = withFigure(deps, hits, folded, 'amount', excluded);
     if (!hit) return null;
     const sentence = sentenceWith(deps, hit, folded, 'amount', excluded);
     if (!sentence) return null;

@@ -77,17 +77,17 @@ const COMPARATIVE =
   / (more|less|most|least|larger|bigger|higher|lower|greater|smaller|meer|minder|meest|minst|groter|hoger|lager|kleiner|meeste|grootste) /;
 
 /**
- * "who puts in more per year, the housing corporations or the municipality?": the two things weighed, each
- * with the words they share ("puts in more per year"). Null when the question weighs nothing.
+ * "who puts in more per year, the housing corporations or the municipality?": the two things weighed
+ * ("the housing corporations", "the municipality"). Null when the question weighs nothing.
  */
 export function alternatives(question: string, folded: string): [string, string] | null {
   if (!COMPARATIVE.test(folded)) return null;
   for (const part of question.split(/[?!.;]/)) {
     const m = /^(.*?)(?:,|:|\s-\s)\s*([^,]+?)\s+(?:or|of)\s+([^,]+?)\s*$/i.exec(part.trim());
     if (!m) continue;
-    const [, shared = '', left = '', right = ''] = m;
+    const [, , left = '', right = ''] = m;
     if (left.split(/\s+/).length > 6 || right.split(/\s+/).length > 8) continue;
-    return [`${left} ${shared}`, `${right} ${shared}`];
+    return [left, right];
   }
   return null;
 }

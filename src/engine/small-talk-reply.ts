@@ -27,18 +27,14 @@ function reasonFor(deps: Deps, clauseId: string): { clause: Clause; sentence: st
 
 export function reply(deps: Deps, talk: SmallTalk, lang: Language, context?: ThreadContext): Answer {
   const base: Pick<Answer, 'language' | 'facts' | 'citations'> = { language: lang, facts: [], citations: [] };
-  if (talk === 'capabilities' || talk === 'greeting') {
-    return {
-      ...base,
-      status: 'clarify',
-      answer: smallTalkText(talk, lang),
-      suggestions: suggestions(deps, lang),
-    };
+  // Every reply that is not an answer offers questions the bot can answer.
+  const offer = { suggestions: suggestions(deps, lang) };
+  if (talk !== 'why') return { ...base, ...offer, status: 'clarify', answer: smallTalkText(talk, lang) };
+  if (!context) {
+    return { ...base, ...offer, status: 'clarify', answer: smallTalkText('why_without_thread', lang) };
   }
-  if (talk !== 'why') return { ...base, status: 'clarify', answer: smallTalkText(talk, lang) };
-  if (!context) return { ...base, status: 'clarify', answer: smallTalkText('why_without_thread', lang) };
   const reason = context.clauseId ? reasonFor(deps, context.clauseId) : null;
-  if (!reason) return { ...base, status: 'not_found', answer: smallTalkText('no_reason', lang) };
+  if (!reason) return { ...base, ...offer, status: 'not_found', answer: smallTalkText('no_reason', lang) };
   return {
     ...base,
     status: 'answered',

@@ -9,6 +9,14 @@ export type Case = {
   thread?: string;
   /** A year the answer must not put in its facts (no interpolation, no invention). */
   absentYear?: number;
+  /** Figures the answer's own words (outside quotes) must state: the figure up front is the one asked for. */
+  lead?: string[];
+  /** A word the answer's own words must contain, alternatives split by `|`: yes/no first. */
+  leadWords?: string;
+  /** Figures the answer's own words must not state: another subject's figure. */
+  notLead?: string[];
+  /** Small talk: a short reply, no citations. */
+  chat?: true;
 };
 
 const targetCases: Case[] = [
@@ -612,6 +620,196 @@ const threadCases: Case[] = [
   },
 ];
 
+/** Round two: general questions, figures that belong to their subject, yes/no, shorthand, small talk. */
+const roundTwoCases: Case[] = [
+  // The figure up front belongs to what was asked, not to another subject in the same clause.
+  {
+    q: 'WWI had 20 miljoen voor burgerinitiatieven; hoeveel daarvan gaat naar de 40 wijken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10'],
+    notLead: ['20', '40'],
+    cite: ['€ 10 miljoen'],
+  },
+  {
+    q: 'How much does each wijk get for leefbaarheid?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['1'],
+    notLead: ['850.000', '850,000'],
+    cite: ['leefbaarheidbudget'],
+  },
+  {
+    q: 'hoeveel dragen de corporaties jaarlijks bij?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+    cite: ['€ 21,5 miljoen'],
+  },
+  {
+    q: 'For how many years does Utrecht get money for the segregation pilot?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['3'],
+    notLead: ['100.000', '100,000'],
+    cite: ['periode van 3 jaar'],
+  },
+  {
+    q: 'Hoeveel geld krijgt Utrecht per jaar voor de pilot segregatie?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['100.000'],
+    notLead: ['3'],
+    cite: ['€ 100.000 per jaar'],
+  },
+  {
+    q: 'The municipality puts 4 million a year into the wijkactieplannen: until which year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2012'],
+    cite: ['2008 t/m 2012'],
+  },
+  {
+    q: 'tot wanneer lopen de afspraken van het charter?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2017'],
+    cite: ['31 december 2017'],
+  },
+  {
+    q: 'who contributes more per year: the housing corporations or the municipality from its own funds?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5', '4'],
+    cite: ['€ 21,5 miljoen', 'indicatief € 4 miljoen per jaar'],
+  },
+  // Process, people and organisations reach the clause that says it.
+  {
+    q: 'Hoe vaak rapporteert het college aan de gemeenteraad over de voortgang?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'twee maal per jaar',
+    cite: ['twee maal per jaar'],
+  },
+  {
+    q: 'Who carries out the outcome monitor?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['uitgevoerd door het CBS'],
+  },
+  { q: 'wie betaalt de Gezonde wijk?', status: 'answered', lang: 'nl', cite: ['Beweging in Gezondheid'] },
+  {
+    q: 'Which bank is behind the microcredits for starting entrepreneurs?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Rabobank Utrecht'],
+  },
+  {
+    q: 'welke wijken vallen onder het charter?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost geselecteerd'],
+  },
+  // Yes/no: yes or no first, then the sentence that decides it.
+  {
+    q: 'Is there a Werkhotel in every wijk?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['In twee wijken is een Werkhotel gepland'],
+  },
+  {
+    q: 'klopt het dat Utrecht 50 extra wijkagenten krijgt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['37'],
+    cite: ['37 extra wijkagenten'],
+  },
+  {
+    q: 'klopt het dat Utrecht 37 extra wijkagenten krijgt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+    cite: ['37 extra wijkagenten'],
+  },
+  {
+    q: 'is it true that the leefbaarheidbudget is 2 million per wijk?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['1 million'],
+    cite: ['€ 1 miljoen per jaar'],
+  },
+  {
+    q: 'is the city considering an economic kanszone in Ondiep?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['in de wijk Overvecht een economische kanszone'],
+  },
+  {
+    q: 'Is the Ondiep burglary target for 2011 25 per 1000 homes?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['21'],
+    cite: ['woninginbraken'],
+  },
+  {
+    q: 'Klopt het dat het doel voor inbraken in Ondiep in 2011 21 per 1000 woningen is?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+    cite: ['woninginbraken'],
+  },
+  // Off-topic and outside the charter, even when one word matches a clause.
+  { q: 'wanneer speelt FC Utrecht weer thuis?', status: 'not_found', lang: 'nl' },
+  { q: 'what is the weather in Utrecht tomorrow?', status: 'not_found', lang: 'en' },
+  { q: 'wat is het doel voor inbraken in Amsterdam-Noord?', status: 'not_found', lang: 'nl' },
+  { q: 'What are the targets for the Schilderswijk in Den Haag?', status: 'not_found', lang: 'en' },
+  { q: 'hoeveel inwoners heeft Kanaleneiland?', status: 'not_found', lang: 'nl' },
+  { q: 'How many inhabitants does Ondiep have?', status: 'not_found', lang: 'en' },
+  // How officials write: abbreviations, compounds, shorthand.
+  { q: 'inbraakcijfer ZO 2006?', status: 'answered', lang: 'nl', numbers: ['23,4'], cite: ['23,4'] },
+  { q: 'jeugdwerkloosheidscijfer KE 2006', status: 'answered', numbers: ['4,4'], cite: ['4,4%'] },
+  {
+    q: 'geweldscijfer ondiep 2006 tov stedelijk gem',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['10,5', '5,6'],
+    cite: ['10,5 per 1000 inwoners', '5,6 personen'],
+  },
+  { q: 'uitkeringspercentage Overvecht 2006', status: 'answered', numbers: ['13,8'], cite: ['13,8%'] },
+  // Small talk is conversation: a short reply, nothing quoted.
+  { q: 'bedankt!', status: 'clarify', lang: 'nl', chat: true },
+  { q: 'ok thanks', status: 'clarify', lang: 'en', chat: true },
+  { q: 'top', status: 'clarify', chat: true },
+  { q: 'Hallo!', status: 'clarify', lang: 'nl', chat: true },
+  { q: 'what can you do?', status: 'clarify', lang: 'en', chat: true },
+  // Threads: "that" is the thread's indicator; a borrowed word keeps the thread's language.
+  { thread: 'r2a', q: 'What is the Ondiep burglary target for 2011?', status: 'answered', lang: 'en' },
+  {
+    thread: 'r2a',
+    q: 'what is the city-wide average of that?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['21.5'],
+    cite: ['21,5 inbraken per 1000 woningen'],
+  },
+  { thread: 'r2a', q: 'why?', status: 'not_found', lang: 'en', chat: true },
+  { thread: 'r2a', q: 'thanks, that helps', status: 'clarify', lang: 'en', chat: true },
+  { thread: 'r2b', q: 'Wat is het doel voor geweld in Zuilen-Oost in 2011?', status: 'answered', lang: 'nl' },
+  { thread: 'r2b', q: 'en de baseline?', status: 'answered', lang: 'nl', numbers: ['9,2'] },
+  {
+    thread: 'r2b',
+    q: 'wat is het stedelijk gemiddelde daarvan?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['5,6'],
+  },
+];
+
 export const allCases: Case[] = [
   ...targetCases,
   ...listCases,
@@ -619,4 +817,5 @@ export const allCases: Case[] = [
   ...refusalCases,
   ...generalCases,
   ...threadCases,
+  ...roundTwoCases,
 ];

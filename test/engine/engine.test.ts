@@ -43,6 +43,37 @@ describe.each(results)('$c.q', ({ c, a }) => {
         expect(a.citations.some((ci) => ci.quote.toLowerCase().includes(w.toLowerCase()))).toBe(true);
     });
   }
+  // The answer's own words: what it says outside the charter's quoted words.
+  const own = a.answer.replace(/“[^”]*”/g, ' ');
+  if (c.lead?.length) {
+    it(`states ${c.lead.join(', ')} up front`, () => {
+      const nums = numbersIn(own);
+      for (const n of c.lead ?? []) expect(nums.has(expectNumber(n)), `${n} in: ${own}`).toBe(true);
+    });
+  }
+  if (c.notLead?.length) {
+    it(`does not state ${c.notLead.join(', ')} up front`, () => {
+      const nums = numbersIn(own);
+      for (const n of c.notLead ?? []) expect(nums.has(expectNumber(n)), `${n} in: ${own}`).toBe(false);
+    });
+  }
+  if (c.leadWords) {
+    it(`says ${c.leadWords} first`, () => {
+      const first = own.trim().split(/[.:!]/)[0]?.toLowerCase() ?? '';
+      expect(
+        (c.leadWords ?? '')
+          .split('|')
+          .some((w) => new RegExp(`\\b${w}\\b`).test(first) || own.toLowerCase().includes(w)),
+        own,
+      ).toBe(true);
+    });
+  }
+  if (c.chat) {
+    it('replies without quoting the charter', () => {
+      expect(a.citations).toEqual([]);
+      expect(a.answer.length).toBeLessThan(500);
+    });
+  }
   if (c.absentYear) {
     it(`invents nothing for ${c.absentYear}`, () => {
       expect(a.facts.some((f) => f.year === c.absentYear)).toBe(false);
