@@ -32,7 +32,7 @@ type Route = {
   name: string;
   when: (x: RouteInput) => boolean;
   /** Null passes the question on to the next route. */
-  then: (x: RouteInput) => Response | null;
+  answer: (x: RouteInput) => Response | null;
 };
 type RouteInput = {
   deps: Deps;
@@ -44,7 +44,7 @@ type RouteInput = {
 };
 
 /**
- * The routing rules, in the order they are tried: the first whose `when` holds and whose `then` gives an
+ * The routing rules, in the order they are tried: the first whose `when` holds and whose `answer` gives an
  * answer decides. Target tables are the default; general questions, refusals and small talk get there first.
  */
 export const ROUTES: readonly Route[] = [
@@ -52,7 +52,7 @@ export const ROUTES: readonly Route[] = [
     // "bedankt!", "ok thanks", "wat kun je?", "waarom?": conversation, not a question for the charter.
     name: 'small_talk',
     when: ({ u }) => smallTalk(u.folded) !== null,
-    then: ({ deps, u, context }) => ({
+    answer: ({ deps, u, context }) => ({
       answer: reply(deps, smallTalk(u.folded) ?? 'acknowledgement', u.intent.language, context),
       remember: null,
     }),
@@ -60,7 +60,7 @@ export const ROUTES: readonly Route[] = [
   {
     name: 'vague',
     when: ({ u }) => u.vague,
-    then: ({ deps, u, wijk }) => ({
+    answer: ({ deps, u, wijk }) => ({
       answer: clarify(deps, u.intent.language, 'vague', {
         wijk: wijk ?? undefined,
         indicators: u.intent.indicators,
@@ -72,7 +72,7 @@ export const ROUTES: readonly Route[] = [
     // A place outside the charter: answered only from a clause that names it ("how much goes to Hoograven?").
     name: 'outside_place',
     when: ({ u }) => u.outside.length > 0 && u.intent.wijken.length === 0,
-    then: ({ deps, u, hasTopic }) => {
+    answer: ({ deps, u, hasTopic }) => {
       const key = u.outside[0] as string;
       const refuse = { answer: outsideCharter(deps, u.intent.language, key), remember: null };
       if (hasTopic || u.targetShaped) return refuse;
@@ -89,7 +89,7 @@ export const ROUTES: readonly Route[] = [
     // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
     name: 'money',
     when: ({ u }) => MONEY.test(u.folded) && u.intent.indicators.length === 0,
-    then: ({ deps, u }) => answerGeneral(deps, u),
+    answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {
     // "Which housing corporations work with the city?" names a topic of its own; "work" is not the theme.
@@ -99,13 +99,13 @@ export const ROUTES: readonly Route[] = [
       u.intent.indicators.length === 0 &&
       u.intent.wijken.length === 0 &&
       !u.targetShaped,
-    then: ({ deps, u }) => answerGeneral(deps, u),
+    answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {
     // "what does the rijk do about youth unemployment?" asks who does what; the indicator is its subject.
     name: 'actor_does',
     when: ({ u }) => ACTOR_DOES.test(u.folded) && !u.targetShaped,
-    then: ({ deps, u }) => {
+    answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
       return general.answer.status === 'answered' ? general : null;
     },
@@ -118,7 +118,7 @@ export const ROUTES: readonly Route[] = [
       u.intent.wijken.length === 0 &&
       u.intent.years.length > 0 &&
       u.intent.years.every((y) => !milestoneYear(deps, y)),
-    then: ({ deps, u }) => {
+    answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
       const year = String(u.intent.years[0]);
       return general.answer.status === 'answered' &&
@@ -137,46 +137,46 @@ export const ROUTES: readonly Route[] = [
       u.intent.asks !== 'progress' &&
       u.intent.asks !== 'actual' &&
       aboutAClause(deps, u),
-    then: ({ deps, u }) => answerGeneral(deps, u),
+    answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {
     // Where a target stands, or what was measured: from the measurements given with the question.
     name: 'progress',
     when: ({ u }) => u.intent.asks === 'progress' || u.intent.asks === 'actual',
-    then: ({ deps, u, data }) => answerProgress(deps, u, data),
+    answer: ({ deps, u, data }) => answerProgress(deps, u, data),
   },
   {
     // "hoeveel inwoners heeft Kanaleneiland?": the charter gives no such figure for the wijk.
     name: 'wijk_figure_not_given',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && QUANTITY.test(u.folded),
-    then: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
+    answer: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
   },
   {
     name: 'wijk_targets',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && !u.intent.unknownTopic,
-    then: ({ deps, u }) => answerTargets(deps, u),
+    answer: ({ deps, u }) => answerTargets(deps, u),
   },
   {
     name: 'wijk_no_target',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && u.targetShaped,
-    then: ({ deps, u, wijk }) => noTarget(deps, u, wijk),
+    answer: ({ deps, u, wijk }) => noTarget(deps, u, wijk),
   },
   {
     name: 'too_general',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.general && u.targetShaped && !u.intent.unknownTopic,
-    then: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'vague'), remember: null }),
+    answer: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'vague'), remember: null }),
   },
   {
     name: 'no_target',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.unknownTopic && TARGET_WORD.test(u.folded),
-    then: ({ deps, u }) => noTarget(deps, u, null),
+    answer: ({ deps, u }) => noTarget(deps, u, null),
   },
   {
     name: 'general',
     when: ({ hasTopic }) => !hasTopic,
-    then: ({ deps, u }) => answerGeneral(deps, u),
+    answer: ({ deps, u }) => answerGeneral(deps, u),
   },
-  { name: 'targets', when: () => true, then: ({ deps, u }) => answerTargets(deps, u) },
+  { name: 'targets', when: () => true, answer: ({ deps, u }) => answerTargets(deps, u) },
 ];
 
 /** The route that answers, and its answer. */
@@ -196,7 +196,7 @@ export function route(
   };
   for (const r of ROUTES) {
     if (!r.when(input)) continue;
-    const response = r.then(input);
+    const response = r.answer(input);
     if (response) return { ...response, route: r.name };
   }
   return { ...answerTargets(deps, u), route: 'targets' };
