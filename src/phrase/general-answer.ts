@@ -3,7 +3,7 @@
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
-import { amount, figure, joinList } from '../engine/wording.js';
+import { amount, figure, joinList } from './wording.js';
 
 const quoted = (text: string) => `“${text}”`;
 

@@ -3,10 +3,10 @@
 // said in words, never as a computed number.
 import type { Lexicon, Target } from '../charter/schema.js';
 import type { Language, Status } from '../engine/types.js';
-import { joinList, valueAt, withUnit } from '../engine/wording.js';
 import type { TargetProgress } from '../progress/types.js';
 import { valueWithUnit } from './numbers.js';
 import { statusWord } from './progress.js';
+import { joinList, valueAt, withUnit } from './wording.js';
 
 type Row = { target: Target; progress: TargetProgress; standIn: boolean };
 type Measured = { year: number; value: number; source: string };

@@ -1,6 +1,6 @@
 // Yes or no to a figure claimed for a target ("Is the 2011 target 25?"), said before the target itself.
 import type { Language } from '../engine/types.js';
-import { figure } from '../engine/wording.js';
+import { figure } from './wording.js';
 
 export type TargetVerdict = { holds: boolean; claimed: string };
 

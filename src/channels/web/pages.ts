@@ -1,7 +1,7 @@
 // Server-rendered pages of the web console. Every piece of text goes through escapeHtml.
 import type { Knowledge } from '../../charter/load.js';
 import type { Clause, Target } from '../../charter/schema.js';
-import { valueAt, withUnit } from '../../engine/wording.js';
+import { valueAt, withUnit } from '../../phrase/wording.js';
 import { escapeHtml as e, page } from '../../render/html.js';
 import { targetChart } from '../../render/target-chart.js';
 

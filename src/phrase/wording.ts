@@ -1,6 +1,6 @@
 // How figures and targets are put into words, in Dutch and English. Pure functions of knowledge data.
 import type { Lexicon, Target, YearValue } from '../charter/schema.js';
-import type { Language } from './types.js';
+import type { Language } from '../engine/types.js';
 
 /** Dutch keeps the charter's own writing (7,5; 5,0); English uses a decimal point (7.5; 5.0). */
 export function figure(text: string, lang: Language): string {

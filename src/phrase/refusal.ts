@@ -1,0 +1,67 @@
+// What the bot says when it gives no figure: a question too short or too long, a place or topic the
+// charter does not cover, and the questions it suggests instead. Dutch and English.
+import type { Language } from '../engine/types.js';
+import { joinList } from './wording.js';
+
+export const DEFAULT_SUGGESTIONS: Record<Language, string[]> = {
+  nl: [
+    'Wat is het doel voor woninginbraken in Ondiep voor 2011?',
+    'Hoe groot is het leefbaarheidbudget per wijk?',
+  ],
+  en: ['What is the Ondiep burglary target for 2011?', 'When was the charter signed?'],
+};
+
+/** A question about a real target, offered as a suggestion. */
+export function suggestion(wijk: string, word: string, year: number, lang: Language): string {
+  return lang === 'nl'
+    ? `Wat is het doel voor ${word} in ${wijk} voor ${year}?`
+    : `What is the ${wijk} ${word} target for ${year}?`;
+}
+
+export function clarifyText(why: 'vague' | 'too_long', lang: Language): string {
+  if (why === 'too_long') {
+    return lang === 'nl'
+      ? 'Uw vraag is te lang om te beantwoorden. Stel één korte vraag over een wijk, een onderwerp en een jaar.'
+      : 'Your question is too long to answer. Please ask one short question about a wijk, a topic and a year.';
+  }
+  return lang === 'nl'
+    ? 'Uw vraag is te kort om te beantwoorden. Noem een wijk (Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost), een onderwerp (bijvoorbeeld woninginbraken of uitkeringen) en eventueel een jaar (2011 of 2017).'
+    : 'Your question is too short to answer. Please name a wijk (Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost), a topic (for example burglary or benefits) and, if you like, a year (2011 or 2017).';
+}
+
+/**
+ * A place the charter does not cover. `added`: the charter names it as a wijk the municipality added
+ * itself (Hoograven). `name` is null for a place the lexicon does not know (never echoed back).
+ */
+export function outsideText(name: string | null, covered: string[], added: boolean, lang: Language): string {
+  const place = name ?? (lang === 'nl' ? 'andere plaatsen of wijken' : 'other places or wijken');
+  const list = joinList(covered, lang);
+  if (added && name) {
+    return lang === 'nl'
+      ? `${name} valt niet onder de afspraken van dit charter: de gemeente heeft ${name} zelf als extra aandachtswijk toegevoegd, maar het charter tussen rijk en gemeente gaat over ${list}. Voor ${name} staan er dus geen doelen in het charter.`
+      : `${name} is not covered by this charter: the municipality added ${name} as an extra priority wijk of its own, but the charter between the national government and the municipality covers ${list} only. The charter therefore sets no targets for ${name}.`;
+  }
+  return lang === 'nl'
+    ? `Het charter gaat alleen over ${list}; over ${place} bevat het geen afspraken of doelen.`
+    : `The charter covers only ${list}; it contains no agreements or targets for ${place}.`;
+}
+
+/** No target on the topic (for a wijk); `topics`: what the wijk's targets do cover. */
+export function noTopicText(wijk: string | null, topics: string[], lang: Language): string {
+  const where = wijk ? (lang === 'nl' ? ` voor ${wijk}` : ` for ${wijk}`) : '';
+  const covered = topics.length
+    ? lang === 'nl'
+      ? ` De doelen voor ${wijk} gaan over: ${joinList(topics, lang)}.`
+      : ` Its targets for ${wijk} cover: ${joinList(topics, lang)}.`
+    : '';
+  return lang === 'nl'
+    ? `Het charter bevat geen doel over dat onderwerp${where}.${covered}`
+    : `The charter sets no target on that topic${where}.${covered}`;
+}
+
+/** What the charter does say about a topic it sets no target for. */
+export function doesSay(sentence: string, lang: Language): string {
+  return lang === 'nl'
+    ? ` Wel staat er in het charter: “${sentence}”`
+    : ` The charter does say (in Dutch): “${sentence}”`;
+}

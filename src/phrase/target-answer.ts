@@ -1,0 +1,229 @@
+// Answers about wijk targets in words, Dutch and English, from the engine's plans: one target, a list, the
+// city-wide average, the lowest or highest. What to say is decided; this file only says it.
+import type { Citywide, Lexicon, Target, ThemeKey, YearValue } from '../charter/schema.js';
+import type { Language } from '../engine/types.js';
+import { indicatorName, joinList, themeName, valueAt, withUnit, years as yearList } from './wording.js';
+
+/** The charter has no target for the asked indicator here; this one stands in for it. */
+export type StandIn = { asked: string; target: Target; where: string; combined: boolean };
+
+export type SinglePlan =
+  /** Asked for 2006, but the target is a change relative to 2006: there is no 2006 figure. */
+  | { kind: 'no_baseline'; target: Target; standIn: StandIn | null }
+  | { kind: 'baseline'; target: Target; standIn: StandIn | null }
+  /** Asked for years the charter sets no target for. */
+  | { kind: 'years_missing'; target: Target; missing: number[]; standIn: StandIn | null }
+  | { kind: 'years'; target: Target; hits: YearValue[]; missing: number[]; standIn: StandIn | null }
+  | { kind: 'trajectory'; target: Target; standIn: StandIn | null };
+
+export type ListRow = { target: Target; hits: YearValue[]; showWijk: boolean };
+export type ListPlan = {
+  heading:
+    | { kind: 'indicator'; indicator: string; years: number[]; standIn: StandIn | null }
+    | { kind: 'wijken'; wijken: string[]; theme: ThemeKey | null; years: number[] };
+  asked: number[];
+  rows: ListRow[];
+};
+export type CitywidePlan = { average: Citywide; wijken: Target[] };
+export type ExtremePlan = {
+  lowest: boolean;
+  baseline: boolean;
+  winners: Array<{ target: Target; value: YearValue }>;
+  others: Array<{ target: Target; value: YearValue }>;
+  /** Some charter wijken have no value for that year. */
+  incomplete: boolean;
+};
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const nameOf = (lexicon: Lexicon, t: Target, lang: Language) =>
+  indicatorName(lexicon, t.indicator, lang, t.label);
+
+function standInNote(lexicon: Lexicon, s: StandIn, lang: Language): string {
+  const t = s.target;
+  const askedName = indicatorName(lexicon, s.asked, lang, '');
+  const relative =
+    t.kind === 'change_vs_2006'
+      ? lang === 'nl'
+        ? ', uitgedrukt als verandering ten opzichte van 2006'
+        : ', expressed as a change relative to 2006'
+      : '';
+  if (s.combined) {
+    const label = t.label.replace(/^percentage /, '');
+    const name = indicatorName(lexicon, t.indicator, lang, label);
+    return lang === 'nl'
+      ? ` Let op: voor ${s.where} heeft het charter geen apart doel voor ${askedName}, maar één gecombineerd doel voor ${label}${relative}.`
+      : ` Note: for ${s.where} the charter has no separate target for ${askedName}; it sets one combined target for ${name} ("${label}")${relative}.`;
+  }
+  return lang === 'nl'
+    ? ` Let op: voor ${s.where} heeft het charter geen doel voor ${askedName}; het gebruikt daar de indicator "${t.label}"${relative}.`
+    : ` Note: for ${s.where} the charter has no target for ${askedName}; it uses the indicator "${t.label}" instead${relative}.`;
+}
+
+/** "2006: 38 per 1000 woningen; doel 2011: 21 per 1000 woningen; doel 2017: 15 ..." */
+export function trajectory(t: Target, lang: Language, except?: number): string {
+  const parts: string[] = [];
+  if (t.baseline && except !== t.baseline.year)
+    parts.push(`${t.baseline.year}: ${withUnit(t.baseline, t.unit, lang)}`);
+  for (const v of t.targets) {
+    if (v.year === except) continue;
+    parts.push(
+      lang === 'nl'
+        ? `doel ${v.year}: ${valueAt(t, v, lang, false)}`
+        : `${v.year} target: ${valueAt(t, v, lang, false)}`,
+    );
+  }
+  return parts.join('; ');
+}
+
+export function phraseSingle(plan: SinglePlan, lexicon: Lexicon, lang: Language): string {
+  const t = plan.target;
+  const name = nameOf(lexicon, t, lang);
+  const note = plan.standIn ? standInNote(lexicon, plan.standIn, lang) : '';
+  switch (plan.kind) {
+    case 'no_baseline':
+      return lang === 'nl'
+        ? `Het charter noemt voor ${t.wijk} geen cijfer voor 2006 voor ${name}: het doel is uitgedrukt als verandering ten opzichte van 2006 (${trajectory(t, lang)}).${note}`
+        : `The charter gives no 2006 figure for ${name} in ${t.wijk}: the target is expressed as a change relative to 2006 (${trajectory(t, lang)}).${note}`;
+    case 'baseline': {
+      const b = t.baseline as YearValue;
+      return lang === 'nl'
+        ? `In ${b.year} (het uitgangsjaar van het charter) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${t.targets.map((v) => `${valueAt(t, v, lang)} in ${v.year}`).join(' en ')}.${note}`
+        : `In ${b.year} (the baseline) the figure for ${t.wijk} was ${withUnit(b, t.unit, lang)} (${name}). The charter's target is ${t.targets.map((v) => `${valueAt(t, v, lang)} by ${v.year}`).join(' and ')}.${note}`;
+    }
+    case 'years_missing': {
+      const milestones = joinList(
+        t.targets.map((v) =>
+          lang === 'nl'
+            ? `${valueAt(t, v, lang, false)} in ${v.year}`
+            : `${valueAt(t, v, lang, false)} for ${v.year}`,
+        ),
+        lang,
+      );
+      const from = t.baseline ? ` (${t.baseline.year}: ${withUnit(t.baseline, t.unit, lang)})` : '';
+      const missing = joinList(plan.missing.map(String), lang);
+      const many = t.targets.length > 1;
+      return lang === 'nl'
+        ? `Het charter noemt voor ${t.wijk} geen doel voor ${missing} voor ${name}. Het noemt alleen ${many ? 'doelen' : 'een doel'} voor ${yearList(t.targets, lang)}: ${milestones}${from}.${note}`
+        : `The charter sets no ${missing} target for ${name} in ${t.wijk}. It sets ${many ? 'targets' : 'a target'} for ${yearList(t.targets, lang)} only: ${milestones}${from}.${note}`;
+    }
+    case 'years': {
+      const lead = plan.hits
+        .map((v) =>
+          lang === 'nl'
+            ? `Het doel voor ${v.year} voor ${name} in ${t.wijk} is ${valueAt(t, v, lang)}`
+            : `The ${v.year} target for ${name} in ${t.wijk} is ${valueAt(t, v, lang)}`,
+        )
+        .join('. ');
+      const others = trajectory(t, lang, plan.hits.length === 1 ? plan.hits[0]?.year : undefined);
+      const gap =
+        plan.missing.length > 0
+          ? lang === 'nl'
+            ? ` Voor ${joinList(plan.missing.map(String), lang)} noemt het charter geen doel.`
+            : ` The charter sets no target for ${joinList(plan.missing.map(String), lang)}.`
+          : '';
+      return `${lead}${plan.hits.length === 1 && others ? ` (${others})` : ''}.${gap}${note}`;
+    }
+    case 'trajectory':
+      return `${capital(name)} in ${t.wijk}: ${trajectory(t, lang)}.${note}`;
+  }
+}
+
+/** "Only Ondiep has a target for this." before a single target found without naming its wijk. */
+export function onlyWijk(wijk: string, lang: Language): string {
+  return lang === 'nl' ? `Alleen ${wijk} heeft hiervoor een doel. ` : `Only ${wijk} has a target for this. `;
+}
+
+export function phraseList(plan: ListPlan, lexicon: Lexicon, lang: Language): string {
+  const h = plan.heading;
+  const forYears = h.years.length
+    ? lang === 'nl'
+      ? ` voor ${joinList(h.years.map(String), lang)}`
+      : ` for ${joinList(h.years.map(String), lang)}`
+    : '';
+  let heading: string;
+  if (h.kind === 'indicator') {
+    const name = indicatorName(lexicon, h.indicator, lang, h.indicator);
+    heading =
+      lang === 'nl'
+        ? `Doelen${forYears} voor ${name}, per wijk:`
+        : `Targets${forYears} for ${name}, by wijk:`;
+    if (h.standIn) heading += standInNote(lexicon, h.standIn, lang);
+  } else {
+    const themePart = h.theme
+      ? ` ${lang === 'nl' ? 'op het gebied van' : 'on'} ${themeName(lexicon, h.theme, lang)}`
+      : '';
+    const wijken = joinList(h.wijken, lang);
+    heading =
+      lang === 'nl'
+        ? `Doelen${themePart}${forYears} in ${wijken}:`
+        : `Targets${themePart}${forYears} in ${wijken}:`;
+  }
+  const asked = plan.asked;
+  const lines = plan.rows.map(({ target: t, hits, showWijk }) => {
+    const name = nameOf(lexicon, t, lang);
+    const from = t.baseline ? ` (${t.baseline.year}: ${withUnit(t.baseline, t.unit, lang)})` : '';
+    const lead =
+      asked.length === 0
+        ? trajectory(t, lang)
+        : hits.length > 0
+          ? `${hits.map((v) => `${v.year}: ${valueAt(t, v, lang)}`).join('; ')}${from}`
+          : lang === 'nl'
+            ? `geen doel voor ${joinList(asked.map(String), lang)} (${trajectory(t, lang)})`
+            : `no ${joinList(asked.map(String), lang)} target (${trajectory(t, lang)})`;
+    return `- ${showWijk ? `${t.wijk}, ${name}` : capital(name)}: ${lead}`;
+  });
+  return `${heading}\n${lines.join('\n')}`;
+}
+
+export function phraseCitywide(plan: CitywidePlan, lexicon: Lexicon, lang: Language): string {
+  const avg = plan.average;
+  const name = indicatorName(lexicon, avg.indicator, lang, avg.label);
+  const v = withUnit({ text: avg.text }, avg.unit, lang);
+  let text =
+    lang === 'nl'
+      ? `Het stedelijk gemiddelde in ${avg.year} voor ${name} was ${v} (heel Utrecht).`
+      : `The city-wide average for ${name} in ${avg.year} was ${v} (all of Utrecht).`;
+  for (const t of plan.wijken) {
+    const b = t.baseline as YearValue;
+    text +=
+      lang === 'nl'
+        ? ` In ${t.wijk} was het in ${b.year} ${withUnit(b, t.unit, lang)}.`
+        : ` In ${t.wijk} it was ${withUnit(b, t.unit, lang)} in ${b.year}.`;
+  }
+  return text;
+}
+
+export function phraseExtreme(plan: ExtremePlan, lexicon: Lexicon, lang: Language): string {
+  const first = plan.winners[0];
+  if (!first) return '';
+  const name = nameOf(lexicon, first.target, lang);
+  const when = String(first.value.year);
+  const which = joinList(
+    plan.winners.map((r) => r.target.wijk),
+    lang,
+  );
+  const others = plan.others
+    .map((r) => `${r.target.wijk} ${withUnit(r.value, r.target.unit, lang)}`)
+    .join(', ');
+  const kind = plan.baseline ? (lang === 'nl' ? 'waarde' : 'figure') : lang === 'nl' ? 'doel' : 'target';
+  const value = withUnit(first.value, first.target.unit, lang);
+  const many = plan.winners.length > 1;
+  return lang === 'nl'
+    ? `${which} ${many ? 'hebben' : 'heeft'} het ${plan.lowest ? 'laagste' : 'hoogste'} ${kind} voor ${when} voor ${name}: ${value}.${others ? ` Ter vergelijking: ${others}.` : ''}${plan.incomplete ? ` De andere wijken hebben voor ${when} geen doel hiervoor.` : ''}`
+    : `${which} ${many ? 'have' : 'has'} the ${plan.lowest ? 'lowest' : 'highest'} ${when} ${kind} for ${name}: ${value}.${others ? ` For comparison: ${others}.` : ''}${plan.incomplete ? ` The other wijken have no ${when} target for this.` : ''}`;
+}
+
+/** No target for an indicator in the wijken asked about; where the charter does set one. */
+export function phraseNoTargetFor(
+  lexicon: Lexicon,
+  indicator: string,
+  wijken: string[],
+  elsewhere: string[],
+  lang: Language,
+): string {
+  const name = indicatorName(lexicon, indicator, lang, indicator);
+  const list = joinList(wijken, lang);
+  return lang === 'nl'
+    ? `Het charter bevat geen doel voor ${name} in ${list}.${elsewhere.length ? ` Er is wel een doel voor ${joinList(elsewhere, lang)}.` : ''}`
+    : `The charter sets no target for ${name} in ${list}.${elsewhere.length ? ` It does set one for ${joinList(elsewhere, lang)}.` : ''}`;
+}
