@@ -35,9 +35,11 @@ export type ClauseIndex = {
   docByClause: Map<string, Doc>;
   /** The last questions' query groups: one answer searches with the same question several times. */
   recent: Map<string, QueryGroup[]>;
+  recentHits: Map<string, ClauseHit[]>;
+  recentTerms: Map<string, Set<string>>;
 };
 
-export type ClauseHit = { clause: Clause; score: number; terms: string[] };
+export type ClauseHit = Readonly<{ clause: Clause; score: number; terms: readonly string[] }>;
 
 const count = (terms: string[]) => {
   const tf = new Map<string, number>();
@@ -152,6 +154,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     vocabulary,
     docByClause,
     recent: new Map(),
+    recentHits: new Map(),
+    recentTerms: new Map(),
   };
 }
 
@@ -224,6 +228,17 @@ const K1 = 1.2;
 const B = 0.5;
 
 export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): ClauseHit[] {
+  // One answer often searches the same words more than once (routing, planning, a fallback).
+  const key = `${limit}|${folded}`;
+  const cached = ci.recentHits.get(key);
+  if (cached) return cached;
+  const hits = rank(ci, folded, limit);
+  if (ci.recentHits.size >= RECENT) ci.recentHits.delete(ci.recentHits.keys().next().value as string);
+  ci.recentHits.set(key, hits);
+  return hits;
+}
+
+function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   // A word may encode to two stems (Dutch and English): it counts once, by its better stem.
   const groups = queryGroups(ci, folded);
   if (groups.length === 0) return [];
@@ -231,33 +246,33 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
   for (const t of groups.flatMap((g) => g.alternatives.flat())) {
     for (const id of ci.index.search(t, { limit: 60 }) as number[]) candidates.add(id);
   }
-  const n = ci.docs.length;
   // Each group's terms with their rarity, worked out once per question rather than per clause.
+  const idf = new Map<string, number>();
+  for (const g of groups)
+    for (const a of g.alternatives) for (const t of a) if (!idf.has(t)) idf.set(t, idfOf(ci, t));
   const weighted = groups.map((g) =>
-    [...new Set(g.alternatives.flat())].map((t): [string, number] => [t, idfOf(ci, t)]),
+    [...new Set(g.alternatives.flat())].map((t): [string, number] => [t, idf.get(t) ?? 0]),
   );
-  const weight = (doc: Doc, t: string) => {
-    const tf = doc.tf.get(t);
-    if (!tf) return 0;
-    const df = ci.df.get(t) ?? 0;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / ci.avgLength));
-  };
   const hits: ClauseHit[] = [];
+  const used = new Set<string>();
+  const weights: number[] = [];
   for (const id of candidates) {
     const doc = ci.docs[id];
     if (!doc) continue;
     let score = 0;
     const matched: string[] = [];
+    const norm = K1 * (1 - B + (B * doc.length) / ci.avgLength);
     for (const group of groups) {
-      const used = new Set<string>();
-      const weights: number[] = [];
-      group.alternatives.forEach((alternative, i) => {
+      used.clear();
+      weights.length = 0;
+      for (let i = 0; i < group.alternatives.length; i++) {
+        const factor = i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1;
         let best = 0;
         let term = '';
-        const factor = i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1;
-        for (const t of alternative) {
-          const w = weight(doc, t) * factor;
+        for (const t of group.alternatives[i] as string[]) {
+          const tf = doc.tf.get(t);
+          if (!tf) continue;
+          const w = (((idf.get(t) ?? 0) * tf * (K1 + 1)) / (tf + norm)) * factor;
           if (w > best) [best, term] = [w, t];
         }
         // "ondertekening" and "ondertekenen" share a stem: one match, not two.
@@ -266,10 +281,13 @@ export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): Claus
           weights.push(best);
           matched.push(term);
         }
-      });
+      }
       // A glossary group is one idea: its best word counts fully, further synonyms a little.
-      weights.sort((a, b) => b - a);
-      score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
+      if (weights.length === 1) score += weights[0] as number;
+      else if (weights.length > 1) {
+        weights.sort((a, b) => b - a);
+        score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
+      }
     }
     // A long clause is often answered by one of its sentences: score that sentence on its own too, so
     // "In twee wijken is een Werkhotel gepland" is not outweighed by a short clause that merely names it.
@@ -284,10 +302,16 @@ const SENTENCE_WEIGHT = 0.9;
 
 /** A text's terms as the index has them: with the halves of its compounds ("leefbaarheid|budget"). */
 function termsOf(ci: ClauseIndex, text: string): Set<string> {
+  const cached = ci.recentTerms.get(text);
+  if (cached) return cached;
   const parts = fold(text)
     .split(' ')
     .flatMap((w) => compoundParts(w, ci.vocabulary));
-  return new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
+  const terms = new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
+  // Sentences and figures of the charter recur across questions: keep a bounded number of them.
+  if (ci.recentTerms.size >= 2048) ci.recentTerms.delete(ci.recentTerms.keys().next().value as string);
+  ci.recentTerms.set(text, terms);
+  return terms;
 }
 
 const idfOf = (ci: ClauseIndex, t: string) => {

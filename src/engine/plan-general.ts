@@ -4,7 +4,15 @@
 import type { CharterFact, Clause } from '../charter/schema.js';
 import type { Deps } from './answer-parts.js';
 import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
-import { alternatives, claimPart, focusOf, isYesNo, type Wanted, wantedOf } from './question-shape.js';
+import {
+  alternatives,
+  claimPart,
+  countedNoun,
+  focusOf,
+  isYesNo,
+  type Wanted,
+  wantedOf,
+} from './question-shape.js';
 import { fold } from './text.js';
 import type { Understanding } from './understand.js';
 
@@ -61,6 +69,11 @@ const FOCUS_STOPWORDS = new Set([
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
 const ONE_IDEA_SHARE = 0.5;
+const isPhrase = (deps: Deps) => (p: string) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p);
+
+/** What a figure up front must not be (one the question states) and, for "how many", what it counts. */
+type Filter = { excluded: ReadonlySet<string>; counted: string | null };
+
 /** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
 export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
@@ -104,13 +117,17 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   );
   if (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
     return { kind: 'nothing' };
-  const excluded = numbersIn(question);
-  const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, excluded);
-  // Prefer a strong clause that holds the kind of figure asked for.
-  const chosen = (figureWanted(wanted) && withFigure(deps, hits, searched, wanted, excluded)) || best;
+  const filter: Filter = { excluded: numbersIn(question), counted: countedNoun(folded, isPhrase(deps)) };
+  const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, filter);
+  // Prefer a strong clause that holds the kind of figure asked for; "hoeveel gemeenten" may be answered
+  // by any clause that counts gemeenten, however weakly it matches otherwise.
+  const chosen =
+    (figureWanted(wanted) && withFigure(deps, hits, searched, wanted, filter)) ||
+    (wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
+    best;
   const clause = chosen.clause;
   const sentence =
-    (figureWanted(wanted) && sentenceWith(deps, chosen, searched, wanted, excluded)) ||
+    (figureWanted(wanted) && sentenceWith(deps, chosen, searched, wanted, filter)) ||
     pickSentence(deps, clause, searched, wanted);
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   const leads = rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
@@ -143,9 +160,9 @@ function sentenceWith(
   hit: ClauseHit,
   folded: string,
   wanted: Wanted,
-  excluded: ReadonlySet<string>,
+  filter: Filter,
 ): string | null {
-  const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, excluded).length > 0;
+  const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
   const s = bestSentence(deps.clauseIndex, hit.clause, folded, has);
   return has(s) ? s : null;
 }
@@ -160,18 +177,34 @@ function withFigure(
   hits: ClauseHit[],
   folded: string,
   wanted: Wanted,
-  excluded: ReadonlySet<string>,
+  filter: Filter,
 ): ClauseHit | null {
   const floor = (hits[0]?.score ?? 0) * 0.6;
   let best: { hit: ClauseHit; score: number } | null = null;
   for (const hit of hits) {
     if (hit.score < floor) continue;
-    const sentence = sentenceWith(deps, hit, folded, wanted, excluded);
+    const sentence = sentenceWith(deps, hit, folded, wanted, filter);
     if (!sentence) continue;
     const score =
       hit.score +
       (rankSentences(deps.clauseIndex, hit.clause, folded).find((r) => r.s === sentence)?.score ?? 0);
     if (!best || score > best.score) best = { hit, score };
+  }
+  return best?.hit ?? null;
+}
+
+/** The clause whose sentence counts the asked thing ("40 wijken/18 gemeenten") and shares most with the question. */
+function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit | null {
+  let best: { hit: ClauseHit; score: number } | null = null;
+  // Only clauses that name the counted thing can count it.
+  const naming = searchClauses(deps.clauseIndex, ` ${filter.counted} `, 40).map((h) => h.clause);
+  for (const clause of naming) {
+    if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
+    for (const r of rankSentences(deps.clauseIndex, clause, folded)) {
+      if (r.score <= (best?.score ?? 0)) continue;
+      if (leadsIn(deps, clause, r.s, 'count', filter).length === 0) continue;
+      best = { hit: { clause, score: r.score, terms: [] }, score: r.score };
+    }
   }
   return best?.hit ?? null;
 }
@@ -230,7 +263,7 @@ function leadsIn(
   clause: Clause,
   sentence: string,
   wanted: Wanted,
-  excluded: ReadonlySet<string>,
+  { excluded, counted }: Filter,
 ): Lead[] {
   const leads: Lead[] = [];
   // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
@@ -238,11 +271,20 @@ function leadsIn(
     new RegExp(
       `${escapeRegExp(text)}\\s+(per jaar|jaarlijks)|(jaarlijks|per jaar)\\s+${escapeRegExp(text)}`,
     ).test(sentence);
-  const facts = deps.knowledge.facts.filter((f) => f.clauseId === clause.id && sentence.includes(f.text));
+  const facts = factsOf(deps, clause.id).filter((f) => sentence.includes(f.text));
   const fromFacts = (kind: CharterFact['kind']) =>
     facts
       .filter((f) => f.kind === kind)
-      .map((f) => ({ kind: f.kind, text: f.text, perYear: perYear(f.text), fact: f }) satisfies Lead);
+      // "totaal 25 straatcoaches" is stated as "25 straatcoaches".
+      .map(
+        (f) =>
+          ({
+            kind: f.kind,
+            text: f.kind === 'count' ? f.text.replace(/^\D+(?=\d)/, '') : f.text,
+            perYear: perYear(f.text),
+            fact: f,
+          }) satisfies Lead,
+      );
   switch (wanted) {
     case 'amount':
       leads.push(...fromFacts('amount'));
@@ -250,13 +292,33 @@ function leadsIn(
     case 'percentage':
       leads.push(...fromFacts('percentage'));
       break;
-    case 'count':
+    case 'count': {
+      if (counted) {
+        // "hoeveel gemeenten": only a number of gemeenten answers, whether or not it is a listed fact.
+        const counts = [
+          // Not a rate ("per 1000 inwoners"): a count of things.
+          ...sentence.matchAll(
+            /(?<!per\s)\b\d+(?:[.,]\d+)?\s+(?:(?:extra|nieuwe|additionele)\s+)?\p{L}[\p{L}-]*/gu,
+          ),
+        ];
+        for (const m of counts) {
+          // A year ("in 2008 deel") counts nothing.
+          if (/^(19|20)\d\d\b/.test(m[0]) || coverage(deps.clauseIndex, ` ${counted} `, m[0]).share === 0)
+            continue;
+          const fact = facts.find((f) => f.kind === 'count' && m[0].includes(f.text.replace(/^\D+/, '')));
+          leads.push({ kind: 'count', text: m[0], perYear: false, ...(fact ? { fact } : {}) });
+        }
+        // "the number of dual trajectories" may be given as a share of them; never as a sum of money.
+        if (leads.length === 0) leads.push(...fromFacts('percentage'));
+        break;
+      }
       leads.push(...fromFacts('count'));
       // Asked "how many" where the sentence states a sum ("hoeveel krijgt Utrecht?") or a share
       // ("the target for the number of dual trajectories" is 80% of them): that answers.
       if (leads.length === 0) leads.push(...fromFacts('amount'));
       if (leads.length === 0) leads.push(...fromFacts('percentage'));
       break;
+    }
     case 'date':
       leads.push(...fromFacts('date'));
       if (leads.length === 0)
@@ -300,6 +362,19 @@ function leadsIn(
   });
 }
 
+const factsByClause = new WeakMap<Deps['knowledge'], Map<string, CharterFact[]>>();
+
+/** The charter's figures in one clause, grouped once per knowledge base. */
+function factsOf(deps: Deps, clauseId: string): CharterFact[] {
+  let byClause = factsByClause.get(deps.knowledge);
+  if (!byClause) {
+    byClause = new Map();
+    for (const f of deps.knowledge.facts) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
+    factsByClause.set(deps.knowledge, byClause);
+  }
+  return byClause.get(clauseId) ?? [];
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -325,18 +400,18 @@ function rankBySubject(deps: Deps, leads: Lead[], sentence: string, folded: stri
 }
 
 function planCompare(deps: Deps, pair: [string, string], question: string): GeneralPlan | null {
-  const excluded = numbersIn(question);
+  const filter: Filter = { excluded: numbersIn(question), counted: null };
   const parts: Array<{ quote: Quote; lead: Lead }> = [];
   for (const side of pair) {
     const folded = fold(side);
     const hits = searchClauses(deps.clauseIndex, folded, 6).filter((h) => h.score >= MIN_SCORE);
-    const hit = withFigure(deps, hits, folded, 'amount', excluded);
+    const hit = withFigure(deps, hits, folded, 'amount', filter);
     if (!hit) return null;
-    const sentence = sentenceWith(deps, hit, folded, 'amount', excluded);
+    const sentence = sentenceWith(deps, hit, folded, 'amount', filter);
     if (!sentence) return null;
     const [lead] = rankBySubject(
       deps,
-      leadsIn(deps, hit.clause, sentence, 'amount', excluded),
+      leadsIn(deps, hit.clause, sentence, 'amount', filter),
       sentence,
       folded,
     );

@@ -17,6 +17,8 @@ export type Wanted =
 
 /** First match wins: "how many years" is a duration before it is a count. Patterns run on folded text. */
 const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
+  // "wie betaalt ...", "who decides ...": asked about someone, whatever the verb.
+  ['who', /^ (who|whos|whom|whose|wie|door wie|by whom) /],
   [
     'year_end',
     / (up to and including|until when|until which year|till when|up to which year|through which year|to which year|which year (is|does|will) .* (end|ends|run|runs|committed|last)|last year of|tot en met welk|t \/ m welk|tot wanneer|tot welk jaar|loopt .* tot|einddatum|end date|eindjaar) /,
@@ -43,7 +45,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
   ],
   [
     'amount',
-    / (how much|hoeveel geld|hoe groot|hoe hoog|budget|budgets|bedrag|bedragen|money|geld|euro|euros|eur|amount|amounts|funding|kost|kosten|costs?|miljoen|million|financiering) /,
+    / (how much|hoeveel geld|hoe groot|hoe hoog|budget|budgets|bedrag|bedragen|money|geld|euro|euros|eur|amount|amounts|funding|kost|kosten|costs?|miljoen|million|financiering|invest|invests|investeert|investeren|spend|spends|besteedt|contribute|contributes|bijdragen|draagt bij|dragen bij|pay|pays|betaalt) /,
   ],
   ['count', / (how many|hoeveel|number of|aantal) /],
   [
@@ -59,7 +61,7 @@ export function wantedOf(folded: string): Wanted {
 
 /** Opens a yes/no question ("klopt het dat ...", "komt er ...", "is it true that ..."). */
 const YES_NO_START =
-  /^ (is it true|is het waar|klopt het|klopt dat|is het zo|is it correct|is it right|does|do|did|is|are|was|were|will|would|can|could|has|have|had|shall|komt|komen|krijgt|krijgen|heeft|hebben|zijn|waren|wordt|worden|werd|gaat|gaan|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|neemt|nemen|doet|doen|bestaat|geldt|staat) /;
+  /^ (is it true|is het waar|klopt het|klopt dat|is het zo|is it correct|is it right|does|do|did|is|are|was|were|will|would|can|could|has|have|had|shall|komt|komen|krijgt|krijgen|heeft|hebben|zijn|waren|wordt|worden|werd|gaat|gaan|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|neemt|nemen|doet|doen|bestaat|geldt|staat|valt|vallen|hoort|horen|telt|tellen|loopt|lopen|werkt|werken|investeert|betaalt) /;
 /** Anywhere: "someone said ... - is that right?", "..., klopt dat?". */
 const YES_NO_ANYWHERE =
   / (is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|is this right|is this true|klopt dat|klopt dit|klopt het|of niet|or not|true or false|waar of niet waar) /;
@@ -103,4 +105,34 @@ export function focusOf(folded: string, stopwords: ReadonlySet<string>): string 
 export function claimPart(question: string): string {
   const parts = question.split(/(?<=[?!])\s+/);
   return parts.find((p) => isYesNo(fold(p))) ?? question;
+}
+
+/** Words after "how many"/"hoeveel" that are no thing counted: "hoeveel krijgt Utrecht" asks a sum. */
+const NOT_COUNTED = new Set(
+  `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
+  stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe
+  does do did is are was were will would can could get gets money more extra new additional of the a an
+  de het een er daarvan hiervan ervan it them that this those these there`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The thing a "how many" question counts ("hoeveel gemeenten", "how many community police officers"): the
+ * first word after it, or the longest phrase starting there that `isPhrase` knows.
+ */
+export function countedNoun(folded: string, isPhrase: (p: string) => boolean = () => false): string | null {
+  const m = / (?:how many|hoeveel|number of|aantal) ((?:[a-z]+ ){1,4})/.exec(folded);
+  if (!m?.[1]) return null;
+  const ws = m[1]
+    .trim()
+    .split(' ')
+    .filter((w) => !['extra', 'more', 'meer', 'additional', 'new', 'nieuwe'].includes(w));
+  const first = ws[0];
+  if (!first || NOT_COUNTED.has(first)) return null;
+  for (let n = ws.length; n > 1; n--) {
+    const phrase = ws.slice(0, n).join(' ');
+    if (isPhrase(phrase)) return phrase;
+  }
+  return first;
 }

@@ -22,7 +22,7 @@ const MONEY =
   / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
 /** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
 const ACTOR_DOES =
-  / (wat doet|wat doen|wat gaat|wat gaan|wat onderneemt|welke inzet|hoe pakt|hoe pakken|what does|what do|what will|what is|how does|how do|how will) (het |de |the )?(rijk|kabinet|ministerie|minister|gemeente|stad|corporaties|woningcorporaties|politie|scholen|national government|government|cabinet|ministry|minister|municipality|city|council|corporations|housing corporations|housing associations|police|schools)( do| doing| doen)? (aan|voor|tegen|met|about|for|against|to|on|with|tackle|reduce|improve) /;
+  / (wat doet|wat doen|wat gaat|wat gaan|wat onderneemt|welke inzet|hoe pakt|hoe pakken|what does|what do|what will|how does|how do|how will) (het |de |the )?(rijk|kabinet|ministerie|minister|gemeente|stad|corporaties|woningcorporaties|politie|scholen|national government|government|cabinet|ministry|minister|municipality|city|council|corporations|housing corporations|housing associations|police|schools)( do| doing| doen)? (aan|voor|tegen|met|in|op|bij|about|for|against|to|on|with|in|tackle|reduce|improve) /;
 /** "hoeveel inwoners heeft Kanaleneiland?": a quantity asked of a wijk without a topic the charter has. */
 const QUANTITY = / (hoeveel|how many|how much|number of|aantal) /;
 

@@ -244,7 +244,11 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
     }
   }
   let best: { id: number; covered: Set<string> } | null = null;
-  for (const [id, covered] of tally) if (!best || covered.size > best.covered.size) best = { id, covered };
+  for (const [id, covered] of tally) {
+    // A short word alone ("live", "work") is too common to name an indicator.
+    if (![...covered].some((w) => w.length >= 5)) continue;
+    if (!best || covered.size > best.covered.size) best = { id, covered };
+  }
   if (!best) return null;
   const key = vocab.indicatorKeys[best.id];
   return key ? { key, covered: best.covered } : null;

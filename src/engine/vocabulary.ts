@@ -147,13 +147,19 @@ export type Match<K> = { key: K; start: number; end: number; lang: Language | nu
  * Finds phrases in folded text, longest first, each stretch of text used once.
  * Returns the matches and the text with matched stretches blanked out.
  */
+const paddedOf = new WeakMap<object, string[]>();
+
 export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: Match<K>[]; rest: string } {
   const matches: Match<K>[] = [];
   let rest = text;
-  for (const p of phrases) {
+  // Each phrase as matched, with the spaces that keep it to whole words, built once per list.
+  const padded = paddedOf.get(phrases) ?? phrases.map((p) => ` ${p.phrase} `);
+  paddedOf.set(phrases, padded);
+  for (const [i, p] of phrases.entries()) {
+    const needle = padded[i] as string;
     let from = 0;
     for (;;) {
-      const at = rest.indexOf(` ${p.phrase} `, from);
+      const at = rest.indexOf(needle, from);
       if (at < 0) break;
       matches.push({ key: p.key, start: at, end: at + p.phrase.length + 2, lang: p.lang });
       rest = `${rest.slice(0, at + 1)}${' '.repeat(p.phrase.length)}${rest.slice(at + 1 + p.phrase.length)}`;
@@ -180,8 +186,20 @@ export function fuzzyIndicator(
 }
 
 /** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */
+const fuzzyWijkMemo = new WeakMap<Vocabulary, Map<string, string | null>>();
+
 export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
   if (token.length < 5 || vocab.stopwords.has(token)) return null;
+  const memo = fuzzyWijkMemo.get(vocab) ?? new Map<string, string | null>();
+  fuzzyWijkMemo.set(vocab, memo);
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const found = nearestWijk(token, vocab);
+  if (memo.size < 20_000) memo.set(token, found);
+  return found;
+}
+
+function nearestWijk(token: string, vocab: Vocabulary): string | null {
   let best: { key: string; d: number } | null = null;
   for (const { token: alias, key } of vocab.wijkTokens) {
     const max = alias.length >= 8 ? 2 : 1;
