@@ -13,7 +13,7 @@ import {
   type SinglePlan,
   type StandIn,
 } from '../phrase/target-answer.js';
-import { phraseTargetVerdict, type TargetVerdict } from '../phrase/target-verdict.js';
+import { phraseExists, phraseTargetVerdict, type TargetVerdict } from '../phrase/target-verdict.js';
 import { joinList } from '../phrase/wording.js';
 import {
   charterWijken,
@@ -24,7 +24,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
-import { isYesNo } from './question-shape.js';
+import { EXISTENCE, isYesNo } from './question-shape.js';
 import { noSuchTopic, notFound } from './refusals.js';
 import type { Answer, Fact, Intent } from './types.js';
 import type { Understanding } from './understand.js';
@@ -83,7 +83,10 @@ function planSingle(
   return { plan: { kind: 'trajectory', target: t, standIn: note }, status: 'answered' };
 }
 
-function citywideAnswer(deps: Deps, intent: Intent, indicators: string[]): Answer | null {
+const ABOVE = / (above|higher|more|greater|hoger|boven|meer|groter) /;
+const BELOW = / (below|lower|less|smaller|lager|onder|minder|kleiner) /;
+
+function citywideAnswer(deps: Deps, intent: Intent, indicators: string[], folded: string): Answer | null {
   const avg = deps.knowledge.citywide.find((c) => indicators.includes(c.indicator));
   if (!avg) return null;
   const wijken = intent.wijken
@@ -106,10 +109,22 @@ function citywideAnswer(deps: Deps, intent: Intent, indicators: string[]): Answe
     },
     ...wijken.flatMap((t) => targetFacts(t, [], true)),
   ];
+  // "was Zuilen-Oost above the city average in 2006?": yes or no first.
+  const first = wijken[0];
+  const side = ABOVE.test(folded) ? 1 : BELOW.test(folded) ? -1 : 0;
+  const verdict =
+    first?.baseline &&
+    side !== 0 &&
+    isYesNo(folded) &&
+    first.unit === avg.unit &&
+    first.baseline.value !== avg.value
+      ? Math.sign(first.baseline.value - avg.value) === side
+      : null;
+  const text = phraseCitywide({ average: avg, wijken }, deps.knowledge.lexicon, intent.language);
   return {
     status: 'answered',
     language: intent.language,
-    answer: phraseCitywide({ average: avg, wijken }, deps.knowledge.lexicon, intent.language),
+    answer: verdict === null ? text : `${phraseExists(verdict ? 'yes' : 'no', intent.language)} ${text}`,
     facts,
     citations: [cite(deps, avg.clauseId), ...wijken.map((t) => cite(deps, t.clauseId))],
   };
@@ -172,7 +187,7 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
   const indicators = intent.indicators;
 
   if (intent.asks === 'citywide' && indicators.length > 0) {
-    const a = citywideAnswer(deps, intent, indicators);
+    const a = citywideAnswer(deps, intent, indicators, u.folded);
     if (a) return { answer: a, remember: { wijken: intent.wijken, indicators, theme: intent.theme } };
   }
   if ((intent.asks === 'lowest' || intent.asks === 'highest') && indicators.length > 0) {
@@ -207,7 +222,11 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
         elsewhere,
         lang,
       );
-      return { answer: notFound(deps, lang, answer, [], { indicators }), remember: null };
+      const no = isYesNo(u.folded) && EXISTENCE.test(u.folded) ? `${phraseExists('no', lang)} ` : '';
+      // Where the charter does set one, its clause shows what the indicator is.
+      const example = deps.knowledge.targets.find((t) => indicators.includes(t.indicator));
+      const citations = example ? [cite(deps, example.clauseId)] : [];
+      return { answer: notFound(deps, lang, `${no}${answer}`, citations, { indicators }), remember: null };
     }
     return {
       answer: noSuchTopic(deps, lang, named ? wijkName(deps, wijkKeys[0] ?? '') : null),
@@ -225,9 +244,12 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
     const only = found[0] as Found;
     const { plan, status } = planSingle(deps, intent, only);
     // "Is the Ondiep burglary target for 2011 25 per 1000?": yes or no first, then the target itself.
-    const verdict = isYesNo(u.folded) ? targetVerdict(u.question, only.target, intent.years) : null;
+    const claimed = isYesNo(u.folded) ? targetVerdict(u.question, only.target, intent.years) : null;
+    // "Is there a burglary target for Kanaleneiland?": yes, or not a separate one.
+    const exists = !claimed && isYesNo(u.folded) && EXISTENCE.test(u.folded);
     const text = [
-      verdict ? `${phraseTargetVerdict(verdict, lang)} ` : '',
+      claimed ? `${phraseTargetVerdict(claimed, lang)} ` : '',
+      exists ? `${phraseExists(only.standIn ? 'stand_in' : 'yes', lang)} ` : '',
       !named && indicators.length > 0 ? onlyWijk(only.target.wijk, lang) : '',
       phraseSingle(plan, lexicon, lang),
     ].join('');

@@ -408,21 +408,30 @@ export function coverage(
   folded: string,
   text: string,
   options: { skipUnknown?: boolean } = {},
-): { share: number; matched: number } {
+): { share: number; matched: number; rarest: boolean } {
   const groups = queryGroups(ci, folded);
   const own = termsOf(ci, text);
   let total = 0;
   let found = 0;
   let matched = 0;
+  let rarest = { weight: 0, found: false };
   for (const group of groups) {
     const terms = group.alternatives.flat();
     if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
-    const weight = Math.max(...terms.map((t) => idfOf(ci, t)));
+    // An idea with many words ("money": geld, middelen, budget, ...) is as common as its commonest word
+    // the charter uses; a word the charter never uses is rarest of all.
+    const used = terms.filter((t) => ci.df.has(t));
+    const weight =
+      used.length > 0
+        ? Math.min(...used.map((t) => idfOf(ci, t)))
+        : Math.max(...terms.map((t) => idfOf(ci, t)));
+    const here = terms.some((t) => own.has(t));
     total += weight;
-    if (terms.some((t) => own.has(t))) {
+    if (here) {
       found += weight;
       if (weight >= COMMON_IDF) matched += 1;
     }
+    if (weight > rarest.weight) rarest = { weight, found: here };
   }
-  return { share: total > 0 ? found / total : 0, matched };
+  return { share: total > 0 ? found / total : 0, matched, rarest: rarest.found };
 }

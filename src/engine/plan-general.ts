@@ -71,6 +71,10 @@ const MIN_SHARE = 0.2;
 const ONE_IDEA_SHARE = 0.5;
 const isPhrase = (deps: Deps) => (p: string) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p);
 
+const TOTAL =
+  / (in total|total|altogether|all together|in totaal|totaal|totale|alles bij elkaar|bij elkaar opgeteld) /;
+const TOTAL_STATED = /\b(totaal|in totaal|totale|gezamenlijk|gezamenlijke|samen)\b/i;
+
 /** What a figure up front must not be (one the question states) and, for "how many", what it counts. */
 type Filter = { excluded: ReadonlySet<string>; counted: string | null };
 
@@ -79,7 +83,16 @@ export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
 const SHOW_WHOLE_MAX = 300;
 
-const WANTS_PEOPLE = / (who|whom|wie|signatories|ondertekenaars) /;
+const WANTS_PEOPLE =
+  / (who|whom|wie|signatories|ondertekenaars|(which|welke) (minister|ministers|wethouder|staatssecretaris|state secretary|person|persoon|bewindspersoon)) /;
+/** Words of a who-signed question that say nothing about which signatory is meant. */
+const PEOPLE_GENERIC = new Set(
+  `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
+  getekend tekende charter namens behalf which welke minister ministers wethouder staatssecretaris state secretary
+  person persoon bewindspersoon the het de van for voor on of`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** Who-questions about the signing or an office are answered by the clauses that name people. */
 const ABOUT_PEOPLE =
   / (sign|signed|signs|signing|signatories|ondertekend|ondertekende|ondertekenaars|ondertekening|getekend|wethouder|alderman|minister|ministers|staatssecretaris|namens|behalf) /;
@@ -121,16 +134,20 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, filter);
   // Prefer a strong clause that holds the kind of figure asked for; "hoeveel gemeenten" may be answered
   // by any clause that counts gemeenten, however weakly it matches otherwise.
+  // A yes/no claim is checked against the clause about it, figure or not.
+  const wantsFigure = figureWanted(wanted) && !yesNo;
   const chosen =
-    (figureWanted(wanted) && withFigure(deps, hits, searched, wanted, filter)) ||
-    (wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
+    (wantsFigure && withFigure(deps, hits, searched, wanted, filter)) ||
+    (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
     best;
   const clause = chosen.clause;
   const sentence =
-    (figureWanted(wanted) && sentenceWith(deps, chosen, searched, wanted, filter)) ||
+    (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
     pickSentence(deps, clause, searched, wanted);
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
-  const leads = rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
+  const totalMissing = TOTAL.test(folded) && !TOTAL_STATED.test(sentence);
+  const leads = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
   if (figureWanted(wanted) && leads.length === 0 && !yesNo) return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claimPart(question), quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
@@ -209,6 +226,9 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   return best?.hit ?? null;
 }
 
+/** What saying the asked action is worth, against the question's other words, in a who-answer. */
+const VERB_BONUS = 4;
+
 /** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
 const NAME = /(?<=\s)\p{Lu}[\p{L}&-]+/gu;
 
@@ -225,10 +245,13 @@ function pickSentence(deps: Deps, clause: Clause, folded: string, wanted: Wanted
     if (coverage(deps.clauseIndex, ` ${focus} `, named).matched > 0) return named;
   }
   if (wanted !== 'who') return bestSentence(deps.clauseIndex, clause, folded);
-  // Who-questions are answered by a sentence that names someone: each organisation named counts.
+  // Who-questions are answered by a sentence that names someone (each organisation named counts) and
+  // does what was asked: "who decides" is answered where the charter says who is to decide ("bepalen").
+  const verb = /^ (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
+  const does = (s: string) => (verb && coverage(deps.clauseIndex, ` ${verb} `, s).share > 0 ? VERB_BONUS : 0);
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
     .filter((r) => r.score > 0)
-    .map((r) => ({ ...r, score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) }))
+    .map((r) => ({ ...r, score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) + does(r.s) }))
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }
@@ -439,7 +462,10 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
-  return { kind: 'people', clauses: (ranked.length > 0 ? ranked.map((h) => h.clause) : named).slice(0, 2) };
+  if (ranked.length > 0) return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
+  // "wie tekende namens VROM?": a signatory the charter does not have is not the first two it has.
+  const specific = folded.split(' ').some((w) => w.length > 1 && !PEOPLE_GENERIC.has(w));
+  return specific ? { kind: 'nothing' } : { kind: 'people', clauses: named.slice(0, 2) };
 }
 
 /** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
@@ -526,8 +552,10 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   }
   if (NEGATION.test(claim) !== NEGATION.test(foldedSentence)) return { holds: false, because: 'negation' };
   // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
-  const { share } = coverage(deps.clauseIndex, claim, `${sentence} ${quote.clause.path.at(-1) ?? ''}`, {
+  // Its rarest idea ("Werkhotel") must be among them: sharing "rijk" and "geld" is not the claim.
+  const context = `${sentence} ${quote.clause.path.at(-1) ?? ''}`;
+  const { share, rarest } = coverage(deps.clauseIndex, claim, context, {
     skipUnknown: u.intent.language === 'en',
   });
-  return share >= 0.5 ? { holds: true } : { holds: null };
+  return share >= 0.5 && rarest ? { holds: true } : { holds: null };
 }

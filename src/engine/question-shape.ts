@@ -61,7 +61,10 @@ export function wantedOf(folded: string): Wanted {
 
 /** Opens a yes/no question ("klopt het dat ...", "komt er ...", "is it true that ..."). */
 const YES_NO_START =
-  /^ (is it true|is het waar|klopt het|klopt dat|is het zo|is it correct|is it right|does|do|did|is|are|was|were|will|would|can|could|has|have|had|shall|komt|komen|krijgt|krijgen|heeft|hebben|zijn|waren|wordt|worden|werd|gaat|gaan|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|neemt|nemen|doet|doen|bestaat|geldt|staat|valt|vallen|hoort|horen|telt|tellen|loopt|lopen|werkt|werken|investeert|betaalt) /;
+  /^ (is it true|is het waar|klopt het|klopt dat|is het zo|is it correct|is it right|does|do|did|is|are|was|were|will|would|can|could|has|have|had|shall|komt|komen|krijgt|krijgen|heeft|hebben|zijn|waren|wordt|worden|werd|gaat|gaan|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|neemt|nemen|doet|doen|bestaat|geldt|staat|valt|vallen|hoort|horen|telt|tellen|loopt|lopen|werkt|werken|investeert|betaalt|lag|lagen|ligt|liggen|stond|stonden) /;
+/** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
+export const EXISTENCE =
+  / (is there|are there|is er|zijn er|have|has|heeft|hebben|bestaat|exist|exists|any target|any targets|een doel|a target) /;
 /** Anywhere: "someone said ... - is that right?", "..., klopt dat?". */
 const YES_NO_ANYWHERE =
   / (is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|is this right|is this true|klopt dat|klopt dit|klopt het|of niet|or not|true or false|waar of niet waar) /;

@@ -1,10 +1,13 @@
 // Composes the Answer for an understood question: the asked figure first, then its context, every
 // figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
+
+import { phraseExists } from '../phrase/target-verdict.js';
 import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { searchClauses } from './clause-search.js';
+import { EXISTENCE, isYesNo } from './question-shape.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
 import { smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
@@ -197,7 +200,7 @@ export function route(
   for (const r of ROUTES) {
     if (!r.when(input)) continue;
     const response = r.answer(input);
-    if (response) return { ...response, route: r.name };
+    if (response) return { ...noFirst(u, response), route: r.name };
   }
   return { ...answerTargets(deps, u), route: 'targets' };
 }
@@ -210,6 +213,14 @@ export function respond(
 ): Response {
   const { answer, remember } = route(deps, u, data, context);
   return { answer, remember };
+}
+
+/** "Heeft Overvecht een doel voor fietsendiefstal?" answered not_found says no first. */
+function noFirst(u: Understanding, response: Response): Response {
+  const a = response.answer;
+  if (a.status !== 'not_found' || !isYesNo(u.folded) || !EXISTENCE.test(u.folded)) return response;
+  const no = phraseExists('no', a.language);
+  return a.answer.startsWith(no) ? response : { ...response, answer: { ...a, answer: `${no} ${a.answer}` } };
 }
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */

@@ -9,3 +9,15 @@ export function phraseTargetVerdict(v: TargetVerdict, lang: Language): string {
   const claimed = figure(v.claimed, lang);
   return lang === 'nl' ? `Nee, niet ${claimed}.` : `No, not ${claimed}.`;
 }
+
+/** Whether a target exists, or whether a comparison holds: said before the figures. */
+export function phraseExists(v: 'yes' | 'no' | 'stand_in', lang: Language): string {
+  switch (v) {
+    case 'yes':
+      return lang === 'nl' ? 'Ja.' : 'Yes.';
+    case 'no':
+      return lang === 'nl' ? 'Nee.' : 'No.';
+    case 'stand_in':
+      return lang === 'nl' ? 'Niet als apart doel.' : 'Not as a separate target.';
+  }
+}
