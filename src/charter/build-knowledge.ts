@@ -6,12 +6,14 @@ import { extractCitywide, extractFacts, extractTargets } from './extract.js';
 import { ingest } from './ingest.js';
 import { KNOWLEDGE_DIR, SEEDS_DIR } from './paths.js';
 import { type Lexicon, LexiconSchema, type Meta } from './schema.js';
+import { buildStemTable } from './stem.js';
 
 export const GENERATED_FILES = [
   'clauses.json',
   'targets.json',
   'citywide.json',
   'facts.json',
+  'stems.json',
   'meta.json',
 ] as const;
 
@@ -41,11 +43,27 @@ export function buildKnowledge(
   const targets = extractTargets(clauses, lexicon);
   const citywide = extractCitywide(clauses, targets);
   const facts = extractFacts(clauses, targets);
+  // Every word the engine's encoders will stem, stemmed once here rather than at every start.
+  const lexiconTexts = [
+    ...lexicon.indicators.flatMap((i) => [
+      i.nl.name,
+      ...i.nl.synonyms,
+      ...i.match,
+      i.en.name,
+      ...i.en.synonyms,
+    ]),
+    ...targets.map((t) => t.label),
+  ];
+  const charterTexts = [
+    ...clauses.flatMap((c) => [c.text, c.path.at(-1) ?? '']),
+    ...lexicon.glossary.flatMap((g) => g.nl),
+  ];
   const files: Record<string, string> = {
     'clauses.json': stable(clauses),
     'targets.json': stable(targets),
     'citywide.json': stable(citywide),
     'facts.json': stable(facts),
+    'stems.json': stable(buildStemTable(charterTexts, lexiconTexts)),
   };
 
   const signing = facts.find((f) => f.kind === 'date' && /ondertekend/.test(clauseText(f.clauseId)));

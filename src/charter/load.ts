@@ -1,5 +1,5 @@
 // Loads knowledge/ and validates every record, naming the file and record that is wrong.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { KNOWLEDGE_DIR } from './paths.js';
@@ -14,9 +14,11 @@ import {
   LexiconSchema,
   type Meta,
   MetaSchema,
+  StemTableSchema,
   type Target,
   TargetSchema,
 } from './schema.js';
+import type { StemTable } from './stem.js';
 
 export type Knowledge = {
   meta: Meta;
@@ -26,6 +28,8 @@ export type Knowledge = {
   citywide: Citywide[];
   facts: CharterFact[];
   lexicon: Lexicon;
+  /** Stems of every charter and lexicon word (generated); absent in an older knowledge/. */
+  stems: StemTable | null;
 };
 
 export class KnowledgeError extends Error {
@@ -100,5 +104,6 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): Knowledge {
     citywide,
     facts,
     lexicon: single(dir, 'lexicon.json', LexiconSchema),
+    stems: existsSync(join(dir, 'stems.json')) ? single(dir, 'stems.json', StemTableSchema) : null,
   };
 }

@@ -133,3 +133,9 @@ export const LexiconSchema = z.object({
   glossary: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** knowledge/stems.json: word -> stem ("" when the stem is the word), Dutch for all, English for the lexicon. */
+export const StemTableSchema = z.object({
+  nl: z.record(z.string(), z.string()),
+  en: z.record(z.string(), z.string()),
+});

@@ -4,9 +4,9 @@
 import { Encoder, Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
+import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
-import { createEncoder } from './stem.js';
-import { fold } from './text.js';
+import { clauseWords, fold } from './text.js';
 
 type Doc = {
   clause: Clause;
@@ -20,7 +20,7 @@ type Doc = {
 
 export type ClauseIndex = {
   index: Index;
-  encoder: Encoder;
+  encoder: TermEncoder;
   docs: Doc[];
   df: Map<string, number>;
   avgLength: number;
@@ -97,29 +97,25 @@ function priorOf(clause: Clause): number {
 }
 
 export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
-  const encoder = createEncoder(FUNCTION_WORDS, { english: false });
+  const encoder = createTermEncoder(FUNCTION_WORDS, { english: false });
   // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
   const index = new Index({
     encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),
     tokenize: 'strict',
+    // Candidates only: BM25 below ranks them, so FlexSearch's own in-document positions are not needed.
+    resolution: 1,
   });
   const docs: Doc[] = [];
   const df = new Map<string, number>();
-  const vocabulary = new Set(
-    knowledge.clauses.flatMap((c) =>
-      fold(c.text)
-        .split(' ')
-        .filter((w) => w.length >= 4),
-    ),
-  );
+  const folded = clauseWords(knowledge);
+  const vocabulary = new Set(folded.flat().filter((w) => w.length >= 4));
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
-    const parts = fold(clause.text)
-      .split(' ')
-      .flatMap((w) => compoundParts(w, vocabulary));
+    const parts = (folded[i] ?? []).flatMap((w) => compoundParts(w, vocabulary));
     const text = `${clause.text} ${clause.path.at(-1) ?? ''} ${parts.join(' ')}`;
     const terms = encoder.encode(text);
-    index.add(i, terms.join(' '));
+    // FlexSearch only finds candidates; term frequencies are ours: each term is added once.
+    index.add(i, [...new Set(terms)].join(' '));
     const tf = count(terms);
     docs.push({ clause, tf, length: terms.length, prior: priorOf(clause) });
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -244,7 +240,7 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   if (groups.length === 0) return [];
   const candidates = new Set<number>();
   for (const t of groups.flatMap((g) => g.alternatives.flat())) {
-    for (const id of ci.index.search(t, { limit: 60 }) as number[]) candidates.add(id);
+    for (const id of ci.index.search(t, { limit: ci.docs.length }) as number[]) candidates.add(id);
   }
   // Each group's terms with their rarity, worked out once per question rather than per clause.
   const idf = new Map<string, number>();

@@ -1,5 +1,6 @@
 // The answer engine: question (+ thread) in, Answer out. Knows nothing about Slack, Teams or HTTP.
 import type { Knowledge } from '../charter/load.js';
+import { seedStems } from '../charter/stem.js';
 import { buildClauseIndex } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { detectLanguage } from './language.js';
@@ -24,6 +25,7 @@ export type Engine = {
 };
 
 export function createEngine(knowledge: Knowledge, options: { contexts?: ContextStore } = {}): Engine {
+  if (knowledge.stems) seedStems(knowledge.stems);
   const vocab = buildVocabulary(knowledge);
   const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
   const contexts = options.contexts ?? createMemoryContextStore();

@@ -214,7 +214,9 @@ function withFigure(
 function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit | null {
   let best: { hit: ClauseHit; score: number } | null = null;
   // Only clauses that name the counted thing can count it.
-  const naming = searchClauses(deps.clauseIndex, ` ${filter.counted} `, 40).map((h) => h.clause);
+  const naming = searchClauses(deps.clauseIndex, ` ${filter.counted} `, deps.knowledge.clauses.length).map(
+    (h) => h.clause,
+  );
   for (const clause of naming) {
     if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
     for (const r of rankSentences(deps.clauseIndex, clause, folded)) {

@@ -52,3 +52,14 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return (rows[a.length] as number[])[b.length] as number;
 }
+
+const clauseWordsOf = new WeakMap<object, string[][]>();
+
+/** Each clause's words, folded once per knowledge base: the clause index and the vocabulary both need them. */
+export function clauseWords(knowledge: { clauses: ReadonlyArray<{ text: string }> }): string[][] {
+  const cached = clauseWordsOf.get(knowledge);
+  if (cached) return cached;
+  const out = knowledge.clauses.map((c) => words(fold(c.text)));
+  clauseWordsOf.set(knowledge, out);
+  return out;
+}

@@ -4,8 +4,8 @@
 import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
-import { createEncoder } from './stem.js';
-import { editDistance, fold, words } from './text.js';
+import { createEncoder } from '../charter/stem.js';
+import { clauseWords, editDistance, fold, words } from './text.js';
 import type { Language } from './types.js';
 
 type Phrase<K> = { phrase: string; key: K; lang: Language | null };
@@ -137,7 +137,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
       .map((p) => ({ word: p.phrase, key: p.key, lang: p.lang })),
     stopwords: STOPWORDS,
     knownWords,
-    charterWords: new Set(knowledge.clauses.flatMap((c) => words(fold(c.text)))),
+    charterWords: new Set(clauseWords(knowledge).flat()),
   };
 }
 

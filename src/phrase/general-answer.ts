@@ -46,25 +46,20 @@ const FREQUENCY_EN: Record<string, string> = {
   'per kwartaal': 'every quarter',
 };
 
-const MONTHS_EN: Record<string, string> = Object.fromEntries(
-  [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ].map((m, i) => [
-    m,
-    new Date(Date.UTC(2000, i, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
-  ]),
-);
+const MONTHS_EN: Record<string, string> = {
+  januari: 'January',
+  februari: 'February',
+  maart: 'March',
+  april: 'April',
+  mei: 'May',
+  juni: 'June',
+  juli: 'July',
+  augustus: 'August',
+  september: 'September',
+  oktober: 'October',
+  november: 'November',
+  december: 'December',
+};
 
 function leadText(lead: Lead, lang: Language): string | null {
   switch (lead.kind) {

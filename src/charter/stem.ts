@@ -1,0 +1,116 @@
+// One stemming function for a mixed Dutch/English vocabulary: a word keeps both its stems.
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { Encoder } from 'flexsearch';
+
+// The charter repeats its vocabulary; stemming each word once keeps index builds fast.
+const memoNl = new Map<string, string[]>();
+const memoBoth = new Map<string, string[]>();
+
+/**
+ * Every word of the charter and the lexicon with its Dutch stem, and the lexicon's words with their English
+ * stem, generated into knowledge/stems.json: a fresh process then starts without running the stemmers
+ * over the whole charter. An empty string means the stem is the word itself.
+ */
+export type StemTable = { nl: Record<string, string>; en: Record<string, string> };
+
+const SPLIT = /[^\p{L}\p{N}%]+/u;
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/** The words `stems` is asked about for these texts, as the encoders split them. */
+function stemmable(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const w of normalise(t).split(SPLIT)) if (w.length >= 4 && !/\d/.test(w)) out.add(w);
+  return out;
+}
+
+export function buildStemTable(dutchTexts: Iterable<string>, bothTexts: Iterable<string>): StemTable {
+  const nl: Record<string, string> = {};
+  const en: Record<string, string> = {};
+  const both = stemmable(bothTexts);
+  for (const w of [...new Set([...stemmable(dutchTexts), ...both])].sort()) {
+    const s = dutch(w);
+    nl[w] = s === w ? '' : s;
+  }
+  for (const w of [...both].sort()) {
+    const s = english(w);
+    en[w] = s === w ? '' : s;
+  }
+  return { nl, en };
+}
+
+/** Fills the stem memos from a generated table. */
+export function seedStems(table: StemTable): void {
+  for (const [w, s] of Object.entries(table.nl)) if (!memoNl.has(w)) memoNl.set(w, [s || w]);
+  for (const [w, s] of Object.entries(table.en)) {
+    if (memoBoth.has(w)) continue;
+    const nl = table.nl[w] || w;
+    const en = s || w;
+    memoBoth.set(w, nl === en ? [nl] : [nl, en]);
+  }
+}
+
+function stems(term: string, withEnglish: boolean): string[] {
+  if (term.length < 4 || /\d/.test(term)) return [term];
+  const memo = withEnglish ? memoBoth : memoNl;
+  let out = memo.get(term);
+  if (!out) {
+    const nl = dutch(term);
+    const en = withEnglish ? english(term) : nl;
+    out = nl === en ? [nl] : [nl, en];
+    if (memo.size < 50_000) memo.set(term, out);
+  }
+  return out;
+}
+
+/**
+ * The Dutch-aware encoder of the FlexSearch indexes: case and diacritics folded, hyphenated names split
+ * ("Zuilen-Oost" -> zuilen, oost), numbers kept whole (FlexSearch splits them by default), repeated
+ * letters kept ("oost" stays "oost"), then Dutch stems, and English ones where asked. The clause index
+ * is Dutch only (the charter is Dutch; English questions reach it through the glossary).
+ */
+export function createEncoder(stopwords: ReadonlySet<string>, options: { english: boolean }): Encoder {
+  return new Encoder({
+    normalize: true,
+    dedupe: false,
+    numeric: false,
+    minlength: 2,
+    split: /[^\p{L}\p{N}%]+/u,
+    filter: (term: string) => !stopwords.has(term),
+    finalize: (terms: string[]) => [...new Set(terms.flatMap((t) => stems(t, options.english)))],
+  });
+}
+
+/** Encodes text to terms as `createEncoder` does, without FlexSearch's per-call pipeline. */
+export type TermEncoder = { encode(text: string): string[] };
+
+/**
+ * The same terms as `createEncoder(stopwords, options).encode(text)` (lower case, diacritics folded, split
+ * on anything but letters, digits and %, words of two letters or more, stopwords out, stems, each once),
+ * computed directly: the clause index encodes the whole charter at start-up, where FlexSearch's general
+ * pipeline costs more than the stemming itself.
+ */
+export function createTermEncoder(
+  stopwords: ReadonlySet<string>,
+  options: { english: boolean },
+): TermEncoder {
+  return {
+    encode(text: string): string[] {
+      const out = new Set<string>();
+      const folded = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '');
+      for (const term of folded.split(/[^\p{L}\p{N}%]+/u)) {
+        if (term.length < 2 || stopwords.has(term)) continue;
+        for (const s of stems(term, options.english)) out.add(s);
+      }
+      return [...out];
+    },
+  };
+}
