@@ -1,5 +1,6 @@
 // The shapes of everything in knowledge/, as zod schemas: the single source of the knowledge types.
 import { z } from 'zod';
+import { THEME_KEYS } from './themes.js';
 
 export const ClauseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/),
@@ -16,7 +17,7 @@ export const ClauseSchema = z.object({
 });
 export type Clause = z.infer<typeof ClauseSchema>;
 
-export const ThemeKey = z.enum(['health', 'education', 'safety', 'housing', 'work']);
+export const ThemeKey = z.enum(THEME_KEYS);
 export type ThemeKey = z.infer<typeof ThemeKey>;
 
 const YearValue = z.object({

@@ -3,15 +3,9 @@
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ProgressSource } from '../../answers/progress-data.js';
-import {
-  buildKnowledge,
-  readLexicon,
-  readSeed,
-  staleKnowledge,
-  writeKnowledge,
-} from '../../charter/build-knowledge.js';
-import { loadKnowledge } from '../../charter/load.js';
-import { ThemeKey } from '../../charter/schema.js';
+import { loadKnowledgeCached } from '../../charter/load-cached.js';
+import type { ThemeKey } from '../../charter/schema.js';
+import { THEME_KEYS } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { renderCliText } from '../../render/cli-text.js';
@@ -63,7 +57,10 @@ const knowledge = program.command('knowledge').description('generate or verify k
 knowledge
   .command('build')
   .description('parse the charter in seeds/ and (re)write the generated knowledge/*.json files')
-  .action(() => {
+  .action(async () => {
+    const { buildKnowledge, readLexicon, readSeed, writeKnowledge } = await import(
+      '../../charter/build-knowledge.js'
+    );
     const files = buildKnowledge(readSeed(), readLexicon());
     writeKnowledge(files);
     const meta = JSON.parse(files['meta.json'] ?? '{}');
@@ -75,7 +72,11 @@ knowledge
 knowledge
   .command('check')
   .description('exit non-zero when the checked-in knowledge/ differs from what the generator produces')
-  .action(() => {
+  .action(async () => {
+    const { buildKnowledge, readLexicon, readSeed, staleKnowledge } = await import(
+      '../../charter/build-knowledge.js'
+    );
+    const { loadKnowledge } = await import('../../charter/load.js');
     const stale = staleKnowledge(buildKnowledge(readSeed(), readLexicon()));
     if (stale.length > 0)
       fail(`knowledge/ is out of date (${stale.join(', ')}): run \`npx charterbot knowledge build\``);
@@ -83,7 +84,7 @@ knowledge
     out('knowledge/ is up to date and valid\n');
   });
 
-const themeOption = new Option('--theme <theme>', 'only this theme').choices(ThemeKey.options);
+const themeOption = new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]);
 
 const targets = program.command('targets');
 targets
@@ -106,8 +107,8 @@ targets
   .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
   .addOption(themeOption)
   .option('--json', 'print a JSON array')
-  .action((opts: { wijk?: string; theme?: string; json?: boolean }) => {
-    const k = loadKnowledge();
+  .action(async (opts: { wijk?: string; theme?: string; json?: boolean }) => {
+    const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
       fail(
@@ -164,7 +165,7 @@ program
   .command('progress')
   .description('where each target stands against the measurements (rate ratio method, see --explain)')
   .option('--wijk <wijk>', 'only this wijk')
-  .addOption(new Option('--theme <theme>', 'only this theme').choices(ThemeKey.options))
+  .addOption(new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]))
   .option('--as-of <date>', 'evaluate as of this date (default: today)', asOfDate)
   .option('--json', 'print a JSON array, one object per target')
   .option('--explain', 'explain the method, the thresholds and the data, and each status')
@@ -196,7 +197,7 @@ digest
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
     new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices(ThemeKey.options)
+      .choices([...THEME_KEYS])
       .argParser(collect),
   )
   .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
@@ -232,7 +233,7 @@ digest
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
     new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices(ThemeKey.options)
+      .choices([...THEME_KEYS])
       .argParser(collect),
   )
   .option('--as-of <date>', 'as of this date (default: today)', asOfDate)
@@ -266,7 +267,7 @@ program
     const question = words.join(' ');
     if (!opts.jsonl && !question.trim())
       fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
-    const k = loadKnowledge();
+    const k = await loadKnowledgeCached();
     const engine = createEngine(k);
     await withProgressData(async (data) => {
       if (opts.jsonl) {
@@ -285,7 +286,7 @@ program
   .command('chat')
   .description('ask questions in the terminal, one conversation with follow-ups, until Ctrl-D or "exit"')
   .action(async () => {
-    const k = loadKnowledge();
+    const k = await loadKnowledgeCached();
     const engine = createEngine(k);
     const rl = createInterface({
       input: process.stdin,
