@@ -27,7 +27,7 @@ export type ClauseIndex = {
   /** The glossary, folded once: English phrases to look for, Dutch alternatives as encoded terms. */
   glossary: Array<{ en: string[]; nl: string[][] }>;
   /** Every English phrase of the glossary with its entry, longest first. */
-  glossaryPhrases: Array<{ phrase: string; entry: number }>;
+  glossaryPhrases: Array<{ phrase: string; needle: string; entry: number }>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
   dutchSynonyms: Map<string, string[][]>;
   /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
@@ -37,6 +37,7 @@ export type ClauseIndex = {
   recent: Map<string, QueryGroup[]>;
   recentHits: Map<string, ClauseHit[]>;
   recentTerms: Map<string, Set<string>>;
+  recentSentences: Map<string, Array<{ s: string; score: number }>>;
 };
 
 export type ClauseHit = Readonly<{ clause: Clause; score: number; terms: readonly string[] }>;
@@ -135,7 +136,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), alternatives(e.nl));
   }
   const glossaryPhrases = glossary
-    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, entry })))
+    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
   const docByClause = new Map(docs.map((d) => [d.clause.id, d]));
   return {
@@ -152,6 +153,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     recent: new Map(),
     recentHits: new Map(),
     recentTerms: new Map(),
+    recentSentences: new Map(),
   };
 }
 
@@ -185,9 +187,9 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   let rest = folded;
   // Longest phrase first, across entries: "output monitoring" before "monitoring".
   const taken = new Set<number>();
-  for (const { phrase, entry } of ci.glossaryPhrases) {
-    if (taken.has(entry) || !rest.includes(` ${phrase} `)) continue;
-    rest = rest.replace(` ${phrase} `, ' ');
+  for (const { needle, entry } of ci.glossaryPhrases) {
+    if (taken.has(entry) || !rest.includes(needle)) continue;
+    rest = rest.replace(needle, ' ');
     taken.add(entry);
     const nl = ci.glossary[entry]?.nl ?? [];
     groups.push({ alternatives: nl, synonymsFrom: nl.length });
@@ -220,6 +222,8 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     .filter((g) => g.alternatives.length > 0);
 }
 
+/** A term in more than this share of the clauses does not by itself make a clause a candidate. */
+const COMMON_SHARE = 0.15;
 const K1 = 1.2;
 const B = 0.5;
 
@@ -238,8 +242,12 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   // A word may encode to two stems (Dutch and English): it counts once, by its better stem.
   const groups = queryGroups(ci, folded);
   if (groups.length === 0) return [];
+  // Candidates come from the question's distinctive terms; a term in a large share of clauses ("wijk",
+  // "gemeente") still scores below, but would make nearly every clause a candidate.
+  const terms = [...new Set(groups.flatMap((g) => g.alternatives.flat()))];
+  const distinctive = terms.filter((t) => (ci.df.get(t) ?? 0) <= ci.docs.length * COMMON_SHARE);
   const candidates = new Set<number>();
-  for (const t of groups.flatMap((g) => g.alternatives.flat())) {
+  for (const t of distinctive.length > 0 ? distinctive : terms) {
     for (const id of ci.index.search(t, { limit: ci.docs.length }) as number[]) candidates.add(id);
   }
   // Each group's terms with their rarity, worked out once per question rather than per clause.
@@ -356,6 +364,22 @@ const isHeading = (text: string) =>
 
 /** Every sentence of a clause with how much (and how rare) of the question's words it shares. */
 export function rankSentences(
+  ci: ClauseIndex,
+  clause: Clause,
+  folded: string,
+): Array<{ s: string; score: number }> {
+  // Planning one answer ranks the same clause's sentences several times.
+  const key = `${clause.id}|${folded}`;
+  const cached = ci.recentSentences.get(key);
+  if (cached) return cached;
+  const ranked = rankSentencesOnce(ci, clause, folded);
+  if (ci.recentSentences.size >= 256)
+    ci.recentSentences.delete(ci.recentSentences.keys().next().value as string);
+  ci.recentSentences.set(key, ranked);
+  return ranked;
+}
+
+function rankSentencesOnce(
   ci: ClauseIndex,
   clause: Clause,
   folded: string,

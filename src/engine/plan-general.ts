@@ -76,7 +76,12 @@ const TOTAL =
 const TOTAL_STATED = /\b(totaal|in totaal|totale|gezamenlijk|gezamenlijke|samen)\b/i;
 
 /** What a figure up front must not be (one the question states) and, for "how many", what it counts. */
-type Filter = { excluded: ReadonlySet<string>; counted: string | null };
+type Filter = {
+  excluded: ReadonlySet<string>;
+  counted: string | null;
+  /** Leads already found for a clause's sentence while planning this answer. */
+  seen?: Map<string, Lead[]>;
+};
 
 /** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
 export const MIN_SCORE = 4;
@@ -130,7 +135,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   );
   if (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
     return { kind: 'nothing' };
-  const filter: Filter = { excluded: numbersIn(question), counted: countedNoun(folded, isPhrase(deps)) };
+  const filter: Filter = {
+    excluded: numbersIn(question),
+    counted: countedNoun(folded, isPhrase(deps)),
+    seen: new Map(),
+  };
   const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, filter);
   // Prefer a strong clause that holds the kind of figure asked for; "hoeveel gemeenten" may be answered
   // by any clause that counts gemeenten, however weakly it matches otherwise.
@@ -283,7 +292,16 @@ const FREQUENCY =
   /\b(?:halfjaarlijks|tweejaarlijks|jaarlijks|jaarlijkse|maandelijks|wekelijks|per kwartaal|(?:een|twee|drie|vier|\d+)\s?(?:maal|keer) per (?:jaar|maand|week)|elk jaar|ieder jaar)\b/gi;
 
 /** Figures in a sentence of the kind asked for, minus those the question itself states. */
-function leadsIn(
+function leadsIn(deps: Deps, clause: Clause, sentence: string, wanted: Wanted, filter: Filter): Lead[] {
+  const key = `${clause.id}|${wanted}|${sentence}`;
+  const seen = filter.seen?.get(key);
+  if (seen) return seen;
+  const found = findLeads(deps, clause, sentence, wanted, filter);
+  filter.seen?.set(key, found);
+  return found;
+}
+
+function findLeads(
   deps: Deps,
   clause: Clause,
   sentence: string,
@@ -425,7 +443,7 @@ function rankBySubject(deps: Deps, leads: Lead[], sentence: string, folded: stri
 }
 
 function planCompare(deps: Deps, pair: [string, string], question: string): GeneralPlan | null {
-  const filter: Filter = { excluded: numbersIn(question), counted: null };
+  const filter: Filter = { excluded: numbersIn(question), counted: null, seen: new Map() };
   const parts: Array<{ quote: Quote; lead: Lead }> = [];
   for (const side of pair) {
     const folded = fold(side);
@@ -457,8 +475,19 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
   return { kind: 'compare', parts, larger };
 }
 
+const peopleOf = new WeakMap<Deps['knowledge'], Clause[]>();
+
+/** The clauses that name a person, found once per knowledge base. */
+function peopleClauses(deps: Deps): Clause[] {
+  const cached = peopleOf.get(deps.knowledge);
+  if (cached) return cached;
+  const found = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
+  peopleOf.set(deps.knowledge, found);
+  return found;
+}
+
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
-  const named = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
+  const named = peopleClauses(deps);
   if (named.length === 0) return null;
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(

@@ -21,7 +21,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
   ['who', /^ (who|whos|whom|whose|wie|door wie|by whom) /],
   [
     'year_end',
-    / (up to and including|until when|until which year|till when|up to which year|through which year|to which year|which year (is|does|will) .* (end|ends|run|runs|committed|last)|last year of|tot en met welk|t \/ m welk|tot wanneer|tot welk jaar|loopt .* tot|einddatum|end date|eindjaar) /,
+    / (up to and including|until when|until which year|till when|up to which year|through which year|to which year|which year (is|does|will)( [a-z0-9]+){0,8} (end|ends|run|runs|committed|last)|last year of|tot en met welk|t \/ m welk|tot wanneer|tot welk jaar|loopt( [a-z0-9]+){0,6} tot|einddatum|end date|eindjaar) /,
   ],
   [
     'year_start',

@@ -68,6 +68,8 @@ export function abbreviatedWijken(
   const found: Array<{ key: string; token: string }> = [];
   for (const w of wijken) {
     for (const abbreviation of w.abbreviations) {
+      // Cheap test first: most questions hold no capitals in a row at all.
+      if (!question.includes(abbreviation)) continue;
       if (new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'u').test(question)) {
         found.push({ key: w.key, token: abbreviation.toLowerCase() });
       }

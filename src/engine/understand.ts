@@ -35,7 +35,7 @@ const AGAINST_CITY =
 const LOWEST = / (lowest|laagste|least|minste|smallest|kleinste) /;
 const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most|meeste|most ambitious|meest ambitieuze) /;
 const BASELINE =
-  / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did .* have|had .* in|start value|beginwaarde) /;
+  / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did( [a-z0-9]+){1,6} have|had( [a-z0-9]+){1,6} in|start value|beginwaarde) /;
 const TRAJECTORY =
   / (trajectory|traject|verloop|path|over time|all years|milestones|mijlpalen|ontwikkeling|from 2006|van 2006) /;
 /** "Is Ondiep on track?", "hoe staat Zuilen-Oost ervoor?": where a target stands against the measurements. */
@@ -47,6 +47,22 @@ const ACTUAL =
 const TARGETISH =
   / (target|targets|goal|goals|aim|aims|ambition|ambitions|objective|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefwaarden|streefcijfer|ambitie|ambities|should|moet|moeten) /;
 
+type KnowledgeFacts = { baselineYear: number; inCharter: Set<string>; milestoneYears: Set<number> };
+const knowledgeFacts = new WeakMap<Knowledge, KnowledgeFacts>();
+
+/** What understanding needs from the knowledge base, worked out once per knowledge base. */
+function factsOf(knowledge: Knowledge): KnowledgeFacts {
+  const cached = knowledgeFacts.get(knowledge);
+  if (cached) return cached;
+  const facts = {
+    baselineYear: knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006,
+    inCharter: new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key)),
+    milestoneYears: new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year))),
+  };
+  knowledgeFacts.set(knowledge, facts);
+  return facts;
+}
+
 export function understand(
   question: string,
   context: ThreadContext | undefined,
@@ -54,7 +70,7 @@ export function understand(
   knowledge: Knowledge,
 ): Understanding {
   const folded = expandShorthand(fold(question), vocab.knownWords);
-  const baselineYear = knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006;
+  const { baselineYear, inCharter, milestoneYears } = factsOf(knowledge);
 
   // Other cities first: "Amsterdam-Noord" is not Utrecht's Noordoost.
   const placeHits = matchPhrases(folded, vocab.placePhrases);
@@ -72,7 +88,6 @@ export function understand(
       rest = rest.replace(` ${w} `, ` ${' '.repeat(w.length)} `);
     }
   }
-  const inCharter = new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key));
   const named = [...new Set(wijkKeys)];
   const wijken = named.filter((k) => inCharter.has(k));
   const outside = [
@@ -141,7 +156,6 @@ export function understand(
 
   const tokenCount = words(folded).length;
   const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;
-  const milestoneYears = new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year)));
   const targetShaped = TARGETISH.test(folded) || targetYears.some((y) => milestoneYears.has(y));
 
   // A follow-up borrows what it leaves out from the thread: "and for 2017?", "en voor Kanaleneiland?".
@@ -226,6 +240,20 @@ function unknownPlace(question: string, vocab: Vocabulary): boolean {
   return false;
 }
 
+const hitsMemo = new WeakMap<Vocabulary, Map<string, number[]>>();
+
+/** The indicators whose names a word finds, remembered: questions reuse a small vocabulary. */
+function indicatorHits(word: string, vocab: Vocabulary): number[] {
+  const memo = hitsMemo.get(vocab) ?? new Map<string, number[]>();
+  hitsMemo.set(vocab, memo);
+  let hits = memo.get(word);
+  if (!hits) {
+    hits = vocab.indicatorIndex.search(word, { limit: GENERIC_HITS }) as number[];
+    if (memo.size < 20_000) memo.set(word, hits);
+  }
+  return hits;
+}
+
 /** A word found in this many indicators' names or more names none of them. */
 const GENERIC_HITS = 3;
 
@@ -234,7 +262,7 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
   const tally = new Map<number, Set<string>>();
   for (const w of content) {
     if (w.length < 3) continue;
-    const hits = vocab.indicatorIndex.search(w, { limit: GENERIC_HITS }) as number[];
+    const hits = indicatorHits(w, vocab);
     // "inwoners", "bewoners" are in half the indicators' names: no indicator of their own.
     if (hits.length >= GENERIC_HITS) continue;
     for (const id of hits) {

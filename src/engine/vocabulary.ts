@@ -147,16 +147,30 @@ export type Match<K> = { key: K; start: number; end: number; lang: Language | nu
  * Finds phrases in folded text, longest first, each stretch of text used once.
  * Returns the matches and the text with matched stretches blanked out.
  */
-const paddedOf = new WeakMap<object, string[]>();
+/** Each phrase list, indexed once by first word: only phrases whose first word the text has can match. */
+const byFirstWord = new WeakMap<object, Map<string, number[]>>();
+
+function firstWordIndex(phrases: ReadonlyArray<{ phrase: string }>): Map<string, number[]> {
+  const cached = byFirstWord.get(phrases);
+  if (cached) return cached;
+  const index = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const first = p.phrase.split(' ')[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), i]);
+  });
+  byFirstWord.set(phrases, index);
+  return index;
+}
 
 export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: Match<K>[]; rest: string } {
   const matches: Match<K>[] = [];
   let rest = text;
-  // Each phrase as matched, with the spaces that keep it to whole words, built once per list.
-  const padded = paddedOf.get(phrases) ?? phrases.map((p) => ` ${p.phrase} `);
-  paddedOf.set(phrases, padded);
-  for (const [i, p] of phrases.entries()) {
-    const needle = padded[i] as string;
+  const index = firstWordIndex(phrases);
+  // The candidates in the list's own order (longest first), as if every phrase were tried.
+  const candidates = [...new Set(words(text).flatMap((w) => index.get(w) ?? []))].sort((a, b) => a - b);
+  for (const i of candidates) {
+    const p = phrases[i] as Phrase<K>;
+    const needle = ` ${p.phrase} `;
     let from = 0;
     for (;;) {
       const at = rest.indexOf(needle, from);
@@ -171,11 +185,27 @@ export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: 
 }
 
 /** A misspelt indicator word ("helth", "unemplyment"): same tolerance as for wijk names. */
+const fuzzyIndicatorMemo = new WeakMap<
+  Vocabulary,
+  Map<string, { key: string; lang: Language | null } | null>
+>();
+
 export function fuzzyIndicator(
   token: string,
   vocab: Vocabulary,
 ): { key: string; lang: Language | null } | null {
   if (token.length < 5 || vocab.stopwords.has(token) || vocab.knownWords.has(token)) return null;
+  const memo =
+    fuzzyIndicatorMemo.get(vocab) ?? new Map<string, { key: string; lang: Language | null } | null>();
+  fuzzyIndicatorMemo.set(vocab, memo);
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const found = nearestIndicator(token, vocab);
+  if (memo.size < 20_000) memo.set(token, found);
+  return found;
+}
+
+function nearestIndicator(token: string, vocab: Vocabulary): { key: string; lang: Language | null } | null {
   let best: { key: string; lang: Language | null; d: number } | null = null;
   for (const { word, key, lang } of vocab.indicatorWords) {
     const max = word.length >= 8 ? 2 : 1;
