@@ -1,7 +1,6 @@
 // One stemming function for a mixed Dutch/English vocabulary: a word keeps both its stems.
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
-import { Encoder } from 'flexsearch';
 
 // The charter repeats its vocabulary; stemming each word once keeps index builds fast.
 const memoNl = new Map<string, string[]>();
@@ -68,32 +67,15 @@ function stems(term: string, withEnglish: boolean): string[] {
   return out;
 }
 
-/**
- * The Dutch-aware encoder of the FlexSearch indexes: case and diacritics folded, hyphenated names split
- * ("Zuilen-Oost" -> zuilen, oost), numbers kept whole (FlexSearch splits them by default), repeated
- * letters kept ("oost" stays "oost"), then Dutch stems, and English ones where asked. The clause index
- * is Dutch only (the charter is Dutch; English questions reach it through the glossary).
- */
-export function createEncoder(stopwords: ReadonlySet<string>, options: { english: boolean }): Encoder {
-  return new Encoder({
-    normalize: true,
-    dedupe: false,
-    numeric: false,
-    minlength: 2,
-    split: /[^\p{L}\p{N}%]+/u,
-    filter: (term: string) => !stopwords.has(term),
-    finalize: (terms: string[]) => [...new Set(terms.flatMap((t) => stems(t, options.english)))],
-  });
-}
-
-/** Encodes text to terms as `createEncoder` does, without FlexSearch's per-call pipeline. */
+/** Encodes text to the terms the indexes hold. */
 export type TermEncoder = { encode(text: string): string[] };
 
 /**
- * The same terms as `createEncoder(stopwords, options).encode(text)` (lower case, diacritics folded, split
- * on anything but letters, digits and %, words of two letters or more, stopwords out, stems, each once),
- * computed directly: the clause index encodes the whole charter at start-up, where FlexSearch's general
- * pipeline costs more than the stemming itself.
+ * The Dutch-aware encoder of the indexes: case and diacritics folded, split on anything but letters, digits
+ * and % ("Zuilen-Oost" -> zuilen, oost; numbers kept whole), words of two letters or more, stopwords out,
+ * then Dutch stems, and English ones where asked, each term once. The clause index is Dutch only (the
+ * charter is Dutch; English questions reach it through the glossary). FlexSearch is given these terms as
+ * they are, so its own pipeline does not run at start-up.
  */
 export function createTermEncoder(
   stopwords: ReadonlySet<string>,

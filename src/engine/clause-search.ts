@@ -1,7 +1,7 @@
 // Full-text search over every clause of the charter, for questions that are not about a wijk target
 // ("how many extra wijkagenten?", "when was it signed?"). FlexSearch finds candidates; a BM25 score
 // over the same encoded terms ranks them and says how sure the match is.
-import { Encoder, Index } from 'flexsearch';
+import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
@@ -101,7 +101,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const encoder = createTermEncoder(FUNCTION_WORDS, { english: false });
   // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
   const index = new Index({
-    encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),
+    // Our terms are already encoded: FlexSearch only splits them.
+    encode: (content: string) => content.split(' '),
     tokenize: 'strict',
     // Candidates only: BM25 below ranks them, so FlexSearch's own in-document positions are not needed.
     resolution: 1,
@@ -115,8 +116,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     const parts = (folded[i] ?? []).flatMap((w) => compoundParts(w, vocabulary));
     const text = `${clause.text} ${clause.path.at(-1) ?? ''} ${parts.join(' ')}`;
     const terms = encoder.encode(text);
-    // FlexSearch only finds candidates; term frequencies are ours: each term is added once.
-    index.add(i, [...new Set(terms)].join(' '));
+    // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
+    index.add(i, terms.join(' '));
     const tf = count(terms);
     docs.push({ clause, tf, length: terms.length, prior: priorOf(clause) });
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -132,9 +133,10 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     nl: alternatives(e.nl),
   }));
   const dutchSynonyms = new Map<string, string[][]>();
-  for (const e of knowledge.lexicon.glossary) {
-    for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), alternatives(e.nl));
-  }
+  knowledge.lexicon.glossary.forEach((e, i) => {
+    const nl = glossary[i]?.nl ?? [];
+    for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), nl);
+  });
   const glossaryPhrases = glossary
     .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
     .sort((a, b) => b.phrase.length - a.phrase.length);

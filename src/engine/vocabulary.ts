@@ -4,7 +4,7 @@
 import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
-import { createEncoder } from '../charter/stem.js';
+import { createTermEncoder } from '../charter/stem.js';
 import { clauseWords, editDistance, fold, words } from './text.js';
 import type { Language } from './types.js';
 
@@ -107,8 +107,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
       if (p.includes(' ')) topicPhrases.push({ phrase: fold(p).trim(), key: 'topic', lang: 'nl' });
   }
 
+  const terms = createTermEncoder(STOPWORDS, { english: true });
   const indicatorIndex = new Index({
-    encoder: createEncoder(STOPWORDS, { english: true }),
+    encode: (text: string) => terms.encode(text),
     tokenize: 'forward',
   });
   indicatorText.forEach((text, i) => {
