@@ -1,3 +1,4 @@
+import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isLoopback } from '../../src/channels/teams/create-teams-channel.js';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
@@ -315,6 +316,59 @@ describe('Teams with an app id', () => {
       }),
     ],
     ['a token that is not a JWT', async () => ({ authorization: 'Bearer not-a-token' })],
+    [
+      'an unsigned token (alg none)',
+      async () => {
+        const [, payload] = (await validToken()).split('.');
+        const header = Buffer.from(JSON.stringify({ alg: 'none', kid: 'test-key', typ: 'JWT' })).toString(
+          'base64url',
+        );
+        return { authorization: `Bearer ${header}.${payload}.` };
+      },
+    ],
+    [
+      'a token signed with a shared secret (HS256)',
+      async () => ({
+        authorization: `Bearer ${await new SignJWT({ serviceurl: connector.serviceUrl })
+          .setProtectedHeader({ alg: 'HS256', kid: 'test-key', typ: 'JWT' })
+          .setIssuer(connector.issuer)
+          .setAudience(APP_ID)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(new TextEncoder().encode('secret-password-value'))}`,
+      }),
+    ],
+    [
+      'a token with a known key id signed by another key',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256');
+        const token = await new SignJWT({ serviceurl: connector.serviceUrl })
+          .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })
+          .setIssuer(connector.issuer)
+          .setAudience(APP_ID)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(privateKey);
+        return { authorization: `Bearer ${token}` };
+      },
+    ],
+    [
+      'a token whose payload was changed after signing',
+      async () => {
+        const [header, payload, signature] = (await validToken()).split('.');
+        const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+        const changed = Buffer.from(JSON.stringify({ ...claims, aud: APP_ID, extra: 'x' })).toString(
+          'base64url',
+        );
+        return { authorization: `Bearer ${header}.${changed}.${signature}` };
+      },
+    ],
+    [
+      'a token not valid yet (nbf in the future)',
+      async () => ({
+        authorization: `Bearer ${await connector.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, nbf: Math.floor(Date.now() / 1000) + 3600, expiresIn: '2h' })}`,
+      }),
+    ],
   ])('refuses %s with 401, no exception text and no bot logic', async (_name, headers) => {
     const { status, text } = await refused(await headers());
     expect(status).toBe(401);
@@ -324,5 +378,31 @@ describe('Teams with an app id', () => {
     expect(server.logs.some((l) => l.includes('teams activity handled'))).toBe(false);
     expect(connector.calls).toHaveLength(0);
     expect(await server.store.countAudit()).toBe(0);
+    // Logged at warn with the reason; never an error with a stack trace.
+    const refusal = server.logs.filter((l) => l.includes('teams request refused')).at(-1) ?? '';
+    expect(JSON.parse(refusal)).toMatchObject({ level: 40, status: 401 });
+    expect(server.logs.some((l) => /"level":50/.test(l) || /\n\s+at /.test(l))).toBe(false);
+  });
+
+  it('answers a malformed body without a token with 401, and one with a valid token with 400', async () => {
+    const noType = { text: 'hello', channelId: 'msteams', serviceUrl: connector.serviceUrl };
+    const anonymous = await postActivity(server, noType);
+    expect(anonymous.status).toBe(401);
+    const signed = await postActivity(server, noType, { authorization: `Bearer ${await validToken()}` });
+    expect(signed.status).toBe(400);
+    expect(await signed.json()).toEqual({
+      error: 'bad_request',
+      message: 'The activity could not be understood.',
+    });
+    const notJson = await fetch(new URL('/api/messages', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await validToken()}` },
+      body: '{"type":',
+    });
+    expect(notJson.status).toBe(400);
+    expect(server.logs.some((l) => /"level":50/.test(l))).toBe(false);
   });
 });
+
+const validToken = () =>
+  connector.token({ aud: '00000000-0000-0000-0000-00000000b0t1', serviceUrl: connector.serviceUrl });

@@ -27,6 +27,8 @@ export type FakeConnector = {
     serviceUrl: string;
     expiresIn?: string | number;
     iat?: number;
+    /** Not valid before this time (seconds since 1970); a minute ago unless given. */
+    nbf?: number;
   }): Promise<string>;
   close(): Promise<void>;
 };
@@ -100,13 +102,13 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       scripted.length = 0;
     },
     waitFor: (pred, timeoutMs = 5000) => waitFor(calls, pred, timeoutMs, () => `${calls.length} calls`),
-    token: ({ aud, serviceUrl, expiresIn = '5m', iat }) =>
+    token: ({ aud, serviceUrl, expiresIn = '5m', iat, nbf }) =>
       new SignJWT({ serviceurl: serviceUrl })
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })
         .setIssuer(issuer)
         .setAudience(aud)
         .setIssuedAt(iat)
-        .setNotBefore(iat ?? Math.floor(Date.now() / 1000) - 60)
+        .setNotBefore(nbf ?? iat ?? Math.floor(Date.now() / 1000) - 60)
         .setExpirationTime(expiresIn)
         .sign(privateKey),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

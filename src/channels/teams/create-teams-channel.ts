@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import express, { type Router } from 'express';
 import type { TeamsConfig } from '../../config.js';
-import { safeResponse } from './safe-response.js';
+import { tokenRefusal } from './token-precheck.js';
 import { handleTurn, type TeamsDeps } from './turn.js';
 
 export type TeamsChannel = {
@@ -26,6 +26,18 @@ export type TeamsChannel = {
     activity: Partial<Activity>,
   ): Promise<void>;
 };
+
+/** CloudAdapter with its activity processing reachable: this channel authenticates and reads the request. */
+class ChannelAdapter extends CloudAdapter {
+  run(...args: Parameters<CloudAdapter['processActivity']>) {
+    return this.processActivity(...args);
+  }
+}
+
+const REFUSALS = {
+  400: { error: 'bad_request', message: 'The activity could not be understood.' },
+  401: { error: 'unauthorized', message: 'The request is not authorized.' },
+} as const;
 
 /** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
 export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: string };
@@ -58,7 +70,7 @@ export function createTeamsChannel(
         }
       : {},
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new ChannelAdapter(auth);
 
   // The one error handler: the log keeps the detail, the user gets one polite sentence.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -105,8 +117,39 @@ export function createTeamsChannel(
       });
       return;
     }
+    // Authenticate first, then read the activity, then run the turn: every refusal is a 401 or a 400 with
+    // its reason logged at warn, never a 500 with a stack trace (CloudAdapter.process answers 500 to
+    // token errors it does not recognise and to a body without a type).
+    const refuse = (status: 400 | 401, reason: string) => {
+      log.warn({ status, reason }, 'teams request refused');
+      res.status(status).json(REFUSALS[status]);
+    };
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      refuse(400, 'the body is not a JSON object');
+      return;
+    }
+    const activity = body as Activity & Record<string, unknown>;
+    const header = req.headers.authorization ?? '';
+    let authenticated: Awaited<ReturnType<typeof auth.authenticateRequest>>;
     try {
-      await adapter.process(req, safeResponse(res, log), async (context) => {
+      const plainlyInvalid = config.mode === 'authenticated' ? tokenRefusal(header) : null;
+      if (plainlyInvalid) throw new Error(plainlyInvalid);
+      authenticated = await auth.authenticateRequest(activity, header);
+    } catch (e) {
+      refuse(401, (e as Error).message || 'the token was refused');
+      return;
+    }
+    if (typeof activity.type !== 'string' || activity.type.length === 0) {
+      refuse(400, 'the activity has no type');
+      return;
+    }
+    for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+      const value = activity[field];
+      if (typeof value === 'string') (activity as Record<string, unknown>)[field] = new Date(value);
+    }
+    try {
+      const invoke = await adapter.run(authenticated, activity, async (context) => {
         const a = context.activity;
         // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
         const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
@@ -119,6 +162,8 @@ export function createTeamsChannel(
         // One line per activity when its turn is done: operators (and tests) know nothing more will happen.
         log.info({ activity: a.id }, 'teams activity handled');
       });
+      if (invoke?.body === undefined) res.status(invoke?.status ?? 200).end();
+      else res.status(invoke.status).json(invoke.body);
     } catch (e) {
       next(e);
     }
