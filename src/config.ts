@@ -1,7 +1,8 @@
 // Every setting, read once from the environment (and an optional .env) and validated with zod.
-// The only module that reads process.env.
-import { existsSync } from 'node:fs';
+// With env.ts (the few settings a one-shot CLI command needs without zod), the only module that reads
+// process.env.
 import { z } from 'zod';
+import { ConfigError, DEFAULT_DATABASE_URL, databaseFrom } from './env.js';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress/types.js';
 
 const bool = z
@@ -62,7 +63,7 @@ const optionalSecret = z
 const EnvSchema = z.object({
   PORT: int(3978, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().min(1).default('./data/charterbot.db'),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUDIT_PSEUDONYM_KEY: optionalSecret.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
@@ -165,20 +166,6 @@ const HOW_TO_FIX: Record<string, string> = {
     'Copy the Directory (tenant) ID of the app registration; single-tenant bots need it.',
 };
 
-export class ConfigError extends Error {
-  readonly code = 'config_invalid';
-}
-
-function databaseFrom(url: string): Config['database'] {
-  if (/^postgres(ql)?:\/\//i.test(url)) {
-    throw new ConfigError(
-      'Invalid configuration:\n- DATABASE_URL: PostgreSQL is not supported yet. Use a SQLite file path such as ./data/charterbot.db.',
-    );
-  }
-  const file = url.startsWith('file:') ? url.slice('file:'.length).replace(/^\/\/(?=\/)/, '') : url;
-  return { kind: 'sqlite', file };
-}
-
 /** Parses the environment; throws one ConfigError listing every problem and how to fix it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -280,12 +267,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Loads ./.env into process.env when present (never overriding what the environment already set). */
-export async function loadDotenv(path = '.env'): Promise<void> {
-  if (!existsSync(path)) return;
-  const dotenv = await import('dotenv');
-  dotenv.config({ path, quiet: true });
-}
-
 /** What `charterbot teams-package` fills into the Teams manifest. */
 export function teamsPackageSettings(env: NodeJS.ProcessEnv = process.env): {
   appId: string | undefined;
@@ -293,3 +274,5 @@ export function teamsPackageSettings(env: NodeJS.ProcessEnv = process.env): {
 } {
   return { appId: env.MICROSOFT_APP_ID?.trim() || undefined, host: env.TEAMS_APP_HOST?.trim() || undefined };
 }
+
+export { ConfigError, loadDotenv } from './env.js';

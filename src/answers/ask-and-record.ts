@@ -3,7 +3,6 @@
 import type { Engine } from '../engine/engine.js';
 import { cleanQuestion } from '../engine/text.js';
 import type { Answer } from '../engine/types.js';
-import type { Logger } from '../logger.js';
 import type { AuditRecord, Channel, Store } from '../store/store.js';
 import type { ProgressSource } from './progress-data.js';
 import type { Pseudonymize } from './pseudonymize.js';
@@ -17,11 +16,16 @@ type AskRequest = {
 type Asked = { answer: Answer; record: AuditRecord };
 export type AskAndRecord = (request: AskRequest) => Promise<Asked>;
 
+/** What asking logs to: the server's pino logger, or nothing for a one-shot CLI command. */
+export type AnswerLogger = {
+  child(bindings: { module: string }): { info(fields: object, message: string): void };
+};
+
 export function createAskAndRecord(deps: {
   engine: Engine;
   store: Store;
   pseudonymize: Pseudonymize;
-  logger: Logger;
+  logger: AnswerLogger;
   progress: ProgressSource;
   /** Log the question's text too (debugging only: questions may hold citizens' personal data). */
   logQuestions?: boolean;

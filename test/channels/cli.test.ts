@@ -1,12 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The built CLI, exactly as `npx charterbot` runs it (`npm test` builds first).
 const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+// Each run of these tests records its answers in a database of its own, never the project's data/.
+const DB = join(mkdtempSync(join(tmpdir(), 'cb-cli-')), 'audit.db');
+const cli = (args: string[], input?: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: DB, ...env },
+  });
 
 describe('charterbot CLI', () => {
   it.each([
@@ -197,5 +204,33 @@ describe('what `charterbot ask` loads', () => {
     expect(r.stderr).toBe(
       `charterbot: port ${port} on 127.0.0.1 is already in use. Stop the other process, or choose another port: PORT=${port + 1} npm start\n`,
     );
+  });
+
+  it('records every answer in the audit log as channel cli, and none with --no-audit', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'cb-cli-audit-')), 'audit.db');
+    const env = { DATABASE_URL: db, AUDIT_PSEUDONYM_KEY: 'k'.repeat(40) };
+    expect(cli(['ask', 'What is the Ondiep burglary target for 2011?'], undefined, env).status).toBe(0);
+    const lines =
+      '{"id":"1","question":"bedankt!"}\n{"id":"2","question":"wanneer is het charter ondertekend?"}\n';
+    expect(cli(['ask', '--jsonl'], lines, env).status).toBe(0);
+    expect(cli(['ask', '--no-audit', 'When was the charter signed?'], undefined, env).status).toBe(0);
+    const { createSqliteStore } = await import('../../src/store/sqlite.js');
+    const store = createSqliteStore(db);
+    try {
+      const records = await store.listAudit();
+      expect(records.map((r) => [r.channel, r.status, r.question])).toEqual(
+        expect.arrayContaining([
+          ['cli', 'answered', 'What is the Ondiep burglary target for 2011?'],
+          ['cli', 'clarify', 'bedankt!'],
+          ['cli', 'answered', 'wanneer is het charter ondertekend?'],
+        ]),
+      );
+      expect(records).toHaveLength(3);
+      // The person at the terminal is a pseudonym, never the login name.
+      const user = records[0]?.user ?? '';
+      expect(user).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -263,29 +263,33 @@ program
   .option('--json', 'print the Answer as JSON (same as --format json)')
   .option('--jsonl', 'read {"id","question","thread"?} lines on stdin, write one Answer per line')
   .option('--format <format>', 'text, json or email', parseFormat, 'text')
-  .action(async (words: string[], opts: { json?: boolean; jsonl?: boolean; format: string }) => {
-    const question = words.join(' ');
-    if (!opts.jsonl && !question.trim())
-      fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
-    const k = await loadKnowledgeCached();
-    const engine = createEngine(k);
-    await withProgressData(async (data) => {
-      if (opts.jsonl) {
-        await askLines(engine, data);
-        return;
-      }
-      const answer = await engine.ask(question, { data });
-      const format = opts.json ? 'json' : opts.format;
-      if (format === 'json') out(`${JSON.stringify(answer)}\n`);
-      else if (format === 'email') out(renderEmail(answer, k.meta));
-      else out(renderCliText(answer, k.meta));
-    });
-  });
+  .option('--no-audit', 'do not record the answers in the audit log (test questions only; see README)')
+  .action(
+    async (words: string[], opts: { json?: boolean; jsonl?: boolean; format: string; audit: boolean }) => {
+      const question = words.join(' ');
+      if (!opts.jsonl && !question.trim())
+        fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
+      const k = await loadKnowledgeCached();
+      const engine = createEngine(k);
+      await withAsker(engine, opts.audit, async (ask) => {
+        if (opts.jsonl) {
+          await askLines(ask);
+          return;
+        }
+        const answer = await ask(question);
+        const format = opts.json ? 'json' : opts.format;
+        if (format === 'json') out(`${JSON.stringify(answer)}\n`);
+        else if (format === 'email') out(renderEmail(answer, k.meta));
+        else out(renderCliText(answer, k.meta));
+      });
+    },
+  );
 
 program
   .command('chat')
   .description('ask questions in the terminal, one conversation with follow-ups, until Ctrl-D or "exit"')
-  .action(async () => {
+  .option('--no-audit', 'do not record the answers in the audit log (test questions only; see README)')
+  .action(async (opts: { audit: boolean }) => {
     const k = await loadKnowledgeCached();
     const engine = createEngine(k);
     const rl = createInterface({
@@ -299,10 +303,10 @@ program
       rl.setPrompt('? ');
       rl.prompt();
     }
-    await withProgressData(async (data) => {
+    await withAsker(engine, opts.audit, async (ask) => {
       for await (const line of rl) {
         if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
-        if (line.trim()) out(`\n${renderCliText(await engine.ask(line, { thread, data }), k.meta)}\n`);
+        if (line.trim()) out(`\n${renderCliText(await ask(line, thread), k.meta)}\n`);
         if (process.stdin.isTTY) rl.prompt();
       }
     });
@@ -388,28 +392,62 @@ program
  * Answers use the measurements in the configured store (progress questions, actual figures). The store is
  * opened only when a question needs it, so most questions never load database code.
  */
-async function withProgressData(fn: (data: ProgressSource) => Promise<void>): Promise<void> {
-  let opened: { source: ProgressSource; close: () => Promise<void> } | null = null;
-  const source: ProgressSource = async () => {
-    if (!opened) {
-      const { loadConfig, loadDotenv } = await import('../../config.js');
-      const { createSqliteStore } = await import('../../store/sqlite.js');
-      const { createProgressSource } = await import('../../answers/progress-data.js');
-      await loadDotenv();
-      const config = loadConfig();
-      const store = createSqliteStore(config.database.file);
-      opened = { source: createProgressSource(store, config.progress), close: () => store.close() };
-    }
-    return opened.source();
+type Ask = (question: unknown, thread?: string) => Promise<Answer>;
+
+/**
+ * Answers as every channel answers: recorded in the audit log (channel `cli`), unless `--no-audit` is
+ * given. Measurements are read from the same store, and only when a question is about progress, so most
+ * questions never load the full configuration.
+ */
+async function withAsker(
+  engine: ReturnType<typeof createEngine>,
+  audit: boolean,
+  fn: (ask: Ask) => Promise<void>,
+): Promise<void> {
+  const { auditSettings, loadDotenv } = await import('../../env.js');
+  await loadDotenv();
+  const settings = auditSettings();
+  const { createSqliteStore } = await import('../../store/sqlite.js');
+  let store: Awaited<ReturnType<typeof createSqliteStore>> | null = null;
+  const open = () => {
+    store ??= createSqliteStore(settings.database.file);
+    return store;
   };
+  let progress: ProgressSource | null = null;
+  const data: ProgressSource = async () => {
+    if (!progress) {
+      const { loadConfig } = await import('../../config.js');
+      const { createProgressSource } = await import('../../answers/progress-data.js');
+      progress = createProgressSource(open(), loadConfig().progress);
+    }
+    return progress();
+  };
+  let ask: Ask = (question, thread) => engine.ask(question, { thread, data });
+  if (audit) {
+    const { createAskAndRecord } = await import('../../answers/ask-and-record.js');
+    const { createPseudonymizer } = await import('../../answers/pseudonymize.js');
+    const { userInfo } = await import('node:os');
+    const quiet = { child: () => ({ info: () => undefined }) };
+    const record = createAskAndRecord({
+      engine,
+      store: open(),
+      pseudonymize: createPseudonymizer(settings.pseudonymKey),
+      logger: quiet,
+      progress: data,
+    });
+    // The person at the terminal, pseudonymised like every other channel's users when a key is set.
+    const user = settings.pseudonymKey ? userInfo().username : null;
+    ask = async (question, thread) =>
+      (await record({ question, thread, channel: 'cli', userId: user })).answer;
+  }
   try {
-    await fn(source);
+    await fn(ask);
   } finally {
-    await (opened as { close: () => Promise<void> } | null)?.close();
+    await (store as { close: () => Promise<void> } | null)?.close();
   }
 }
 
-async function askLines(engine: ReturnType<typeof createEngine>, data: ProgressSource): Promise<void> {
+async function askLines(ask: Ask): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
@@ -421,7 +459,7 @@ async function askLines(engine: ReturnType<typeof createEngine>, data: ProgressS
       const input = JSON.parse(line) as { id?: unknown; question?: unknown; thread?: unknown };
       id = input.id === undefined || input.id === null ? undefined : String(input.id);
       const thread = typeof input.thread === 'string' && input.thread ? input.thread : undefined;
-      answer = await engine.ask(input.question, { thread, data });
+      answer = await ask(input.question, thread);
     } catch {
       answer = {
         status: 'clarify',
