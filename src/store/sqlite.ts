@@ -239,7 +239,9 @@ export function createSqliteStore(file: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Another process holding the lock must not freeze this one: the synchronous driver waits at most this
+  // long per statement, and `retryWhileBusy` waits between tries without blocking the event loop.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db, SQLITE_MIGRATIONS);
   // The file this store writes: if it is deleted or replaced while running, writes would vanish on restart.
   const identity = file === ':memory:' ? null : statSync(file);
@@ -298,7 +300,7 @@ export function createSqliteStore(file: string): Store {
   );
 
   let open = true;
-  return {
+  return retryWhileBusy({
     async getThread(thread) {
       const row = getThread.get(thread);
       return row ? (JSON.parse(row.context) as ThreadContext) : undefined;
@@ -671,5 +673,40 @@ export function createSqliteStore(file: string): Store {
       open = false;
       db.close();
     },
-  };
+  });
+}
+
+/** How long one statement may wait for another process's lock, blocking (the driver is synchronous). */
+const BUSY_TIMEOUT_MS = 100;
+/** Waits between tries while the database stays locked: about 2.5 s in all, then the store is unavailable. */
+const BUSY_RETRY_DELAYS_MS = [20, 40, 80, 160, 320, 640, 640, 640];
+const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED']);
+const isBusy = (e: unknown) => BUSY_CODES.has((e as { code?: string } | null)?.code ?? '');
+
+/**
+ * Every store method, tried again while another process holds the database lock. A try blocks for at most
+ * BUSY_TIMEOUT_MS; the waits between tries yield, so health checks and platform acknowledgements go on.
+ * A failed try has changed nothing (each write is one transaction). `ping` is not retried: readiness
+ * reports a locked database at once.
+ */
+function retryWhileBusy(store: Store): Store {
+  const wrapped = { ...store };
+  for (const [name, method] of Object.entries(store) as Array<[keyof Store, unknown]>) {
+    if (typeof method !== 'function' || name === 'ping' || name === 'close') continue;
+    const fn = method as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await fn(...args);
+        } catch (e) {
+          if (!isBusy(e)) throw e;
+          const delay = BUSY_RETRY_DELAYS_MS[attempt];
+          if (delay === undefined)
+            throw new StoreUnavailableError('the database stays locked by another process');
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+      }
+    };
+  }
+  return wrapped;
 }

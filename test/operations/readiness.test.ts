@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 
@@ -32,6 +33,41 @@ describe('readiness', () => {
       expect(ask.status).toBe(503);
       expect(server.logs.some((l) => l.includes('database file') && l.includes('"level":50'))).toBe(true);
     } finally {
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('stays responsive while another process holds the database lock, says not ready, and recovers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-locked-')), 'charterbot.db');
+    const server = await startTestServer({ DATABASE_URL: file });
+    const other = new Database(file);
+    const ask = () =>
+      fetch(new URL('/api/ask', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Ondiep burglary 2011' }),
+      });
+    try {
+      other.exec('BEGIN EXCLUSIVE');
+      const ready = await fetch(new URL('/readyz', server.url));
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { message: string }).message).toMatch(/locked|busy/i);
+      // An answer waits for the lock without blocking the process: health answers meanwhile.
+      let settled = false;
+      const waiting = ask().then((r) => {
+        settled = true;
+        return r;
+      });
+      expect((await fetch(new URL('/healthz', server.url))).status).toBe(200);
+      expect(settled).toBe(false);
+      // Held for good, the answer is refused as unavailable rather than given without its audit record.
+      const refused = await waiting;
+      expect(refused.status).toBe(503);
+      other.exec('ROLLBACK');
+      expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
+      expect((await ask()).status).toBe(200);
+    } finally {
+      other.close();
       await server.close().catch(() => undefined);
     }
   });
