@@ -18,7 +18,7 @@ import type {
   Subscription,
   TimeRange,
 } from './store.js';
-import { StoreUnavailableError } from './store.js';
+import { type EventClaim, StoreUnavailableError } from './store.js';
 
 type AuditRow = {
   id: string;
@@ -372,7 +372,7 @@ export function createSqliteStore(file: string): Store {
       const now = new Date();
       const stale = new Date(now.getTime() - staleAfterMs).toISOString();
       return db
-        .transaction(() => {
+        .transaction((): EventClaim => {
           const row = db.prepare('SELECT status, claimed_at FROM processed_events WHERE key = ?').get(key) as
             | { status: string; claimed_at: string }
             | undefined;
@@ -380,7 +380,7 @@ export function createSqliteStore(file: string): Store {
           db.prepare(
             "INSERT INTO processed_events (key, status, claimed_at) VALUES (?, 'processing', ?) ON CONFLICT (key) DO UPDATE SET status = 'processing', claimed_at = excluded.claimed_at",
           ).run(key, now.toISOString());
-          return true;
+          return row ? 'unknown' : 'fresh';
         })
         .immediate();
     },

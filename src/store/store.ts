@@ -8,6 +8,8 @@ import type { Measurement, ProgressStatus, ReplacedMeasurement, TargetRevision }
 
 export type Channel = 'web' | 'slack' | 'teams' | 'cli';
 
+export type EventClaim = 'fresh' | 'unknown' | false;
+
 export type AuditRecord = {
   id: string;
   /** ISO 8601, UTC. */
@@ -129,10 +131,11 @@ export type Store = {
 
   /**
    * Claims a platform delivery (a Slack event, a Teams activity) for processing. False when it is done,
-   * or still being processed by someone else; a claim older than `staleAfterMs` that never finished is
-   * taken over, so a retry of a delivery that died half-way is answered once, not never.
+   * or still being processed by someone else. `fresh`: first claim. `unknown`: a claim older than
+   * `staleAfterMs` that never finished was taken over; whoever held it may have answered before dying,
+   * so the caller checks (Slack) or does not answer again (Teams).
    */
-  claimEvent(key: string, staleAfterMs?: number): Promise<boolean>;
+  claimEvent(key: string, staleAfterMs?: number): Promise<EventClaim>;
   finishEvent(key: string): Promise<void>;
 
   /** Where the bot may post unasked (digests): stored when it is installed, forgotten when removed. */

@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -405,5 +409,81 @@ describe('/charter and buttons', () => {
       expect(r.user).toMatch(/^[0-9a-f]{32}$/);
       expect(r.thread).toMatch(/^slack:T1:/);
     }
+  });
+});
+
+describe('Slack after a crash', () => {
+  // A crash leaves the event's claim "processing": whether the answer reached Slack is unknown. Both states
+  // a kill -9 can leave are set up in the database file as the dead process would have left them.
+  let crashed: TestServer;
+  let file: string;
+  beforeAll(async () => {
+    file = join(mkdtempSync(join(tmpdir(), 'cb-crash-')), 'charterbot.db');
+    crashed = await startTestServer({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+      DATABASE_URL: file,
+    });
+  });
+  afterAll(async () => {
+    await crashed.close();
+  });
+  const done = (body: string, count: number) => {
+    const id = JSON.parse(body).event_id as string;
+    return expect
+      .poll(
+        () =>
+          crashed.logs.filter((l) => l.includes(`"event":"${id}"`) && /slack event (handled|skipped)/.test(l))
+            .length,
+      )
+      .toBe(count);
+  };
+  const leaveProcessing = (eventId: string) => {
+    const db = new Database(file);
+    try {
+      db.prepare(
+        `INSERT INTO processed_events (key, status, claimed_at) VALUES (?, 'processing', '2000-01-01T00:00:00.000Z')
+         ON CONFLICT (key) DO UPDATE SET status = 'processing', claimed_at = excluded.claimed_at`,
+      ).run(`slack:T1:${eventId}`);
+    } finally {
+      db.close();
+    }
+  };
+  const retried = (body: string) =>
+    postSlack(crashed.url, body, JSON_TYPE, {
+      ...sign(body),
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
+
+  it('does not answer a retry again when the answer reached Slack before the crash', async () => {
+    const body = mention('<@UBOT> Ondiep burglary target 2011', { ts: '1700000900.000001' });
+    const id = JSON.parse(body).event_id as string;
+    await postSlack(crashed.url, body, JSON_TYPE);
+    const answer = await slack.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.body.thread_ts === '1700000900.000001',
+    );
+    const metadata = answer.body.metadata;
+    expect(typeof metadata === 'string' ? JSON.parse(metadata) : metadata).toMatchObject({
+      event_type: 'charterbot_answer',
+      event_payload: { event_id: id },
+    });
+    await done(body, 1);
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 2);
+    expect(posts().filter((c) => c.body.thread_ts === '1700000900.000001')).toHaveLength(1);
+    expect(crashed.logs.some((l) => l.includes(id) && l.includes('answered before the restart'))).toBe(true);
+  });
+
+  it('answers a retry once when the crash came before the answer', async () => {
+    const body = mention('<@UBOT> Overvecht burglary target 2017', { ts: '1700000901.000001' });
+    const id = JSON.parse(body).event_id as string;
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 1);
+    expect(posts().filter((c) => c.body.thread_ts === '1700000901.000001')).toHaveLength(1);
   });
 });

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isLoopback } from '../../src/channels/teams/create-teams-channel.js';
@@ -406,3 +410,32 @@ describe('Teams with an app id', () => {
 
 const validToken = () =>
   connector.token({ aud: '00000000-0000-0000-0000-00000000b0t1', serviceUrl: connector.serviceUrl });
+
+describe('Teams after a crash', () => {
+  it('does not answer an activity again whose first handling died half-way, and says so to the operator', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-teams-crash-')), 'charterbot.db');
+    const server = await startTestServer({
+      TEAMS_DEV_UNAUTHENTICATED: 'true',
+      AUDIT_PSEUDONYM_KEY: 't'.repeat(40),
+      DATABASE_URL: file,
+    });
+    try {
+      const activity = teamsActivity(connector.serviceUrl, { text: 'Ondiep burglary target 2011' });
+      // What a kill -9 between the claim and its finish leaves behind: Teams offers no way to check the chat.
+      const db = new Database(file);
+      db.prepare(
+        `INSERT INTO processed_events (key, status, claimed_at) VALUES (?, 'processing', '2000-01-01T00:00:00.000Z')`,
+      ).run(`teams:a:personal-1:${activity.id}`);
+      db.close();
+      expect((await postActivity(server, activity)).status).toBe(200);
+      await finished(server, activity, 1);
+      expect(connector.calls).toHaveLength(0);
+      const warning = server.logs.find(
+        (l) => l.includes(String(activity.id)) && l.includes('outcome unknown'),
+      );
+      expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40 });
+    } finally {
+      await server.close();
+    }
+  });
+});

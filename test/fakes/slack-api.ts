@@ -17,7 +17,7 @@ export type FakeSlack = {
   /** The next calls of `method` get these answers, in order (then normal answers again). */
   failNext(method: string, answers: Scripted[]): void;
   /** The messages chat.postMessage accepted in a channel (a DM: the user id), oldest first. */
-  messages(channel: string): Array<{ ts: string; text: unknown; metadata?: unknown }>;
+  messages(channel: string): Array<{ ts: string; text: unknown; thread_ts?: string; metadata?: unknown }>;
   /** Socket Mode: resolves once the app has connected to the fake's WebSocket. */
   socketConnected(): Promise<void>;
   /** Sends an envelope over the socket and resolves when the app acknowledges it. */
@@ -35,7 +35,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const scripted = new Map<string, Scripted[]>();
   // What chat.postMessage posted, per channel, as conversations.history returns it (metadata included).
-  const history = new Map<string, Array<{ ts: string; text: unknown; metadata?: unknown }>>();
+  const history = new Map<
+    string,
+    Array<{ ts: string; text: unknown; thread_ts?: string; metadata?: unknown }>
+  >();
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => {
@@ -78,7 +81,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
             : `1700000600.${String(++seq).padStart(6, '0')}`;
         const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
         const list = history.get(String(body.channel)) ?? [];
-        list.push({ ts, text: body.text, ...(metadata ? { metadata } : {}) });
+        list.push({
+          ts,
+          text: body.text,
+          ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+          ...(metadata ? { metadata } : {}),
+        });
         history.set(String(body.channel), list);
         Object.assign(reply, { channel: body.channel, ts });
       }
@@ -88,7 +96,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       if (method === 'files.completeUploadExternal') reply.files = [];
       if (method === 'conversations.history')
-        reply.messages = [...(history.get(String(body.channel)) ?? [])].reverse();
+        reply.messages = [...(history.get(String(body.channel)) ?? [])]
+          .filter((m) => !body.oldest || m.ts > String(body.oldest))
+          .reverse();
+      if (method === 'conversations.replies') {
+        // The thread: its parent and every message posted with that thread_ts.
+        reply.messages = (history.get(String(body.channel)) ?? []).filter(
+          (m) => m.ts === String(body.ts) || m.thread_ts === String(body.ts),
+        );
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply));
     });

@@ -22,7 +22,15 @@ export function stripMention(text: string, botUserId: string | undefined): strin
 export async function answerInto(
   deps: SlackDeps,
   client: webApi.WebClient,
-  where: { team: string; channel: string; threadTs?: string; conversation: string; user: string },
+  where: {
+    team: string;
+    channel: string;
+    threadTs?: string;
+    conversation: string;
+    user: string;
+    /** The Slack event answered: the reply carries it, so a retry after a crash can tell it was answered. */
+    eventId?: string | undefined;
+  },
   question: string,
 ): Promise<void> {
   const { answer, record } = await deps.askAndRecord({
@@ -39,5 +47,43 @@ export async function answerInto(
     blocks: message.blocks,
     unfurl_links: false,
     unfurl_media: false,
+    ...(where.eventId
+      ? { metadata: { event_type: ANSWER_EVENT, event_payload: { event_id: where.eventId } } }
+      : {}),
   });
+}
+
+/** The message metadata type every answer to a Slack event carries. */
+export const ANSWER_EVENT = 'charterbot_answer';
+
+/**
+ * Whether an answer to this event is already in the channel: its thread (replies) or, for a message
+ * answered outside a thread, the channel after it (history). Null when Slack cannot be asked.
+ */
+export async function answeredBefore(
+  client: webApi.WebClient,
+  event: { channel?: string; ts?: string; thread_ts?: string },
+  eventId: string,
+): Promise<boolean | null> {
+  if (!event.channel || !event.ts) return null;
+  const carries = (m: { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }) =>
+    m.metadata?.event_type === ANSWER_EVENT && m.metadata.event_payload?.event_id === eventId;
+  try {
+    const replies = await client.conversations.replies({
+      channel: event.channel,
+      ts: event.thread_ts ?? event.ts,
+      include_all_metadata: true,
+      limit: 200,
+    });
+    if ((replies.messages ?? []).some(carries)) return true;
+    const later = await client.conversations.history({
+      channel: event.channel,
+      oldest: event.ts,
+      include_all_metadata: true,
+      limit: 200,
+    });
+    return (later.messages ?? []).some(carries);
+  } catch {
+    return null;
+  }
 }

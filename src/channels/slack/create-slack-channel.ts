@@ -4,6 +4,7 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
 import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
+import { answeredBefore } from './conversation.js';
 import type { SlackDeps } from './deps.js';
 import * as actions from './listeners/actions/index.js';
 import * as commands from './listeners/commands/index.js';
@@ -64,17 +65,33 @@ export function createSlackChannel(
   }
 
   // Slack redelivers events it thinks failed: each team_id + event_id is answered once, across instances.
-  app.use(async ({ body, next }) => {
-    const b = body as { event_id?: string; team_id?: string };
+  app.use(async ({ body, next, client }) => {
+    const b = body as {
+      event_id?: string;
+      team_id?: string;
+      event?: { channel?: string; ts?: string; thread_ts?: string };
+    };
     if (!b.event_id) {
       await next();
       return;
     }
     const key = `slack:${b.team_id ?? ''}:${b.event_id}`;
     const log = deps.logger.child({ module: 'slack', event: b.event_id });
-    if (!(await deps.store.claimEvent(key))) {
+    const claim = await deps.store.claimEvent(key);
+    if (!claim) {
       log.info('slack event skipped: already handled');
       return;
+    }
+    // Taken over from an instance that died while handling it: it may have answered just before. Every
+    // answer carries its event id, so look; answer only when no answer is there, never when unsure.
+    if (claim === 'unknown') {
+      const answered = b.event ? await answeredBefore(client, b.event, b.event_id) : false;
+      if (answered !== false) {
+        await deps.store.finishEvent(key);
+        if (answered) log.info('slack event skipped: answered before the restart');
+        else log.warn('slack event skipped: could not check whether it was answered before the restart');
+        return;
+      }
     }
     await next();
     await deps.store.finishEvent(key);

@@ -153,8 +153,19 @@ export function createTeamsChannel(
         const a = context.activity;
         // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
         const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
-        if (key && !(await deps.store.claimEvent(key))) {
+        const claim = key ? await deps.store.claimEvent(key) : 'fresh';
+        if (!claim) {
           log.info({ activity: a.id }, 'teams activity skipped: already handled');
+          return;
+        }
+        // Taken over from an instance that died while handling it. Teams offers no way to see whether it
+        // answered before dying, so it is not answered again: an operator can look at the conversation.
+        if (key && claim === 'unknown') {
+          await deps.store.finishEvent(key);
+          log.warn(
+            { activity: a.id, conversation: a.conversation?.id },
+            'teams activity skipped: outcome unknown after a restart, not answered again',
+          );
           return;
         }
         await handleTurn(context, { ...deps, sendPersonal });

@@ -17,6 +17,7 @@ export function register(app: App, deps: SlackDeps): void {
         threadTs,
         conversation: threadKey(team, event.channel, threadTs),
         user: event.user,
+        eventId: body.event_id,
       },
       stripMention(event.text, context.botUserId),
     );

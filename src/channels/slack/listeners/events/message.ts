@@ -11,13 +11,23 @@ export function register(app: App, deps: SlackDeps): void {
     if (!user || typeof text !== 'string' || user === context.botUserId) return;
     const team = body.team_id;
     if (event.channel_type === 'im') {
-      await answerInto(deps, client, { team, channel, conversation: threadKey(team, channel), user }, text);
+      await answerInto(
+        deps,
+        client,
+        { team, channel, conversation: threadKey(team, channel), user, eventId: body.event_id },
+        text,
+      );
       return;
     }
     const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;
     if (!threadTs || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     const conversation = threadKey(team, channel, threadTs);
     if (!(await deps.store.hasThread(conversation))) return;
-    await answerInto(deps, client, { team, channel, threadTs, conversation, user }, text);
+    await answerInto(
+      deps,
+      client,
+      { team, channel, threadTs, conversation, user, eventId: body.event_id },
+      text,
+    );
   });
 }
