@@ -10,4 +10,5 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const { run } = await import(cli.href);
-await run(process.argv);
+// The entry point hands the CLI the composition root (only `serve` and `digest run-due` load it).
+await run(process.argv, { compose: () => import(new URL('../dist/main.js', import.meta.url).href) });

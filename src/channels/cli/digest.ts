@@ -200,10 +200,13 @@ export async function preview(
   });
 }
 
-export async function runDue(opts: { now?: string }, io: Io): Promise<number> {
+export async function runDue(
+  opts: { now?: string },
+  io: Io,
+  { runDigestsOnce }: Pick<typeof import('../../main.js'), 'runDigestsOnce'>,
+): Promise<number> {
   const { loadConfig, loadDotenv } = await import('../../config.js');
   const { createLogger } = await import('../../logger.js');
-  const { runDigestsOnce } = await import('../../main.js');
   await loadDotenv();
   const config = loadConfig();
   const now = opts.now ? Date.parse(opts.now) : Date.now();

@@ -10,7 +10,7 @@ import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { renderEmail } from '../../render/email.js';
-import { toTargetRows } from './targets.js';
+import { toTargetRows } from '../../render/target-rows.js';
 
 const out = (text: string) => process.stdout.write(text);
 
@@ -249,7 +249,9 @@ digest
   .command('run-due')
   .description('one scheduler tick: post every digest that is due (each one once), then exit')
   .option('--now <time>', 'the clock to use, e.g. 2027-06-07T09:00:00+02:00 (default: now)')
-  .action((opts: { now?: string }) => run_(async () => (await import('./digest.js')).runDue(opts, io))());
+  .action((opts: { now?: string }) =>
+    run_(async () => (await import('./digest.js')).runDue(opts, io, await composition()))(),
+  );
 
 const parseFormat = (value: string) => {
   if (!['text', 'json', 'email'].includes(value)) throw new InvalidArgumentError('use text, json or email');
@@ -317,7 +319,7 @@ program
   .command('serve')
   .description('run the HTTP server: web console, JSON API (configuration from the environment, see README)')
   .action(async () => {
-    const { main } = await import('../../main.js');
+    const { main } = await composition();
     await main();
   });
 
@@ -380,7 +382,7 @@ program
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { dirname } = await import('node:path');
     const { loadDotenv, teamsPackageSettings } = await import('../../config.js');
-    const { buildTeamsPackage } = await import('../teams/package-app.js');
+    const { buildTeamsPackage } = await import('../../packaging/teams-app.js');
     await loadDotenv();
     const zip = buildTeamsPackage(teamsPackageSettings());
     mkdirSync(dirname(opts.out), { recursive: true });
@@ -473,7 +475,19 @@ async function askLines(ask: Ask): Promise<void> {
   }
 }
 
-export async function run(argv: string[]): Promise<void> {
+/** The composition root (src/main.ts), handed in by the entry point: main.ts alone wires; no channel imports it. */
+export type Composition = typeof import('../../main.js');
+let compose: (() => Promise<Composition>) | null = null;
+const composition = async (): Promise<Composition> => {
+  if (!compose) fail('this command needs the server: run it through bin/charterbot.js');
+  return (compose as () => Promise<Composition>)();
+};
+
+export async function run(
+  argv: string[],
+  wiring: { compose?: () => Promise<Composition> } = {},
+): Promise<void> {
+  compose = wiring.compose ?? null;
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -23,10 +23,10 @@ import { digestsPage } from '../../render/digests-page.js';
 import { renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
+import { toTargetRows } from '../../render/target-rows.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
-import { toTargetRows } from '../cli/targets.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');

@@ -1,5 +1,5 @@
 // The public JSON shape of a target (`charterbot targets --json`, `GET /api/targets`).
-import type { Target } from '../../charter/schema.js';
+import type { Target } from '../charter/schema.js';
 
 export type TargetRow = Pick<
   Target,

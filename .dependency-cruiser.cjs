@@ -1,0 +1,59 @@
+// The architecture of ../shared/DESIGN.md as rules `npm run lint` checks: data flows one way, the engine,
+// progress and the renderers are pure, no channel imports another, main.ts alone wires. It reads the
+// compiled dist/ (`npm test` builds first): TypeScript 7 has no parser API for dependency-cruiser, and
+// the JavaScript keeps every runtime import while type-only imports, which DESIGN allows, are gone.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'pure-core',
+      comment:
+        'The engine, progress, phrasing and rendering are pure: no store, platform, HTTP or database code.',
+      severity: 'error',
+      from: { path: '^dist/(engine|progress|phrase|render)/' },
+      to: {
+        path: '^dist/(store|channels|http|digest/(deliver|service|command)|answers|main\\.js|config\\.js|logger\\.js)',
+      },
+    },
+    {
+      name: 'pure-core-packages',
+      severity: 'error',
+      from: { path: '^dist/(engine|progress|phrase|render)/' },
+      // Type-only imports of platform types in renderers are allowed (DESIGN).
+      to: {
+        path: 'node_modules/(@slack/|botbuilder|botframework|better-sqlite3|pg/|express|pino)',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'charter-first',
+      comment: 'Data flows seeds -> charter -> engine: the charter knows nothing downstream.',
+      severity: 'error',
+      from: { path: '^dist/charter/' },
+      to: { path: '^dist/(?!charter/)' },
+    },
+    {
+      name: 'no-channel-imports-another',
+      severity: 'error',
+      from: { path: '^dist/channels/([^/]+)/' },
+      to: { path: '^dist/channels/', pathNot: '^dist/channels/$1/' },
+    },
+    {
+      name: 'main-alone-wires',
+      comment: 'Only main.ts puts store, engine, scheduler and channels together; nothing imports it.',
+      severity: 'error',
+      from: { path: '^dist/', pathNot: '^dist/main\\.js$' },
+      to: { path: '^dist/main\\.js$' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.d\\.ts$|\\.map$' },
+  },
+};
