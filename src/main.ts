@@ -19,6 +19,7 @@ import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
 import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
 import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
+import { CONSOLE_CLOSED_MESSAGE, consoleGuard, isLoopbackHost } from './http/console-guard.js';
 import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
@@ -148,9 +149,14 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   });
 
   // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
+  // Bound beyond this machine, the console and its API are closed: nobody has signed in to them.
+  const exposed = !isLoopbackHost(config.host);
+  if (exposed)
+    logger.warn({ host: config.host }, `HOST is not a loopback address: ${CONSOLE_CLOSED_MESSAGE}`);
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
+    ...(exposed ? [consoleGuard()] : []),
     createWebRouter({ askAndRecord, knowledge, store, config, logger }),
   ];
   return { store, knowledge, slack, teams, digests, routers };
