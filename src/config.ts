@@ -97,6 +97,8 @@ const EnvSchema = z.object({
     }),
   DIGEST_SCHEDULER: z.enum(['on', 'off', 'true', 'false', '']).optional(),
   LOG_QUESTIONS: bool,
+  /** Bearer token for GET /metrics; without it /metrics answers callers on this machine only. */
+  METRICS_TOKEN: optionalSecret,
   PROGRESS_ON_TRACK: ratio(DEFAULT_PROGRESS_OPTIONS.onTrack),
   PROGRESS_AT_RISK: ratio(DEFAULT_PROGRESS_OPTIONS.atRisk),
   PROGRESS_GRACE_YEARS: int(DEFAULT_PROGRESS_OPTIONS.graceYears, 0, 50),
@@ -141,6 +143,7 @@ export type Config = {
   digestScheduler: boolean;
   /** Log question text (debugging only); off by default. */
   logQuestions: boolean;
+  metricsToken: string | undefined;
 };
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -257,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
     logQuestions: e.LOG_QUESTIONS,
+    metricsToken: e.METRICS_TOKEN,
     progress: {
       onTrack: e.PROGRESS_ON_TRACK,
       atRisk: e.PROGRESS_AT_RISK,

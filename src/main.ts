@@ -21,6 +21,7 @@ import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
 import { CONSOLE_CLOSED_MESSAGE, consoleGuard, isLoopbackHost } from './http/console-guard.js';
 import { createApp } from './http/create-app.js';
+import { createMetrics, metricsRouter } from './http/metrics.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
 import { createSqliteStore } from './store/sqlite.js';
@@ -61,6 +62,7 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   }
   const pseudonymize = createPseudonymizer(pseudonymKey);
   const progress = createProgressSource(store, config.progress);
+  const metrics = createMetrics();
   const askAndRecord = createAskAndRecord({
     engine,
     store,
@@ -68,6 +70,7 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
     logger,
     progress,
     logQuestions: config.logQuestions,
+    onAnswered: metrics.answered,
   });
   if (config.logQuestions && listeners)
     logger.warn(
@@ -156,10 +159,11 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
+    metricsRouter(metrics, config.metricsToken),
     ...(exposed ? [consoleGuard()] : []),
     createWebRouter({ askAndRecord, knowledge, store, config, logger }),
   ];
-  return { store, knowledge, slack, teams, digests, routers };
+  return { store, knowledge, slack, teams, digests, routers, metrics };
 }
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
@@ -168,7 +172,7 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const { store, knowledge, slack, teams, digests, routers } = buildBot(config, logger, options);
+  const { store, knowledge, slack, teams, digests, routers, metrics } = buildBot(config, logger, options);
   const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
@@ -194,6 +198,8 @@ export async function startServer(
       .tick()
       .then((summary) => {
         if (summary.due > 0) logger.info({ module: 'digest', ...summary }, 'digest tick');
+        for (const outcome of ['posted', 'failed', 'skipped', 'unknown', 'paused'] as const)
+          metrics.digest(outcome, summary[outcome]);
       })
       .catch((err: unknown) => logger.error({ err, module: 'digest' }, 'digest tick failed'))
       .finally(() => {

@@ -29,6 +29,8 @@ export function createAskAndRecord(deps: {
   progress: ProgressSource;
   /** Log the question's text too (debugging only: questions may hold citizens' personal data). */
   logQuestions?: boolean;
+  /** Told of every recorded answer (metrics). */
+  onAnswered?: (answered: { channel: Channel; status: Answer['status']; seconds: number }) => void;
 }): AskAndRecord {
   const log = deps.logger.child({ module: 'answers' });
   return async ({ question, thread, channel, userId }) => {
@@ -46,6 +48,7 @@ export function createAskAndRecord(deps: {
       knowledgeVersion: deps.engine.knowledge.meta.version,
       payload: answer,
     });
+    deps.onAnswered?.({ channel, status: answer.status, seconds: (performance.now() - started) / 1000 });
     // No question text by default: it may hold personal data, and log retention is outside the audit log's
     // control. JSON logging escapes newlines, so even with LOG_QUESTIONS a fake log line stays one line.
     log.info(

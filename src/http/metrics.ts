@@ -1,0 +1,73 @@
+// Prometheus metrics at GET /metrics (prom-client): the process's own, answers by channel and status, how long
+// answering takes, digest deliveries. Behind a bearer token (METRICS_TOKEN), or for this machine only.
+import { timingSafeEqual } from 'node:crypto';
+import express, { type Router } from 'express';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+export type Metrics = {
+  registry: Registry;
+  answered(a: { channel: string; status: string; seconds: number }): void;
+  digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused', count: number): void;
+};
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'charterbot_' });
+  const answers = new Counter({
+    name: 'charterbot_answers_total',
+    help: 'Answers given and recorded in the audit log, by channel and status.',
+    labelNames: ['channel', 'status'] as const,
+    registers: [registry],
+  });
+  const seconds = new Histogram({
+    name: 'charterbot_answer_seconds',
+    help: 'Time from question to recorded answer.',
+    labelNames: ['channel'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const digests = new Counter({
+    name: 'charterbot_digests_total',
+    help: 'Digest deliveries by outcome.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    answered: ({ channel, status, seconds: s }) => {
+      answers.inc({ channel, status });
+      seconds.observe({ channel }, s);
+    },
+    digest: (outcome, count) => {
+      if (count > 0) digests.inc({ outcome }, count);
+    },
+  };
+}
+
+const loopback = (address: string | undefined) =>
+  !!address && (/^(::ffff:)?127\./.test(address) || address === '::1');
+
+const sameToken = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export function metricsRouter(metrics: Metrics, token: string | undefined): Router {
+  const router = express.Router();
+  router.get('/metrics', async (req, res) => {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const allowed = token ? sameToken(bearer, token) : loopback(req.socket.remoteAddress);
+    if (!allowed) {
+      res.status(token ? 401 : 403).json({
+        error: token ? 'unauthorized' : 'forbidden',
+        message: token
+          ? 'Send the metrics token as a bearer token.'
+          : 'Metrics are served to this machine only; set METRICS_TOKEN to scrape them from elsewhere.',
+      });
+      return;
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return router;
+}
