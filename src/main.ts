@@ -1,6 +1,8 @@
 // Composition root: the only place that builds and wires things together.
+
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Router } from 'express';
 import { createAskAndRecord } from './answers/ask-and-record.js';
 import { createProgressSource } from './answers/progress-data.js';
 import { createPseudonymizer } from './answers/pseudonymize.js';
@@ -30,6 +32,8 @@ import type { Store } from './store/store.js';
 export type Running = {
   url: string;
   store: Store;
+  /** The HTTP routers in the order they are mounted (the API description is checked against them). */
+  routers: Router[];
   teams: TeamsChannel | null;
   /** One scheduler tick, as `charterbot digest run-due` runs it. */
   digests: DigestRunner;
@@ -213,6 +217,7 @@ export async function startServer(
   let closing: Promise<void> | null = null;
   return {
     url,
+    routers,
     store,
     teams,
     digests,

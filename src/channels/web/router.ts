@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
-import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import type { Answer } from '../../engine/types.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
@@ -27,62 +26,11 @@ import { toTargetRows } from '../../render/target-rows.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
+import { AnswerBody, AskBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
+import { openApiDocument } from './openapi.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
-
-const AskBody = z.object({
-  question: z.string().max(MAX_QUESTION_LENGTH * 8, 'question is too long'),
-  thread: z
-    .string()
-    .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'thread must be 1-100 letters, digits or . _ : -')
-    .optional(),
-});
-
-const ProgressQuery = z.object({
-  asOf: z
-    .string()
-    .optional()
-    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
-  wijk: z.string().max(100).optional(),
-  theme: z.enum(['health', 'education', 'safety', 'housing', 'work']).optional(),
-  language: z.enum(['nl', 'en']).default('en'),
-});
-
-const asList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-
-const PreviewQuery = z.object({
-  asOf: z
-    .string()
-    .optional()
-    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
-  wijk: asList.refine((l) => l.length <= 4, 'at most four wijken'),
-  theme: z
-    .union([
-      z.enum(['health', 'education', 'safety', 'housing', 'work']),
-      z.array(z.enum(['health', 'education', 'safety', 'housing', 'work'])),
-    ])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  language: z.enum(['nl', 'en']).default('nl'),
-  format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
-});
-
-const AnswerBody = z.object({
-  status: z.enum(['answered', 'partial', 'not_found', 'clarify']),
-  language: z.enum(['nl', 'en']),
-  answer: z.string().max(20_000),
-  facts: z.array(z.unknown()).max(500),
-  citations: z
-    .array(
-      z.object({ id: z.string().max(200), section: z.string().max(1000), quote: z.string().max(20_000) }),
-    )
-    .max(100),
-  suggestions: z.array(z.string().max(500)).max(10).optional(),
-});
 
 const badRequest = (res: express.Response, error: z.ZodError) =>
   res.status(400).json({
@@ -121,6 +69,10 @@ export function createWebRouter(deps: {
   const emailLimiter = perMinute('e-mail renderings');
 
   router.use('/assets', express.static(ASSETS, { index: false, fallthrough: false, maxAge: '1h' }));
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
 
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,0 +1,55 @@
+// The JSON API's request shapes: validated by the router, described by /openapi.json.
+import { z } from 'zod';
+import { THEME_KEYS } from '../../charter/themes.js';
+import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
+import { parseAsOf } from '../../time.js';
+
+export const AskBody = z.object({
+  question: z.string().max(MAX_QUESTION_LENGTH * 8, 'question is too long'),
+  thread: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'thread must be 1-100 letters, digits or . _ : -')
+    .optional(),
+});
+
+export const ProgressQuery = z.object({
+  asOf: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
+  wijk: z.string().max(100).optional(),
+  theme: z.enum(THEME_KEYS).optional(),
+  language: z.enum(['nl', 'en']).default('en'),
+});
+
+const asList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+export const PreviewQuery = z.object({
+  asOf: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
+  wijk: asList.refine((l) => l.length <= 4, 'at most four wijken'),
+  theme: z
+    .union([z.enum(THEME_KEYS), z.array(z.enum(THEME_KEYS))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  language: z.enum(['nl', 'en']).default('nl'),
+  format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
+});
+
+export const AnswerBody = z.object({
+  status: z.enum(['answered', 'partial', 'not_found', 'clarify']),
+  language: z.enum(['nl', 'en']),
+  answer: z.string().max(20_000),
+  facts: z.array(z.unknown()).max(500),
+  citations: z
+    .array(
+      z.object({ id: z.string().max(200), section: z.string().max(1000), quote: z.string().max(20_000) }),
+    )
+    .max(100),
+  suggestions: z.array(z.string().max(500)).max(10).optional(),
+});

@@ -1,0 +1,152 @@
+// GET /openapi.json: the HTTP API described from the zod schemas the router validates with
+// (@asteasolutions/zod-to-openapi), so the description cannot drift from what the server accepts.
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { THEME_KEYS } from '../../charter/themes.js';
+import { AnswerBody, AskBody, ProgressQuery } from './api-schemas.js';
+
+extendZodWithOpenApi(z);
+
+const Problem = z
+  .object({ error: z.string(), message: z.string() })
+  .openapi('Problem', { description: 'Every refusal: a stable code and a sentence for people.' });
+const Citation = z.object({ id: z.string(), section: z.string(), quote: z.string() });
+const Answer = AnswerBody.extend({
+  id: z.string().optional(),
+  facts: z.array(z.record(z.string(), z.unknown())),
+  citations: z.array(Citation),
+}).openapi('Answer', { description: 'The answer contract (DESIGN.md): every figure backed by a citation.' });
+/** The preview's query as a client writes it (the router also accepts repeated wijk and theme). */
+const PreviewParams = z.object({
+  asOf: z.string().optional().openapi({ example: '2010-06-01' }),
+  wijk: z.string().optional().openapi({ description: 'A wijk; repeat for up to four.' }),
+  theme: z.enum(THEME_KEYS).optional(),
+  language: z.enum(['nl', 'en']).default('nl'),
+  format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
+});
+
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+const refused = {
+  400: json(Problem, 'The request is malformed; the message names the field.'),
+  429: json(Problem, 'Too many requests from this address.'),
+  503: json(Problem, 'The store cannot record answers right now.'),
+};
+
+function registry(): OpenAPIRegistry {
+  const r = new OpenAPIRegistry();
+  r.registerPath({
+    method: 'post',
+    path: '/api/ask',
+    summary: 'Ask a question about the charter; the answer is recorded in the audit log.',
+    request: { body: { content: { 'application/json': { schema: AskBody } } } },
+    responses: {
+      200: {
+        ...json(Answer, 'The answer.'),
+        headers: z.object({ 'X-Answer-Id': z.string().openapi({ description: 'Its audit record.' }) }),
+      },
+      ...refused,
+    },
+  });
+  r.registerPath({
+    method: 'post',
+    path: '/api/render/email',
+    summary: 'The paste-ready e-mail text of an answer.',
+    request: { body: { content: { 'application/json': { schema: AnswerBody } } } },
+    responses: {
+      200: { description: 'Plain text.', content: { 'text/plain': { schema: z.string() } } },
+      ...refused,
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/api/targets',
+    summary: 'The 48 wijk targets.',
+    responses: { 200: json(z.array(z.record(z.string(), z.unknown())), 'One row per target.') },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/api/progress',
+    summary: 'Where each target stands against the recorded measurements.',
+    request: { query: ProgressQuery },
+    responses: { 200: json(z.array(z.record(z.string(), z.unknown())), 'One row per target.'), ...refused },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/api/digest/preview',
+    summary: 'The digest a channel would get now, in any rendering; nothing is posted.',
+    request: { query: PreviewParams },
+    responses: { 200: json(z.record(z.string(), z.unknown()), 'The digest.'), ...refused },
+  });
+  const pages: Array<[string, string]> = [
+    ['/', 'The web console.'],
+    ['/targets', 'All targets as a page.'],
+    ['/progress', 'Progress as a page.'],
+    ['/digests', 'Digest subscriptions and previews.'],
+    ['/clauses/{id}', 'One clause of the charter, quoted.'],
+  ];
+  for (const [path, summary] of pages) {
+    r.registerPath({
+      method: 'get',
+      path,
+      summary,
+      ...(path.includes('{id}') ? { request: { params: z.object({ id: z.string() }) } } : {}),
+      responses: { 200: html(summary) },
+    });
+  }
+  r.registerPath({
+    method: 'get',
+    path: '/charts/{wijk}.png',
+    summary: 'A wijk chart for digests.',
+    request: { params: z.object({ wijk: z.string() }) },
+    responses: { 200: { description: 'PNG image.', content: { 'image/png': { schema: z.string() } } } },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/healthz',
+    summary: 'The process runs.',
+    responses: { 200: json(z.object({ status: z.literal('ok') }), 'Alive.') },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/readyz',
+    summary: 'The store can write to its file.',
+    responses: {
+      200: json(z.object({ status: z.literal('ready') }).passthrough(), 'Ready.'),
+      503: json(z.object({ status: z.literal('not_ready'), message: z.string() }), 'Not ready, and why.'),
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics (bearer METRICS_TOKEN, or this machine only).',
+    responses: {
+      200: { description: 'Prometheus text format.', content: { 'text/plain': { schema: z.string() } } },
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This description.',
+    responses: { 200: json(z.record(z.string(), z.unknown()), 'OpenAPI 3.1.') },
+  });
+  return r;
+}
+
+let cached: unknown = null;
+
+export function openApiDocument(): unknown {
+  cached ??= new OpenApiGeneratorV31(registry().definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'charterbot',
+      version: '1',
+      description:
+        'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
+    },
+  });
+  return cached;
+}
