@@ -8,6 +8,17 @@ import { notFound } from './refusals.js';
 import type { Citation, Fact } from './types.js';
 import type { Understanding } from './understand.js';
 
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  tien: 10,
+};
+
 const factKind = (f: CharterFact): Fact['kind'] => (f.kind === 'percentage' ? 'level' : f.kind);
 
 /** The structured form of a figure stated up front; a year or duration read from the sentence too. */
@@ -25,7 +36,11 @@ function leadFact(lead: Lead, clauseId: string, signingYear: number): Fact | nul
       clauseId: f.clauseId,
     };
   }
-  const value = Number(/\d+(?:,\d+)?/.exec(lead.text)?.[0]?.replace(',', '.'));
+  const digits = /\d+(?:,\d+)?/.exec(lead.text)?.[0]?.replace(',', '.');
+  // "een maand" is a duration of 1: the fact carries the figure the English answer writes.
+  const value = digits
+    ? Number(digits)
+    : (NUMBER_WORDS[lead.text.split(/\s+/)[0]?.toLowerCase() ?? ''] ?? Number.NaN);
   if (!Number.isFinite(value)) return null;
   const isYear = lead.kind === 'year';
   return {

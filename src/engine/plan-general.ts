@@ -120,7 +120,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   }
   const yesNo = isYesNo(folded);
   // A yes/no question is searched by its claim, not by the context around it ("a partner asks ...").
-  const searched = yesNo ? fold(claimPart(question)) : folded;
+  // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
+  const searched = yesNo ? fold(claimPart(question)).replace(/ \d+(?= )/g, ' ') : folded;
   const hits = searchClauses(deps.clauseIndex, searched, 6);
   const best = hits[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
@@ -287,7 +288,7 @@ const firstNumber = (text: string) => {
 const YEAR_RANGE =
   /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
 const DURATION =
-  /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)\b\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s+(?:jaar|jaren|maanden|maand|weken|week)\b/g;
+  /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)\b(?:\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?|een|één|twee|drie|vier|vijf|zes|tien)\s+(?:jaar|jaren|maanden|maand|weken|week)\b/gi;
 const FREQUENCY =
   /\b(?:halfjaarlijks|tweejaarlijks|jaarlijks|jaarlijkse|maandelijks|wekelijks|per kwartaal|(?:een|twee|drie|vier|\d+)\s?(?:maal|keer) per (?:jaar|maand|week)|elk jaar|ieder jaar)\b/gi;
 
@@ -366,6 +367,10 @@ function findLeads(
       leads.push(...fromFacts('date'));
       if (leads.length === 0)
         for (const m of sentence.matchAll(YEAR_RANGE))
+          leads.push({ kind: 'year', text: m[0], perYear: false });
+      // "in de eerste helft van 2008": a year the sentence states is a date too.
+      if (leads.length === 0)
+        for (const m of sentence.matchAll(/\b(?:19|20)\d\d\b/g))
           leads.push({ kind: 'year', text: m[0], perYear: false });
       break;
     case 'year_end':
@@ -552,7 +557,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // Figures: a number the claim states that the clause does not, where the sentence states another of
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
   const inClause = new Set(numbersWithWords(quote.clause.text).map((n) => n.value));
-  const stated = numbersWithWords(sentence);
+  // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
+  const sentenceNumbers = numbersWithWords(sentence);
+  const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
   for (const c of numbersWithWords(question)) {
     if (inClause.has(c.value)) continue;
     const kind = canonicalUnit(c.word);

@@ -29,7 +29,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
   ],
   [
     'duration',
-    / (how long|for how long|how many years|how many months|hoe lang|hoelang|hoeveel jaar|hoeveel jaren|hoeveel maanden|voor welke periode|looptijd|duration|for what period) /,
+    / (how long|for how long|how many years|how many months|hoe lang|hoelang|hoeveel jaar|hoeveel jaren|hoeveel maanden|voor welke periode|looptijd|duration|for what period|welke termijn|binnen hoeveel tijd|hoe snel|how soon|within what time) /,
   ],
   [
     'frequency',
@@ -45,7 +45,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
   ],
   [
     'amount',
-    / (how much|hoeveel geld|hoe groot|hoe hoog|budget|budgets|bedrag|bedragen|money|geld|euro|euros|eur|amount|amounts|funding|kost|kosten|costs?|miljoen|million|financiering|invest|invests|investeert|investeren|spend|spends|besteedt|contribute|contributes|bijdragen|draagt bij|dragen bij|pay|pays|betaalt) /,
+    / (how much|hoeveel geld|hoe groot|hoe hoog|budget|budgets|bedrag|bedragen|money|geld|euro|euros|eur|amount|amounts|funding|kost|kosten|costs?|miljoen|million|financiering|invest|invests|investeert|investeren|spend|spends|besteedt|contribute|contributes|bijdragen|draagt bij|dragen bij|pay|pays|betaalt|subsidie|subsidies|subsidy|subsidies|grant|grants|bijdrage|contribution) /,
   ],
   ['count', / (how many|hoeveel|number of|aantal) /],
   [
@@ -115,7 +115,8 @@ const NOT_COUNTED = new Set(
   `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
   stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe
   does do did is are was were will would can could get gets money more extra new additional of the a an
-  de het een er daarvan hiervan ervan it them that this those these there`
+  de het een er daarvan hiervan ervan it them that this those these there subsidie subsidy grant bijdrage
+  budget middelen funds funding`
     .split(/\s+/)
     .filter(Boolean),
 );

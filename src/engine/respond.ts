@@ -7,7 +7,7 @@ import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { searchClauses } from './clause-search.js';
-import { EXISTENCE, isYesNo } from './question-shape.js';
+import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
 import { smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
@@ -131,6 +131,21 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "how many street coaches against youth nuisance?": a count of something that is no target indicator
+    // is a question about the clause that counts it.
+    name: 'counted_thing',
+    when: ({ u, deps }) =>
+      !u.targetShaped &&
+      u.intent.asks !== 'progress' &&
+      u.intent.asks !== 'actual' &&
+      wantedOf(u.folded) === 'count' &&
+      countsOther(deps, u),
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      return general.answer.status === 'answered' && general.answer.facts.length > 0 ? general : null;
+    },
+  },
+  {
     // "welke school in Overvecht doet het Jongerenteam?": words beyond the wijk and theme that a clause
     // answers strongly make it a question about that clause, not about the wijk's target table.
     name: 'about_a_clause',
@@ -229,6 +244,27 @@ function placeName(deps: Deps, key: string): string | null {
   return (
     lexicon.wijken.find((w) => w.key === key)?.name ?? lexicon.places.find((p) => p.key === key)?.name ?? null
   );
+}
+
+/** The thing a "how many" question counts is not a word of any target indicator. */
+function countsOther(deps: Deps, u: Understanding): boolean {
+  const noun = countedNoun(u.folded, (p) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p));
+  if (!noun) return false;
+  // "street coaches" is a thing of its own although "street" is in "clean street"; "burglaries" is not.
+  return noun.includes(' ') || !indicatorVocabulary(deps).has(noun);
+}
+
+const indicatorWordsOf = new WeakMap<Deps['knowledge'], Set<string>>();
+function indicatorVocabulary(deps: Deps): Set<string> {
+  const cached = indicatorWordsOf.get(deps.knowledge);
+  if (cached) return cached;
+  const set = new Set(
+    deps.knowledge.lexicon.indicators.flatMap((i) =>
+      [i.nl.name, ...i.nl.synonyms, i.en.name, ...i.en.synonyms].flatMap((p) => fold(p).trim().split(' ')),
+    ),
+  );
+  indicatorWordsOf.set(deps.knowledge, set);
+  return set;
 }
 
 /** How strongly a clause must match the words a target question does not explain to be its subject. */
