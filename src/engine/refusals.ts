@@ -10,14 +10,7 @@ import {
   suggestion,
 } from '../phrase/refusal.js';
 import { indicatorWord } from '../phrase/wording.js';
-import {
-  charterWijken,
-  citation,
-  type Deps,
-  MENTION_SCORE,
-  quotedCitation,
-  wijkName,
-} from './answer-parts.js';
+import { charterWijken, citation, type Deps, MENTION_SCORE, quotedCitation } from './answer-parts.js';
 import { bestSentence, searchClauses } from './clause-search.js';
 import type { Answer, Citation, Language } from './types.js';
 
