@@ -15,6 +15,7 @@ import type { Answer } from '../../engine/types.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
+import { clausePage, consolePage, notFoundPage, targetsPage } from '../../render/console-pages.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
@@ -28,7 +29,6 @@ import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
 import { AnswerBody, AskBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
-import { clausePage, consolePage, notFoundPage, targetsPage } from './pages.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
 

@@ -1,9 +1,9 @@
 // Server-rendered pages of the web console. Every piece of text goes through escapeHtml.
-import type { Knowledge } from '../../charter/load.js';
-import type { Clause, Target } from '../../charter/schema.js';
-import { valueAt, withUnit } from '../../phrase/wording.js';
-import { escapeHtml as e, page } from '../../render/html.js';
-import { targetChart } from '../../render/target-chart.js';
+import type { Knowledge } from '../charter/load.js';
+import type { Clause, Target } from '../charter/schema.js';
+import { valueAt, withUnit } from '../phrase/wording.js';
+import { escapeHtml as e, page } from './html.js';
+import { targetChart } from './target-chart.js';
 
 const EXAMPLES = [
   'What is the Ondiep burglary target for 2011?',
