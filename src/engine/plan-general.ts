@@ -94,7 +94,7 @@ const WANTS_PEOPLE =
 const PEOPLE_GENERIC = new Set(
   `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
   getekend tekende charter namens behalf which welke minister ministers wethouder staatssecretaris state secretary
-  person persoon bewindspersoon the het de van for voor on of`
+  person persoon bewindspersoon the het de van for voor on of when wanneer and en by door was is were`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -352,8 +352,18 @@ function findLeads(
           const fact = facts.find((f) => f.kind === 'count' && m[0].includes(f.text.replace(/^\D+/, '')));
           leads.push({ kind: 'count', text: m[0], perYear: false, ...(fact ? { fact } : {}) });
         }
-        // "the number of dual trajectories" may be given as a share of them; never as a sum of money.
-        if (leads.length === 0) leads.push(...fromFacts('percentage'));
+        // "the number of dual trajectories" may be given as a share of them ("80% van de
+        // inburgeringstrajecten"), when the sentence names them; never as a sum of money.
+        if (leads.length === 0) {
+          for (const share of fromFacts('percentage')) {
+            // The share must be of the counted thing: the words right after "80%" name it.
+            const after = sentence
+              .slice(sentence.indexOf(share.text) + share.text.length)
+              .split(/\s+/)
+              .slice(0, 5);
+            if (coverage(deps.clauseIndex, ` ${counted} `, after.join(' ')).share > 0) leads.push(share);
+          }
+        }
         break;
       }
       leads.push(...fromFacts('count'));

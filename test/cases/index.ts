@@ -849,6 +849,9 @@ const roundTwoCases: Case[] = [
   },
   { q: 'is the visitation in 2011?', status: 'answered', lang: 'en', leadWords: 'no', lead: ['2010'] },
   { q: 'wie coördineert de Gezonde wijk?', status: 'answered', lang: 'nl', cite: ['regisseert'] },
+  // A share is given only for the thing counted: no "25%" of crime for a count of wijken.
+  { q: 'hoeveel aandachtswijken heeft Utrecht?', status: 'answered', lang: 'nl', notLead: ['25'] },
+  { q: 'when was the charter signed and by whom?', status: 'answered', lang: 'en', cite: ['Bosch'] },
   // Off-topic and outside the charter, even when one word matches a clause.
   { q: 'wanneer speelt FC Utrecht weer thuis?', status: 'not_found', lang: 'nl' },
   { q: 'what is the weather in Utrecht tomorrow?', status: 'not_found', lang: 'en' },
