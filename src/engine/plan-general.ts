@@ -69,6 +69,11 @@ const FOCUS_STOPWORDS = new Set([
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
 const ONE_IDEA_SHARE = 0.5;
+const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
+  (topics ?? []).every(
+    (t) => coverage(deps.clauseIndex, ` ${t} `, `${clause.text} ${clause.path.at(-1) ?? ''}`).share === 1,
+  );
+
 const isPhrase = (deps: Deps) => (p: string) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p);
 
 const TOTAL =
@@ -79,6 +84,8 @@ const TOTAL_STATED = /\b(totaal|in totaal|totale|gezamenlijk|gezamenlijke|samen)
 type Filter = {
   excluded: ReadonlySet<string>;
   counted: string | null;
+  /** Named topics of the question every clause that answers with a figure must name. */
+  topics?: readonly string[];
   /** Leads already found for a clause's sentence while planning this answer. */
   seen?: Map<string, Lead[]>;
 };
@@ -139,6 +146,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const filter: Filter = {
     excluded: numbersIn(question),
     counted: countedNoun(folded, isPhrase(deps)),
+    topics: u.topics,
     seen: new Map(),
   };
   const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, filter);
@@ -210,6 +218,8 @@ function withFigure(
   let best: { hit: ClauseHit; score: number } | null = null;
   for (const hit of hits) {
     if (hit.score < floor) continue;
+    // "How much for the Gezonde wijk?": a figure from a clause that does not name the topic is not its figure.
+    if (!namesTopics(deps, hit.clause, filter.topics)) continue;
     const sentence = sentenceWith(deps, hit, folded, wanted, filter);
     if (!sentence) continue;
     const score =
@@ -229,6 +239,7 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   );
   for (const clause of naming) {
     if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
+    if (!namesTopics(deps, clause, filter.topics)) continue;
     for (const r of rankSentences(deps.clauseIndex, clause, folded)) {
       if (r.score <= (best?.score ?? 0)) continue;
       if (leadsIn(deps, clause, r.s, 'count', filter).length === 0) continue;

@@ -18,6 +18,8 @@ export type Understanding = {
   unknownWords: string[];
   /** What the question says beyond wijk, indicator, theme and year: unknown words and charter topics. */
   residual: string[];
+  /** Named charter topics the question mentions ("gezonde wijk", "pilot segregatie"): an answer is about them. */
+  topics: string[];
   /** The question looks like it asks for a target (names "target"/"doel" or a milestone year). */
   targetShaped: boolean;
   /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
@@ -202,6 +204,7 @@ export function understand(
     outside,
     vague,
     unknownWords: stillUnknown,
+    topics: topicHits.matches.map((m) => folded.slice(m.start, m.end).trim()),
     residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(folded.slice(m.start, m.end)))],
     targetShaped,
     question,

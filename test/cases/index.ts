@@ -849,6 +849,13 @@ const roundTwoCases: Case[] = [
   },
   { q: 'is the visitation in 2011?', status: 'answered', lang: 'en', leadWords: 'no', lead: ['2010'] },
   { q: 'wie coördineert de Gezonde wijk?', status: 'answered', lang: 'nl', cite: ['regisseert'] },
+  // A named topic's figure comes from a clause that names it, or the charter gives none.
+  {
+    q: 'how much money is there for the Gezonde wijk?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['21.5', '21,5'],
+  },
   // A share is given only for the thing counted: no "25%" of crime for a count of wijken.
   { q: 'hoeveel aandachtswijken heeft Utrecht?', status: 'answered', lang: 'nl', notLead: ['25'] },
   { q: 'when was the charter signed and by whom?', status: 'answered', lang: 'en', cite: ['Bosch'] },
