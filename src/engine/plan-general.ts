@@ -69,6 +69,20 @@ const FOCUS_STOPWORDS = new Set([
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
 const ONE_IDEA_SHARE = 0.5;
+/** A word of the question in so few clauses that it names a thing ("microfinanciering", "werkhotel"). */
+const RARE_DF = 3;
+const rareWords = (deps: Deps, words: readonly string[]) =>
+  words.filter((w) => {
+    const terms = deps.clauseIndex.encoder.encode(w);
+    return (
+      terms.length > 0 &&
+      terms.every((t) => {
+        const df = deps.clauseIndex.df.get(t) ?? 0;
+        return df > 0 && df <= RARE_DF;
+      })
+    );
+  });
+
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
   (topics ?? []).every(
     (t) => coverage(deps.clauseIndex, ` ${t} `, `${clause.text} ${clause.path.at(-1) ?? ''}`).share === 1,
@@ -146,7 +160,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const filter: Filter = {
     excluded: numbersIn(question),
     counted: countedNoun(folded, isPhrase(deps)),
-    topics: u.topics,
+    topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };
   const leadsOf = (c: Clause, s: string) => leadsIn(deps, c, s, wanted, filter);
@@ -239,7 +253,15 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   );
   for (const clause of naming) {
     if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
-    if (!namesTopics(deps, clause, filter.topics)) continue;
+    // Named topics only: the rare words of the question may be the very thing this fallback looks past.
+    if (
+      !namesTopics(
+        deps,
+        clause,
+        filter.topics?.filter((t) => t.includes(' ')),
+      )
+    )
+      continue;
     for (const r of rankSentences(deps.clauseIndex, clause, folded)) {
       if (r.score <= (best?.score ?? 0)) continue;
       if (leadsIn(deps, clause, r.s, 'count', filter).length === 0) continue;

@@ -856,6 +856,20 @@ const roundTwoCases: Case[] = [
     lang: 'en',
     notLead: ['21.5', '21,5'],
   },
+  {
+    q: 'hoeveel geld gaat er naar de pilot microfinanciering?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['250.000'],
+    cite: ['microfinanciering'],
+  },
+  {
+    q: 'how much does WWI contribute to the participation budget process?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['225,000'],
+    notLead: ['20'],
+  },
   // A share is given only for the thing counted: no "25%" of crime for a count of wijken.
   { q: 'hoeveel aandachtswijken heeft Utrecht?', status: 'answered', lang: 'nl', notLead: ['25'] },
   { q: 'when was the charter signed and by whom?', status: 'answered', lang: 'en', cite: ['Bosch'] },
