@@ -2,22 +2,12 @@
 // "klopt het dat ...?"): the planner decides clause, sentence, figure and verdict; the phraser words it.
 import type { CharterFact } from '../charter/schema.js';
 import { phraseGeneral } from '../phrase/general-answer.js';
+import { NUMBER_WORDS } from '../phrase/wording.js';
 import { citation, type Deps, QUOTE_MAX, quotedCitation, type Response } from './answer-parts.js';
 import { type GeneralPlan, type Lead, planGeneral } from './plan-general.js';
 import { notFound } from './refusals.js';
 import type { Citation, Fact } from './types.js';
 import type { Understanding } from './understand.js';
-
-const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  tien: 10,
-};
 
 const factKind = (f: CharterFact): Fact['kind'] => (f.kind === 'percentage' ? 'level' : f.kind);
 

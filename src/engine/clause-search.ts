@@ -6,7 +6,10 @@ import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
+import { boundedCache } from './memo.js';
 import { clauseWords, fold } from './text.js';
+
+type BoundedCache<V> = ReturnType<typeof boundedCache<string, V>>;
 
 type Doc = {
   clause: Clause;
@@ -34,10 +37,14 @@ export type ClauseIndex = {
   vocabulary: ReadonlySet<string>;
   docByClause: Map<string, Doc>;
   /** The last questions' query groups: one answer searches with the same question several times. */
-  recent: Map<string, QueryGroup[]>;
-  recentHits: Map<string, ClauseHit[]>;
-  recentTerms: Map<string, Set<string>>;
-  recentSentences: Map<string, Array<{ s: string; score: number }>>;
+  /** One answer searches, encodes and ranks the same words several times: recent results are kept. */
+  recent: {
+    groups: BoundedCache<QueryGroup[]>;
+    hits: BoundedCache<ClauseHit[]>;
+    /** Sentences and figures of the charter recur across questions. */
+    terms: BoundedCache<Set<string>>;
+    sentences: BoundedCache<Array<{ s: string; score: number }>>;
+  };
 };
 
 export type ClauseHit = Readonly<{ clause: Clause; score: number; terms: readonly string[] }>;
@@ -152,10 +159,12 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     dutchSynonyms,
     vocabulary,
     docByClause,
-    recent: new Map(),
-    recentHits: new Map(),
-    recentTerms: new Map(),
-    recentSentences: new Map(),
+    recent: {
+      groups: boundedCache(RECENT),
+      hits: boundedCache(RECENT),
+      terms: boundedCache(2048),
+      sentences: boundedCache(256),
+    },
   };
 }
 
@@ -176,12 +185,7 @@ const SYNONYM_WEIGHT = 0.7;
 const RECENT = 32;
 
 function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
-  const cached = ci.recent.get(folded);
-  if (cached) return cached;
-  const groups = buildQueryGroups(ci, folded);
-  if (ci.recent.size >= RECENT) ci.recent.delete(ci.recent.keys().next().value as string);
-  ci.recent.set(folded, groups);
-  return groups;
+  return ci.recent.groups.get(folded, () => buildQueryGroups(ci, folded));
 }
 
 function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
@@ -231,13 +235,7 @@ const B = 0.5;
 
 export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): ClauseHit[] {
   // One answer often searches the same words more than once (routing, planning, a fallback).
-  const key = `${limit}|${folded}`;
-  const cached = ci.recentHits.get(key);
-  if (cached) return cached;
-  const hits = rank(ci, folded, limit);
-  if (ci.recentHits.size >= RECENT) ci.recentHits.delete(ci.recentHits.keys().next().value as string);
-  ci.recentHits.set(key, hits);
-  return hits;
+  return ci.recent.hits.get(`${limit}|${folded}`, () => rank(ci, folded, limit));
 }
 
 function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
@@ -308,16 +306,12 @@ const SENTENCE_WEIGHT = 0.9;
 
 /** A text's terms as the index has them: with the halves of its compounds ("leefbaarheid|budget"). */
 function termsOf(ci: ClauseIndex, text: string): Set<string> {
-  const cached = ci.recentTerms.get(text);
-  if (cached) return cached;
-  const parts = fold(text)
-    .split(' ')
-    .flatMap((w) => compoundParts(w, ci.vocabulary));
-  const terms = new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
-  // Sentences and figures of the charter recur across questions: keep a bounded number of them.
-  if (ci.recentTerms.size >= 2048) ci.recentTerms.delete(ci.recentTerms.keys().next().value as string);
-  ci.recentTerms.set(text, terms);
-  return terms;
+  return ci.recent.terms.get(text, () => {
+    const parts = fold(text)
+      .split(' ')
+      .flatMap((w) => compoundParts(w, ci.vocabulary));
+    return new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
+  });
 }
 
 const idfOf = (ci: ClauseIndex, t: string) => {
@@ -371,14 +365,7 @@ export function rankSentences(
   folded: string,
 ): Array<{ s: string; score: number }> {
   // Planning one answer ranks the same clause's sentences several times.
-  const key = `${clause.id}|${folded}`;
-  const cached = ci.recentSentences.get(key);
-  if (cached) return cached;
-  const ranked = rankSentencesOnce(ci, clause, folded);
-  if (ci.recentSentences.size >= 256)
-    ci.recentSentences.delete(ci.recentSentences.keys().next().value as string);
-  ci.recentSentences.set(key, ranked);
-  return ranked;
+  return ci.recent.sentences.get(`${clause.id}|${folded}`, () => rankSentencesOnce(ci, clause, folded));
 }
 
 function rankSentencesOnce(

@@ -2,8 +2,10 @@
 // as plain data: which clause and sentence answer it, which figure in that sentence belongs to what was
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
 import type { CharterFact, Clause } from '../charter/schema.js';
+import { NUMBER_WORDS } from '../phrase/wording.js';
 import type { Deps } from './answer-parts.js';
 import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
+import { perOwner } from './memo.js';
 import {
   alternatives,
   claimPart,
@@ -320,8 +322,10 @@ const firstNumber = (text: string) => {
 
 const YEAR_RANGE =
   /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
-const DURATION =
-  /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)\b(?:\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?|een|één|twee|drie|vier|vijf|zes|tien)\s+(?:jaar|jaren|maanden|maand|weken|week)\b/gi;
+const DURATION = new RegExp(
+  `(?<!\\b(?:vanaf|leeftijd|leeftijd van)\\s)\\b(?:\\d+(?:,\\d+)?(?:\\s*[-–]\\s*\\d+(?:,\\d+)?)?|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:jaar|jaren|maanden|maand|weken|week)\\b`,
+  'gi',
+);
 const FREQUENCY =
   /\b(?:halfjaarlijks|tweejaarlijks|jaarlijks|jaarlijkse|maandelijks|wekelijks|per kwartaal|(?:een|twee|drie|vier|\d+)\s?(?:maal|keer) per (?:jaar|maand|week)|elk jaar|ieder jaar)\b/gi;
 
@@ -453,18 +457,13 @@ function findLeads(
   });
 }
 
-const factsByClause = new WeakMap<Deps['knowledge'], Map<string, CharterFact[]>>();
-
-/** The charter's figures in one clause, grouped once per knowledge base. */
-function factsOf(deps: Deps, clauseId: string): CharterFact[] {
-  let byClause = factsByClause.get(deps.knowledge);
-  if (!byClause) {
-    byClause = new Map();
-    for (const f of deps.knowledge.facts) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
-    factsByClause.set(deps.knowledge, byClause);
-  }
-  return byClause.get(clauseId) ?? [];
-}
+/** The charter's figures grouped by clause, once per knowledge base. */
+const factsByClause = perOwner((knowledge: Deps['knowledge']) => {
+  const byClause = new Map<string, CharterFact[]>();
+  for (const f of knowledge.facts) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
+  return byClause;
+});
+const factsOf = (deps: Deps, clauseId: string) => factsByClause(deps.knowledge).get(clauseId) ?? [];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -523,19 +522,13 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
   return { kind: 'compare', parts, larger };
 }
 
-const peopleOf = new WeakMap<Deps['knowledge'], Clause[]>();
-
 /** The clauses that name a person, found once per knowledge base. */
-function peopleClauses(deps: Deps): Clause[] {
-  const cached = peopleOf.get(deps.knowledge);
-  if (cached) return cached;
-  const found = deps.knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text));
-  peopleOf.set(deps.knowledge, found);
-  return found;
-}
+const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
+  knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
+);
 
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
-  const named = peopleClauses(deps);
+  const named = peopleClauses(deps.knowledge);
   if (named.length === 0) return null;
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(

@@ -7,6 +7,7 @@ import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { searchClauses } from './clause-search.js';
+import { perOwner } from './memo.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
 import { smallTalk } from './small-talk.js';
@@ -251,21 +252,18 @@ function countsOther(deps: Deps, u: Understanding): boolean {
   const noun = countedNoun(u.folded, (p) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p));
   if (!noun) return false;
   // "street coaches" is a thing of its own although "street" is in "clean street"; "burglaries" is not.
-  return noun.includes(' ') || !indicatorVocabulary(deps).has(noun);
+  return noun.includes(' ') || !indicatorVocabulary(deps.knowledge).has(noun);
 }
 
-const indicatorWordsOf = new WeakMap<Deps['knowledge'], Set<string>>();
-function indicatorVocabulary(deps: Deps): Set<string> {
-  const cached = indicatorWordsOf.get(deps.knowledge);
-  if (cached) return cached;
-  const set = new Set(
-    deps.knowledge.lexicon.indicators.flatMap((i) =>
-      [i.nl.name, ...i.nl.synonyms, i.en.name, ...i.en.synonyms].flatMap((p) => fold(p).trim().split(' ')),
+/** Every word of every indicator name and synonym, once per knowledge base. */
+const indicatorVocabulary = perOwner(
+  (knowledge: Deps['knowledge']) =>
+    new Set(
+      knowledge.lexicon.indicators.flatMap((i) =>
+        [i.nl.name, ...i.nl.synonyms, i.en.name, ...i.en.synonyms].flatMap((p) => fold(p).trim().split(' ')),
+      ),
     ),
-  );
-  indicatorWordsOf.set(deps.knowledge, set);
-  return set;
-}
+);
 
 /** How strongly a clause must match the words a target question does not explain to be its subject. */
 const RESIDUAL_SCORE = 7;

@@ -1,4 +1,5 @@
 // Question text: cleaning hostile input, folding for matching, and tokens.
+import { perOwner } from './memo.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -53,13 +54,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-const clauseWordsOf = new WeakMap<object, string[][]>();
-
 /** Each clause's words, folded once per knowledge base: the clause index and the vocabulary both need them. */
-export function clauseWords(knowledge: { clauses: ReadonlyArray<{ text: string }> }): string[][] {
-  const cached = clauseWordsOf.get(knowledge);
-  if (cached) return cached;
-  const out = knowledge.clauses.map((c) => words(fold(c.text)));
-  clauseWordsOf.set(knowledge, out);
-  return out;
-}
+export const clauseWords = perOwner((knowledge: { clauses: ReadonlyArray<{ text: string }> }): string[][] =>
+  knowledge.clauses.map((c) => words(fold(c.text))),
+);

@@ -3,6 +3,7 @@
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { detectLanguage, threadLanguage } from './language.js';
+import { perOwner } from './memo.js';
 import { abbreviatedWijken, expandShorthand } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -50,20 +51,14 @@ const TARGETISH =
   / (target|targets|goal|goals|aim|aims|ambition|ambitions|objective|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefwaarden|streefcijfer|ambitie|ambities|should|moet|moeten) /;
 
 type KnowledgeFacts = { baselineYear: number; inCharter: Set<string>; milestoneYears: Set<number> };
-const knowledgeFacts = new WeakMap<Knowledge, KnowledgeFacts>();
-
 /** What understanding needs from the knowledge base, worked out once per knowledge base. */
-function factsOf(knowledge: Knowledge): KnowledgeFacts {
-  const cached = knowledgeFacts.get(knowledge);
-  if (cached) return cached;
-  const facts = {
+const factsOf = perOwner(
+  (knowledge: Knowledge): KnowledgeFacts => ({
     baselineYear: knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006,
     inCharter: new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key)),
     milestoneYears: new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year))),
-  };
-  knowledgeFacts.set(knowledge, facts);
-  return facts;
-}
+  }),
+);
 
 export function understand(
   question: string,
@@ -243,19 +238,12 @@ function unknownPlace(question: string, vocab: Vocabulary): boolean {
   return false;
 }
 
-const hitsMemo = new WeakMap<Vocabulary, Map<string, number[]>>();
-
 /** The indicators whose names a word finds, remembered: questions reuse a small vocabulary. */
-function indicatorHits(word: string, vocab: Vocabulary): number[] {
-  const memo = hitsMemo.get(vocab) ?? new Map<string, number[]>();
-  hitsMemo.set(vocab, memo);
-  let hits = memo.get(word);
-  if (!hits) {
-    hits = vocab.indicatorIndex.search(word, { limit: GENERIC_HITS }) as number[];
-    if (memo.size < 20_000) memo.set(word, hits);
-  }
-  return hits;
-}
+const indicatorHits = (word: string, vocab: Vocabulary): number[] =>
+  vocab.recent.indicatorHits.get(
+    word,
+    () => vocab.indicatorIndex.search(word, { limit: GENERIC_HITS }) as number[],
+  );
 
 /** A word found in this many indicators' names or more names none of them. */
 const GENERIC_HITS = 3;

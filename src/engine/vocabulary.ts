@@ -5,6 +5,7 @@ import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { createTermEncoder } from '../charter/stem.js';
+import { boundedCache, perOwner } from './memo.js';
 import { clauseWords, editDistance, fold, words } from './text.js';
 import type { Language } from './types.js';
 
@@ -29,6 +30,12 @@ export type Vocabulary = {
   knownWords: ReadonlySet<string>;
   /** Every word the charter itself uses: a capitalised word among them is not an unknown place. */
   charterWords: ReadonlySet<string>;
+  /** Questions reuse a small vocabulary: near-miss lookups and indicator searches are remembered. */
+  recent: {
+    fuzzyWijk: ReturnType<typeof boundedCache<string, string | null>>;
+    fuzzyIndicator: ReturnType<typeof boundedCache<string, { key: string; lang: Language | null } | null>>;
+    indicatorHits: ReturnType<typeof boundedCache<string, number[]>>;
+  };
 };
 
 const STOPWORDS = new Set(
@@ -139,30 +146,30 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     stopwords: STOPWORDS,
     knownWords,
     charterWords: new Set(clauseWords(knowledge).flat()),
+    recent: {
+      fuzzyWijk: boundedCache(20_000),
+      fuzzyIndicator: boundedCache(20_000),
+      indicatorHits: boundedCache(20_000),
+    },
   };
 }
 
 export type Match<K> = { key: K; start: number; end: number; lang: Language | null };
 
-/**
- * Finds phrases in folded text, longest first, each stretch of text used once.
- * Returns the matches and the text with matched stretches blanked out.
- */
 /** Each phrase list, indexed once by first word: only phrases whose first word the text has can match. */
-const byFirstWord = new WeakMap<object, Map<string, number[]>>();
-
-function firstWordIndex(phrases: ReadonlyArray<{ phrase: string }>): Map<string, number[]> {
-  const cached = byFirstWord.get(phrases);
-  if (cached) return cached;
+const firstWordIndex = perOwner((phrases: ReadonlyArray<{ phrase: string }>) => {
   const index = new Map<string, number[]>();
   phrases.forEach((p, i) => {
     const first = p.phrase.split(' ')[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), i]);
   });
-  byFirstWord.set(phrases, index);
   return index;
-}
+});
 
+/**
+ * Finds phrases in folded text, longest first, each stretch of text used once.
+ * Returns the matches and the text with matched stretches blanked out.
+ */
 export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: Match<K>[]; rest: string } {
   const matches: Match<K>[] = [];
   let rest = text;
@@ -186,24 +193,12 @@ export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: 
 }
 
 /** A misspelt indicator word ("helth", "unemplyment"): same tolerance as for wijk names. */
-const fuzzyIndicatorMemo = new WeakMap<
-  Vocabulary,
-  Map<string, { key: string; lang: Language | null } | null>
->();
-
 export function fuzzyIndicator(
   token: string,
   vocab: Vocabulary,
 ): { key: string; lang: Language | null } | null {
   if (token.length < 5 || vocab.stopwords.has(token) || vocab.knownWords.has(token)) return null;
-  const memo =
-    fuzzyIndicatorMemo.get(vocab) ?? new Map<string, { key: string; lang: Language | null } | null>();
-  fuzzyIndicatorMemo.set(vocab, memo);
-  const known = memo.get(token);
-  if (known !== undefined) return known;
-  const found = nearestIndicator(token, vocab);
-  if (memo.size < 20_000) memo.set(token, found);
-  return found;
+  return vocab.recent.fuzzyIndicator.get(token, () => nearestIndicator(token, vocab));
 }
 
 function nearestIndicator(token: string, vocab: Vocabulary): { key: string; lang: Language | null } | null {
@@ -217,17 +212,9 @@ function nearestIndicator(token: string, vocab: Vocabulary): { key: string; lang
 }
 
 /** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */
-const fuzzyWijkMemo = new WeakMap<Vocabulary, Map<string, string | null>>();
-
 export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
   if (token.length < 5 || vocab.stopwords.has(token)) return null;
-  const memo = fuzzyWijkMemo.get(vocab) ?? new Map<string, string | null>();
-  fuzzyWijkMemo.set(vocab, memo);
-  const known = memo.get(token);
-  if (known !== undefined) return known;
-  const found = nearestWijk(token, vocab);
-  if (memo.size < 20_000) memo.set(token, found);
-  return found;
+  return vocab.recent.fuzzyWijk.get(token, () => nearestWijk(token, vocab));
 }
 
 function nearestWijk(token: string, vocab: Vocabulary): string | null {

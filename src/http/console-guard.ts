@@ -3,15 +3,6 @@
 // (their requests are signed) and health checks, and refuses the console and /api/* with a clear message.
 import express, { type Router } from 'express';
 
-/** 127.0.0.0/8, ::1 and localhost: an address only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
 /** Paths that stay open on any address: the platforms' signed endpoints answer before this guard. */
 const OPEN = new Set(['/healthz', '/readyz']);
 

@@ -3,6 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { isLoopback } from './loopback.js';
 
 export type Metrics = {
   registry: Registry;
@@ -44,9 +45,6 @@ export function createMetrics(): Metrics {
   };
 }
 
-const loopback = (address: string | undefined) =>
-  !!address && (/^(::ffff:)?127\./.test(address) || address === '::1');
-
 const sameToken = (given: string, expected: string) => {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -57,7 +55,7 @@ export function metricsRouter(metrics: Metrics, token: string | undefined): Rout
   const router = express.Router();
   router.get('/metrics', async (req, res) => {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    const allowed = token ? sameToken(bearer, token) : loopback(req.socket.remoteAddress);
+    const allowed = token ? sameToken(bearer, token) : isLoopback(req.socket.remoteAddress);
     if (!allowed) {
       res.status(token ? 401 : 403).json({
         error: token ? 'unauthorized' : 'forbidden',

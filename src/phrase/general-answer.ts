@@ -3,7 +3,7 @@
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
-import { amount, figure, joinList } from './wording.js';
+import { amount, capital, figure, joinList, NUMBER_WORDS } from './wording.js';
 
 const quoted = (text: string) => `“${text}”`;
 
@@ -20,23 +20,12 @@ const UNITS_EN: Record<string, [string, string]> = {
 };
 
 /** "3 - 4 jaar" -> "3–4 years", "2,5 jaar" -> "2.5 years"; Dutch keeps the charter's words. */
-const NUMBER_WORDS: Record<string, string> = {
-  een: '1',
-  één: '1',
-  twee: '2',
-  drie: '3',
-  vier: '4',
-  vijf: '5',
-  zes: '6',
-  tien: '10',
-};
-
 export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
   // "een maand" -> "1 month".
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;
-  if (digits) return quantity(`${digits}${word?.[2] ?? ''}`, lang);
+  if (digits !== undefined) return quantity(`${digits}${word?.[2] ?? ''}`, lang);
   const m = /^(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?(?:\s+(\p{L}+))?$/u.exec(text.trim());
   if (!m) return amount(text, lang);
   const [, from = '', to, unit] = m;
@@ -92,8 +81,6 @@ function leadText(lead: Lead, lang: Language): string | null {
       return quantity(lead.text, lang);
   }
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function leadSentence(leads: Lead[], lang: Language, wanted: Wanted): string | null {
   const texts = leads.map((l) => leadText(l, lang)).filter((t): t is string => t !== null);

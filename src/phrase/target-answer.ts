@@ -2,7 +2,15 @@
 // city-wide average, the lowest or highest. What to say is decided; this file only says it.
 import type { Citywide, Lexicon, Target, ThemeKey, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import { indicatorName, joinList, themeName, valueAt, withUnit, years as yearList } from './wording.js';
+import {
+  capital,
+  indicatorName,
+  joinList,
+  themeName,
+  valueAt,
+  withUnit,
+  years as yearList,
+} from './wording.js';
 
 /** The charter has no target for the asked indicator here; this one stands in for it. */
 export type StandIn = { asked: string; target: Target; where: string; combined: boolean };
@@ -34,7 +42,6 @@ export type ExtremePlan = {
   incomplete: boolean;
 };
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const nameOf = (lexicon: Lexicon, t: Target, lang: Language) =>
   indicatorName(lexicon, t.indicator, lang, t.label);
 

@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import express, { type Router } from 'express';
 import type { TeamsConfig } from '../../config.js';
+import { isLoopback } from '../../http/loopback.js';
 import { tokenRefusal } from './token-precheck.js';
 import { handleTurn, type TeamsDeps } from './turn.js';
 
@@ -41,13 +42,6 @@ const REFUSALS = {
 
 /** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
 export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: string };
-
-/** Loopback callers only: 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
 
 export function createTeamsChannel(
   config: TeamsConfig,
