@@ -222,11 +222,11 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
         elsewhere,
         lang,
       );
-      const no = isYesNo(u.folded) && EXISTENCE.test(u.folded) ? `${phraseExists('no', lang)} ` : '';
-      // Where the charter does set one, its clause shows what the indicator is.
+      // Where the charter does set one, its clause shows what the indicator is. (A "heeft Ondiep een doel
+      // voor ...?" is answered "Nee." first by the router, as every such not_found answer is.)
       const example = deps.knowledge.targets.find((t) => indicators.includes(t.indicator));
       const citations = example ? [cite(deps, example.clauseId)] : [];
-      return { answer: notFound(deps, lang, `${no}${answer}`, citations, { indicators }), remember: null };
+      return { answer: notFound(deps, lang, answer, citations, { indicators }), remember: null };
     }
     return {
       answer: noSuchTopic(deps, lang, named ? wijkName(deps, wijkKeys[0] ?? '') : null),

@@ -144,7 +144,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const yesNo = isYesNo(folded);
   // A yes/no question is searched by its claim, not by the context around it ("a partner asks ...").
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
-  const searched = yesNo ? fold(claimPart(question)).replace(/ \d+(?= )/g, ' ') : folded;
+  const claim = yesNo ? claimPart(question) : question;
+  const searched = yesNo ? fold(claim).replace(/ \d+(?= )/g, ' ') : folded;
   const hits = searchClauses(deps.clauseIndex, searched, 6);
   const best = hits[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
@@ -183,7 +184,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const totalMissing = TOTAL.test(folded) && !TOTAL_STATED.test(sentence);
   const leads = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
   if (figureWanted(wanted) && leads.length === 0 && !yesNo) return { kind: 'no_figure', quote };
-  const verdict = yesNo ? decide(deps, u, claimPart(question), quote) : null;
+  const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
   const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));
   const other = deps.knowledge.facts.find(
@@ -305,9 +306,7 @@ function pickSentence(deps: Deps, clause: Clause, folded: string, wanted: Wanted
 
 /** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */
 function numbersIn(question: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of question.matchAll(/\d+(?:[.,]\d+)*/g)) out.add(normalNumber(m[0]));
-  return out;
+  return new Set(numbersWithWords(question).map((n) => n.value));
 }
 
 const normalNumber = (s: string) => {

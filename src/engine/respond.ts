@@ -10,7 +10,7 @@ import { searchClauses } from './clause-search.js';
 import { perOwner } from './memo.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
-import { smallTalk } from './small-talk.js';
+import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
 import { fold } from './text.js';
 import type { ProgressData, ThreadContext } from './types.js';
@@ -45,6 +45,8 @@ type RouteInput = {
   context?: ThreadContext;
   hasTopic: boolean;
   wijk: string | null;
+  /** "bedankt!", "waarom?": the small talk the message is, if it is. */
+  talk: SmallTalk | null;
 };
 
 /**
@@ -55,9 +57,9 @@ export const ROUTES: readonly Route[] = [
   {
     // "bedankt!", "ok thanks", "wat kun je?", "waarom?": conversation, not a question for the charter.
     name: 'small_talk',
-    when: ({ u }) => smallTalk(u.folded) !== null,
-    answer: ({ deps, u, context }) => ({
-      answer: reply(deps, smallTalk(u.folded) ?? 'acknowledgement', u.intent.language, context),
+    when: ({ talk }) => talk !== null,
+    answer: ({ deps, u, context, talk }) => ({
+      answer: reply(deps, talk ?? 'acknowledgement', u.intent.language, context),
       remember: null,
     }),
   },
@@ -212,6 +214,7 @@ export function route(
     context,
     hasTopic: u.intent.indicators.length > 0 || u.intent.theme !== null,
     wijk: u.intent.wijken[0] ? wijkName(deps, u.intent.wijken[0]) : null,
+    talk: smallTalk(u.folded),
   };
   for (const r of ROUTES) {
     if (!r.when(input)) continue;
