@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { eventBody, form, postSlack, SIGNING_SECRET, sign } from '../support/slack-request.js';
+import { eventBody, form, postSlack, SIGNING_SECRET, sign, slackEnv } from '../support/slack-request.js';
 
 let slack: FakeSlack;
 let server: TestServer;
@@ -14,10 +14,7 @@ let server: TestServer;
 beforeAll(async () => {
   slack = await startFakeSlack();
   server = await startTestServer({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+    ...slackEnv(slack.apiUrl),
   });
 });
 afterAll(async () => {
@@ -420,10 +417,7 @@ describe('Slack after a crash', () => {
   beforeAll(async () => {
     file = join(mkdtempSync(join(tmpdir(), 'cb-crash-')), 'charterbot.db');
     crashed = await startTestServer({
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+      ...slackEnv(slack.apiUrl),
       DATABASE_URL: file,
     });
   });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { eventBody, postSlack, SIGNING_SECRET } from '../support/slack-request.js';
+import { eventBody, postSlack, slackEnv } from '../support/slack-request.js';
 
 describe('console access on a non-loopback address', () => {
   let slack: FakeSlack;
@@ -12,10 +12,7 @@ describe('console access on a non-loopback address', () => {
     slack = await startFakeSlack();
     server = await startTestServer({
       HOST: '0.0.0.0',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+      ...slackEnv(slack.apiUrl),
     });
   });
   afterAll(async () => {

@@ -3,6 +3,14 @@ import { createHmac } from 'node:crypto';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
+/** The settings of a server whose Slack app (HTTP mode) talks to a fake Web API at `apiUrl`. */
+export const slackEnv = (apiUrl: string) => ({
+  SLACK_BOT_TOKEN: 'xoxb-test-token',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: apiUrl,
+  AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+});
+
 export function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SIGNING_SECRET) {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
