@@ -99,6 +99,26 @@ const EnvSchema = z.object({
   LOG_QUESTIONS: bool,
   /** Bearer token for GET /metrics; without it /metrics answers callers on this machine only. */
   METRICS_TOKEN: optionalSecret,
+  /** Staff sign-in with OpenID Connect: the identity provider's issuer URL turns it on. */
+  OIDC_ISSUER: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined))
+    .refine((v) => v === undefined || URL.canParse(v), { message: 'must be a URL' })
+    .refine((v) => v === undefined || isSecureIssuer(new URL(v)), {
+      message: 'must be an https URL (plain http is allowed on this machine only, for local testing)',
+    }),
+  OIDC_CLIENT_ID: optionalSecret,
+  OIDC_CLIENT_SECRET: optionalSecret,
+  OIDC_SCOPES: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : 'openid profile'))
+    .refine((v) => v.split(/\s+/).includes('openid'), { message: 'must include openid' }),
+  SESSION_SECRET: optionalSecret.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
+  }),
+  SESSION_HOURS: int(8, 1, 24 * 7),
   PROGRESS_ON_TRACK: ratio(DEFAULT_PROGRESS_OPTIONS.onTrack),
   PROGRESS_AT_RISK: ratio(DEFAULT_PROGRESS_OPTIONS.atRisk),
   PROGRESS_GRACE_YEARS: int(DEFAULT_PROGRESS_OPTIONS.graceYears, 0, 50),
@@ -144,7 +164,28 @@ export type Config = {
   /** Log question text (debugging only); off by default. */
   logQuestions: boolean;
   metricsToken: string | undefined;
+  /** Staff sign-in for the console and /api/* (OpenID Connect); null: the console is open on loopback only. */
+  signIn: SignInConfig | null;
 };
+
+export type SignInConfig = {
+  issuer: URL;
+  clientId: string;
+  /** Absent: a public client, protected by PKCE alone. */
+  clientSecret: string | undefined;
+  scopes: string;
+  /** Encrypts the session cookie; the same on every instance. */
+  sessionSecret: string;
+  sessionHours: number;
+  /** Where the provider sends staff back: PUBLIC_URL + auth/callback. */
+  redirectUri: URL;
+};
+
+/** The provider is reached over TLS, except on this machine (a local test provider). */
+function isSecureIssuer(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
+}
 
 const HOW_TO_FIX: Record<string, string> = {
   PORT: 'Set PORT to a free TCP port, e.g. PORT=3978.',
@@ -167,6 +208,12 @@ const HOW_TO_FIX: Record<string, string> = {
   MICROSOFT_APP_PASSWORD: 'Create a client secret under the app registration > Certificates & secrets.',
   MICROSOFT_APP_TENANT_ID:
     'Copy the Directory (tenant) ID of the app registration; single-tenant bots need it.',
+  OIDC_ISSUER:
+    "Set the identity provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0.",
+  OIDC_CLIENT_ID: 'Register charterbot as a web application at the identity provider and copy its client id.',
+  SESSION_SECRET: 'Generate one with `openssl rand -hex 32` and keep it the same on every instance.',
+  PUBLIC_URL:
+    'Set the address staff open, e.g. PUBLIC_URL=https://charterbot.utrecht.nl/; the provider sends them back to PUBLIC_URL + auth/callback.',
 };
 
 /** Parses the environment; throws one ConfigError listing every problem and how to fix it. */
@@ -220,6 +267,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  const signInAsked = Boolean(e.OIDC_ISSUER || e.OIDC_CLIENT_ID || e.OIDC_CLIENT_SECRET);
+  if (signInAsked) {
+    const need = (name: string, why: string) =>
+      problems.push(`- ${name}: missing; ${why}. ${HOW_TO_FIX[name] ?? ''}`.trimEnd());
+    if (!e.OIDC_ISSUER) need('OIDC_ISSUER', 'staff sign-in needs the identity provider');
+    if (!e.OIDC_CLIENT_ID) need('OIDC_CLIENT_ID', 'staff sign-in needs the client id');
+    if (!e.SESSION_SECRET) need('SESSION_SECRET', 'signed-in sessions are encrypted with it');
+    if (!e.PUBLIC_URL) need('PUBLIC_URL', 'the identity provider sends staff back to it');
+    if (!e.AUDIT_PSEUDONYM_KEY)
+      need('AUDIT_PSEUDONYM_KEY', 'signed-in staff are pseudonymised in the audit log');
+  }
   if (e.PROGRESS_AT_RISK > e.PROGRESS_ON_TRACK) {
     problems.push('- PROGRESS_AT_RISK: must not be above PROGRESS_ON_TRACK.');
   }
@@ -261,6 +319,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
     logQuestions: e.LOG_QUESTIONS,
     metricsToken: e.METRICS_TOKEN,
+    signIn:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.SESSION_SECRET && e.PUBLIC_URL
+        ? {
+            issuer: new URL(e.OIDC_ISSUER),
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            scopes: e.OIDC_SCOPES,
+            sessionSecret: e.SESSION_SECRET,
+            sessionHours: e.SESSION_HOURS,
+            redirectUri: new URL('auth/callback', e.PUBLIC_URL),
+          }
+        : null,
     progress: {
       onTrack: e.PROGRESS_ON_TRACK,
       atRisk: e.PROGRESS_AT_RISK,

@@ -25,6 +25,7 @@ import { CONSOLE_CLOSED_MESSAGE, consoleGuard } from './http/console-guard.js';
 import { createApp } from './http/create-app.js';
 import { isLoopbackHost } from './http/loopback.js';
 import { createMetrics, metricsRouter } from './http/metrics.js';
+import { createStaffSignIn } from './http/staff-sign-in.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
 import { createSqliteStore } from './store/sqlite.js';
@@ -157,16 +158,26 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   });
 
   // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
-  // Bound beyond this machine, the console and its API are closed: nobody has signed in to them.
+  // With staff sign-in the console and its API need a signed-in session on every address; without it,
+  // bound beyond this machine, they are closed: nobody could have signed in to them.
+  const signIn = config.signIn
+    ? createStaffSignIn(config.signIn, {
+        logger,
+        pseudonym: (id) => pseudonymize('web', id),
+        now: options.now,
+      })
+    : null;
   const exposed = !isLoopbackHost(config.host);
-  if (exposed)
+  if (listeners && signIn)
+    logger.info({ issuer: config.signIn?.issuer.origin }, 'the console and /api/* require staff sign-in');
+  else if (listeners && exposed)
     logger.warn({ host: config.host }, `HOST is not a loopback address: ${CONSOLE_CLOSED_MESSAGE}`);
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
     metricsRouter(metrics, config.metricsToken),
-    ...(exposed ? [consoleGuard()] : []),
-    createWebRouter({ askAndRecord, knowledge, store, config, logger }),
+    ...(signIn ? [signIn.router] : exposed ? [consoleGuard()] : []),
+    createWebRouter({ askAndRecord, knowledge, store, config, logger, staffOf: signIn?.staffOf }),
   ];
   return { store, knowledge, slack, teams, digests, routers, metrics };
 }

@@ -17,6 +17,7 @@ describe('configuration', () => {
       publicUrl: undefined,
       digestScheduler: true,
       logQuestions: false,
+      signIn: null,
     });
   });
 
@@ -99,6 +100,46 @@ describe('configuration', () => {
     );
     expect(loadConfig({ TEAMS_DEV_UNAUTHENTICATED: 'true' }).teams).toEqual({ mode: 'dev-unauthenticated' });
     expect(loadConfig({ TEAMS_DEV_UNAUTHENTICATED: 'false' }).teams).toBeNull();
+  });
+
+  it('turns staff sign-in on with an issuer, and names every setting it still needs', () => {
+    expect(loadConfig({}).signIn).toBeNull();
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: 'https://login.example.org/t/v2.0' }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid configuration:
+      - OIDC_CLIENT_ID: missing; staff sign-in needs the client id. Register charterbot as a web application at the identity provider and copy its client id.
+      - SESSION_SECRET: missing; signed-in sessions are encrypted with it. Generate one with \`openssl rand -hex 32\` and keep it the same on every instance.
+      - PUBLIC_URL: missing; the identity provider sends staff back to it. Set the address staff open, e.g. PUBLIC_URL=https://charterbot.utrecht.nl/; the provider sends them back to PUBLIC_URL + auth/callback.
+      - AUDIT_PSEUDONYM_KEY: missing; signed-in staff are pseudonymised in the audit log. Generate one with \`openssl rand -hex 32\` and keep it the same on every instance.]
+    `);
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: 'http://login.example.org/', OIDC_SCOPES: 'profile email' }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid configuration:
+      - OIDC_ISSUER: must be an https URL (plain http is allowed on this machine only, for local testing). Set the identity provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0.
+      - OIDC_SCOPES: must include openid.]
+    `);
+    const c = loadConfig({
+      OIDC_ISSUER: 'https://login.example.org/t/v2.0',
+      OIDC_CLIENT_ID: 'charterbot',
+      OIDC_CLIENT_SECRET: 'secret-value',
+      SESSION_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://charterbot.example.org/helpdesk',
+      AUDIT_PSEUDONYM_KEY: 'k'.repeat(32),
+    });
+    expect(c.signIn?.redirectUri.href).toBe('https://charterbot.example.org/helpdesk/auth/callback');
+    expect(c.signIn?.scopes).toBe('openid profile');
+    expect(c.signIn?.sessionHours).toBe(8);
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'http://127.0.0.1:4000/',
+        OIDC_CLIENT_ID: 'c',
+        SESSION_SECRET: 'x'.repeat(32),
+        PUBLIC_URL: 'http://localhost:3978/',
+        AUDIT_PSEUDONYM_KEY: 'k'.repeat(32),
+      }).signIn?.issuer.href,
+    ).toBe('http://127.0.0.1:4000/');
   });
 
   it('reads a file: URL and refuses PostgreSQL for now with a clear message', () => {

@@ -2,7 +2,7 @@
 import type { Knowledge } from '../charter/load.js';
 import type { Clause, Target } from '../charter/schema.js';
 import { valueAt, withUnit } from '../phrase/wording.js';
-import { escapeHtml as e, page } from './html.js';
+import { escapeHtml as e, page, type Viewer } from './html.js';
 import { targetChart } from './target-chart.js';
 
 const EXAMPLES = [
@@ -12,7 +12,7 @@ const EXAMPLES = [
   'Hoe groot is het leefbaarheidbudget per wijk?',
 ];
 
-export function consolePage(): string {
+export function consolePage(viewer: Viewer = null): string {
   return page(
     'charterbot — vraag het charter / ask the charter',
     `<h1>Vraag het charter <span lang="en">/ Ask the charter</span></h1>
@@ -36,7 +36,7 @@ export function consolePage(): string {
   <h2 id="examples-title">Voorbeelden <span lang="en">/ Examples</span></h2>
   <ul>${EXAMPLES.map((q) => `<li><button type="button" class="example link">${e(q)}</button></li>`).join('')}</ul>
 </section>`,
-    { script: '/assets/console.js' },
+    { script: '/assets/console.js', viewer },
   );
 }
 
@@ -53,7 +53,7 @@ const cell = (t: Target, year: number) => {
   return v ? e(valueAt(t, v, 'nl', false)) : '<span class="none">—</span>';
 };
 
-export function targetsPage(k: Knowledge): string {
+export function targetsPage(k: Knowledge, viewer: Viewer = null): string {
   const wijken = [...new Set(k.targets.map((t) => t.wijk))];
   const sections = wijken
     .map((wijk) => {
@@ -87,10 +87,11 @@ ${rows}
     `<h1>Doelen per wijk <span lang="en">/ Targets by wijk</span></h1>
 <p class="intro">${k.targets.length} doelen uit het charter van ${e(k.meta.signedOnText)}: uitgangssituatie 2006, tussenresultaat 2011 en ambitie 2017.</p>
 ${sections}`,
+    { viewer },
   );
 }
 
-export function clausePage(c: Clause, k: Knowledge): string {
+export function clausePage(c: Clause, k: Knowledge, viewer: Viewer = null): string {
   const notes = c.footnotes
     .map((id) => k.clauseById.get(id))
     .filter((n): n is Clause => n !== undefined)
@@ -108,12 +109,14 @@ ${notes ? `<h2>Voetnoten</h2><ul>${notes}</ul>` : ''}
 ${parent ? `<p>Hoort bij <a href="/clauses/${encodeURIComponent(parent.id)}">${e(parent.id)}</a>.</p>` : ''}
 <p class="source">Bron: ${e(k.meta.title)}, ondertekend op ${e(k.meta.signedOnText)}.</p>
 <p><a href="/targets">← Doelen</a></p>`,
+    { viewer },
   );
 }
 
-export function notFoundPage(): string {
+export function notFoundPage(viewer: Viewer = null): string {
   return page(
     'charterbot — niet gevonden',
     '<h1>Niet gevonden <span lang="en">/ Not found</span></h1><p><a href="/">Terug / Back</a></p>',
+    { viewer },
   );
 }

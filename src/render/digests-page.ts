@@ -5,13 +5,14 @@ import type { Digest } from '../digest/compose.js';
 import { describeSubscription } from '../phrase/digest-command.js';
 import type { DigestRun, Subscription } from '../store/store.js';
 import { renderDigestText } from './digest-text.js';
-import { escapeHtml as e, page } from './html.js';
+import { escapeHtml as e, page, type Viewer } from './html.js';
 
 export function digestsPage(
   rows: Array<{ subscription: Subscription; next: string | null; last: DigestRun | null }>,
   preview: Digest,
   lexicon: Lexicon,
   links: { consoleUrl?: string | undefined },
+  viewer: Viewer = null,
 ): string {
   const body = rows
     .map(
@@ -39,5 +40,6 @@ ${table}
 <h2 id="preview-title">Voorbeeld van vandaag <span lang="en">/ Preview for today</span></h2>
 <pre class="digest-preview">${e(renderDigestText({ ...preview, quiet: false }, lexicon, links))}</pre>
 </section>`,
+    { viewer },
   );
 }

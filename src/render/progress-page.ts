@@ -12,7 +12,7 @@ import {
   statusWord,
 } from '../phrase/progress.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
-import { escapeHtml as e, page } from './html.js';
+import { escapeHtml as e, page, type Viewer } from './html.js';
 import { progressChart } from './progress-chart.js';
 
 const both = (nl: string, en: string) => `${e(nl)} <span lang="en">/ ${e(en)}</span>`;
@@ -56,7 +56,7 @@ function targetRow(p: TargetProgress, k: Knowledge): string {
 export function progressPage(
   rows: TargetProgress[],
   k: Knowledge,
-  view: { asOf: string; wijk: string | null; error?: string },
+  view: { asOf: string; wijk: string | null; error?: string; viewer?: Viewer },
 ): string {
   const wijken = [...new Set(rows.map((p) => p.wijk))];
   const counts = new Map<ProgressStatus, number>();
@@ -99,6 +99,6 @@ ${rows
 ${view.error ? `<p class="error" role="alert">${e(view.error)}</p>` : ''}
 <ul class="summary" aria-label="Aantal doelen per status / targets per status">${summary}</ul>
 ${sections}`,
-    { wide: true },
+    { wide: true, viewer: view.viewer ?? null },
   );
 }

@@ -7,11 +7,21 @@ type Layer = { route?: { path: string; methods: Record<string, boolean> }; handl
 
 describe('GET /openapi.json', () => {
   let server: TestServer;
+  // With staff sign-in configured the server also mounts /auth/*; the provider is not asked until a sign-in.
+  let signedIn: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
+    signedIn = await startTestServer({
+      OIDC_ISSUER: 'https://login.example.org/tenant/v2.0',
+      OIDC_CLIENT_ID: 'charterbot',
+      SESSION_SECRET: 's'.repeat(40),
+      PUBLIC_URL: 'https://charterbot.example.org/',
+      AUDIT_PSEUDONYM_KEY: 'k'.repeat(40),
+    });
   });
   afterAll(async () => {
     await server.close();
+    await signedIn.close();
   });
 
   it('is OpenAPI 3.1 and names every route of the web router and /metrics, with its methods', async () => {
@@ -26,13 +36,14 @@ describe('GET /openapi.json', () => {
         walk(layer.handle?.stack);
       }
     };
-    for (const router of server.routers) walk((router as unknown as { stack: Layer[] }).stack);
+    for (const router of signedIn.routers) walk((router as unknown as { stack: Layer[] }).stack);
     const served = routes
       .filter(
         ([, path]) => !path.startsWith('/slack') && path !== '/api/messages' && !path.startsWith('/assets'),
       )
       .map(([m, path]) => [m, path.replace(/:(\w+)/g, '{$1}')] as const);
     expect(served.length).toBeGreaterThan(10);
+    expect(served).toContainEqual(['post', '/auth/logout']);
     for (const [method, path] of served) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   });
 

@@ -127,6 +127,43 @@ function registry(): OpenAPIRegistry {
       200: { description: 'Prometheus text format.', content: { 'text/plain': { schema: z.string() } } },
     },
   });
+  const redirect = (description: string) => ({ 303: { description } });
+  const page = (description: string) => ({
+    description,
+    content: { 'text/html': { schema: z.string() } },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/auth/login',
+    summary: 'Staff sign-in (when configured): off to the identity provider, with PKCE, state and nonce.',
+    request: { query: z.object({ returnTo: z.string().optional() }) },
+    responses: {
+      ...redirect("To the provider's authorization endpoint."),
+      503: page('The identity provider cannot be reached.'),
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/auth/callback',
+    summary: "The provider's answer: sets the encrypted session cookie and returns to the page asked for.",
+    responses: {
+      ...redirect('Signed in: back to returnTo.'),
+      400: page('Expired, forged or broken sign-in.'),
+      403: page('The provider refused the person.'),
+    },
+  });
+  r.registerPath({
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'Clears the session cookie.',
+    responses: redirect('To /auth/signed-out.'),
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/auth/signed-out',
+    summary: 'Confirms signing out.',
+    responses: { 200: page('Signed out.') },
+  });
   r.registerPath({
     method: 'get',
     path: '/openapi.json',
@@ -145,7 +182,9 @@ export function openApiDocument(): unknown {
       title: 'charterbot',
       version: '1',
       description:
-        'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
+        'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word. ' +
+        'With staff sign-in configured (OIDC_ISSUER), every path except /healthz, /readyz, /metrics and ' +
+        '/auth/* needs the session cookie a sign-in sets; without it the API answers 401 sign_in_required.',
     },
   });
   return cached;

@@ -44,8 +44,15 @@ export function createWebRouter(deps: {
   store: Store;
   config: Config;
   logger?: Logger;
+  /** Signed-in staff (when sign-in is configured): named on pages, pseudonymised in the audit log. */
+  staffOf?: ((req: express.Request) => { id: string; name: string } | null) | undefined;
 }): Router {
   const router = express.Router();
+  const staff = (req: express.Request) => deps.staffOf?.(req) ?? null;
+  const viewer = (req: express.Request) => {
+    const s = staff(req);
+    return s ? { name: s.name } : null;
+  };
   const json = express.json({ limit: deps.config.http.bodyLimitBytes, strict: true });
   // Per client address and per route: asking and rendering the e-mail of each answer get a budget each.
   const perMinute = (what: string) =>
@@ -93,21 +100,24 @@ export function createWebRouter(deps: {
     }
   });
 
-  router.get('/', (_req, res) => {
-    res.type('html').send(consolePage());
+  router.get('/', (req, res) => {
+    res.type('html').send(consolePage(viewer(req)));
   });
 
-  router.get('/targets', (_req, res) => {
-    res.type('html').send(targetsPage(deps.knowledge));
+  router.get('/targets', (req, res) => {
+    res.type('html').send(targetsPage(deps.knowledge, viewer(req)));
   });
 
   router.get('/clauses/:id', (req, res) => {
     const clause = deps.knowledge.clauseById.get(req.params.id);
     if (!clause) {
-      res.status(404).type('html').send(notFoundPage());
+      res
+        .status(404)
+        .type('html')
+        .send(notFoundPage(viewer(req)));
       return;
     }
-    res.type('html').send(clausePage(clause, deps.knowledge));
+    res.type('html').send(clausePage(clause, deps.knowledge, viewer(req)));
   });
 
   const names = createNames(deps.knowledge);
@@ -211,7 +221,7 @@ export function createWebRouter(deps: {
     }
   });
 
-  router.get('/digests', async (_req, res, next) => {
+  router.get('/digests', async (req, res, next) => {
     try {
       const subs = await deps.store.listSubscriptions();
       const rows = await Promise.all(
@@ -232,7 +242,15 @@ export function createWebRouter(deps: {
       );
       res
         .type('html')
-        .send(digestsPage(rows, preview, deps.knowledge.lexicon, { consoleUrl: deps.config.publicUrl }));
+        .send(
+          digestsPage(
+            rows,
+            preview,
+            deps.knowledge.lexicon,
+            { consoleUrl: deps.config.publicUrl },
+            viewer(req),
+          ),
+        );
     } catch (e) {
       next(e);
     }
@@ -252,9 +270,14 @@ export function createWebRouter(deps: {
         result = await progressFor({ asOf });
       }
       if ('error' in result) throw new Error(result.error);
-      res
-        .type('html')
-        .send(progressPage(result.rows, deps.knowledge, { asOf: result.asOf, wijk: result.wijk, error }));
+      res.type('html').send(
+        progressPage(result.rows, deps.knowledge, {
+          asOf: result.asOf,
+          wijk: result.wijk,
+          error,
+          viewer: viewer(req),
+        }),
+      );
     } catch (e) {
       next(e);
     }
@@ -275,7 +298,7 @@ export function createWebRouter(deps: {
         question: body.data.question,
         thread: body.data.thread ? `web:${body.data.thread}` : undefined,
         channel: 'web',
-        userId: null,
+        userId: staff(req)?.id ?? null,
       });
       res.set('X-Answer-Id', record.id).json(answer);
     } catch (e) {

@@ -60,12 +60,39 @@ function renderAnswer(question, answer) {
   item.scrollIntoView({ block: 'nearest' });
 }
 
+// A session that ended while the page was open (staff sign-in): say so and offer to sign in again,
+// coming back to this page.
+function showRefusal(res, data) {
+  if (res.status === 401) {
+    status.replaceChildren(
+      'Uw aanmelding is verlopen / Your sign-in has expired. ',
+      el(
+        'a',
+        { href: `/auth/login?returnTo=${encodeURIComponent(location.pathname)}` },
+        'Opnieuw aanmelden / Sign in again',
+      ),
+    );
+    return;
+  }
+  status.textContent = (data && data.message) || `Fout / Error ${res.status}`;
+}
+
 async function copyEmail(answer, item) {
-  const res = await fetch('/api/render/email', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(answer),
-  });
+  let res;
+  try {
+    res = await fetch('/api/render/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(answer),
+    });
+  } catch {
+    status.textContent = 'Geen verbinding met de server / No connection to the server.';
+    return;
+  }
+  if (!res.ok) {
+    showRefusal(res, await res.json().catch(() => null));
+    return;
+  }
   const text = await res.text();
   try {
     await navigator.clipboard.writeText(text);
@@ -100,9 +127,9 @@ async function ask(question) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ question: q, thread }),
     });
-    const data = await res.json();
-    if (!res.ok) {
-      status.textContent = data.message || `Fout / Error ${res.status}`;
+    const data = await res.json().catch(() => null);
+    if (!res.ok || !data) {
+      showRefusal(res, data);
       return;
     }
     renderAnswer(q, data);
