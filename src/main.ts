@@ -54,7 +54,8 @@ export type StartOptions = {
 /** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
 function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
   const knowledge = loadKnowledge();
-  const store = createSqliteStore(config.database.file);
+  const metrics = createMetrics();
+  const store = createSqliteStore(config.database.file, { onError: metrics.storeError });
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
@@ -68,7 +69,6 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   }
   const pseudonymize = createPseudonymizer(pseudonymKey);
   const progress = createProgressSource(store, config.progress);
-  const metrics = createMetrics();
   const askAndRecord = createAskAndRecord({
     engine,
     store,
@@ -115,20 +115,28 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
   let slack: SlackChannel | null = null;
   // run-due posts digests only: no Bolt app (it verifies its token over the network at construction).
   if (config.slack && listeners) {
-    slack = createSlackChannel(config.slack, channelDeps, {
-      bodyLimitBytes: config.http.bodyLimitBytes,
-      retries: options.slackRetries,
-      now: options.now,
-    });
+    slack = createSlackChannel(
+      config.slack,
+      { ...channelDeps, onRequest: (outcome, reason) => metrics.platformRequest('slack', outcome, reason) },
+      {
+        bodyLimitBytes: config.http.bodyLimitBytes,
+        retries: options.slackRetries,
+        now: options.now,
+      },
+    );
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
   } else if (listeners) {
     logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
   }
   const teams = config.teams
-    ? createTeamsChannel(config.teams, channelDeps, {
-        bodyLimitBytes: config.http.bodyLimitBytes,
-        auth: options.teamsAuth,
-      })
+    ? createTeamsChannel(
+        config.teams,
+        { ...channelDeps, onRequest: (outcome, reason) => metrics.platformRequest('teams', outcome, reason) },
+        {
+          bodyLimitBytes: config.http.bodyLimitBytes,
+          auth: options.teamsAuth,
+        },
+      )
     : null;
   if (!teams && listeners)
     logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');

@@ -1,5 +1,5 @@
 // Prometheus metrics at GET /metrics (prom-client): the process's own, answers by channel and status, how long
-// answering takes, digest deliveries. Behind a bearer token (METRICS_TOKEN), or for this machine only.
+// answering takes, digest deliveries, Slack and Teams requests by outcome, store errors. Behind a bearer token (METRICS_TOKEN), or for this machine only.
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -9,7 +9,12 @@ export type Metrics = {
   registry: Registry;
   answered(a: { channel: string; status: string; seconds: number }): void;
   digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused', count: number): void;
+  /** A Slack or Teams request: handled, duplicate (redelivered), unknown (not re-answered after a restart) or refused. */
+  platformRequest(platform: 'slack' | 'teams', outcome: PlatformOutcome, reason?: string): void;
+  storeError(kind: 'locked' | 'unavailable' | 'failed'): void;
 };
+
+export type PlatformOutcome = 'handled' | 'duplicate' | 'unknown' | 'refused';
 
 export function createMetrics(): Metrics {
   const registry = new Registry();
@@ -33,8 +38,22 @@ export function createMetrics(): Metrics {
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
+  const platform = new Counter({
+    name: 'charterbot_platform_requests_total',
+    help: 'Slack and Teams requests by outcome; a refusal says why (a fixed reason, never request data).',
+    labelNames: ['platform', 'outcome', 'reason'] as const,
+    registers: [registry],
+  });
+  const storeErrors = new Counter({
+    name: 'charterbot_store_errors_total',
+    help: 'Store calls that failed: locked by another process, unavailable (file gone, read-only), or other.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    platformRequest: (p, outcome, reason = '') => platform.inc({ platform: p, outcome, reason }),
+    storeError: (kind) => storeErrors.inc({ kind }),
     answered: ({ channel, status, seconds: s }) => {
       answers.inc({ channel, status });
       seconds.observe({ channel }, s);

@@ -214,7 +214,10 @@ const rangeWhere = (range: TimeRange = {}) => {
 };
 
 /** Opens (creating folder and file as needed) and migrates the database. ":memory:" works for tests. */
-export function createSqliteStore(file: string): Store {
+export function createSqliteStore(
+  file: string,
+  options: { onError?: (kind: 'locked' | 'unavailable' | 'failed') => void } = {},
+): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const damaged = (detail: string) =>
     new StoreUnavailableError(
@@ -300,7 +303,7 @@ export function createSqliteStore(file: string): Store {
   );
 
   let open = true;
-  return retryWhileBusy({
+  return retryWhileBusy(options.onError, {
     async getThread(thread) {
       const row = getThread.get(thread);
       return row ? (JSON.parse(row.context) as ThreadContext) : undefined;
@@ -689,7 +692,10 @@ const isBusy = (e: unknown) => BUSY_CODES.has((e as { code?: string } | null)?.c
  * A failed try has changed nothing (each write is one transaction). `ping` is not retried: readiness
  * reports a locked database at once.
  */
-function retryWhileBusy(store: Store): Store {
+function retryWhileBusy(
+  onError: ((kind: 'locked' | 'unavailable' | 'failed') => void) | undefined,
+  store: Store,
+): Store {
   const wrapped = { ...store };
   for (const [name, method] of Object.entries(store) as Array<[keyof Store, unknown]>) {
     if (typeof method !== 'function' || name === 'ping' || name === 'close') continue;
@@ -699,10 +705,15 @@ function retryWhileBusy(store: Store): Store {
         try {
           return await fn(...args);
         } catch (e) {
-          if (!isBusy(e)) throw e;
+          if (!isBusy(e)) {
+            onError?.(e instanceof StoreUnavailableError ? 'unavailable' : 'failed');
+            throw e;
+          }
           const delay = BUSY_RETRY_DELAYS_MS[attempt];
-          if (delay === undefined)
+          if (delay === undefined) {
+            onError?.('locked');
             throw new StoreUnavailableError('the database stays locked by another process');
+          }
           await new Promise((resolve) => setTimeout(resolve, delay));
         }
       }

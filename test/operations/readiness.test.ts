@@ -63,6 +63,8 @@ describe('readiness', () => {
       // Held for good, the answer is refused as unavailable rather than given without its audit record.
       const refused = await waiting;
       expect(refused.status).toBe(503);
+      const metrics = await (await fetch(new URL('/metrics', server.url))).text();
+      expect(metrics).toContain('charterbot_store_errors_total{kind="locked"} 1');
       other.exec('ROLLBACK');
       expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
       expect((await ask()).status).toBe(200);

@@ -80,6 +80,7 @@ export function createSlackChannel(
     const claim = await deps.store.claimEvent(key);
     if (!claim) {
       log.info('slack event skipped: already handled');
+      deps.onRequest?.('duplicate');
       return;
     }
     // Taken over from an instance that died while handling it: it may have answered just before. Every
@@ -90,6 +91,7 @@ export function createSlackChannel(
         await deps.store.finishEvent(key);
         if (answered) log.info('slack event skipped: answered before the restart');
         else log.warn('slack event skipped: could not check whether it was answered before the restart');
+        deps.onRequest?.(answered ? 'duplicate' : 'unknown');
         return;
       }
     }
@@ -97,6 +99,7 @@ export function createSlackChannel(
     await deps.store.finishEvent(key);
     // One line per event when its listener is done: operators (and tests) know nothing more will happen.
     log.info('slack event handled');
+    deps.onRequest?.('handled');
   });
 
   events.register(app, deps);
@@ -124,7 +127,7 @@ export function createSlackChannel(
 
   const router = express.Router();
   if (receiver) {
-    router.post('/slack/events', rejectUntimelyRequests(deps.logger, options.now));
+    router.post('/slack/events', rejectUntimelyRequests(deps.logger, options.now, deps.onRequest));
     router.use(receiver.router);
   }
   return {

@@ -4,6 +4,7 @@ import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import type { RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import type { DigestService } from '../../digest/service.js';
+import type { PlatformOutcome } from '../../http/metrics.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 
@@ -17,4 +18,6 @@ export type SlackDeps = {
   /** Slack user ids (and Teams AAD object ids) allowed to record measurements and manage digests. */
   admins: ReadonlySet<string>;
   digest: DigestService;
+  /** Told how each request ended (metrics). */
+  onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };

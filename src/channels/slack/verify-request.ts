@@ -6,11 +6,16 @@ import type { Logger } from '../../logger.js';
 
 const FIVE_MINUTES = 5 * 60;
 
-export function rejectUntimelyRequests(logger: Logger, now: () => number = () => Date.now()): RequestHandler {
+export function rejectUntimelyRequests(
+  logger: Logger,
+  now: () => number = () => Date.now(),
+  onRefused?: (outcome: 'refused', reason: string) => void,
+): RequestHandler {
   const log = logger.child({ module: 'slack' });
   return (req, res, next) => {
     const refuse = (reason: string) => {
       log.warn({ reason }, 'slack request refused');
+      onRefused?.('refused', reason);
       res.status(401).send();
     };
     const raw = req.header('x-slack-request-timestamp');
@@ -21,6 +26,10 @@ export function rejectUntimelyRequests(logger: Logger, now: () => number = () =>
     const skew = Number(raw) - Math.floor(now() / 1000);
     if (skew < -FIVE_MINUTES) return refuse('timestamp older than five minutes');
     if (skew > FIVE_MINUTES) return refuse('timestamp in the future');
+    // Bolt checks the signature itself and answers 401 when it does not match.
+    res.once('finish', () => {
+      if (res.statusCode === 401) onRefused?.('refused', 'bad signature');
+    });
     next();
   };
 }

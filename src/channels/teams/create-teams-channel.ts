@@ -116,6 +116,7 @@ export function createTeamsChannel(
     // token errors it does not recognise and to a body without a type).
     const refuse = (status: 400 | 401, reason: string) => {
       log.warn({ status, reason }, 'teams request refused');
+      deps.onRequest?.('refused', status === 400 ? 'malformed activity' : 'token refused');
       res.status(status).json(REFUSALS[status]);
     };
     const body: unknown = req.body;
@@ -150,6 +151,7 @@ export function createTeamsChannel(
         const claim = key ? await deps.store.claimEvent(key) : 'fresh';
         if (!claim) {
           log.info({ activity: a.id }, 'teams activity skipped: already handled');
+          deps.onRequest?.('duplicate');
           return;
         }
         // Taken over from an instance that died while handling it. Teams offers no way to see whether it
@@ -160,12 +162,14 @@ export function createTeamsChannel(
             { activity: a.id, conversation: a.conversation?.id },
             'teams activity skipped: outcome unknown after a restart, not answered again',
           );
+          deps.onRequest?.('unknown');
           return;
         }
         await handleTurn(context, { ...deps, sendPersonal });
         if (key) await deps.store.finishEvent(key);
         // One line per activity when its turn is done: operators (and tests) know nothing more will happen.
         log.info({ activity: a.id }, 'teams activity handled');
+        deps.onRequest?.('handled');
       });
       if (invoke?.body === undefined) res.status(invoke?.status ?? 200).end();
       else res.status(invoke.status).json(invoke.body);

@@ -8,6 +8,7 @@ import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-mea
 import type { Knowledge } from '../../charter/load.js';
 import { DIGEST_COMMAND } from '../../digest/command.js';
 import type { DigestService } from '../../digest/service.js';
+import type { PlatformOutcome } from '../../http/metrics.js';
 import type { Logger } from '../../logger.js';
 import { commandLanguage, digestCommandReply } from '../../phrase/digest-command.js';
 import { recordReply } from '../../phrase/record.js';
@@ -34,6 +35,8 @@ export type TeamsDeps = {
   digest: DigestService;
   /** Sends an activity to the asker alone, in a 1:1 chat (digest previews asked for in a channel). */
   sendPersonal?: (context: TurnContext, activity: Partial<Activity>) => Promise<void>;
+  /** Told how each request ended (metrics). */
+  onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };
 
 const CardActionSchema = z.discriminatedUnion('action', [
