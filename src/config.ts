@@ -2,8 +2,9 @@
 // With env.ts (the few settings a one-shot CLI command needs without zod), the only module that reads
 // process.env.
 import { z } from 'zod';
-import { ConfigError, DEFAULT_DATABASE_URL, databaseFrom } from './env.js';
+import { ConfigError, DEFAULT_DATABASE_URL, databaseFrom, emailLetter } from './env.js';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress/types.js';
+import type { EmailLetter } from './render/email.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -166,6 +167,8 @@ export type Config = {
   metricsToken: string | undefined;
   /** Staff sign-in for the console and /api/* (OpenID Connect); null: the console is open on loopback only. */
   signIn: SignInConfig | null;
+  /** Greeting and closing of the e-mail version of answers, per language. */
+  email: EmailLetter;
 };
 
 export type SignInConfig = {
@@ -319,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
     logQuestions: e.LOG_QUESTIONS,
     metricsToken: e.METRICS_TOKEN,
+    email: emailLetter(env),
     signIn:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.SESSION_SECRET && e.PUBLIC_URL
         ? {

@@ -2,6 +2,7 @@
 // where the database is, the pseudonym key. No zod here, so `charterbot ask` starts fast; config.ts
 // validates the same variables, with the same rules, for everything else.
 import { existsSync } from 'node:fs';
+import { DEFAULT_LETTER, type EmailLetter } from './render/email.js';
 
 export const DEFAULT_DATABASE_URL = './data/charterbot.db';
 
@@ -34,5 +35,33 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env): {
   return {
     database: databaseFrom(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL),
     pseudonymKey: env.AUDIT_PSEUDONYM_KEY?.trim() || undefined,
+  };
+}
+
+/**
+ * The greeting and closing of e-mail versions: EMAIL_GREETING and EMAIL_SIGNATURE (Dutch), EMAIL_GREETING_EN
+ * and EMAIL_SIGNATURE_EN (English). `\n` in a value starts a new line (a signature with a department name).
+ */
+export function emailLetter(env: NodeJS.ProcessEnv = process.env): EmailLetter {
+  const read = (name: string, fallback: string) => {
+    const raw = env[name]?.replace(/\\n/g, '\n').replace(/[^\S\n]+/g, ' ');
+    // Control characters would end up in citizens' mail; a value of only spaces means "the default".
+    const text = raw
+      ?.split('\n')
+      .map((l) => l.trim())
+      .join('\n')
+      .replace(/\p{Cc}(?<!\n)/gu, '')
+      .trim();
+    return text ? text.slice(0, 500) : fallback;
+  };
+  return {
+    nl: {
+      greeting: read('EMAIL_GREETING', DEFAULT_LETTER.nl.greeting),
+      closing: read('EMAIL_SIGNATURE', DEFAULT_LETTER.nl.closing),
+    },
+    en: {
+      greeting: read('EMAIL_GREETING_EN', DEFAULT_LETTER.en.greeting),
+      closing: read('EMAIL_SIGNATURE_EN', DEFAULT_LETTER.en.closing),
+    },
   };
 }

@@ -110,6 +110,7 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
     recordMeasurement,
     admins,
     digest,
+    letter: config.email,
   };
 
   let slack: SlackChannel | null = null;

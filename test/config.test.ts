@@ -18,6 +18,10 @@ describe('configuration', () => {
       digestScheduler: true,
       logQuestions: false,
       signIn: null,
+      email: {
+        nl: { greeting: 'Geachte heer/mevrouw,', closing: 'Met vriendelijke groet,' },
+        en: { greeting: 'Dear Sir or Madam,', closing: 'Kind regards,' },
+      },
     });
   });
 

@@ -29,6 +29,11 @@ export type Answer = {
   facts: Fact[];
   citations: Citation[];
   suggestions?: string[];
+  /**
+   * The same answer phrased in the other language (same status, facts and citations), so helpdesk staff
+   * who asked in English can send a Dutch-speaking citizen a Dutch e-mail.
+   */
+  translation?: { language: Language; answer: string };
 };
 
 export type Asks =

@@ -2,6 +2,7 @@
 // Card text is markdown in Teams: brackets and emphasis characters are escaped so text stays text.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { hasEmail } from './email.js';
 import { charterName } from './source.js';
 
 export type AdaptiveCard = {
@@ -88,8 +89,13 @@ export function renderAnswerCard(answer: Answer, meta: Meta, answerId: string): 
     title: q,
     data: { action: 'ask', question: q } satisfies CardAction,
   }));
+  if (hasEmail(answer))
+    actions.push({
+      type: 'Action.Submit',
+      title: l.email,
+      data: { action: 'email', answerId } satisfies CardAction,
+    });
   actions.push(
-    { type: 'Action.Submit', title: l.email, data: { action: 'email', answerId } satisfies CardAction },
     {
       type: 'Action.Submit',
       title: l.helpful,

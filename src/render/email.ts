@@ -1,28 +1,91 @@
-// The plain-text e-mail version of an answer: polite, self-contained, quote and source included.
+// The paste-ready e-mail version of an answer, for helpdesk staff writing to citizens: a greeting, the
+// answer in the municipality's voice about the charter, the quote once, the source once, a closing.
+// Only an answer has an e-mail: "the charter does not say" or "please be more specific" is not sent.
 import type { Meta } from '../charter/schema.js';
-import type { Answer } from '../engine/types.js';
+import type { Answer, Language } from '../engine/types.js';
 import { charterName } from './source.js';
 
-export function renderEmail(answer: Answer, meta: Meta): string {
-  const nl = answer.language === 'nl';
-  const parts: string[] = [
-    nl ? `Naar aanleiding van uw vraag: ${answer.answer}` : `In answer to your question: ${answer.answer}`,
-  ];
-  if (answer.citations.length > 0) {
-    const quotes = answer.citations.map((c) => `“${c.quote}”\n(${c.section})`).join('\n\n');
-    parts.push(
-      `${nl ? 'In het charter staat letterlijk:' : 'The charter states (in Dutch, word for word):'}\n${quotes}`,
-    );
-  }
-  if (answer.suggestions?.length) {
-    parts.push(
-      (nl ? 'U kunt bijvoorbeeld vragen:\n' : 'You could ask, for example:\n') +
-        answer.suggestions.map((s) => `- ${s}`).join('\n'),
-    );
-  }
-  // The opening page of the charter has no section title worth naming.
-  const sections = [...new Set(answer.citations.map((c) => c.section))].filter((s) => s !== 'Charter');
-  const where = sections.length ? `, ${nl ? 'onderdeel' : 'section'} ${sections.join('; ')}` : '';
-  parts.push(`${nl ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}${where}.`);
-  return `${parts.join('\n\n')}\n`;
+/** The organisation's greeting and closing per language (EMAIL_GREETING, EMAIL_SIGNATURE and their _EN twins). */
+export type EmailLetter = Record<Language, { greeting: string; closing: string }>;
+
+export const DEFAULT_LETTER: EmailLetter = {
+  nl: { greeting: 'Geachte heer/mevrouw,', closing: 'Met vriendelijke groet,' },
+  en: { greeting: 'Dear Sir or Madam,', closing: 'Kind regards,' },
+};
+
+export type EmailResult =
+  | { ok: true; text: string; language: Language }
+  /** not_found and clarify: nothing to tell a citizen. no_translation: an answer recorded before translations. */
+  | { ok: false; reason: 'nothing_to_send' | 'no_translation' };
+
+const WORDING = {
+  nl: {
+    lead: 'Volgens het charter krachtwijken Utrecht geldt het volgende.',
+    quote: 'In het charter staat letterlijk:',
+    source: 'Bron',
+    section: 'onderdeel',
+    sections: 'onderdelen',
+  },
+  en: {
+    lead: 'According to the Utrecht krachtwijken charter:',
+    quote: 'The charter states, in Dutch, word for word:',
+    source: 'Source',
+    section: 'section',
+    sections: 'sections',
+  },
+} as const;
+
+/** One full stop at the end of a sentence, never two (". ." or ".." after an abbreviation or a quote). */
+function sentence(text: string): string {
+  const t = text.trim().replace(/[\s:;,]+$/, '');
+  return /[.!?…]["”’)]*$/.test(t) ? t : `${t}.`;
+}
+
+/** Whether an answer has an e-mail version: it answers (fully or in part). */
+export const hasEmail = (answer: Pick<Answer, 'status'>) =>
+  answer.status === 'answered' || answer.status === 'partial';
+
+export function renderEmail(
+  answer: Answer,
+  meta: Meta,
+  options: { language?: Language; letter?: EmailLetter } = {},
+): EmailResult {
+  if (!hasEmail(answer)) return { ok: false, reason: 'nothing_to_send' };
+  const language = options.language ?? answer.language;
+  const text =
+    language === answer.language
+      ? answer.answer
+      : answer.translation?.language === language
+        ? answer.translation.answer
+        : null;
+  if (text === null) return { ok: false, reason: 'no_translation' };
+  const w = WORDING[language];
+  const letter = (options.letter ?? DEFAULT_LETTER)[language];
+
+  const parts = [letter.greeting];
+  // An answer that already speaks about the charter ("The charter says: …") needs no lead of its own.
+  parts.push(/charter/i.test(text) ? sentence(text) : `${w.lead}\n\n${sentence(text)}`);
+  // The quote once: a clause the answer already quotes is not quoted again.
+  const quotes = answer.citations.filter((c) => !text.includes(c.quote.trim()));
+  if (quotes.length > 0) parts.push(`${w.quote}\n${quotes.map((c) => `“${c.quote.trim()}”`).join('\n\n')}`);
+  // The source once, with every section the answer draws on (the opening page has no section worth naming).
+  const sections = [...new Set(answer.citations.map((c) => c.section.trim()))].filter(
+    (s) => s !== '' && s !== 'Charter',
+  );
+  const where =
+    sections.length === 0 ? '' : `, ${sections.length === 1 ? w.section : w.sections} ${sections.join('; ')}`;
+  parts.push(sentence(`${w.source}: ${charterName(meta, language)}${where}`));
+  parts.push(letter.closing);
+  return { ok: true, text: `${parts.join('\n\n')}\n`, language };
+}
+
+/** Why there is no e-mail, in the language of the person who asked for it. */
+export function noEmailMessage(reason: 'nothing_to_send' | 'no_translation', language: Language): string {
+  if (reason === 'nothing_to_send')
+    return language === 'nl'
+      ? 'Dit antwoord heeft geen e-mailversie: het charter beantwoordt deze vraag niet, dus er is niets om aan een inwoner te sturen.'
+      : 'This answer has no e-mail version: the charter does not answer the question, so there is nothing to send to a citizen.';
+  return language === 'nl'
+    ? 'Dit antwoord is er niet in de andere taal. Stel de vraag opnieuw om de e-mail in die taal te krijgen.'
+    : 'This answer does not exist in the other language. Ask the question again to get the e-mail in that language.';
 }

@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { hasEmail } from './email.js';
 import { charterName } from './source.js';
 
 export const SLACK_LIMITS = {
@@ -101,7 +102,8 @@ export function renderSlackAnswer(answer: Answer, meta: Meta, answerId: string):
     type: 'actions',
     block_id: 'answer_actions',
     elements: [
-      button('email_version', l.email, answerId),
+      // Only an answer has an e-mail version to send a citizen.
+      ...(hasEmail(answer) ? [button('email_version', l.email, answerId)] : []),
       button('feedback_helpful', l.helpful, answerId),
       button('feedback_not_helpful', l.notHelpful, answerId),
     ],

@@ -93,20 +93,51 @@ describe('charterbot CLI', () => {
     expect(r.stdout).toContain('2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep');
   });
 
-  it('writes a polite e-mail with the quote and a source line', () => {
+  it('writes a paste-ready e-mail: greeting, answer, quote, source, closing', () => {
     const nl = cli([
       'ask',
       '--format',
       'email',
       'Wat is het doel voor woninginbraken in Ondiep in 2017?',
     ]).stdout;
-    expect(nl).toMatch(/^Naar aanleiding van uw vraag: /);
+    expect(nl).toMatch(
+      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\./,
+    );
     expect(nl).toContain('In het charter staat letterlijk:');
     expect(nl).toMatch(
-      /Bron: Charter betreffende de aanpak van wijken .* ondertekend op 9 juni 2008.*Ondiep\./s,
+      /Bron: Charter betreffende de aanpak van wijken .* ondertekend op 9 juni 2008.*Ondiep\.\n\nMet vriendelijke groet,\n$/s,
     );
     const en = cli(['ask', '--format', 'email', 'What is the Ondiep burglary target for 2011?']).stdout;
     expect(en).toMatch(/Source: Charter .* signed on 9 June 2008/);
+    // Asked in English for a Dutch-speaking citizen, with the organisation's own signature.
+    const dutch = cli(
+      ['ask', '--format', 'email', '--email-language', 'nl', 'What is the Ondiep burglary target for 2011?'],
+      undefined,
+      { EMAIL_SIGNATURE: 'Met vriendelijke groet,\\nGemeente Utrecht' },
+    );
+    expect(dutch.status).toBe(0);
+    expect(dutch.stdout).toContain(
+      'Het doel voor 2011 voor woninginbraken in Ondiep is 21 per 1000 woningen',
+    );
+    expect(dutch.stdout.endsWith('Met vriendelijke groet,\nGemeente Utrecht\n')).toBe(true);
+  });
+
+  it('gives no e-mail for a question the charter does not answer, and says why', () => {
+    const r = cli(['ask', '--format', 'email', 'wanneer speelt FC Utrecht weer thuis?']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('Geachte');
+    expect(r.stderr).toContain('geen e-mailversie');
+  });
+
+  it.each([
+    [['--json', '--format', 'email'], '--json and --format email contradict each other'],
+    [['--format', 'text', '--email-language', 'nl'], '--email-language goes with --format email'],
+    [['--email-language', 'de', '--format', 'email'], "argument 'de' is invalid"],
+  ])('refuses contradictory options %j', (options, message) => {
+    const r = cli(['ask', ...options, 'Ondiep burglary 2011']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
   });
 
   it('answers JSON lines in order, with ids and threads', () => {
@@ -133,7 +164,15 @@ describe('charterbot CLI', () => {
 
   it('prints the Answer contract with --json', () => {
     const a = JSON.parse(cli(['ask', '--json', 'Ondiep violence target 2017']).stdout);
-    expect(Object.keys(a).sort()).toEqual(['answer', 'citations', 'facts', 'language', 'status']);
+    expect(Object.keys(a).sort()).toEqual([
+      'answer',
+      'citations',
+      'facts',
+      'language',
+      'status',
+      'translation',
+    ]);
+    expect(a.translation).toMatchObject({ language: 'nl' });
     expect(a.facts[0]).toMatchObject({
       wijk: 'Ondiep',
       indicator: 'violence',

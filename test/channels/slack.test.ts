@@ -347,9 +347,10 @@ describe('/charter and buttons', () => {
     expect(call.body.response_type).toBe('ephemeral');
     const text = blocksText(call.body);
     expect(text).toContain(
-      '```In answer to your question: The 2017 target for people confronted with violence in Ondiep is 5',
+      '```Dear Sir or Madam,\\n\\nAccording to the Utrecht krachtwijken charter:\\n\\nThe 2017 target for people confronted with violence in Ondiep is 5',
     );
     expect(text).toContain('signed on 9 June 2008');
+    expect(text).toContain('Kind regards,');
   });
 
   it('stores feedback, with a reason, against the answer’s audit record', async () => {

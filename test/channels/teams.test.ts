@@ -123,7 +123,7 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
       | { value: string }
       | undefined;
     expect(field?.value).toMatch(
-      /^Naar aanleiding van uw vraag: Het doel voor 2017 voor personen geconfronteerd met geweld in Ondiep is 5/,
+      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\.\n\nHet doel voor 2017 voor personen geconfronteerd met geweld in Ondiep is 5/,
     );
     expect(field?.value).toContain('ondertekend op 9 juni 2008');
 

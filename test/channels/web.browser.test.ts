@@ -65,17 +65,40 @@ describe.runIf(available)('web console in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'answer.png'), fullPage: true });
   });
 
-  it('copies the e-mail text to the clipboard', async () => {
-    await page
-      .locator('#conversation li.turn')
-      .first()
-      .getByRole('button', { name: /Copy e-mail text/ })
-      .click();
-    await expect.poll(() => page.locator('#status').textContent()).toContain('copied');
+  it('copies the e-mail text to the clipboard, in the language chosen, and confirms it beside the button', async () => {
+    const turn = page.locator('#conversation li.turn').first();
+    await turn.getByRole('button', { name: /Copy e-mail text/ }).click();
+    await expect.poll(() => turn.locator('.copied').textContent()).toBe('E-mail text copied.');
     // Evaluated in the page, hence a string: the test's TypeScript has no DOM types.
     const clip = String(await page.evaluate('navigator.clipboard.readText()'));
-    expect(clip).toMatch(/^In answer to your question: The 2011 target for home burglaries in Ondiep is 21/);
+    expect(clip).toMatch(
+      /^Dear Sir or Madam,\n\nAccording to the Utrecht krachtwijken charter:\n\nThe 2011 target for home burglaries in Ondiep is 21/,
+    );
     expect(clip).toContain('Source: Charter betreffende de aanpak van wijken');
+    expect(clip.trimEnd().endsWith('Kind regards,')).toBe(true);
+
+    // Asked in English for a Dutch-speaking citizen: the same answer as a Dutch e-mail.
+    await turn.getByLabel('in').selectOption('nl');
+    await turn.getByRole('button', { name: /Copy e-mail text/ }).click();
+    await expect.poll(() => turn.locator('.copied').textContent()).toBe('E-mailtekst gekopieerd.');
+    const dutch = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(dutch).toMatch(
+      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\.\n\nHet doel voor 2011 voor woninginbraken in Ondiep is 21 per 1000 woningen/,
+    );
+    expect(dutch).toContain('“In 2006 is het aantal woninginbraken per 1000 woningen 38.');
+    expect(await page.locator('#status').textContent()).toBe('');
+  });
+
+  it('offers no e-mail text for an answer the charter does not give', async () => {
+    await page.getByLabel('Uw vraag').fill('wanneer speelt FC Utrecht weer thuis?');
+    await page.keyboard.press('Enter');
+    const turn = page.locator('#conversation li.turn.not_found').last();
+    await expect.poll(() => turn.count()).toBe(1);
+    expect(await turn.getByRole('button', { name: /e-mail/i }).count()).toBe(0);
+    await page.getByRole('button', { name: /Nieuw gesprek/ }).click();
+    await page.getByLabel('Uw vraag').fill('What is the Ondiep burglary target for 2011?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#conversation li.turn').count()).toBe(1);
   });
 
   it('keeps the conversation for a follow-up', async () => {

@@ -149,11 +149,44 @@ describe('other routes', () => {
     const before = await server.store.countAudit();
     const res = await post('/api/render/email', a);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.headers.get('content-language')).toBe('nl');
     const text = await res.text();
-    expect(text).toContain('Naar aanleiding van uw vraag');
+    expect(text).toMatch(
+      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\./,
+    );
     expect(text).toContain('ondertekend op 9 juni 2008');
     expect(await server.store.countAudit()).toBe(before);
     expect((await post('/api/render/email', { status: 'nope' })).status).toBe(400);
+
+    // The same answer as an English e-mail: { answer, language }.
+    const en = await post('/api/render/email', { answer: a, language: 'en' });
+    expect(en.status).toBe(200);
+    expect(en.headers.get('content-language')).toBe('en');
+    expect(await en.text()).toContain('The 2017 target for people confronted with violence in Ondiep is 5');
+  });
+
+  it('refuses an e-mail for an answer that does not answer, or whose quote is not the charter’s', async () => {
+    const none = (await (
+      await post('/api/ask', { question: 'wanneer speelt FC Utrecht weer thuis?' })
+    ).json()) as Answer;
+    const refused = await post('/api/render/email', none);
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ error: 'nothing_to_send' });
+
+    const a = (await (
+      await post('/api/ask', { question: 'What is the Ondiep burglary target for 2011?' })
+    ).json()) as Answer;
+    const forged = {
+      ...a,
+      citations: a.citations.map((c) => ({ ...c, quote: c.quote.replace('21', '12') })),
+    };
+    const mismatch = await post('/api/render/email', forged);
+    expect(mismatch.status).toBe(422);
+    expect(await mismatch.json()).toMatchObject({ error: 'quote_mismatch' });
+    const { translation: _, ...untranslated } = a;
+    const old = await post('/api/render/email', { answer: untranslated, language: 'nl' });
+    expect(old.status).toBe(422);
+    expect(await old.json()).toMatchObject({ error: 'no_translation' });
   });
 
   it.each([

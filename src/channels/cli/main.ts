@@ -9,7 +9,7 @@ import { THEME_KEYS } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { renderCliText } from '../../render/cli-text.js';
-import { renderEmail } from '../../render/email.js';
+import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
 
 const out = (text: string) => process.stdout.write(text);
@@ -264,11 +264,32 @@ program
   .argument('[question...]', 'the question, in Dutch or English')
   .option('--json', 'print the Answer as JSON (same as --format json)')
   .option('--jsonl', 'read {"id","question","thread"?} lines on stdin, write one Answer per line')
-  .option('--format <format>', 'text, json or email', parseFormat, 'text')
+  .option('--format <format>', 'text (the default), json or email', parseFormat)
+  .addOption(
+    new Option('--email-language <language>', 'with --format email: the e-mail in nl or en').choices([
+      'nl',
+      'en',
+    ]),
+  )
   .option('--no-audit', 'do not record the answers in the audit log (test questions only; see README)')
   .action(
-    async (words: string[], opts: { json?: boolean; jsonl?: boolean; format: string; audit: boolean }) => {
+    async (
+      words: string[],
+      opts: {
+        json?: boolean;
+        jsonl?: boolean;
+        format?: string;
+        emailLanguage?: 'nl' | 'en';
+        audit: boolean;
+      },
+    ) => {
       const question = words.join(' ');
+      if (opts.json && opts.format && opts.format !== 'json')
+        fail(`--json and --format ${opts.format} contradict each other: give one of them`);
+      const format = opts.json ? 'json' : (opts.format ?? 'text');
+      if (opts.emailLanguage && format !== 'email') fail('--email-language goes with --format email');
+      if (opts.jsonl && opts.format)
+        fail('--jsonl always writes one JSON Answer per line: leave out --format');
       if (!opts.jsonl && !question.trim())
         fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
       const k = await loadKnowledgeCached();
@@ -279,10 +300,18 @@ program
           return;
         }
         const answer = await ask(question);
-        const format = opts.json ? 'json' : opts.format;
         if (format === 'json') out(`${JSON.stringify(answer)}\n`);
-        else if (format === 'email') out(renderEmail(answer, k.meta));
-        else out(renderCliText(answer, k.meta));
+        else if (format === 'email') {
+          const { emailLetter } = await import('../../env.js');
+          const email = renderEmail(answer, k.meta, { language: opts.emailLanguage, letter: emailLetter() });
+          if (email.ok) out(email.text);
+          else {
+            // The answer itself, then why there is no e-mail: a script sees the exit code.
+            out(renderCliText(answer, k.meta));
+            process.stderr.write(`charterbot: ${noEmailMessage(email.reason, answer.language)}\n`);
+            process.exitCode = 1;
+          }
+        } else out(renderCliText(answer, k.meta));
       });
     },
   );

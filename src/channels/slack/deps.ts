@@ -6,6 +6,7 @@ import type { Knowledge } from '../../charter/load.js';
 import type { DigestService } from '../../digest/service.js';
 import type { PlatformOutcome } from '../../http/metrics.js';
 import type { Logger } from '../../logger.js';
+import type { EmailLetter } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
 
 export type SlackDeps = {
@@ -18,6 +19,8 @@ export type SlackDeps = {
   /** Slack user ids (and Teams AAD object ids) allowed to record measurements and manage digests. */
   admins: ReadonlySet<string>;
   digest: DigestService;
+  /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
+  letter?: EmailLetter | undefined;
   /** Told how each request ended (metrics). */
   onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };

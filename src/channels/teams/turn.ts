@@ -20,7 +20,7 @@ import {
   renderThanksCard,
 } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
-import { renderEmail } from '../../render/email.js';
+import { type EmailLetter, noEmailMessage, renderEmail } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
 
 export type TeamsDeps = {
@@ -35,6 +35,8 @@ export type TeamsDeps = {
   digest: DigestService;
   /** Sends an activity to the asker alone, in a 1:1 chat (digest previews asked for in a channel). */
   sendPersonal?: (context: TurnContext, activity: Partial<Activity>) => Promise<void>;
+  /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
+  letter?: EmailLetter | undefined;
   /** Told how each request ended (metrics). */
   onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };
@@ -142,8 +144,11 @@ async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknow
     return;
   }
   if (a.action === 'email') {
+    const email = renderEmail(record.payload, deps.knowledge.meta, { letter: deps.letter });
     await context.sendActivity(
-      card(renderEmailCard(renderEmail(record.payload, deps.knowledge.meta), record.payload.language)),
+      email.ok
+        ? card(renderEmailCard(email.text, email.language))
+        : noEmailMessage(email.reason, record.payload.language),
     );
     return;
   }

@@ -52,4 +52,11 @@ export const AnswerBody = z.object({
     )
     .max(100),
   suggestions: z.array(z.string().max(500)).max(10).optional(),
+  translation: z.object({ language: z.enum(['nl', 'en']), answer: z.string().max(20_000) }).optional(),
 });
+
+/** An Answer and, optionally, the language of the e-mail (staff asking in English for a Dutch-speaking citizen). */
+export const EmailBody = z.union([
+  z.object({ answer: AnswerBody, language: z.enum(['nl', 'en']).optional() }),
+  AnswerBody,
+]);

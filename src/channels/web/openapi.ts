@@ -3,7 +3,7 @@
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { THEME_KEYS } from '../../charter/themes.js';
-import { AnswerBody, AskBody, ProgressQuery } from './api-schemas.js';
+import { AnswerBody, AskBody, EmailBody, ProgressQuery } from './api-schemas.js';
 
 extendZodWithOpenApi(z);
 
@@ -54,10 +54,19 @@ function registry(): OpenAPIRegistry {
   r.registerPath({
     method: 'post',
     path: '/api/render/email',
-    summary: 'The paste-ready e-mail text of an answer.',
-    request: { body: { content: { 'application/json': { schema: AnswerBody } } } },
+    summary:
+      'The paste-ready e-mail text of an answer: greeting, answer, quote, source, closing. Send the Answer, ' +
+      'or { answer, language } for an e-mail in the other language. Quotes are checked against the charter.',
+    request: { body: { content: { 'application/json': { schema: EmailBody } } } },
     responses: {
       200: { description: 'Plain text.', content: { 'text/plain': { schema: z.string() } } },
+      422: json(
+        z.object({
+          error: z.enum(['nothing_to_send', 'no_translation', 'quote_mismatch']),
+          message: z.string(),
+        }),
+        'No e-mail: the answer does not answer (not_found, clarify), has no version in that language, or a quote is not the charter’s.',
+      ),
       ...refused,
     },
   });

@@ -20,14 +20,14 @@ import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
 import { digestsPage } from '../../render/digests-page.js';
-import { renderEmail } from '../../render/email.js';
+import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
-import { AnswerBody, AskBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
+import { AskBody, EmailBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
@@ -308,12 +308,37 @@ export function createWebRouter(deps: {
 
   // Pure rendering of an Answer the client already has: no state changes, nothing recorded.
   router.post('/api/render/email', emailLimiter, json, (req, res) => {
-    const body = AnswerBody.safeParse(req.body);
+    const body = EmailBody.safeParse(req.body);
     if (!body.success) {
       badRequest(res, body.error);
       return;
     }
-    res.type('text/plain').send(renderEmail(body.data as Answer, deps.knowledge.meta));
+    const { answer, language } =
+      'status' in body.data ? { answer: body.data, language: undefined } : body.data;
+    // The e-mail quotes the charter word for word: a quote the client sends must be the clause's own text.
+    const citations = [];
+    for (const c of answer.citations) {
+      const clause = deps.knowledge.clauseById.get(c.id);
+      if (!clause || !c.quote.trim() || !clause.text.includes(c.quote.trim())) {
+        res.status(422).json({
+          error: 'quote_mismatch',
+          message: `The quote for ${c.id.slice(0, 100)} is not the charter's text word for word; ask the question again.`,
+        });
+        return;
+      }
+      citations.push({ ...c, section: clause.section });
+    }
+    const email = renderEmail({ ...(answer as Answer), citations }, deps.knowledge.meta, {
+      language,
+      letter: deps.config.email,
+    });
+    if (!email.ok) {
+      res
+        .status(422)
+        .json({ error: email.reason, message: noEmailMessage(email.reason, language ?? answer.language) });
+      return;
+    }
+    res.type('text/plain').set('Content-Language', email.language).send(email.text);
   });
 
   return router;

@@ -52,9 +52,8 @@ function renderAnswer(question, answer) {
     }
     body.append(ul);
   }
-  const copy = el('button', { type: 'button', class: 'copy' }, 'Kopieer e-mailtekst / Copy e-mail text');
-  copy.addEventListener('click', () => copyEmail(answer, item));
-  body.append(copy);
+  // Only an answer has an e-mail to send a citizen; "not in the charter" and "be more specific" do not.
+  if (answer.status === 'answered' || answer.status === 'partial') body.append(emailActions(answer, item));
   item.append(body);
   list.append(item);
   item.scrollIntoView({ block: 'nearest' });
@@ -77,26 +76,55 @@ function showRefusal(res, data) {
   status.textContent = (data && data.message) || `Fout / Error ${res.status}`;
 }
 
-async function copyEmail(answer, item) {
+let emailCount = 0;
+
+// "Copy e-mail text" with the e-mail's language beside it (staff asking in English may write to a
+// Dutch-speaking citizen), and the confirmation next to the button that was pressed.
+function emailActions(answer, item) {
+  const n = ++emailCount;
+  const copy = el('button', { type: 'button', class: 'copy' }, 'Kopieer e-mailtekst / Copy e-mail text');
+  const choice = el(
+    'select',
+    { id: `email-language-${n}`, class: 'email-language' },
+    el('option', { value: 'nl' }, 'Nederlands'),
+    el('option', { value: 'en' }, 'English'),
+  );
+  choice.value = answer.language;
+  const done = el('span', { class: 'copied', role: 'status' });
+  copy.addEventListener('click', () => copyEmail(answer, item, choice.value, done));
+  return el(
+    'div',
+    { class: 'email-actions' },
+    copy,
+    el('label', { for: `email-language-${n}` }, 'in '),
+    choice,
+    done,
+  );
+}
+
+async function copyEmail(answer, item, language, done) {
+  done.textContent = '';
   let res;
   try {
     res = await fetch('/api/render/email', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(answer),
+      body: JSON.stringify({ answer, language }),
     });
   } catch {
-    status.textContent = 'Geen verbinding met de server / No connection to the server.';
+    done.textContent = 'Geen verbinding met de server / No connection to the server.';
     return;
   }
   if (!res.ok) {
-    showRefusal(res, await res.json().catch(() => null));
+    const data = await res.json().catch(() => null);
+    if (res.status === 401) showRefusal(res, data);
+    else done.textContent = (data && data.message) || `Fout / Error ${res.status}`;
     return;
   }
   const text = await res.text();
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = 'E-mailtekst gekopieerd / E-mail text copied.';
+    done.textContent = language === 'nl' ? 'E-mailtekst gekopieerd.' : 'E-mail text copied.';
   } catch {
     // No clipboard permission: show the text selected, ready for Ctrl+C.
     const area = el('textarea', {
@@ -108,7 +136,7 @@ async function copyEmail(answer, item) {
     area.value = text;
     item.append(area);
     area.select();
-    status.textContent = 'Kopieer de geselecteerde tekst / Copy the selected text.';
+    done.textContent = 'Kopieer de geselecteerde tekst / Copy the selected text.';
   }
 }
 

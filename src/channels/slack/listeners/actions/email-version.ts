@@ -1,6 +1,6 @@
 // "E-mail version": the answer's plain-text e-mail, privately, in a code block ready to copy.
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { renderEmail } from '../../../../render/email.js';
+import { noEmailMessage, renderEmail } from '../../../../render/email.js';
 import { renderSlackEmail } from '../../../../render/slack-blocks.js';
 import type { SlackDeps } from '../../deps.js';
 
@@ -16,10 +16,16 @@ export function register(app: App, deps: SlackDeps): void {
       });
       return;
     }
-    const message = renderSlackEmail(
-      renderEmail(record.payload, deps.knowledge.meta),
-      record.payload.language,
-    );
+    const email = renderEmail(record.payload, deps.knowledge.meta, { letter: deps.letter });
+    if (!email.ok) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: noEmailMessage(email.reason, record.payload.language),
+      });
+      return;
+    }
+    const message = renderSlackEmail(email.text, email.language);
     await respond({
       response_type: 'ephemeral',
       replace_original: false,
