@@ -350,7 +350,14 @@ export function teamsPackageSettings(env: NodeJS.ProcessEnv = process.env): {
   appId: string | undefined;
   host: string | undefined;
 } {
-  return { appId: env.MICROSOFT_APP_ID?.trim() || undefined, host: env.TEAMS_APP_HOST?.trim() || undefined };
+  const publicHost = (() => {
+    const url = env.PUBLIC_URL?.trim();
+    return url && URL.canParse(url) ? new URL(url).host : undefined;
+  })();
+  return {
+    appId: env.MICROSOFT_APP_ID?.trim() || undefined,
+    host: env.TEAMS_APP_HOST?.trim() || publicHost,
+  };
 }
 
 export { ConfigError, loadDotenv } from './env.js';

@@ -16,13 +16,17 @@ export function buildTeamsPackage(options: {
   if (!appId || !GUID.test(appId)) {
     throw new Error("Set MICROSOFT_APP_ID to the bot's Application (client) ID, a GUID such as 1b2c3d4e-...");
   }
-  if (host !== undefined && !/^[a-z0-9.-]+(:\d+)?$/i.test(host))
-    throw new Error('Set TEAMS_APP_HOST to a host name such as bot.utrecht.nl');
+  // Without the real host the manifest would point Teams at a placeholder: refuse rather than package it.
+  if (!host)
+    throw new Error(
+      'Set TEAMS_APP_HOST (or PUBLIC_URL) to the public host name of the bot, such as charterbot.utrecht.nl: the Teams app links to it and trusts only it',
+    );
+  if (!/^[a-z0-9.-]+(:\d+)?$/i.test(host) || host === PLACEHOLDER_HOST)
+    throw new Error('Set TEAMS_APP_HOST to a host name such as charterbot.utrecht.nl');
   const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'manifest.json'), 'utf8'));
   manifest.id = appId;
   for (const bot of manifest.bots) bot.botId = appId;
-  let text = JSON.stringify(manifest, null, 2);
-  if (host) text = text.split(PLACEHOLDER_HOST).join(host);
+  const text = JSON.stringify(manifest, null, 2).split(PLACEHOLDER_HOST).join(host);
   return zipSync({
     'manifest.json': new TextEncoder().encode(text),
     'color.png': readFileSync(join(PROJECT_ROOT, 'color.png')),

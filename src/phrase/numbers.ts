@@ -1,7 +1,19 @@
 // Numbers and units in words: Dutch writes 7,5 and English 7.5, as the charter's own figures do.
 import type { Language } from '../engine/types.js';
 
-const UNIT_EN: Record<string, string> = { woningen: 'homes', inwoners: 'residents', leerlingen: 'pupils' };
+export const UNIT_EN: Record<string, string> = {
+  woningen: 'homes',
+  inwoners: 'residents',
+  leerlingen: 'pupils',
+};
+
+/** A unit on its own, as a table column says it: "%", "per 1000 woningen" / "per 1000 homes", "rapportcijfer" / "score". */
+export function unitText(unit: string, lang: Language): string {
+  if (lang === 'nl') return unit;
+  const per = /^per (\d+) (\S+)$/.exec(unit);
+  if (per) return `per ${per[1]} ${UNIT_EN[per[2] ?? ''] ?? per[2]}`;
+  return unit === 'rapportcijfer' ? 'score' : unit;
+}
 
 /** Up to two decimals (or `digits`), no trailing zeros, the language's decimal mark. */
 export function num(value: number, lang: Language, digits = 2): string {

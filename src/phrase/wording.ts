@@ -1,6 +1,7 @@
 // How figures and targets are put into words, in Dutch and English. Pure functions of knowledge data.
 import type { Lexicon, Target, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
+import { UNIT_EN } from './numbers.js';
 
 /** Dutch keeps the charter's own writing (7,5; 5,0); English uses a decimal point (7.5; 5.0). */
 export function figure(text: string, lang: Language): string {
@@ -17,8 +18,6 @@ export function amount(text: string, lang: Language): string {
   const scale = m[3] === 'miljoen' ? ' million' : m[3] === 'miljard' ? ' billion' : '';
   return `${m[1] ? '€' : ''}${figure(m[2] ?? '', lang)}${scale}${m[1] ? '' : ' euro'}`;
 }
-
-const UNIT_EN: Record<string, string> = { woningen: 'homes', inwoners: 'residents', leerlingen: 'pupils' };
 
 /** A value with its unit in words: "21 per 1000 woningen", "18%", "a score of 6.0". */
 export function withUnit(value: YearValue | { text: string }, unit: string, lang: Language): string {

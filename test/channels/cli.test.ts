@@ -55,6 +55,56 @@ describe('charterbot CLI', () => {
     expect(wijk.stderr).toMatch(/^charterbot: unknown wijk "Atlantis"/);
   });
 
+  it('without a command prints a one-line hint and exits non-zero; --version prints the version', () => {
+    const none = cli([]);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
+    expect(none.stderr).toMatch(/^charterbot: give a command/);
+    const version = cli(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout).toBe(
+      `${JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version}\n`,
+    );
+  });
+
+  it('prints the targets as a table with a header row, labels in one language and signed changes', () => {
+    const nl = cli(['targets', '--wijk', 'Kanaleneiland', '--theme', 'safety']);
+    expect(nl.status).toBe(0);
+    expect(nl.stdout).toMatchInlineSnapshot(`
+      "┌───────────────┬────────────┬────────────────────────────────────────────┬─────────────┬──────┬──────────────────┬──────────────────┐
+      │ Wijk          │ Thema      │ Indicator                                  │ Eenheid     │ 2006 │ 2011             │ 2017             │
+      │ Kanaleneiland │ veiligheid │ inwoners die overlast van jongeren ervaren │ %           │ 65%  │ 50% (−15 %-punt) │ 35% (−30 %-punt) │
+      │ Kanaleneiland │ veiligheid │ inbraken/autokraken samen                  │ verandering │ —    │ −33% t.o.v. 2006 │ −45% t.o.v. 2006 │
+      └───────────────┴────────────┴────────────────────────────────────────────┴─────────────┴──────┴──────────────────┴──────────────────┘
+      "
+    `);
+    const en = cli(['targets', '--wijk', 'ondiep', '--theme', 'safety', '--language', 'en']);
+    expect(en.stdout).toMatchInlineSnapshot(`
+      "┌────────┬────────┬─────────────────────────────────────────────────────┬────────────────────┬──────┬───────────────┬───────────────┐
+      │ Wijk   │ Theme  │ Indicator                                           │ Unit               │ 2006 │ 2011          │ 2017          │
+      │ Ondiep │ safety │ residents who experience nuisance from young people │ %                  │ 33%  │ 25% (−8 pts)  │ 16% (−17 pts) │
+      │ Ondiep │ safety │ residents who feel unsafe in their neighbourhood    │ %                  │ 43%  │ 33% (−10 pts) │ 20% (−23 pts) │
+      │ Ondiep │ safety │ home burglaries                                     │ per 1000 homes     │ 38   │ 21 (−45%)     │ 15 (−61%)     │
+      │ Ondiep │ safety │ car break-ins                                       │ per 1000 residents │ 38   │ 30 (−21%)     │ 20 (−47%)     │
+      │ Ondiep │ safety │ people confronted with violence                     │ per 1000 residents │ 10.5 │ 7.5 (−29%)    │ 5 (−52%)      │
+      └────────┴────────┴─────────────────────────────────────────────────────┴────────────────────┴──────┴───────────────┴───────────────┘
+      "
+    `);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'targets'], { env: { ...process.env, DATABASE_URL: DB } });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+
   it('lists all 48 targets as JSON with numbers as numbers', () => {
     const r = cli(['targets', '--json']);
     const rows = JSON.parse(r.stdout);

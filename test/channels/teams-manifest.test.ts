@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
@@ -67,6 +67,16 @@ describe('Teams app manifest', () => {
     const refused = run({});
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/Set MICROSOFT_APP_ID/);
+    // No host: no zip with a placeholder host in it.
+    const noHost = run({ MICROSOFT_APP_ID: appId });
+    expect(noHost.status).toBe(1);
+    expect(noHost.stderr).toMatch(/Set TEAMS_APP_HOST \(or PUBLIC_URL\)/);
+    expect(existsSync(out)).toBe(false);
+    const fromPublicUrl = run({ MICROSOFT_APP_ID: appId, PUBLIC_URL: 'https://charterbot.utrecht.example/' });
+    expect(fromPublicUrl.status).toBe(0);
+    expect(
+      JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(out))['manifest.json'])).validDomains,
+    ).toEqual(['charterbot.utrecht.example']);
     const ok = run({ MICROSOFT_APP_ID: appId, TEAMS_APP_HOST: 'bot.utrecht.example' });
     expect(ok.status).toBe(0);
     const files = unzipSync(readFileSync(out));

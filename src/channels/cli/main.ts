@@ -1,9 +1,12 @@
 // The `charterbot` command line. Loads only what a command needs: asking a question never loads
 // Slack, Teams, HTTP or database code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ProgressSource } from '../../answers/progress-data.js';
 import { loadKnowledgeCached } from '../../charter/load-cached.js';
+import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import { THEME_KEYS } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
@@ -24,9 +27,15 @@ const program = new Command()
   .description(
     'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
   )
+  .version(packageVersion(), '-V, --version', 'print the version')
   // Bad usage gets one line: what is wrong, and where help is.
   .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n')[0]} (see --help)\n`) })
   .exitOverride();
+
+function packageVersion(): string {
+  const file = join(PROJECT_ROOT, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 const run_ = (fn: () => Promise<number>) => async () => {
   try {
@@ -106,8 +115,9 @@ targets
   .description('list the charter’s wijk targets')
   .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
   .addOption(themeOption)
+  .addOption(new Option('--language <language>', 'labels in nl or en').choices(['nl', 'en']).default('nl'))
   .option('--json', 'print a JSON array')
-  .action(async (opts: { wijk?: string; theme?: string; json?: boolean }) => {
+  .action(async (opts: { wijk?: string; theme?: string; language: 'nl' | 'en'; json?: boolean }) => {
     const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
@@ -115,21 +125,15 @@ targets
         `unknown wijk "${opts.wijk}": choose one of ${[...new Set(k.targets.map((t) => t.wijk))].join(', ')}`,
       );
     }
-    const rows = toTargetRows(
-      k.targets.filter(
-        (t) => (!wanted || t.wijk.toLowerCase() === wanted) && (!opts.theme || t.theme === opts.theme),
-      ),
+    const chosen = k.targets.filter(
+      (t) => (!wanted || t.wijk.toLowerCase() === wanted) && (!opts.theme || t.theme === opts.theme),
     );
     if (opts.json) {
-      out(`${JSON.stringify(rows, null, 2)}\n`);
+      out(`${JSON.stringify(toTargetRows(chosen), null, 2)}\n`);
       return;
     }
-    for (const r of rows) {
-      const base = r.baseline ? `${r.baseline.year}: ${r.baseline.value}` : 'change vs 2006';
-      out(
-        `${r.wijk.padEnd(14)}${r.theme.padEnd(10)}${r.indicator.padEnd(30)}${base.padEnd(16)}${r.targets.map((t) => `${t.year}: ${t.value}`).join('  ')} ${r.unit}\n`,
-      );
-    }
+    const { renderTargetsTable } = await import('../../render/targets-table.js');
+    out(renderTargetsTable(chosen, k.lexicon, opts.language));
   });
 
 const measurements = program
@@ -517,6 +521,13 @@ export async function run(
   wiring: { compose?: () => Promise<Composition> } = {},
 ): Promise<void> {
   compose = wiring.compose ?? null;
+  // `charterbot targets | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  if (argv.length <= 2)
+    fail('give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)');
   try {
     await program.parseAsync(argv);
   } catch (e) {
