@@ -186,7 +186,15 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
     ...(teams ? [teams.router] : []),
     metricsRouter(metrics, config.metricsToken),
     ...(signIn ? [signIn.router] : exposed ? [consoleGuard()] : []),
-    createWebRouter({ askAndRecord, knowledge, store, config, logger, staffOf: signIn?.staffOf }),
+    createWebRouter({
+      askAndRecord,
+      knowledge,
+      store,
+      config,
+      logger,
+      pseudonymize,
+      staffOf: signIn?.staffOf,
+    }),
   ];
   return { store, knowledge, slack, teams, digests, routers, metrics };
 }

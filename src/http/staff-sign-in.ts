@@ -8,6 +8,7 @@ import type { SignInConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { signedOutPage, signInProblemPage } from '../render/sign-in-pages.js';
 import { isLoopbackHost } from './loopback.js';
+import { safeReturnTo } from './safe-return.js';
 import { createSealer, type Staff } from './staff-session.js';
 
 export type { Staff } from './staff-session.js';
@@ -21,13 +22,6 @@ export type StaffSignIn = {
 
 /** Reachable without signing in: sign-in itself, the console's static files and the health checks. */
 const OPEN = /^\/(auth\/|assets\/|healthz$|readyz$|favicon\.ico$)/;
-
-/** Only a path on this site: never `//evil.example` or `https://…`, which would make sign-in an open redirect. */
-export function safeReturnTo(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])[^\s\\]*$/.test(value) && value.length <= 2000
-    ? value
-    : '/';
-}
 
 export function createStaffSignIn(
   settings: SignInConfig,

@@ -5,39 +5,64 @@ import type { Digest } from '../digest/compose.js';
 import { describeSubscription } from '../phrase/digest-command.js';
 import type { DigestRun, Subscription } from '../store/store.js';
 import { renderDigestText } from './digest-text.js';
-import { escapeHtml as e, page, type Viewer } from './html.js';
+import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
+
+const T = {
+  nl: {
+    title: 'charterbot — overzichten',
+    h1: 'Wekelijkse overzichten',
+    caption: 'Abonnementen',
+    head: ['Waar', 'Wat en wanneer', 'Stand', 'Laatste'],
+    active: (next: string) => `actief; volgende: ${e(next)}`,
+    paused: 'gepauzeerd',
+    none: 'Nog geen abonnementen. Een beheerder zet er een aan met <code>/charter digest subscribe</code> (Slack) of <code>digest subscribe</code> (Teams).',
+    preview: 'Voorbeeld van vandaag',
+  },
+  en: {
+    title: 'charterbot — digests',
+    h1: 'Weekly digests',
+    caption: 'Subscriptions',
+    head: ['Where', 'What and when', 'State', 'Last'],
+    active: (next: string) => `active; next: ${e(next)}`,
+    paused: 'paused',
+    none: 'No subscriptions yet. An admin starts one with <code>/charter digest subscribe</code> (Slack) or <code>digest subscribe</code> (Teams).',
+    preview: 'Preview for today',
+  },
+};
 
 export function digestsPage(
   rows: Array<{ subscription: Subscription; next: string | null; last: DigestRun | null }>,
   preview: Digest,
   lexicon: Lexicon,
   links: { consoleUrl?: string | undefined },
-  viewer: Viewer = null,
+  viewer: Viewer = DEFAULT_VIEWER,
 ): string {
+  const lang = viewer.lang;
+  const t = T[lang];
   const body = rows
     .map(
       ({ subscription: s, next, last }) => `<tr>
   <th scope="row">${e(s.platform === 'slack' ? 'Slack' : 'Teams')} <code>${e(s.conversation)}</code></th>
-  <td>${e(describeSubscription(s, lexicon, 'nl'))}</td>
-  <td>${s.active ? `actief; volgende: ${e(next ?? '')}` : `<strong>gepauzeerd</strong>: ${e(s.pausedReason ?? '')}`}</td>
-  <td>${last ? `${e(last.period)}: ${e(last.status)}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
+  <td data-label="${t.head[1]}">${e(describeSubscription(s, lexicon, lang))}</td>
+  <td data-label="${t.head[2]}">${s.active ? t.active(next ?? '') : `<strong>${t.paused}</strong>: ${e(s.pausedReason ?? '')}`}</td>
+  <td data-label="${t.head[3]}">${last ? `${e(last.period)}: ${e(last.status)}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
 </tr>`,
     )
     .join('\n');
   const table = rows.length
-    ? `<div class="table-wrap"><table>
-<caption>Abonnementen <span lang="en">/ Subscriptions</span></caption>
-<thead><tr><th scope="col">Waar</th><th scope="col">Wat en wanneer</th><th scope="col">Stand</th><th scope="col">Laatste</th></tr></thead>
+    ? `<div class="table-wrap"><table class="stack">
+<caption>${t.caption}</caption>
+<thead><tr>${t.head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>
 ${body}
 </tbody></table></div>`
-    : '<p>Nog geen abonnementen. Een beheerder zet er een aan met <code>/charter digest subscribe</code> (Slack) of <code>digest subscribe</code> (Teams).</p>';
+    : `<p>${t.none}</p>`;
   return page(
-    'charterbot — overzichten / digests',
-    `<h1>Wekelijkse overzichten <span lang="en">/ Weekly digests</span></h1>
+    t.title,
+    `<h1>${t.h1}</h1>
 ${table}
 <section aria-labelledby="preview-title">
-<h2 id="preview-title">Voorbeeld van vandaag <span lang="en">/ Preview for today</span></h2>
+<h2 id="preview-title">${t.preview}</h2>
 <pre class="digest-preview">${e(renderDigestText({ ...preview, quiet: false }, lexicon, links))}</pre>
 </section>`,
     { viewer },

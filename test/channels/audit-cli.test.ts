@@ -31,6 +31,21 @@ async function seeded() {
   ] as const) {
     ids.push((await store.recordAnswer({ ...base, at, question })).id);
   }
+  const rated = ids[2] ?? '';
+  await store.recordFeedback({
+    answerId: rated,
+    rating: 'not_helpful',
+    reason: 'wrong_figure',
+    user: null,
+    at: '2026-11-01T10:00:00.000Z',
+  });
+  await store.recordFeedback({
+    answerId: rated,
+    rating: 'helpful',
+    reason: null,
+    user: null,
+    at: '2026-11-01T11:00:00.000Z',
+  });
   await store.close();
   const cli = (args: string[]) =>
     spawnSync(process.execPath, [BIN, 'audit', ...args], {
@@ -53,6 +68,9 @@ describe('charterbot audit', () => {
     expect(rows[3]?.question).toBe("'  +cmd|' /C calc'!A0");
     expect(rows[4]?.question).toBe("'\t-2+3");
     expect(rows[2]?.clauseIds).toBe('x y');
+    // Feedback on an answer travels with its record.
+    expect(rows[2]?.feedback).toBe('not_helpful (wrong_figure); helpful');
+    expect(rows[0]?.feedback).toBe('');
   });
 
   it('exports a date range as JSON lines', async () => {
@@ -68,6 +86,8 @@ describe('charterbot audit', () => {
       '2026-11-02T09:00:00.000Z',
       '2026-11-03T09:00:00.000Z',
     ]);
+    expect(lines[1].feedback.map((f: { rating: string }) => f.rating)).toEqual(['not_helpful', 'helpful']);
+    expect(lines[0].feedback).toEqual([]);
     expect(cli(['export', '--since', 'yesterday']).status).not.toBe(0);
   });
 

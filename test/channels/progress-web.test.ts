@@ -68,7 +68,22 @@ describe('GET /progress', () => {
     const res = await get('/progress?asOf=2010-06-01&wijk=ondiep');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('risico <span lang="en">/ at risk</span>');
+    expect(html).toContain('<strong class="status">risico</strong>');
+    expect(html).not.toContain('at risk');
+    // The same page in English, for a visitor who chose it (or whose browser prefers it).
+    const en = await (
+      await fetch(new URL('/progress?asOf=2010-06-01&wijk=ondiep', server.url), {
+        headers: { cookie: 'charterbot-lang=en' },
+      })
+    ).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<strong class="status">at risk</strong>');
+    expect(en).toContain('30 per 1000 homes');
+    expect(en).not.toContain('Laatste meting');
+    const browser = await (
+      await fetch(new URL('/progress', server.url), { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    ).text();
+    expect(browser).toContain('<h1>Progress by wijk</h1>');
     expect(html).toContain('30 per 1000 woningen');
     expect(html).toContain('Wijkenmonitor 2009');
     expect(html).toContain('href="/clauses/veiligheid.ambitie.ondiep.3"');

@@ -165,6 +165,31 @@ describe('other routes', () => {
     expect(await en.text()).toContain('The 2017 target for people confronted with violence in Ondiep is 5');
   });
 
+  it('stores feedback on an answer the console showed, and refuses bad or unknown feedback', async () => {
+    const res = await post('/api/ask', { question: 'What is the Ondiep burglary target for 2011?' });
+    const answerId = res.headers.get('x-answer-id') ?? '';
+    expect((await post('/api/feedback', { answerId, rating: 'helpful' })).status).toBe(201);
+    expect(
+      (await post('/api/feedback', { answerId, rating: 'not_helpful', reason: 'wrong_clause' })).status,
+    ).toBe(201);
+    expect((await server.store.listFeedback(answerId)).map((f) => [f.rating, f.reason, f.user])).toEqual([
+      ['helpful', null, null],
+      ['not_helpful', 'wrong_clause', null],
+    ]);
+    const unknown = await post('/api/feedback', { answerId: 'no-such-answer', rating: 'helpful' });
+    expect(unknown.status).toBe(404);
+    for (const bad of [
+      { answerId, rating: 'meh' },
+      { answerId, rating: 'not_helpful', reason: '<!channel>' },
+      { rating: 'helpful' },
+      'not json',
+    ]) {
+      const r = await post('/api/feedback', bad);
+      expect(r.status, JSON.stringify(bad)).toBe(400);
+      expect(['bad_request', 'bad_json']).toContain(((await r.json()) as { error: string }).error);
+    }
+  });
+
   it('refuses an e-mail for an answer that does not answer, or whose quote is not the charter’s', async () => {
     const none = (await (
       await post('/api/ask', { question: 'wanneer speelt FC Utrecht weer thuis?' })

@@ -52,7 +52,9 @@ describe.runIf(available)('staff sign-in in Chromium', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
-    page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+    page = await (
+      await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'nl-NL' })
+    ).newPage();
   }, 60_000);
 
   afterAll(async () => {
@@ -79,7 +81,7 @@ describe.runIf(available)('staff sign-in in Chromium', () => {
     now += 9 * 3600 * 1000;
     await page.getByLabel('Uw vraag').fill('And for 2017?');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Your sign-in has expired');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Uw aanmelding is verlopen');
     now = Date.now();
     await page.locator('#status a').click();
     await page.waitForURL(base);

@@ -3,7 +3,7 @@
 // and every way a sign-in can be forged or broken refused without a session.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { safeReturnTo } from '../../src/http/staff-sign-in.js';
+import { safeReturnTo } from '../../src/http/safe-return.js';
 import { type FakeProvider, startFakeProvider } from '../fakes/oidc-provider.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { type Browser, createBrowser } from '../support/browser-session.js';

@@ -2,7 +2,7 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { protectCell } from '../../csv-cell.js';
-import type { TimeRange } from '../../store/store.js';
+import type { Feedback, TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
 const COLUMNS = [
@@ -18,18 +18,31 @@ const COLUMNS = [
   'clauseIds',
   'knowledgeVersion',
   'legalHold',
+  'feedback',
 ] as const;
+
+/** Feedback in one cell: "not_helpful (wrong_figure); helpful". */
+const feedbackCell = (feedback: Feedback[]) =>
+  feedback.map((f) => (f.reason ? `${f.rating} (${f.reason})` : f.rating)).join('; ');
 
 /** Writes the records in the range; returns how many, which equals the database's count for the range. */
 export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: Writable): Promise<number> {
   return withStore(async (store) => {
     const range = { since: opts.since, until: opts.until };
     const records = await store.listAudit(range);
+    const feedback = new Map<string, Feedback[]>();
+    for (const r of records) feedback.set(r.id, await store.listFeedback(r.id));
     if (opts.format === 'jsonl') {
-      for (const r of records) out.write(`${JSON.stringify(r)}\n`);
+      for (const r of records) out.write(`${JSON.stringify({ ...r, feedback: feedback.get(r.id) ?? [] })}\n`);
     } else {
       const rows = records.map((r) =>
-        COLUMNS.map((c) => (c === 'clauseIds' ? r.clauseIds.join(' ') : String(r[c] ?? ''))),
+        COLUMNS.map((c) =>
+          c === 'clauseIds'
+            ? r.clauseIds.join(' ')
+            : c === 'feedback'
+              ? feedbackCell(feedback.get(r.id) ?? [])
+              : String(r[c] ?? ''),
+        ),
       );
       // A cell a spreadsheet would read as a formula (also after leading spaces) gets a quote so it stays text.
       const safe = rows.map((row) => row.map(protectCell));

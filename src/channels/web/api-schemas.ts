@@ -60,3 +60,10 @@ export const EmailBody = z.union([
   z.object({ answer: AnswerBody, language: z.enum(['nl', 'en']).optional() }),
   AnswerBody,
 ]);
+
+/** Helpful or not, for an answer the console showed (its id came in the X-Answer-Id header). */
+export const FeedbackBody = z.object({
+  answerId: z.string().min(1).max(100),
+  rating: z.enum(['helpful', 'not_helpful']),
+  reason: z.enum(['wrong_figure', 'wrong_clause', 'not_in_charter', 'other']).optional(),
+});

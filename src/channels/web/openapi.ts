@@ -3,7 +3,7 @@
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { THEME_KEYS } from '../../charter/themes.js';
-import { AnswerBody, AskBody, EmailBody, ProgressQuery } from './api-schemas.js';
+import { AnswerBody, AskBody, EmailBody, FeedbackBody, ProgressQuery } from './api-schemas.js';
 
 extendZodWithOpenApi(z);
 
@@ -48,6 +48,17 @@ function registry(): OpenAPIRegistry {
         ...json(Answer, 'The answer.'),
         headers: z.object({ 'X-Answer-Id': z.string().openapi({ description: 'Its audit record.' }) }),
       },
+      ...refused,
+    },
+  });
+  r.registerPath({
+    method: 'post',
+    path: '/api/feedback',
+    summary: 'Helpful or not (with a reason) for an answer; stored with its audit record.',
+    request: { body: { content: { 'application/json': { schema: FeedbackBody } } } },
+    responses: {
+      201: json(z.object({ status: z.literal('recorded') }), 'Recorded.'),
+      404: json(z.object({ error: z.literal('not_found'), message: z.string() }), 'No answer with that id.'),
       ...refused,
     },
   });
@@ -112,6 +123,13 @@ function registry(): OpenAPIRegistry {
     summary: 'A wijk chart for digests.',
     request: { params: z.object({ wijk: z.string() }) },
     responses: { 200: { description: 'PNG image.', content: { 'image/png': { schema: z.string() } } } },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/language',
+    summary: "The console's interface language (a cookie), then back to the page the visitor was on.",
+    request: { query: z.object({ set: z.enum(['nl', 'en']), back: z.string().optional() }) },
+    responses: { 303: { description: 'Back to `back` (a path on this site), or /.' } },
   });
   r.registerPath({
     method: 'get',

@@ -1,17 +1,20 @@
 // The web channel: the helpdesk console, the targets page and the JSON API. Thin: it validates
 // input, asks through askAndRecord, and renders.
 import { join } from 'node:path';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
+import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
-import type { Answer } from '../../engine/types.js';
+import type { Answer, Language } from '../../engine/types.js';
+import { safeReturnTo } from '../../http/safe-return.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
@@ -21,16 +24,18 @@ import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
 import { digestsPage } from '../../render/digests-page.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
+import type { Viewer } from '../../render/html.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
-import { AskBody, EmailBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
+import { AskBody, EmailBody, FeedbackBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
+const LANGUAGE_COOKIE = 'charterbot-lang';
 
 const badRequest = (res: express.Response, error: z.ZodError) =>
   res.status(400).json({
@@ -44,15 +49,33 @@ export function createWebRouter(deps: {
   store: Store;
   config: Config;
   logger?: Logger;
+  /** Turns the signed-in staff member's id into the pseudonym stored with their feedback. */
+  pseudonymize?: Pseudonymize;
   /** Signed-in staff (when sign-in is configured): named on pages, pseudonymised in the audit log. */
   staffOf?: ((req: express.Request) => { id: string; name: string } | null) | undefined;
 }): Router {
   const router = express.Router();
   const staff = (req: express.Request) => deps.staffOf?.(req) ?? null;
-  const viewer = (req: express.Request) => {
-    const s = staff(req);
-    return s ? { name: s.name } : null;
+  // The interface language: the visitor's choice (a cookie set by /language), else their browser's.
+  const language = (req: express.Request): Language => {
+    const chosen = parseCookies(req.headers.cookie ?? '')[LANGUAGE_COOKIE];
+    if (chosen === 'nl' || chosen === 'en') return chosen;
+    return req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
   };
+  const viewer = (req: express.Request): Viewer => {
+    const s = staff(req);
+    return { lang: language(req), staff: s ? { name: s.name } : null, path: req.originalUrl };
+  };
+
+  router.get('/language', (req, res) => {
+    const set = req.query.set === 'en' ? 'en' : req.query.set === 'nl' ? 'nl' : null;
+    if (set)
+      res.append(
+        'Set-Cookie',
+        serializeCookie(LANGUAGE_COOKIE, set, { path: '/', sameSite: 'lax', maxAge: 365 * 86_400 }),
+      );
+    res.redirect(303, safeReturnTo(req.query.back));
+  });
   const json = express.json({ limit: deps.config.http.bodyLimitBytes, strict: true });
   // Per client address and per route: asking and rendering the e-mail of each answer get a budget each.
   const perMinute = (what: string) =>
@@ -301,6 +324,33 @@ export function createWebRouter(deps: {
         userId: staff(req)?.id ?? null,
       });
       res.set('X-Answer-Id', record.id).json(answer);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // Helpful or not, with a reason: stored with the answer's audit record, like Slack's and Teams' buttons.
+  const feedbackLimiter = perMinute('feedback');
+  router.post('/api/feedback', feedbackLimiter, json, async (req, res, next) => {
+    const body = FeedbackBody.safeParse(req.body);
+    if (!body.success) {
+      badRequest(res, body.error);
+      return;
+    }
+    const { answerId, rating, reason } = body.data;
+    try {
+      const stored = await deps.store.recordFeedback({
+        answerId,
+        rating,
+        reason: rating === 'not_helpful' ? (reason ?? null) : null,
+        user: deps.pseudonymize?.('web', staff(req)?.id) ?? null,
+        at: new Date().toISOString(),
+      });
+      if (!stored) {
+        res.status(404).json({ error: 'not_found', message: 'There is no answer with that id.' });
+        return;
+      }
+      res.status(201).json({ status: 'recorded' });
     } catch (e) {
       next(e);
     }
