@@ -111,6 +111,8 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
     admins,
     digest,
     letter: config.email,
+    readsAsFollowUp: engine.readsAsFollowUp,
+    links,
   };
 
   let slack: SlackChannel | null = null;

@@ -3,6 +3,7 @@ import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
 import { buildClauseIndex } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
+import { readsAsFollowUp } from './follow-up.js';
 import { detectLanguage } from './language.js';
 import { type Deps, respond, tooLong } from './respond.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH } from './text.js';
@@ -21,6 +22,8 @@ export type Engine = {
   ): Promise<Answer>;
   /** Synchronous answer without thread memory, for benchmarks and pure callers. */
   answerNow(question: unknown): Answer;
+  /** Whether a reply in a shared thread the bot answered in is for the bot (a question or follow-up). */
+  readsAsFollowUp(text: unknown): boolean;
   knowledge: Knowledge;
 };
 
@@ -59,6 +62,9 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   return {
     knowledge,
     answerNow: (question) => run(question, undefined).answer,
+    readsAsFollowUp: (text) =>
+      typeof text === 'string' &&
+      readsAsFollowUp(cleanQuestion(text), (q) => understand(q, undefined, vocab, knowledge)),
     async ask(question, { thread, data } = {}) {
       const context = thread ? await contexts.get(thread) : undefined;
       const x = understood(question, context);

@@ -2,6 +2,7 @@
 // Card text is markdown in Teams: brackets and emphasis characters are escaped so text stays text.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
 import { charterName } from './source.js';
 
@@ -68,14 +69,32 @@ const LABELS = {
   },
 } as const;
 
-export function renderAnswerCard(answer: Answer, meta: Meta, answerId: string): AdaptiveCard {
+export function renderAnswerCard(
+  answer: Answer,
+  meta: Meta,
+  answerId: string,
+  links: DigestLinks = {},
+): AdaptiveCard {
   const l = LABELS[answer.language];
   const body: AdaptiveCard['body'] = [text(answer.answer, { size: 'Medium' })];
   for (const c of answer.citations) {
     body.push({
       type: 'Container',
       style: 'emphasis',
-      items: [text(`“${c.quote}”`), text(c.section, { isSubtle: true, size: 'Small', spacing: 'Small' })],
+      items: [
+        text(`“${c.quote}”`),
+        {
+          type: 'TextBlock',
+          // The section links to its clause page when the console is reachable (PUBLIC_URL).
+          text: clauseUrl(links, c.id)
+            ? `[${escapeCardText(c.section)}](${clauseUrl(links, c.id)})`
+            : escapeCardText(c.section),
+          wrap: true,
+          isSubtle: true,
+          size: 'Small',
+          spacing: 'Small',
+        },
+      ],
     });
   }
   body.push(

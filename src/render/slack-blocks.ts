@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
 import { charterName } from './source.js';
 
@@ -75,7 +76,12 @@ const LABELS = {
 } as const;
 
 /** The message for an answer; `answerId` is its audit record, which the buttons refer to. */
-export function renderSlackAnswer(answer: Answer, meta: Meta, answerId: string): SlackMessage {
+export function renderSlackAnswer(
+  answer: Answer,
+  meta: Meta,
+  answerId: string,
+  links: DigestLinks = {},
+): SlackMessage {
   const l = LABELS[answer.language];
   const head = chunkText(escapeSlack(answer.answer)).map(section);
   const tail: SlackBlock[] = [
@@ -109,17 +115,20 @@ export function renderSlackAnswer(answer: Answer, meta: Meta, answerId: string):
     ],
   });
   const room = SLACK_LIMITS.blocks - head.length - tail.length;
-  const quotes = answer.citations.map((c) =>
-    section(
-      clip(
-        `${escapeSlack(c.quote)
-          .split('\n')
-          .map((line) => `> ${line}`)
-          .join('\n')}\n_${escapeSlack(c.section)}_`,
-        SLACK_LIMITS.sectionText,
-      ),
-    ),
-  );
+  // The section names its clause page when the console is reachable (PUBLIC_URL): the whole clause, in context.
+  const caption = (c: Answer['citations'][number]) => {
+    const url = clauseUrl(links, c.id);
+    return url ? `_<${url}|${escapeSlack(c.section)}>_` : `_${escapeSlack(c.section)}_`;
+  };
+  const quotes = answer.citations.map((c) => {
+    const end = `\n${caption(c)}`;
+    const quote = escapeSlack(c.quote)
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
+    // A long quote is clipped before its caption, so the link survives.
+    return section(`${clip(quote, SLACK_LIMITS.sectionText - end.length)}${end}`);
+  });
   const shown =
     quotes.length <= room
       ? quotes

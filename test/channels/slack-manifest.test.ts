@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -12,30 +12,55 @@ describe('slack/manifest.json', () => {
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/charter', url })]);
   });
 
-  it('asks for the scopes its events need, and no more', () => {
+  it('asks for the scopes its events and calls need, and no more', () => {
     const scopes: string[] = manifest.oauth_config.scopes.bot;
     const needed: Record<string, string> = {
       app_mention: 'app_mentions:read',
       'message.channels': 'channels:history',
       'message.groups': 'groups:history',
       'message.im': 'im:history',
+      assistant_thread_started: 'assistant:write',
+      assistant_thread_context_changed: 'assistant:write',
     };
     for (const event of manifest.settings.event_subscriptions.bot_events as string[]) {
       if (needed[event]) expect(scopes).toContain(needed[event]);
     }
+    // Every scope is used: events above, chat.postMessage (chat:write), /charter (commands), digest charts
+    // (files:write), the assistant surface (assistant:write). im:read and im:write are not: posting to a
+    // user id opens the app's DM with chat:write alone.
     expect(scopes.sort()).toEqual(
       [
         'app_mentions:read',
+        'assistant:write',
         'channels:history',
         'chat:write',
         'commands',
         'files:write',
         'groups:history',
         'im:history',
-        'im:read',
-        'im:write',
       ].sort(),
     );
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.assistant_view.assistant_description).toMatch(/charter/);
+  });
+
+  it('uses only Web API methods its scopes allow', () => {
+    const dir = join(import.meta.dirname, '../../src/channels/slack');
+    const files = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e: { name: string; isDirectory(): boolean }) =>
+        e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : [],
+      );
+    const methods = new Set<string>();
+    for (const f of files(dir))
+      for (const m of readFileSync(f, 'utf8').matchAll(/client\.([a-z0-9]+(?:\.[a-z0-9]+)*)\(/gi))
+        methods.add(m[1] ?? '');
+    const allowed: Record<string, string> = {
+      'chat.postMessage': 'chat:write',
+      'conversations.history': 'channels:history',
+      'conversations.replies': 'channels:history',
+      'views.publish': '(app home, no scope)',
+      filesUploadV2: 'files:write',
+    };
+    expect([...methods].sort()).toEqual(Object.keys(allowed).sort());
   });
 });

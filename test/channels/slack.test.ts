@@ -82,6 +82,49 @@ describe('Slack mentions, threads and DMs', () => {
     expect(blocksText(call.body)).toContain('Ondiep is 7.5 per 1000');
   });
 
+  it('leaves people talking in its thread alone: only a question or follow-up is answered', async () => {
+    await postSlack(
+      server.url,
+      mention('<@UBOT> What is the Ondiep burglary target for 2011?', { ts: '1700000003.000001' }),
+      JSON_TYPE,
+    );
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    slack.calls.length = 0;
+    let n = 10;
+    for (const text of [
+      'thanks!',
+      'top, dank je',
+      'I will put this in the memo for Thursday',
+      '<@U7> kun jij dit meenemen in de nota?',
+      'zullen we morgen even bellen',
+    ]) {
+      const reply = eventBody({
+        type: 'message',
+        channel_type: 'channel',
+        user: 'U2',
+        text,
+        ts: `1700000003.0000${n++}`,
+        thread_ts: '1700000003.000001',
+        channel: 'C1',
+      });
+      await postSlack(server.url, reply, JSON_TYPE);
+      await finished(reply);
+    }
+    expect(posts()).toHaveLength(0);
+    const followUp = eventBody({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U2',
+      text: 'en in 2017',
+      ts: '1700000003.000099',
+      thread_ts: '1700000003.000001',
+      channel: 'C1',
+    });
+    await postSlack(server.url, followUp, JSON_TYPE);
+    const call = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(blocksText(call.body)).toContain('15 per 1000');
+  });
+
   it('ignores replies in threads it never answered in', async () => {
     const reply = eventBody({
       type: 'message',
@@ -115,6 +158,58 @@ describe('Slack mentions, threads and DMs', () => {
     slack.calls.length = 0;
     await postSlack(server.url, dm('en in 2017?'), JSON_TYPE);
     expect(blocksText((await slack.waitFor((c) => c.method === 'chat.postMessage')).body)).toContain('12,5%');
+  });
+
+  it('works in Slack’s assistant surface: suggested prompts, a thread title, a status, the answer in the thread', async () => {
+    const started = eventBody({
+      type: 'assistant_thread_started',
+      assistant_thread: { user_id: 'U4', context: {}, channel_id: 'D4', thread_ts: '1700000700.000001' },
+      event_ts: '1700000700.000002',
+    });
+    await postSlack(server.url, started, JSON_TYPE);
+    const prompts = await slack.waitFor((c) => c.method === 'assistant.threads.setSuggestedPrompts');
+    expect(prompts.body).toMatchObject({ channel_id: 'D4', thread_ts: '1700000700.000001' });
+    expect(JSON.stringify(prompts.body.prompts)).toContain(
+      'Wat is het doel voor woninginbraken in Ondiep in 2011?',
+    );
+
+    const question = (text: string, ts: string) =>
+      eventBody({
+        type: 'message',
+        channel_type: 'im',
+        user: 'U4',
+        text,
+        ts,
+        thread_ts: '1700000700.000001',
+        channel: 'D4',
+      });
+    const first = question('What is the Ondiep burglary target for 2011?', '1700000700.000010');
+    await postSlack(server.url, first, JSON_TYPE);
+    const answer = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(answer.body).toMatchObject({ channel: 'D4', thread_ts: '1700000700.000001' });
+    expect(blocksText(answer.body)).toContain('21 per 1000 homes');
+    await finished(first);
+    const methods = slack.calls
+      .map((c) => c.method)
+      .filter((m) => m.startsWith('assistant.') || m === 'chat.postMessage');
+    expect(methods).toEqual([
+      'assistant.threads.setSuggestedPrompts',
+      'assistant.threads.setTitle',
+      'assistant.threads.setStatus',
+      'chat.postMessage',
+    ]);
+    expect(slack.calls.find((c) => c.method === 'assistant.threads.setTitle')?.body.title).toBe(
+      'What is the Ondiep burglary target for 2011?',
+    );
+    // A follow-up in the same thread keeps the title and the conversation.
+    slack.calls.length = 0;
+    const second = question('and for 2017?', '1700000700.000020');
+    await postSlack(server.url, second, JSON_TYPE);
+    expect(blocksText((await slack.waitFor((c) => c.method === 'chat.postMessage')).body)).toContain(
+      '15 per 1000 homes',
+    );
+    await finished(second);
+    expect(slack.calls.some((c) => c.method === 'assistant.threads.setTitle')).toBe(false);
   });
 
   it('ignores its own messages and other bots', async () => {

@@ -2,7 +2,7 @@
 // a mouse, with the keyboard only, on a laptop and a phone, in Dutch and English, and under an axe scan.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newMeasurement } from '../support/measurements.js';

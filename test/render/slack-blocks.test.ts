@@ -18,6 +18,21 @@ describe('Slack Block Kit', () => {
     );
   });
 
+  it('links each cited clause to its page when the console has a public address', async () => {
+    const engine = createEngine(knowledge);
+    const answer = await engine.ask('What is the Ondiep burglary target for 2011?');
+    const linked = sections(
+      renderSlackAnswer(answer, knowledge.meta, 'a1', { consoleUrl: 'https://cb.example.org/' }).blocks,
+    );
+    expect(linked.at(-1)?.text.text.split('\n').at(-1)).toBe(
+      '_<https://cb.example.org/clauses/veiligheid.ambitie.ondiep.3|2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep>_',
+    );
+    const plain = sections(renderSlackAnswer(answer, knowledge.meta, 'a1').blocks);
+    expect(plain.at(-1)?.text.text.split('\n').at(-1)).toBe(
+      '_2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep_',
+    );
+  });
+
   it('splits long text at line breaks under the section limit', () => {
     const text = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n');
     const chunks = chunkText(text);

@@ -39,7 +39,7 @@ export async function answerInto(
     channel: 'slack',
     userId: `${where.team}:${where.user}`,
   });
-  const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id);
+  const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id, deps.links);
   await client.chat.postMessage({
     channel: where.channel,
     ...(where.threadTs ? { thread_ts: where.threadTs } : {}),

@@ -7,6 +7,7 @@ import { boltLogger } from './bolt-logger.js';
 import { answeredBefore } from './conversation.js';
 import type { SlackDeps } from './deps.js';
 import * as actions from './listeners/actions/index.js';
+import * as assistant from './listeners/assistant/index.js';
 import * as commands from './listeners/commands/index.js';
 import * as events from './listeners/events/index.js';
 import { rejectUntimelyRequests } from './verify-request.js';
@@ -102,6 +103,8 @@ export function createSlackChannel(
     deps.onRequest?.('handled');
   });
 
+  // The assistant surface first: its messages (DM threads in the assistant container) are its own.
+  assistant.register(app, deps);
   events.register(app, deps);
   commands.register(app, deps);
   actions.register(app, deps);

@@ -6,6 +6,7 @@ import type { Knowledge } from '../../charter/load.js';
 import type { DigestService } from '../../digest/service.js';
 import type { PlatformOutcome } from '../../http/metrics.js';
 import type { Logger } from '../../logger.js';
+import type { DigestLinks } from '../../render/digest-text.js';
 import type { EmailLetter } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
 
@@ -19,6 +20,10 @@ export type SlackDeps = {
   /** Slack user ids (and Teams AAD object ids) allowed to record measurements and manage digests. */
   admins: ReadonlySet<string>;
   digest: DigestService;
+  /** Whether a reply in a thread the bot answered in is for the bot (not people talking among themselves). */
+  readsAsFollowUp?: ((text: string) => boolean) | undefined;
+  /** The console's public address: cited clauses link to their pages there. */
+  links?: DigestLinks | undefined;
   /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
   letter?: EmailLetter | undefined;
   /** Told how each request ended (metrics). */

@@ -20,6 +20,7 @@ import {
   renderThanksCard,
 } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
+import type { DigestLinks } from '../../render/digest-text.js';
 import { type EmailLetter, noEmailMessage, renderEmail } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
 
@@ -35,6 +36,8 @@ export type TeamsDeps = {
   digest: DigestService;
   /** Sends an activity to the asker alone, in a 1:1 chat (digest previews asked for in a channel). */
   sendPersonal?: (context: TurnContext, activity: Partial<Activity>) => Promise<void>;
+  /** The console's public address: cited clauses link to their pages there. */
+  links?: DigestLinks | undefined;
   /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
   letter?: EmailLetter | undefined;
   /** Told how each request ended (metrics). */
@@ -78,7 +81,7 @@ async function ask(context: TurnContext, deps: TeamsDeps, question: string): Pro
     channel: 'teams',
     userId: userKey(context),
   });
-  await context.sendActivity(card(renderAnswerCard(answer, deps.knowledge.meta, record.id)));
+  await context.sendActivity(card(renderAnswerCard(answer, deps.knowledge.meta, record.id, deps.links)));
 }
 
 /** "record <wijk> <indicator> <year> <value> source <text>": admins only, by their AAD object id. */

@@ -24,7 +24,7 @@ export function register(app: App, deps: SlackDeps): void {
         channel: 'slack',
         userId: `${team}:${user}`,
       });
-      const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id);
+      const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id, deps.links);
       await respond({
         response_type: 'ephemeral',
         replace_original: false,

@@ -75,7 +75,7 @@ export function register(app: App, deps: SlackDeps): void {
       channel: 'slack',
       userId: `${command.team_id}:${command.user_id}`,
     });
-    const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id);
+    const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id, deps.links);
     await respond({
       response_type: share ? 'in_channel' : 'ephemeral',
       text: message.text,

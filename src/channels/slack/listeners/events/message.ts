@@ -1,5 +1,5 @@
 // Direct messages (every message is a question, the DM is one conversation) and replies in a thread
-// the bot answered in (follow-ups without a mention; a reply that mentions the bot is app_mention's).
+// the bot answered in that read as a question or follow-up (a reply that mentions the bot is app_mention's).
 import type { App } from '@slack/bolt';
 import { answerInto, threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
@@ -23,6 +23,8 @@ export function register(app: App, deps: SlackDeps): void {
     if (!threadTs || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     const conversation = threadKey(team, channel, threadTs);
     if (!(await deps.store.hasThread(conversation))) return;
+    // People keep talking in a thread the bot answered in: only a question or a follow-up is for the bot.
+    if (deps.readsAsFollowUp && !deps.readsAsFollowUp(text)) return;
     await answerInto(
       deps,
       client,
