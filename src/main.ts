@@ -113,6 +113,8 @@ function buildBot(config: Config, logger: Logger, options: StartOptions, listene
     letter: config.email,
     readsAsFollowUp: engine.readsAsFollowUp,
     links,
+    // The Teams message extension's results while typing: answered, not recorded (picking one is).
+    preview: (question: string) => engine.ask(question, { data: progress }),
   };
 
   let slack: SlackChannel | null = null;

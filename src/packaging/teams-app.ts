@@ -26,6 +26,7 @@ export function buildTeamsPackage(options: {
   const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'manifest.json'), 'utf8'));
   manifest.id = appId;
   for (const bot of manifest.bots) bot.botId = appId;
+  for (const extension of manifest.composeExtensions ?? []) extension.botId = appId;
   const text = JSON.stringify(manifest, null, 2).split(PLACEHOLDER_HOST).join(host);
   return zipSync({
     'manifest.json': new TextEncoder().encode(text),

@@ -8,28 +8,50 @@ import { charterName } from './source.js';
 
 export type AdaptiveCard = {
   type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
+  $schema?: string;
+  version?: '1.5';
   body: Record<string, unknown>[];
   actions?: Record<string, unknown>[];
+  /** Shown where the card cannot be (notifications, old clients). */
+  fallbackText?: string;
+  /** Teams' own extension: use the full width of the conversation. */
+  msteams?: { width: 'Full' };
 };
 
-/** What a card button sends back (Action.Submit data, merged with any inputs). */
-type CardAction =
+/**
+ * What a card button sends back: the `data` of an Action.Execute (verb = action), merged with its inputs.
+ * `answerId` names the answer whose card is updated for the person who pressed the button.
+ */
+export type CardAction =
   | { action: 'email'; answerId: string }
   | { action: 'feedback'; answerId: string; rating: 'helpful' | 'not_helpful'; reason?: string }
-  | { action: 'ask'; question: string };
+  | { action: 'ask'; question: string; answerId?: string };
+
+/** An Action.Execute button: Teams sends an `adaptiveCard/action` invoke and shows the card the bot returns. */
+const execute = (title: string, data: CardAction) => ({
+  type: 'Action.Execute',
+  title,
+  verb: data.action,
+  data,
+});
 
 export function escapeCardText(text: string): string {
   return text.replace(/([\\[\]*_`])/g, '\\$1');
 }
 
-export const card = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
+/** A card to post: version 1.5, the full width of the conversation, a text for where it cannot be shown. */
+export const card = (
+  body: AdaptiveCard['body'],
+  actions?: AdaptiveCard['actions'],
+  fallbackText?: string,
+): AdaptiveCard => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   version: '1.5',
   body,
   ...(actions?.length ? { actions } : {}),
+  ...(fallbackText ? { fallbackText: fallbackText.slice(0, 1000) } : {}),
+  msteams: { width: 'Full' },
 });
 
 /** A wrapping TextBlock; its text is escaped (card text is markdown in Teams). */
@@ -46,7 +68,11 @@ const LABELS = {
     helpful: 'Nuttig',
     notHelpful: 'Niet nuttig',
     why: 'Wat was er mis?',
+    chooseReason: 'Kies wat er mis was.',
     send: 'Verstuur',
+    thanks: 'Dank voor uw feedback.',
+    more: (n: number) =>
+      `En nog ${n} ${n === 1 ? 'bepaling' : 'bepalingen'}: stel een preciezere vraag of kijk in de console.`,
     reasons: {
       wrong_figure: 'Verkeerd cijfer',
       wrong_clause: 'Verkeerde bepaling',
@@ -59,7 +85,11 @@ const LABELS = {
     helpful: 'Helpful',
     notHelpful: 'Not helpful',
     why: 'What was wrong?',
+    chooseReason: 'Choose what was wrong.',
     send: 'Send',
+    thanks: 'Thank you for your feedback.',
+    more: (n: number) =>
+      `And ${n} more ${n === 1 ? 'clause' : 'clauses'}: ask a narrower question or look in the console.`,
     reasons: {
       wrong_figure: 'Wrong figure',
       wrong_clause: 'Wrong clause',
@@ -69,15 +99,44 @@ const LABELS = {
   },
 } as const;
 
+const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
+
+/** What the answer and its quotes may take of the card, leaving room for the e-mail text and the actions. */
+const ANSWER_CARD_BUDGET_BYTES = 16_000;
+
+/** The card inside an Action.ShowCard: no version or host settings of its own. */
+export const subCard = (body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard => ({
+  type: 'AdaptiveCard',
+  body,
+  ...(actions?.length ? { actions } : {}),
+});
+
+/**
+ * How the answer card looks to the person who pressed a button: with the e-mail text under it, or with
+ * thanks instead of the feedback buttons. Everyone else keeps seeing the card as it was posted.
+ */
+export type AnswerCardState = {
+  email?: string | undefined;
+  feedback?: 'helpful' | 'not_helpful' | undefined;
+};
+
 export function renderAnswerCard(
   answer: Answer,
   meta: Meta,
   answerId: string,
   links: DigestLinks = {},
+  state: AnswerCardState = {},
 ): AdaptiveCard {
   const l = LABELS[answer.language];
-  const body: AdaptiveCard['body'] = [text(answer.answer, { size: 'Medium' })];
-  for (const c of answer.citations) {
+  const body: AdaptiveCard['body'] = [text(clip(answer.answer, 6000), { size: 'Medium' })];
+  // Teams refuses a message over about 28 KB: quotes that do not fit are counted, not sent.
+  let left = ANSWER_CARD_BUDGET_BYTES - JSON.stringify(body).length;
+  const shown = answer.citations.filter((c) => {
+    left -= c.quote.length + c.section.length + 400;
+    return left > 0;
+  });
+  for (const c of shown) {
+    const url = clauseUrl(links, c.id);
     body.push({
       type: 'Container',
       style: 'emphasis',
@@ -86,9 +145,7 @@ export function renderAnswerCard(
         {
           type: 'TextBlock',
           // The section links to its clause page when the console is reachable (PUBLIC_URL).
-          text: clauseUrl(links, c.id)
-            ? `[${escapeCardText(c.section)}](${clauseUrl(links, c.id)})`
-            : escapeCardText(c.section),
+          text: url ? `[${escapeCardText(c.section)}](${url})` : escapeCardText(c.section),
           wrap: true,
           isSubtle: true,
           size: 'Small',
@@ -97,79 +154,75 @@ export function renderAnswerCard(
       ],
     });
   }
+  const hidden = answer.citations.length - shown.length;
+  if (hidden > 0) body.push(text(l.more(hidden), { isSubtle: true }));
   body.push(
     text(`${answer.language === 'nl' ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}`, {
       isSubtle: true,
       size: 'Small',
     }),
   );
-  const actions: AdaptiveCard['actions'] = (answer.suggestions ?? []).slice(0, 3).map((q) => ({
-    type: 'Action.Submit',
-    title: q,
-    data: { action: 'ask', question: q } satisfies CardAction,
-  }));
-  if (hasEmail(answer))
-    actions.push({
-      type: 'Action.Submit',
-      title: l.email,
-      data: { action: 'email', answerId } satisfies CardAction,
-    });
-  actions.push(
-    {
-      type: 'Action.Submit',
-      title: l.helpful,
-      data: { action: 'feedback', answerId, rating: 'helpful' } satisfies CardAction,
-    },
-    {
+  if (state.email !== undefined) body.push(...emailBlocks(state.email, answer.language));
+  if (state.feedback) body.push(text(l.thanks, { isSubtle: true, spacing: 'Medium' }));
+
+  const actions: AdaptiveCard['actions'] = (answer.suggestions ?? [])
+    .slice(0, 3)
+    .map((q) => execute(q, { action: 'ask', question: q, answerId }));
+  if (hasEmail(answer) && state.email === undefined)
+    actions.push(execute(l.email, { action: 'email', answerId }));
+  if (!state.feedback)
+    actions.push(execute(l.helpful, { action: 'feedback', answerId, rating: 'helpful' }), {
       type: 'Action.ShowCard',
       title: l.notHelpful,
-      card: card(
+      card: subCard(
         [
-          text(l.why),
           {
             type: 'Input.ChoiceSet',
             id: 'reason',
+            label: l.why,
             style: 'expanded',
-            value: 'wrong_figure',
+            // Nothing chosen in advance: the person says what was wrong.
+            isRequired: true,
+            errorMessage: l.chooseReason,
             choices: Object.entries(l.reasons).map(([value, title]) => ({ title, value })),
           },
         ],
-        [
-          {
-            type: 'Action.Submit',
-            title: l.send,
-            data: { action: 'feedback', answerId, rating: 'not_helpful' } satisfies CardAction,
-          },
-        ],
+        [execute(l.send, { action: 'feedback', answerId, rating: 'not_helpful' })],
       ),
-    },
-  );
-  return card(body, actions);
+    });
+  return card(body, actions, answer.answer);
 }
+
+const emailBlocks = (email: string, lang: Language): AdaptiveCard['body'] => [
+  text(lang === 'nl' ? 'E-mailtekst, klaar om te kopiëren:' : 'E-mail text, ready to copy:', {
+    weight: 'Bolder',
+    spacing: 'Medium',
+  }),
+  {
+    type: 'Input.Text',
+    id: 'email',
+    isMultiline: true,
+    value: email,
+    label: lang === 'nl' ? 'E-mailtekst' : 'E-mail text',
+  },
+];
 
 /** The e-mail text in a multi-line field: select all, copy. */
 export function renderEmailCard(email: string, lang: Language): AdaptiveCard {
-  return card([
-    text(lang === 'nl' ? 'E-mailtekst, klaar om te kopiëren:' : 'E-mail text, ready to copy:', {
-      weight: 'Bolder',
-    }),
-    {
-      type: 'Input.Text',
-      id: 'email',
-      isMultiline: true,
-      value: email,
-      label: lang === 'nl' ? 'E-mailtekst' : 'E-mail text',
-    },
-  ]);
+  return card(emailBlocks(email, lang), undefined, email);
 }
 
 /** A plain message (a command's reply): text only, every line its own block. */
 export function renderNoticeCard(message: string): AdaptiveCard {
-  return card(message.split('\n').map((line) => text(line)));
+  return card(
+    message.split('\n').map((line) => text(line)),
+    undefined,
+    message,
+  );
 }
 
 export function renderThanksCard(lang: Language): AdaptiveCard {
-  return card([text(lang === 'nl' ? 'Dank voor uw feedback.' : 'Thank you for your feedback.')]);
+  return card([text(LABELS[lang].thanks)], undefined, LABELS[lang].thanks);
 }
 
 const EXAMPLES = [
@@ -194,10 +247,7 @@ export function renderHelpCard(meta: Meta, wijken: string[], greeting: boolean):
         'Progress: "is Ondiep on track for burglary?", "hoe staat Zuilen-Oost ervoor?". Admins store a measured value with: record Ondiep burglary 2009 30 source Wijkenmonitor 2009',
       ),
     ],
-    EXAMPLES.map((q) => ({
-      type: 'Action.Submit',
-      title: q,
-      data: { action: 'ask', question: q } satisfies CardAction,
-    })),
+    EXAMPLES.map((q) => execute(q, { action: 'ask', question: q })),
+    `charterbot: ${meta.title}`,
   );
 }

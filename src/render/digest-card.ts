@@ -3,7 +3,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
 import { countsText, digestTitle, HEADINGS, heartbeatText, lineText, scopeText } from '../phrase/digest.js';
-import { type AdaptiveCard, card, escapeCardText as esc } from './adaptive-card.js';
+import { type AdaptiveCard, card, escapeCardText as esc, subCard } from './adaptive-card.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
 
 /** A TextBlock whose markdown (bold, links) is meant: every piece of data in it is escaped by the caller. */
@@ -19,7 +19,8 @@ export const CARD_BUDGET_BYTES = 24_000;
 
 export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks = {}): AdaptiveCard {
   const h = HEADINGS[d.language];
-  if (d.quiet) return card([text(esc(heartbeatText(d, d.language)))]);
+  if (d.quiet)
+    return card([text(esc(heartbeatText(d, d.language)))], undefined, heartbeatText(d, d.language));
   const page = progressUrl(links);
   const body: AdaptiveCard['body'] = [
     text(esc(digestTitle(d, d.language)), { size: 'Medium', weight: 'Bolder' }),
@@ -70,8 +71,9 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
       if (size() + JSON.stringify(folded).length + JSON.stringify(block).length > CARD_BUDGET_BYTES) break;
       folded.push(block);
     }
-    actions.push({ type: 'Action.ShowCard', title: h.showAll, card: card(folded) });
+    // Opens inside the card, for the person who pressed it: nothing is posted to the channel.
+    actions.push({ type: 'Action.ShowCard', title: h.showAll, card: subCard(folded) });
   }
   if (page) actions.push({ type: 'Action.OpenUrl', title: h.progressPage, url: page });
-  return card(body, actions);
+  return card(body, actions, `${digestTitle(d, d.language)}: ${countsText(d, d.language)}`);
 }

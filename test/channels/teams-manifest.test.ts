@@ -34,6 +34,16 @@ describe('Teams app manifest', () => {
     expect(manifest.validDomains.length).toBeGreaterThan(0);
   });
 
+  it('asks for no permissions it does not use, and offers a search message extension', () => {
+    expect(manifest.permissions).toBeUndefined();
+    expect(manifest.webApplicationInfo).toBeUndefined();
+    const [extension] = manifest.composeExtensions;
+    expect(extension.botId).toBe(manifest.bots[0].botId);
+    expect(extension.commands.map((c: { id: string; type: string }) => [c.id, c.type])).toEqual([
+      ['askCharter', 'query'],
+    ]);
+  });
+
   it('catches a broken manifest', async () => {
     const broken = { ...manifest, id: 'not-a-guid', accentColor: undefined };
     expect((await AppManifestUtils.validateAgainstSchema(broken, schema)).length).toBeGreaterThan(0);
@@ -84,6 +94,7 @@ describe('Teams app manifest', () => {
     const packed = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(packed.id).toBe(appId);
     expect(packed.bots[0].botId).toBe(appId);
+    expect(packed.composeExtensions[0].botId).toBe(appId);
     expect(packed.validDomains).toEqual(['bot.utrecht.example']);
   });
 });

@@ -103,42 +103,111 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
     expect(JSON.stringify(cardOf(next)?.content)).toContain('in Ondiep is 7.5 per 1000 residents');
   });
 
-  it('shows the e-mail version and stores feedback with the answer’s audit record', async () => {
+  /** An `adaptiveCard/action` invoke, as Teams sends it when someone presses an Action.Execute button. */
+  const execute = (action: Record<string, unknown> | undefined, inputs: Record<string, unknown> = {}) =>
+    teamsActivity(connector.serviceUrl, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: {
+        action: {
+          type: 'Action.Execute',
+          verb: action?.verb,
+          data: { ...(action?.data as object), ...inputs },
+        },
+        trigger: 'manual',
+      },
+    });
+  const invokeBody = async (res: Response) =>
+    (await res.json()) as { statusCode: number; type: string; value: Card & { code?: string } };
+
+  it('shows the e-mail version and takes feedback in the card of the person who pressed, posting nothing', async () => {
     await postActivity(
       server,
       teamsActivity(connector.serviceUrl, { text: 'Wat is het doel voor geweld in Ondiep in 2017?' }),
     );
     const answered = await connector.waitFor(() => true);
-    const actions = cardOf(answered)?.content.actions ?? [];
-    const email = actions.find((a) => (a.data as { action?: string } | undefined)?.action === 'email');
+    const posted = cardOf(answered)?.content;
+    const actions = posted?.actions ?? [];
+    expect(actions.map((a) => [a.type, a.verb ?? a.title])).toMatchInlineSnapshot(`
+      [
+        [
+          "Action.Execute",
+          "email",
+        ],
+        [
+          "Action.Execute",
+          "feedback",
+        ],
+        [
+          "Action.ShowCard",
+          "Niet nuttig",
+        ],
+      ]
+    `);
+    const email = actions.find((a) => a.verb === 'email');
     const answerId = (email?.data as { answerId?: string } | undefined)?.answerId ?? '';
     connector.calls.length = 0;
 
+    const pressed = execute(email);
+    const res = await postActivity(server, pressed);
+    expect(res.status).toBe(200);
+    const updated = await invokeBody(res);
+    expect(updated.statusCode).toBe(200);
+    expect(updated.type).toBe('application/vnd.microsoft.card.adaptive');
+    const field = updated.value.body.find((b) => b.type === 'Input.Text') as { value: string } | undefined;
+    expect(field?.value).toMatch(
+      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\.\n\nHet doel voor 2017 voor personen geconfronteerd met geweld in Ondiep is 5/,
+    );
+    expect(field?.value).toContain('ondertekend op 9 juni 2008');
+    // The answer is still there above it, and the e-mail button is gone for this person.
+    expect(JSON.stringify(updated.value.body[0])).toContain('Het doel voor 2017');
+    expect((updated.value.actions ?? []).some((a) => a.verb === 'email')).toBe(false);
+    await finished(server, pressed);
+    expect(connector.calls).toHaveLength(0);
+
+    // Not helpful: the reason comes from the card's choice set (nothing chosen in advance).
+    const showCard = actions.find((a) => a.type === 'Action.ShowCard') as { card: Card } | undefined;
+    const choice = showCard?.card.body.find((b) => b.type === 'Input.ChoiceSet');
+    expect(choice?.value).toBeUndefined();
+    expect(choice?.isRequired).toBe(true);
+    const send = showCard?.card.actions?.[0];
+    const feedback = await invokeBody(await postActivity(server, execute(send, { reason: 'wrong_clause' })));
+    expect(JSON.stringify(feedback.value.body)).toContain('Dank voor uw feedback.');
+    expect((feedback.value.actions ?? []).some((a) => a.type === 'Action.ShowCard')).toBe(false);
+    const stored = await server.store.listFeedback(answerId);
+    expect(stored.map((f) => [f.rating, f.reason])).toEqual([['not_helpful', 'wrong_clause']]);
+    expect(stored[0]?.user).toMatch(/^[0-9a-f]{32}$/);
+    // Asking for the e-mail afterwards keeps the thanks in this person's card.
+    const again = await invokeBody(await postActivity(server, execute(email)));
+    expect(JSON.stringify(again.value.body)).toContain('Dank voor uw feedback.');
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a button it does not know, and an answer that no longer exists, in the invoke response', async () => {
+    const unknown = await invokeBody(await postActivity(server, execute({ verb: 'frobnicate', data: {} })));
+    expect([unknown.statusCode, unknown.type]).toEqual([400, 'application/vnd.microsoft.error']);
+    const gone = await invokeBody(
+      await postActivity(server, execute({ verb: 'email', data: { answerId: 'no-such-answer' } })),
+    );
+    expect(gone.statusCode).toBe(404);
+  });
+
+  it('still answers the Action.Submit buttons of cards posted before, with a message', async () => {
+    await postActivity(
+      server,
+      teamsActivity(connector.serviceUrl, { text: 'Wat is het doel voor geweld in Ondiep in 2011?' }),
+    );
+    const answered = await connector.waitFor(() => true);
+    const email = (cardOf(answered)?.content.actions ?? []).find((a) => a.verb === 'email');
+    const answerId = (email?.data as { answerId?: string } | undefined)?.answerId ?? '';
+    connector.calls.length = 0;
     await postActivity(
       server,
       teamsActivity(connector.serviceUrl, { text: '', value: { action: 'email', answerId } }),
     );
     const emailCall = await connector.waitFor(() => true);
-    const field = cardOf(emailCall)?.content.body.find((b) => b.type === 'Input.Text') as
-      | { value: string }
-      | undefined;
-    expect(field?.value).toMatch(
-      /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\.\n\nHet doel voor 2017 voor personen geconfronteerd met geweld in Ondiep is 5/,
-    );
-    expect(field?.value).toContain('ondertekend op 9 juni 2008');
-
-    connector.calls.length = 0;
-    await postActivity(
-      server,
-      teamsActivity(connector.serviceUrl, {
-        text: '',
-        value: { action: 'feedback', rating: 'not_helpful', answerId, reason: 'wrong_clause' },
-      }),
-    );
-    await connector.waitFor(() => true);
-    const feedback = await server.store.listFeedback(answerId);
-    expect(feedback.map((f) => [f.rating, f.reason])).toEqual([['not_helpful', 'wrong_clause']]);
-    expect(feedback[0]?.user).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(cardOf(emailCall)?.content)).toContain('Geachte heer/mevrouw');
   });
 
   it('offers suggestions on a not_found answer as buttons that ask that question', async () => {
@@ -147,13 +216,69 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
       teamsActivity(connector.serviceUrl, { text: 'What is the Hoograven youth nuisance target?' }),
     );
     const call = await connector.waitFor(() => true);
-    const ask = (cardOf(call)?.content.actions ?? []).find(
-      (a) => (a.data as { action?: string } | undefined)?.action === 'ask',
-    );
-    expect(ask?.type).toBe('Action.Submit');
+    const ask = (cardOf(call)?.content.actions ?? []).find((a) => a.verb === 'ask');
+    expect(ask?.type).toBe('Action.Execute');
+    // No e-mail for an answer that is not one.
+    expect((cardOf(call)?.content.actions ?? []).some((a) => a.verb === 'email')).toBe(false);
     connector.calls.length = 0;
-    await postActivity(server, teamsActivity(connector.serviceUrl, { text: '', value: ask?.data }));
+    const res = await invokeBody(await postActivity(server, execute(ask)));
+    expect(res.type).toBe('application/vnd.microsoft.activity.message');
     expect(JSON.stringify(cardOf(await connector.waitFor(() => true))?.content)).toContain('woninginbraken');
+  });
+
+  it('searches from the message extension without recording, and records the answer that is picked', async () => {
+    const query = (value: unknown) =>
+      teamsActivity(connector.serviceUrl, {
+        type: 'invoke',
+        name: 'composeExtension/query',
+        text: undefined,
+        value: {
+          commandId: 'askCharter',
+          parameters: [{ name: 'query', value }],
+          queryOptions: { skip: 0, count: 25 },
+        },
+      });
+    const before = await server.store.countAudit();
+    const typed = (await (await postActivity(server, query('Ondiep burglary 2011'))).json()) as {
+      composeExtension: {
+        type: string;
+        attachments: Array<{ preview: { content: { title: string; tap: { value: unknown } } } }>;
+      };
+    };
+    expect(typed.composeExtension.type).toBe('result');
+    const [first] = typed.composeExtension.attachments;
+    expect(first?.preview.content.title).toContain('21 per 1000 homes');
+    expect(await server.store.countAudit()).toBe(before);
+
+    // Nothing typed yet: examples to pick from.
+    const initial = (await (await postActivity(server, query(''))).json()) as typeof typed;
+    expect(initial.composeExtension.attachments.length).toBe(4);
+    expect(connector.calls).toHaveLength(0);
+
+    const picked = teamsActivity(connector.serviceUrl, {
+      type: 'invoke',
+      name: 'composeExtension/selectItem',
+      text: undefined,
+      value: first?.preview.content.tap.value,
+    });
+    const inserted = (await (await postActivity(server, picked)).json()) as {
+      composeExtension: { attachments: Array<{ contentType: string; content: Card }> };
+    };
+    const card = inserted.composeExtension.attachments[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card?.content.body)).toContain(
+      'In 2006 is het aantal woninginbraken per 1000 woningen 38',
+    );
+    expect(card?.content.actions).toBeUndefined();
+    expect(await server.store.countAudit()).toBe(before + 1);
+    expect(connector.calls).toHaveLength(0);
+
+    const bad = (await (
+      await postActivity(server, { ...query('x'), value: { commandId: 'other' } })
+    ).json()) as {
+      composeExtension: { type: string };
+    };
+    expect(bad.composeExtension.type).toBe('message');
   });
 
   it('answers help with a card of examples in Dutch and English', async () => {
@@ -240,7 +365,8 @@ describe('Teams in development mode (no app id, TEAMS_DEV_UNAUTHENTICATED=true)'
     expect(teams.length).toBeGreaterThan(3);
     for (const r of teams) {
       expect(r.user).toMatch(/^[0-9a-f]{32}$/);
-      expect(r.thread).toMatch(/^teams:/);
+      // A conversation's thread, or none for an answer picked in the message extension (a one-off).
+      if (r.thread !== null) expect(r.thread).toMatch(/^teams:/);
     }
   });
 });

@@ -1,18 +1,19 @@
 // One Teams turn, as a plain function: messages are questions (or card actions), installs store the
 // conversation and say hello, uninstalls forget it.
 import { type Activity, ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { z } from 'zod';
 import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import { DIGEST_COMMAND } from '../../digest/command.js';
 import type { DigestService } from '../../digest/service.js';
+import type { Answer } from '../../engine/types.js';
 import type { PlatformOutcome } from '../../http/metrics.js';
 import type { Logger } from '../../logger.js';
 import { commandLanguage, digestCommandReply } from '../../phrase/digest-command.js';
 import { recordReply } from '../../phrase/record.js';
 import {
+  type AdaptiveCard,
   renderAnswerCard,
   renderEmailCard,
   renderHelpCard,
@@ -23,6 +24,8 @@ import { renderDigestCard } from '../../render/digest-card.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { type EmailLetter, noEmailMessage, renderEmail } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
+import { CardActionSchema, onExecute } from './card-actions.js';
+import { onQuery, onSelectItem } from './message-extension.js';
 
 export type TeamsDeps = {
   askAndRecord: AskAndRecord;
@@ -40,27 +43,23 @@ export type TeamsDeps = {
   links?: DigestLinks | undefined;
   /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
   letter?: EmailLetter | undefined;
+  /** Answers without recording: the message extension's results while someone types. */
+  preview?: ((question: string) => Promise<Answer>) | undefined;
   /** Told how each request ended (metrics). */
   onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };
-
-const CardActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('email'), answerId: z.string().max(100) }),
-  z.object({
-    action: z.literal('feedback'),
-    answerId: z.string().max(100),
-    rating: z.enum(['helpful', 'not_helpful']),
-    reason: z.enum(['wrong_figure', 'wrong_clause', 'not_in_charter', 'other']).optional(),
-  }),
-  z.object({ action: z.literal('ask'), question: z.string().max(2000) }),
-]);
 
 const conversationKey = (context: TurnContext) => `teams:${context.activity.conversation.id}`;
 /** A channel's reply chain ("19:x@thread.tacv2;messageid=1") belongs to the channel the bot was installed in. */
 const installedKey = (context: TurnContext) => `teams:${context.activity.conversation.id.split(';')[0]}`;
 const userKey = (context: TurnContext) =>
   `${context.activity.conversation.tenantId ?? ''}:${context.activity.from?.aadObjectId ?? context.activity.from?.id ?? ''}`;
-const card = (content: object) => MessageFactory.attachment(CardFactory.adaptiveCard(content));
+/** A card as a message, with a summary for notifications and the activity feed. */
+const card = (content: AdaptiveCard) => {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(content));
+  if (content.fallbackText) activity.summary = content.fallbackText.slice(0, 200);
+  return activity;
+};
 
 async function ask(context: TurnContext, deps: TeamsDeps, question: string): Promise<void> {
   if (/^\s*(help|hulp|\?)\s*$/i.test(question)) {
@@ -132,6 +131,7 @@ async function sendHelp(context: TurnContext, deps: TeamsDeps, greeting: boolean
 }
 
 async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknown): Promise<void> {
+  // Cards posted before Universal Actions send Action.Submit data as a message; new ones use onExecute.
   const parsed = CardActionSchema.safeParse(value);
   if (!parsed.success) return;
   const a = parsed.data;
@@ -215,6 +215,16 @@ export async function handleTurn(context: TurnContext, deps: TeamsDeps): Promise
       if (activity.membersAdded?.some((m) => m.id === botId)) await install(context, deps);
       if (activity.membersRemoved?.some((m) => m.id === botId))
         await deps.store.deleteConversation(installedKey(context));
+      return;
+    }
+    case ActivityTypes.Invoke: {
+      if (activity.name === 'adaptiveCard/action')
+        await onExecute(context, deps, { pseudonym: deps.pseudonymize('teams', userKey(context)) }, (q) =>
+          ask(context, deps, q),
+        );
+      else if (activity.name === 'composeExtension/query') await onQuery(context, deps);
+      else if (activity.name === 'composeExtension/selectItem')
+        await onSelectItem(context, deps, { userId: userKey(context) });
       return;
     }
     default:
