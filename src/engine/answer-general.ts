@@ -45,9 +45,23 @@ function leadFact(lead: Lead, clauseId: string, signingYear: number): Fact | nul
   };
 }
 
+/**
+ * The plan does not depend on the language it is phrased in: the same question planned again (its other
+ * language's phrasing right after) takes the last plan. Keyed by the understanding minus its language.
+ */
+const lastPlans = new WeakMap<Deps, { key: string; plan: GeneralPlan }>();
+function planOnce(deps: Deps, u: Understanding): GeneralPlan {
+  const key = JSON.stringify([u.question, { ...u.intent, language: null }, u.topics, u.residual]);
+  const last = lastPlans.get(deps);
+  if (last?.key === key) return last.plan;
+  const plan = planGeneral(deps, u, u.question);
+  lastPlans.set(deps, { key, plan });
+  return plan;
+}
+
 export function answerGeneral(deps: Deps, u: Understanding): Response {
   const lang = u.intent.language;
-  const plan: GeneralPlan = planGeneral(deps, u, u.question);
+  const plan: GeneralPlan = planOnce(deps, u);
   const text = phraseGeneral(plan, lang);
   const signingYear = Number(deps.knowledge.meta.signedOn.slice(0, 4)) || 2008;
   const answered = (facts: Fact[], citations: Citation[]): Response => ({

@@ -5,7 +5,7 @@ import { buildClauseIndex } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { detectLanguage } from './language.js';
-import { type Deps, respond, tooLong } from './respond.js';
+import { answerBy, type Deps, route, tooLong } from './respond.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
@@ -44,15 +44,28 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   const run = (raw: unknown, context: Parameters<typeof understand>[1], data?: ProgressData) => {
     const x = understood(raw, context);
     if (x.kind === 'too_long') return { answer: x.answer, remember: null, u: null };
-    const response = respond(deps, x.u, data);
-    return { ...response, answer: translated(response.answer, x.u, data), u: x.u };
+    const response = route(deps, x.u, data);
+    return { ...response, answer: translated(response, x.u, data), u: x.u };
   };
   // Decided once, phrased twice: the other language's answer is the same plan with the other phraser.
   // Kept only when it decided the same (status and clauses), which it does unless phrasing ever decides.
-  const translated = (answer: Answer, u: Understanding, data?: ProgressData, context?: ThreadContext) => {
+  const translated = (
+    decided: { answer: Answer; route: string },
+    u: Understanding,
+    data?: ProgressData,
+    context?: ThreadContext,
+  ): Answer => {
+    const { answer } = decided;
     const language: Language = answer.language === 'nl' ? 'en' : 'nl';
-    const other = respond(deps, { ...u, intent: { ...u.intent, language } }, data, context).answer;
+    const other = answerBy(
+      decided.route,
+      deps,
+      { ...u, intent: { ...u.intent, language } },
+      data,
+      context,
+    )?.answer;
     const same =
+      other !== undefined &&
       other.status === answer.status &&
       other.language === language &&
       other.citations.map((c) => c.id).join() === answer.citations.map((c) => c.id).join();
@@ -73,9 +86,9 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       const needs = x.u.intent.asks === 'progress' || x.u.intent.asks === 'actual';
       const given = needs ? (typeof data === 'function' ? await data() : data) : undefined;
       const u = x.u;
-      const response = respond(deps, u, given, context);
+      const response = route(deps, u, given, context);
       const { remember } = response;
-      const answer = translated(response.answer, u, given, context);
+      const answer = translated(response, u, given, context);
       if (thread && remember) {
         await contexts.set(thread, {
           ...remember,

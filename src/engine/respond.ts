@@ -207,15 +207,7 @@ export function route(
   data?: ProgressData,
   context?: ThreadContext,
 ): Response & { route: string } {
-  const input: RouteInput = {
-    deps,
-    u,
-    data,
-    context,
-    hasTopic: u.intent.indicators.length > 0 || u.intent.theme !== null,
-    wijk: u.intent.wijken[0] ? wijkName(deps, u.intent.wijken[0]) : null,
-    talk: smallTalk(u.folded),
-  };
+  const input = routeInput(deps, u, data, context);
   for (const r of ROUTES) {
     if (!r.when(input)) continue;
     const response = r.answer(input);
@@ -224,14 +216,32 @@ export function route(
   return { ...answerTargets(deps, u), route: 'targets' };
 }
 
-export function respond(
+/**
+ * The answer of one named route, without trying the routes before it: the same decision phrased in the
+ * other language costs one route, not the whole table again. Null when the route does not answer.
+ */
+export function answerBy(
+  name: string,
   deps: Deps,
   u: Understanding,
   data?: ProgressData,
   context?: ThreadContext,
-): Response {
-  const { answer, remember } = route(deps, u, data, context);
-  return { answer, remember };
+): Response | null {
+  const r = ROUTES.find((x) => x.name === name);
+  const response = r?.answer(routeInput(deps, u, data, context)) ?? null;
+  return response ? noFirst(u, response) : null;
+}
+
+function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?: ThreadContext): RouteInput {
+  return {
+    deps,
+    u,
+    data,
+    context,
+    hasTopic: u.intent.indicators.length > 0 || u.intent.theme !== null,
+    wijk: u.intent.wijken[0] ? wijkName(deps, u.intent.wijken[0]) : null,
+    talk: smallTalk(u.folded),
+  };
 }
 
 /** "Heeft Overvecht een doel voor fietsendiefstal?" answered not_found says no first. */
