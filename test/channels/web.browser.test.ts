@@ -191,6 +191,14 @@ describe.runIf(available)('web console in Chromium', () => {
     expect(await page.locator('#conversation img').count()).toBe(0);
   });
 
+  it('shows a list in an answer as a real list', async () => {
+    await page.getByLabel('Uw vraag').fill('Geef alle doelen voor Kanaleneiland');
+    await page.keyboard.press('Enter');
+    const list = turns().last().locator('ul.answer-list');
+    await expect.poll(() => list.locator('li').count()).toBeGreaterThan(5);
+    expect(await list.locator('li').first().textContent()).toMatch(/^Inwoners die hun gezondheid/);
+  });
+
   it('switches the interface to English and back, and remembers the choice', async () => {
     await page.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
