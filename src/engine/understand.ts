@@ -28,6 +28,9 @@ export type Understanding = {
   folded: string;
 };
 
+/** "alle doelen", "all targets", "every goal": a question about all targets borrows no topic from the thread. */
+const EVERY_TARGET =
+  / (alle|all|every|elke|ieder|iedere|overzicht van de|list of the|overview of the) (the )?(doelen|doelstellingen|targets|goals|ambities|streefcijfers) /;
 const FOLLOW_UP =
   /^ (and|en|same|idem|also|ook|what about|how about|wat dacht je van|hoe zit het met|hetzelfde|dezelfde|and what|en wat|what was it|wat was het|and in|and for|en in|en voor|en bij|and the|en de|en het) /;
 const CITYWIDE =
@@ -162,14 +165,15 @@ export function understand(
   let resolvedWijken = wijken;
   let resolvedYears = years;
   if (followUp && context) {
-    if (!hasTopic) {
+    // "Geef alle doelen voor Kanaleneiland" in a thread about violence asks for every target, not violence.
+    if (!hasTopic && !EVERY_TARGET.test(folded)) {
       indicators = context.indicators;
       theme = context.theme;
     }
     if (wijken.length === 0 && outside.length === 0 && (FOLLOW_UP.test(folded) || !hasTopic)) {
       resolvedWijken = context.wijken;
     }
-    if (years.length === 0 && !askedExplicitly) {
+    if (years.length === 0 && !askedExplicitly && !EVERY_TARGET.test(folded)) {
       resolvedYears = context.years;
       asks = context.asks;
     }

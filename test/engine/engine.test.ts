@@ -150,6 +150,21 @@ describe('threads', () => {
     expect(a.citations[0]?.quote).toContain('woninginbraken');
   });
 
+  it('asks for every target when told "alle doelen", not for the thread’s topic or year', async () => {
+    const engine = createEngine(knowledge);
+    await engine.ask('Wat is het doel voor geweld in Ondiep in 2017?', { thread: 'all' });
+    const all = await engine.ask('Geef alle doelen voor Kanaleneiland', { thread: 'all' });
+    expect(all.status).toBe('answered');
+    expect(all.answer.split('\n')[0]).toBe('Doelen in Kanaleneiland:');
+    expect(all.answer.split('\n').length).toBeGreaterThan(5);
+    const next = await engine.ask('en voor 2011?', { thread: 'all' });
+    expect(next.answer.split('\n')[0]).toBe('Doelen voor 2011 in Kanaleneiland:');
+    await engine.ask('What is the Ondiep violence target for 2017?', { thread: 'all-en' });
+    expect((await engine.ask('all targets for Zuilen-Oost', { thread: 'all-en' })).answer).toMatch(
+      /^Targets in Zuilen-Oost:/,
+    );
+  });
+
   it('writes Dutch decimals with a comma and English ones with a point', async () => {
     const engine = createEngine(knowledge);
     expect((await engine.ask('Wat is het doel voor geweld in Ondiep in 2011?')).answer).toContain('7,5');
