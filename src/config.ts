@@ -2,7 +2,13 @@
 // With env.ts (the few settings a one-shot CLI command needs without zod), the only module that reads
 // process.env.
 import { z } from 'zod';
-import { ConfigError, DEFAULT_DATABASE_URL, databaseFrom, emailLetter } from './env.js';
+import {
+  ConfigError,
+  type DatabaseSettings,
+  DEFAULT_DATABASE_URL,
+  databaseFrom,
+  emailLetter,
+} from './env.js';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress/types.js';
 import type { EmailLetter } from './render/email.js';
 
@@ -65,6 +71,9 @@ const EnvSchema = z.object({
   PORT: int(3978, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** PostgreSQL only: connections per instance, and the longest a statement may run. */
+  DATABASE_POOL_SIZE: int(10, 1, 500),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(5000, 100, 600_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUDIT_PSEUDONYM_KEY: optionalSecret.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
@@ -147,7 +156,7 @@ export type SlackConfig = {
 export type Config = {
   port: number;
   host: string;
-  database: { kind: 'sqlite'; file: string };
+  database: DatabaseSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   audit: { pseudonymKey: string | undefined; retentionDays: number };
   http: { rateLimitPerMinute: number; bodyLimitBytes: number; trustProxy: boolean };
@@ -289,7 +298,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    database: databaseFrom(e.DATABASE_URL),
+    database: databaseFrom(e.DATABASE_URL, {
+      poolSize: e.DATABASE_POOL_SIZE,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    }),
     logLevel: e.LOG_LEVEL,
     audit: { pseudonymKey: e.AUDIT_PSEUDONYM_KEY, retentionDays: e.AUDIT_RETENTION_DAYS },
     http: {

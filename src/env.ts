@@ -10,14 +10,37 @@ export class ConfigError extends Error {
   readonly code = 'config_invalid';
 }
 
-export function databaseFrom(url: string): { kind: 'sqlite'; file: string } {
+/** Where the store is: a SQLite file (the embedded default) or a PostgreSQL server. */
+export type DatabaseSettings =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number };
+
+export function databaseFrom(
+  url: string,
+  postgres: { poolSize?: number; statementTimeoutMs?: number } = {},
+): DatabaseSettings {
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    throw new ConfigError(
-      'Invalid configuration:\n- DATABASE_URL: PostgreSQL is not supported yet. Use a SQLite file path such as ./data/charterbot.db.',
-    );
+    if (!URL.canParse(url))
+      throw new ConfigError(
+        'Invalid configuration:\n- DATABASE_URL: not a valid PostgreSQL URL. Use postgres://user:password@host:5432/database.',
+      );
+    return {
+      kind: 'postgres',
+      url,
+      poolSize: postgres.poolSize ?? 10,
+      statementTimeoutMs: postgres.statementTimeoutMs ?? 5000,
+    };
   }
   const file = url.startsWith('file:') ? url.slice('file:'.length).replace(/^\/\/(?=\/)/, '') : url;
   return { kind: 'sqlite', file };
+}
+
+/** The database for log lines and messages: a PostgreSQL URL without its password. */
+export function databaseLabel(db: DatabaseSettings): string {
+  if (db.kind === 'sqlite') return db.file;
+  const url = new URL(db.url);
+  if (url.password) url.password = '***';
+  return url.href;
 }
 
 /** Loads .env into the environment when the file exists; variables already set win. */
@@ -29,7 +52,7 @@ export async function loadDotenv(path = '.env'): Promise<void> {
 
 /** What `charterbot ask` and `chat` need to record their answers in the audit log. */
 export function auditSettings(env: NodeJS.ProcessEnv = process.env): {
-  database: { kind: 'sqlite'; file: string };
+  database: DatabaseSettings;
   pseudonymKey: string | undefined;
 } {
   return {

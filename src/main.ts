@@ -21,6 +21,7 @@ import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
 import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
 import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
+import { databaseLabel } from './env.js';
 import { CONSOLE_CLOSED_MESSAGE, consoleGuard } from './http/console-guard.js';
 import { createApp } from './http/create-app.js';
 import { isLoopbackHost } from './http/loopback.js';
@@ -28,7 +29,7 @@ import { createMetrics, metricsRouter } from './http/metrics.js';
 import { createStaffSignIn } from './http/staff-sign-in.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 
 export type Running = {
@@ -52,10 +53,10 @@ export type StartOptions = {
 };
 
 /** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
-function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
+async function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
   const knowledge = loadKnowledge();
   const metrics = createMetrics();
-  const store = createSqliteStore(config.database.file, { onError: metrics.storeError });
+  const store = await openStore(config.database, { onError: metrics.storeError });
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
@@ -209,7 +210,11 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const { store, knowledge, slack, teams, digests, routers, metrics } = buildBot(config, logger, options);
+  const { store, knowledge, slack, teams, digests, routers, metrics } = await buildBot(
+    config,
+    logger,
+    options,
+  );
   const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
@@ -221,7 +226,7 @@ export async function startServer(
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
   logger.info(
-    { url, knowledge: knowledge.meta.version, database: config.database.file },
+    { url, knowledge: knowledge.meta.version, database: databaseLabel(config.database) },
     'charterbot is listening',
   );
   // Socket Mode connects out to Slack; HTTP mode is already served by the router above.
@@ -277,7 +282,7 @@ export async function runDigestsOnce(
   now: number,
   options: StartOptions = {},
 ): Promise<TickSummary> {
-  const { store, digests } = buildBot(config, logger, { ...options, now: () => now }, false);
+  const { store, digests } = await buildBot(config, logger, { ...options, now: () => now }, false);
   try {
     return await digests.tick(now);
   } finally {

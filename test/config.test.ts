@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { databaseLabel } from '../src/env.js';
 
 describe('configuration', () => {
   it('runs with no environment at all', () => {
@@ -146,10 +147,28 @@ describe('configuration', () => {
     ).toBe('http://127.0.0.1:4000/');
   });
 
-  it('reads a file: URL and refuses PostgreSQL for now with a clear message', () => {
-    expect(loadConfig({ DATABASE_URL: 'file:/var/lib/cb.db' }).database.file).toBe('/var/lib/cb.db');
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/charterbot' })).toThrow(
-      /PostgreSQL is not supported yet/,
+  it('reads a SQLite file or a PostgreSQL URL, with its pool size and statement timeout', () => {
+    expect(loadConfig({ DATABASE_URL: 'file:/var/lib/cb.db' }).database).toEqual({
+      kind: 'sqlite',
+      file: '/var/lib/cb.db',
+    });
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://bot:s3cret@db.internal:5432/charterbot',
+        DATABASE_POOL_SIZE: '20',
+        DATABASE_STATEMENT_TIMEOUT_MS: '3000',
+      }).database,
+    ).toEqual({
+      kind: 'postgres',
+      url: 'postgres://bot:s3cret@db.internal:5432/charterbot',
+      poolSize: 20,
+      statementTimeoutMs: 3000,
+    });
+    expect(databaseLabel(loadConfig({ DATABASE_URL: 'postgres://bot:s3cret@db/cb' }).database)).toBe(
+      'postgres://bot:***@db/cb',
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_POOL_SIZE: must be a whole number from 1 to 500/,
     );
   });
 

@@ -1,4 +1,5 @@
-// Versioned schema changes, applied in order at start-up, each in its own transaction.
+// Versioned schema changes, applied in order at start-up, each in its own transaction. PostgreSQL gets the
+// same versions, written in its dialect (see POSTGRES_MIGRATIONS at the end).
 export type Migration = { version: number; name: string; sql: string };
 
 export const SQLITE_MIGRATIONS: Migration[] = [
@@ -174,3 +175,18 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     `,
   },
 ];
+
+/**
+ * The same migrations for PostgreSQL: the same versions, tables, columns and constraints, in PostgreSQL's
+ * types (floating point, identity columns). Feedback gets an identity too, to keep insertion order.
+ */
+export const POSTGRES_MIGRATIONS: Migration[] = SQLITE_MIGRATIONS.map((m) => ({
+  ...m,
+  sql: m.sql
+    .replace(/INTEGER PRIMARY KEY AUTOINCREMENT/g, 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY')
+    .replace(/\bREAL\b/g, 'DOUBLE PRECISION')
+    .replace(
+      'CREATE TABLE feedback (',
+      'CREATE TABLE feedback (\n        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,',
+    ),
+}));

@@ -1,4 +1,4 @@
-// The Store contract: every implementation (SQLite now, PostgreSQL later) must pass these.
+// The Store contract: every implementation (SQLite and PostgreSQL) must pass these.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewAuditRecord, Store } from '../../src/store/store.js';
 import { newMeasurement } from '../support/measurements.js';
@@ -43,7 +43,7 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
     });
 
     it('records answers verbatim, with UTC time and no legal hold', async () => {
-      const q = 'line one\n{"level":30,"msg":"fake log line"}\n<script>x</script> \u0000';
+      const q = 'line one\n{"level":30,"msg":"fake log line"}\n<script>x</script> \u0000 C:\\temp\\0 \\\\';
       const r = await store.recordAnswer(record({ question: q, user: 'abc', thread: 'web:1' }));
       expect(r.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       expect(await store.getAnswer(r.id)).toEqual({ ...r, question: q, legalHold: false, payload: null });

@@ -14,6 +14,7 @@ import type { Answer } from '../../engine/types.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
+import type { Store } from '../../store/store.js';
 
 const out = (text: string) => process.stdout.write(text);
 
@@ -442,10 +443,10 @@ async function withAsker(
   const { auditSettings, loadDotenv } = await import('../../env.js');
   await loadDotenv();
   const settings = auditSettings();
-  const { createSqliteStore } = await import('../../store/sqlite.js');
-  let store: Awaited<ReturnType<typeof createSqliteStore>> | null = null;
-  const open = () => {
-    store ??= createSqliteStore(settings.database.file);
+  const { openStore } = await import('../../store/open.js');
+  let store: Store | null = null;
+  const open = async (): Promise<Store> => {
+    store ??= await openStore(settings.database);
     return store;
   };
   let progress: ProgressSource | null = null;
@@ -453,7 +454,7 @@ async function withAsker(
     if (!progress) {
       const { loadConfig } = await import('../../config.js');
       const { createProgressSource } = await import('../../answers/progress-data.js');
-      progress = createProgressSource(open(), loadConfig().progress);
+      progress = createProgressSource(await open(), loadConfig().progress);
     }
     return progress();
   };
@@ -465,7 +466,7 @@ async function withAsker(
     const quiet = { child: () => ({ info: () => undefined }) };
     const record = createAskAndRecord({
       engine,
-      store: open(),
+      store: await open(),
       pseudonymize: createPseudonymizer(settings.pseudonymKey),
       logger: quiet,
       progress: data,
@@ -478,7 +479,7 @@ async function withAsker(
   try {
     await fn(ask);
   } finally {
-    await (store as { close: () => Promise<void> } | null)?.close();
+    await (store as Store | null)?.close();
   }
 }
 
