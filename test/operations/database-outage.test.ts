@@ -27,7 +27,12 @@ describe.runIf(postgresAvailable)('PostgreSQL unreachable for a while', () => {
   beforeAll(async () => {
     const url = await startDatabase();
     slack = await startFakeSlack();
-    server = await startTestServer({ ...slackEnv(slack.apiUrl), DATABASE_URL: url, DIGEST_SCHEDULER: 'off' });
+    server = await startTestServer({
+      ...slackEnv(slack.apiUrl),
+      DATABASE_URL: url,
+      DIGEST_SCHEDULER: 'off',
+      RATE_LIMIT_PER_MINUTE: '10000',
+    });
   }, 60_000);
   afterAll(async () => {
     await server?.close().catch(() => undefined);
