@@ -62,7 +62,7 @@ function unavailable(e: unknown): boolean {
  * PostgreSQL text cannot hold a NUL character, and the audit log keeps questions and answers verbatim:
  * those two columns escape backslash and NUL (reversibly), everything else is stored as it is.
  */
-const verbatim = {
+export const verbatim = {
   encode: (s: string) => (/[\\\0]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\0/g, '\\0') : s),
   decode: (s: string) => s.replace(/\\(\\|0)/g, (_, c: string) => (c === '0' ? '\0' : '\\')),
 };

@@ -408,6 +408,22 @@ audit
     if (n < ids.length) process.exitCode = 1;
   });
 
+const db = program
+  .command('db')
+  .description('the store: apply its migrations, or copy an embedded SQLite installation to PostgreSQL');
+
+db.command('migrate')
+  .description('apply the schema migrations to DATABASE_URL (start-up does this too, under a lock)')
+  .action(() => run_(async () => (await import('./db.js')).migrate(io))());
+
+db.command('copy')
+  .description('copy every row of a SQLite file to an empty PostgreSQL database, in one transaction')
+  .requiredOption('--from <file>', 'the SQLite file, e.g. ./data/charterbot.db')
+  .requiredOption('--to <url>', 'the PostgreSQL URL, e.g. postgres://bot@db:5432/charterbot')
+  .action((opts: { from: string; to: string }) =>
+    run_(async () => (await import('./db.js')).copy(opts, io))(),
+  );
+
 program
   .command('teams-package')
   .description('build the Teams app zip (manifest with MICROSOFT_APP_ID and TEAMS_APP_HOST filled in, icons)')

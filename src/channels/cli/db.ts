@@ -1,0 +1,43 @@
+// `charterbot db migrate` and `charterbot db copy`: the store's schema by hand, and moving an embedded
+// installation to PostgreSQL.
+import { type Config, loadConfig, loadDotenv } from '../../config.js';
+import { databaseLabel } from '../../env.js';
+
+type Io = { out(s: string): void; err(s: string): void };
+
+export async function migrate(io: Io): Promise<number> {
+  await loadDotenv();
+  const config: Config = loadConfig();
+  const { openStore } = await import('../../store/open.js');
+  // Opening the store applies what is missing (under an advisory lock on PostgreSQL) and nothing else.
+  const store = await openStore(config.database);
+  await store.close();
+  io.out(`${databaseLabel(config.database)}: the schema is up to date\n`);
+  return 0;
+}
+
+export async function copy(opts: { from: string; to: string }, io: Io): Promise<number> {
+  if (!/^postgres(ql)?:\/\//i.test(opts.to)) {
+    io.err('charterbot: --to must be a PostgreSQL URL (postgres://user:password@host:5432/database)\n');
+    return 1;
+  }
+  const { copySqliteToPostgres, CopyRefused } = await import('../../store/copy.js');
+  try {
+    const counts = await copySqliteToPostgres(opts.from, opts.to);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const label = databaseLabel({ kind: 'postgres', url: opts.to, poolSize: 1, statementTimeoutMs: 0 });
+    io.out(
+      `copied ${total} rows from ${opts.from} to ${label} in one transaction: ${Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof CopyRefused) {
+      io.err(`charterbot: ${e.message}; nothing was copied\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
