@@ -52,6 +52,9 @@ export type DigestPoster = {
   sendDirect?(subscription: Subscription, userId: string, text: string): Promise<void>;
 };
 
+/** How long a claimed run may go unposted before another tick takes it over (a run takes seconds). */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
 /** Reminders to one data owner, per year whose figures are overdue. */
 export const MAX_REMINDERS = 3;
 
@@ -81,11 +84,14 @@ export function createDigestRunner(deps: {
   retry?: { attempts: number; baseMs: number };
   /** Digests posted at the same time; each goes to its own channel, so Slack's per-channel limit holds. */
   concurrency?: number;
+  /** A run still claimed after this long lost its instance (killed between claim and post): it is taken over. */
+  claimLeaseMs?: number;
 }): DigestRunner {
   const log = deps.logger.child({ module: 'digest' });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const retry = deps.retry ?? { attempts: 3, baseMs: 2000 };
   const concurrency = deps.concurrency ?? 4;
+  const lease = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
 
   async function deliver(
     sub: Subscription,
@@ -93,11 +99,45 @@ export function createDigestRunner(deps: {
     now: number,
     summary: TickSummary,
     data: Promise<DigestData>,
+    /** Taken over from an instance that stopped after claiming it (first claimed at this time). */
+    takenOver?: string,
   ): Promise<void> {
     const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
     const digest = await prepareDigest(deps, scopeOf(sub), asOf, period, await data);
     const finish = (o: Parameters<Store['finishDigestRun']>[2]) =>
       deps.store.finishDigestRun(sub.id, period, o);
+    if (takenOver !== undefined) {
+      // The stopped instance may have posted just before it died: post only where the platform says it did not.
+      const poster = deps.posters[sub.platform];
+      if (!poster?.find) {
+        await finish({
+          status: 'unknown',
+          attempts: 0,
+          postedAt: null,
+          messageRef: null,
+          error:
+            'the instance that claimed it stopped before finishing; it cannot be asked whether it posted',
+          snapshot: null,
+        });
+        log.error({ subscription: sub.id, period }, 'digest outcome unknown after a restart: not re-sent');
+        summary.unknown += 1;
+        return;
+      }
+      const found = await poster.find(sub, period, takenOver);
+      if (found) {
+        await finish({
+          status: 'posted',
+          attempts: 1,
+          postedAt: null,
+          messageRef: found,
+          error: null,
+          snapshot: digest.snapshot,
+        });
+        log.info({ subscription: sub.id, period, ref: found }, 'digest had been posted before a restart');
+        return;
+      }
+      log.warn({ subscription: sub.id, period }, 'digest claimed by a stopped instance: posting it now');
+    }
     if (digest.quiet && !sub.heartbeat) {
       await finish({
         status: 'skipped',
@@ -295,7 +335,7 @@ export function createDigestRunner(deps: {
           log.warn({ err, subscription: sub.id }, 'alert failed'),
         );
       }
-      const queue: Array<{ sub: Subscription; period: string }> = [];
+      const queue: Array<{ sub: Subscription; period: string; takenOver?: string }> = [];
       for (const sub of subs) {
         const due = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));
         if (!due) continue;
@@ -304,10 +344,23 @@ export function createDigestRunner(deps: {
         summary.due += 1;
         queue.push({ sub, period: due.period });
       }
+      // Runs an instance claimed and then died on (kill -9, a crash) are taken over once their lease ran out.
+      const stale = await deps.store.reclaimDigestRuns(
+        new Date(now - lease).toISOString(),
+        new Date(now).toISOString(),
+      );
+      for (const run of stale) {
+        const sub =
+          subs.find((x) => x.id === run.subscriptionId) ??
+          (await deps.store.getSubscription(run.subscriptionId));
+        if (!sub) continue;
+        summary.due += 1;
+        queue.push({ sub, period: run.period, takenOver: run.claimedAt });
+      }
       const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           try {
-            await deliver(job.sub, job.period, now, summary, data());
+            await deliver(job.sub, job.period, now, summary, data(), job.takenOver);
           } catch (err) {
             // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
             log.error(

@@ -519,6 +519,23 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
         ],
       );
     },
+    async reclaimDigestRuns(claimedBefore, at) {
+      // Rows another instance is taking over right now are skipped, not waited for: each goes to one taker.
+      const r = await q<{ subscription_id: string; period_key: string; previous: string }>(
+        `WITH stale AS (
+           SELECT subscription_id, period_key, claimed_at FROM digest_runs
+           WHERE status = 'claimed' AND claimed_at < $1 ORDER BY claimed_at FOR UPDATE SKIP LOCKED)
+         UPDATE digest_runs d SET claimed_at = $2 FROM stale
+         WHERE d.subscription_id = stale.subscription_id AND d.period_key = stale.period_key
+         RETURNING d.subscription_id, d.period_key, stale.claimed_at AS previous`,
+        [claimedBefore, at],
+      );
+      return r.rows.map((x) => ({
+        subscriptionId: x.subscription_id,
+        period: x.period_key,
+        claimedAt: x.previous,
+      }));
+    },
     async listDigestRuns(subscriptionId) {
       return (
         await q<RunRow>('SELECT * FROM digest_runs WHERE subscription_id = $1 ORDER BY period_key DESC', [

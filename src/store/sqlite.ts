@@ -482,6 +482,27 @@ export function createSqliteStore(
           ),
       )();
     },
+    async reclaimDigestRuns(claimedBefore, at) {
+      return db
+        .transaction(() => {
+          const stale = db
+            .prepare(
+              "SELECT subscription_id, period_key, claimed_at FROM digest_runs WHERE status = 'claimed' AND claimed_at < ? ORDER BY claimed_at",
+            )
+            .all(claimedBefore) as Array<{ subscription_id: string; period_key: string; claimed_at: string }>;
+          const take = db.prepare(
+            "UPDATE digest_runs SET claimed_at = ? WHERE subscription_id = ? AND period_key = ? AND status = 'claimed' AND claimed_at = ?",
+          );
+          return stale
+            .filter((r) => take.run(at, r.subscription_id, r.period_key, r.claimed_at).changes === 1)
+            .map((r) => ({
+              subscriptionId: r.subscription_id,
+              period: r.period_key,
+              claimedAt: r.claimed_at,
+            }));
+        })
+        .immediate();
+    },
     async listDigestRuns(subscriptionId) {
       return (
         db

@@ -179,6 +179,15 @@ export type Store = {
     period: string,
     outcome: Pick<DigestRun, 'status' | 'attempts' | 'postedAt' | 'messageRef' | 'error' | 'snapshot'>,
   ): Promise<void>;
+  /**
+   * Takes over runs still `claimed` since before `claimedBefore`: their instance stopped between the claim
+   * and the post. Each is taken by one caller only (its claim time moves to `at`); returns them with the
+   * time they were first claimed, from which the platform can be asked whether the post landed.
+   */
+  reclaimDigestRuns(
+    claimedBefore: string,
+    at: string,
+  ): Promise<Array<{ subscriptionId: string; period: string; claimedAt: string }>>;
   /** The runs of a subscription, newest period first. */
   listDigestRuns(subscriptionId: string): Promise<DigestRun[]>;
 

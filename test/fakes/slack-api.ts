@@ -16,6 +16,8 @@ export type FakeSlack = {
   apiUrl: string;
   /** The next calls of `method` get these answers, in order (then normal answers again). */
   failNext(method: string, answers: Scripted[]): void;
+  /** Every later chat.postMessage is answered this much later (it is stored at once, as Slack would). */
+  slowDown(ms: number): void;
   /** The messages chat.postMessage accepted in a channel (a DM: the user id), oldest first. */
   messages(channel: string): Array<{ ts: string; text: unknown; thread_ts?: string; metadata?: unknown }>;
   /** Socket Mode: resolves once the app has connected to the fake's WebSocket. */
@@ -34,6 +36,7 @@ let seq = 0;
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const scripted = new Map<string, Scripted[]>();
+  let slowMs = 0;
   // What chat.postMessage posted, per channel, as conversations.history returns it (metadata included).
   const history = new Map<
     string,
@@ -75,10 +78,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         Object.assign(reply, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'charterbot' });
       if (method === 'apps.connections.open') reply.url = `ws://127.0.0.1:${port()}/socket`;
       if (method === 'chat.postMessage') {
+        // Like Slack's: the time it was posted, unique per message.
         const ts =
           String(body.channel).startsWith('U') || !body.metadata
             ? TS
-            : `1700000600.${String(++seq).padStart(6, '0')}`;
+            : `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
         const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
         const list = history.get(String(body.channel)) ?? [];
         list.push({
@@ -105,8 +109,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           (m) => m.ts === String(body.ts) || m.thread_ts === String(body.ts),
         );
       }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(reply));
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply));
+      };
+      if (method === 'chat.postMessage' && slowMs > 0) setTimeout(answer, slowMs);
+      else answer();
     });
   });
   const sockets = new WebSocketServer({ server, path: '/socket' });
@@ -142,6 +150,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     messages: (channel) => [...(history.get(channel) ?? [])],
     failNext(method, answers) {
       scripted.set(method, [...(scripted.get(method) ?? []), ...answers]);
+    },
+    slowDown(ms) {
+      slowMs = ms;
     },
     waitFor: (pred, timeoutMs = 5000) =>
       waitFor(calls, pred, timeoutMs, () => calls.map((c) => c.method).join(', ')),

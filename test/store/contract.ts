@@ -239,6 +239,33 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       });
     });
 
+    it('hands a run left claimed by a stopped instance to one taker, with the time it was first claimed', async () => {
+      await store.saveSubscription(newSubscription({ id: 's1' }));
+      await store.claimDigestRun('s1', '2027-W23', '2027-06-07T07:00:00.000Z');
+      await store.claimDigestRun('s1', '2027-W24', '2027-06-14T07:00:00.000Z');
+      await store.finishDigestRun('s1', '2027-W24', {
+        status: 'posted',
+        attempts: 1,
+        postedAt: '2027-06-14T07:00:01.000Z',
+        messageRef: 'x',
+        error: null,
+        snapshot: null,
+      });
+      expect(await store.reclaimDigestRuns('2027-06-07T06:00:00.000Z', '2027-06-07T07:30:00.000Z')).toEqual(
+        [],
+      );
+      const takers = await Promise.all(
+        [1, 2, 3].map(() => store.reclaimDigestRuns('2027-06-20T00:00:00.000Z', '2027-06-20T00:00:00.000Z')),
+      );
+      expect(takers.flat()).toEqual([
+        { subscriptionId: 's1', period: '2027-W23', claimedAt: '2027-06-07T07:00:00.000Z' },
+      ]);
+      // Taken: its claim is fresh again, and a posted run is never taken over.
+      expect(await store.reclaimDigestRuns('2027-06-20T00:00:00.000Z', '2027-06-20T00:01:00.000Z')).toEqual(
+        [],
+      );
+    });
+
     it('reports each alert state change once, and caps reminders', async () => {
       await store.saveSubscription(newSubscription({ id: 's1' }));
       const at = '2027-06-07T07:00:00.000Z';
