@@ -262,3 +262,103 @@ console.log(
   `  posted             ${ticks.reduce((n, t) => n + t.posted, 0)} (channels reached: ${perChannel.size})`,
 );
 console.log(`  duplicates         ${[...perChannel.values()].filter((n) => n > 1).length}`);
+
+// PostgreSQL: instances as separate processes on one database (skipped without a server at TEST_DATABASE_URL,
+// which scripts/start-postgres.sh prints).
+const pgSupport = await import('../test/support/postgres.js');
+if (!pgSupport.postgresAvailable) {
+  console.log(
+    `PostgreSQL: skipped (nothing at ${pgSupport.TEST_DATABASE_URL}; run scripts/start-postgres.sh)`,
+  );
+} else {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const freePort = async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    return port;
+  };
+  /** One `npm start`-like instance on its own port; resolves once it listens. */
+  const instance = async (env: Record<string, string>) => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [bin, 'serve'], {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '1000000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve) => {
+      child.stdout?.on('data', (d) => {
+        if (String(d).includes('charterbot is running')) resolve();
+      });
+    });
+    return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+  };
+  for (const count of [1, 2]) {
+    const url = await pgSupport.freshDatabaseUrl();
+    const running = [];
+    for (let i = 0; i < count; i++)
+      running.push(await instance({ DATABASE_URL: url, DIGEST_SCHEDULER: 'off' }));
+    const results = await Promise.all(
+      running.map((r) =>
+        autocannon({
+          url: new URL('/api/ask', r.url).href,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question: 'What is the Ondiep burglary target for 2011?' }),
+          connections: CONNECTIONS / count,
+          duration: 5,
+        }),
+      ),
+    );
+    for (const r of running) r.stop();
+    const total = results.reduce((n, r) => n + r.requests.average, 0);
+    console.log(
+      `HTTP POST /api/ask on PostgreSQL, ${count} instance${count > 1 ? 's' : ''}, ${CONNECTIONS} connections in all, 5 s`,
+    );
+    console.log(
+      `  throughput         ${total.toFixed(0)} req/s (${results.reduce((n, r) => n + r.requests.total, 0)} requests, ${results.reduce((n, r) => n + r.non2xx, 0)} non-2xx)`,
+    );
+    console.log(`  latency p99        ${Math.max(...results.map((r) => r.latency.p99))} ms`);
+  }
+
+  // Fan-out: 1,000 subscriptions due in the same minute, three instances ticking on one PostgreSQL.
+  const pgSlack = await startFakeSlack();
+  const url = await pgSupport.freshDatabaseUrl();
+  const env = {
+    DATABASE_URL: url,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: pgSlack.apiUrl,
+    AUDIT_PSEUDONYM_KEY: 'b'.repeat(40),
+    LOG_LEVEL: 'warn',
+    DIGEST_SCHEDULER: 'off',
+  };
+  const three = await Promise.all([1, 2, 3].map(() => startTestServer(env)));
+  for (let i = 0; i < 1000; i++)
+    await three[0]?.store.saveSubscription(
+      newSubscription({ id: `pg-${i}`, conversation: `CP${String(i).padStart(5, '0')}`, subscriber: null }),
+    );
+  const started = performance.now();
+  const pgTicks = await Promise.all(
+    three.map((s) => s.digests.tick(Date.parse('2027-06-07T09:00:00+02:00'))),
+  );
+  const took = performance.now() - started;
+  const reached = new Map<string, number>();
+  for (const c of pgSlack.calls.filter((x) => x.method === 'chat.postMessage'))
+    reached.set(String(c.body.channel), (reached.get(String(c.body.channel)) ?? 0) + 1);
+  await Promise.all(three.map((s) => s.close()));
+  await pgSlack.close();
+  console.log('digest fan-out on PostgreSQL: 1,000 Slack channels due at the same minute, three instances');
+  console.log(`  time               ${ms(took)}`);
+  console.log(
+    `  posted             ${pgTicks.reduce((n, t) => n + t.posted, 0)} (channels reached: ${reached.size}; by instance: ${pgTicks.map((t) => t.posted).join(', ')})`,
+  );
+  console.log(`  duplicates         ${[...reached.values()].filter((n) => n > 1).length}`);
+}

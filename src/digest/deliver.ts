@@ -335,15 +335,17 @@ export function createDigestRunner(deps: {
           log.warn({ err, subscription: sub.id }, 'alert failed'),
         );
       }
-      const queue: Array<{ sub: Subscription; period: string; takenOver?: string }> = [];
+      type Job = { sub: Subscription; period: string; takenOver?: string };
+      const due: Job[] = [];
       for (const sub of subs) {
-        const due = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));
-        if (!due) continue;
-        // The claim: one row per (subscription, period); whoever inserts it posts, everyone else moves on.
-        if (!(await deps.store.claimDigestRun(sub.id, due.period, new Date(now).toISOString()))) continue;
-        summary.due += 1;
-        queue.push({ sub, period: due.period });
+        const d = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));
+        if (d) due.push({ sub, period: d.period });
       }
+      // Instances ticking together start at different places in the list and claim as they go, so the
+      // work spreads over them; the claim keeps each digest to one of them.
+      const start = Math.floor(Math.random() * due.length);
+      const candidates = [...due.slice(start), ...due.slice(0, start)];
+      const queue: Job[] = [];
       // Runs an instance claimed and then died on (kill -9, a crash) are taken over once their lease ran out.
       const stale = await deps.store.reclaimDigestRuns(
         new Date(now - lease).toISOString(),
@@ -357,20 +359,35 @@ export function createDigestRunner(deps: {
         summary.due += 1;
         queue.push({ sub, period: run.period, takenOver: run.claimedAt });
       }
-      const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          try {
-            await deliver(job.sub, job.period, now, summary, data(), job.takenOver);
-          } catch (err) {
-            // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
-            log.error(
-              { err, subscription: job.sub.id, period: job.period },
-              'digest run failed before posting',
-            );
-            summary.failed += 1;
+      const next = async (): Promise<Job | undefined> => {
+        const taken = queue.shift();
+        if (taken) return taken;
+        for (let c = candidates.shift(); c; c = candidates.shift()) {
+          // The claim: one row per (subscription, period); whoever inserts it posts, everyone else moves on.
+          if (await deps.store.claimDigestRun(c.sub.id, c.period, new Date(now).toISOString())) {
+            summary.due += 1;
+            return c;
           }
         }
-      });
+        return undefined;
+      };
+      const workers = Array.from(
+        { length: Math.min(concurrency, queue.length + candidates.length) },
+        async () => {
+          for (let job = await next(); job; job = await next()) {
+            try {
+              await deliver(job.sub, job.period, now, summary, data(), job.takenOver);
+            } catch (err) {
+              // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
+              log.error(
+                { err, subscription: job.sub.id, period: job.period },
+                'digest run failed before posting',
+              );
+              summary.failed += 1;
+            }
+          }
+        },
+      );
       await Promise.all(workers);
       return summary;
     },
