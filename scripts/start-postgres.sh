@@ -6,7 +6,7 @@
 #   scripts/start-postgres.sh stop     stop it
 set -euo pipefail
 DATA="${CHARTERBOT_PG_DATA:-/tmp/charterbot-pg}"
-PORT="${CHARTERBOT_PG_PORT:-55432}"
+PORT="${CHARTERBOT_PG_PORT:-25432}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 if [ -z "$BIN" ]; then
   echo "PostgreSQL is not installed: apt-get install postgresql" >&2

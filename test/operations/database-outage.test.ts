@@ -12,11 +12,15 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { eventBody, postSlack, slackEnv } from '../support/slack-request.js';
 
 const run = promisify(execFile);
+/** How long the database stays down, with questions and Slack events arriving all the while. */
+const OUTAGE_MS = 60_000;
 const SCRIPT = join(import.meta.dirname, '../../scripts/start-postgres.sh');
 const env = {
   ...process.env,
   CHARTERBOT_PG_DATA: `/tmp/charterbot-pg-outage-${randomBytes(4).toString('hex')}`,
-  CHARTERBOT_PG_PORT: String(56000 + Math.floor(Math.random() * 1000)),
+  // Below Linux's ephemeral range (32768-60999): thousands of refused connections during the outage must not
+  // leave a client socket on the port the server wants back.
+  CHARTERBOT_PG_PORT: String(21000 + Math.floor(Math.random() * 1000)),
 };
 const startDatabase = async () => (await run(SCRIPT, [], { env })).stdout.trim();
 const stopDatabase = () => run(SCRIPT, ['stop'], { env });
@@ -31,7 +35,7 @@ describe.runIf(postgresAvailable)('PostgreSQL unreachable for a while', () => {
       ...slackEnv(slack.apiUrl),
       DATABASE_URL: url,
       DIGEST_SCHEDULER: 'off',
-      RATE_LIMIT_PER_MINUTE: '10000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
     });
   }, 60_000);
   afterAll(async () => {
@@ -58,9 +62,35 @@ describe.runIf(postgresAvailable)('PostgreSQL unreachable for a while', () => {
     expect((await fetch(new URL('/healthz', server.url))).status).toBe(200);
     const refused = await ask();
     expect(refused.status).toBe(503);
-    // Under load: every request gets a clear 503, none a 500, and the process stays up.
-    const burst = await Promise.all(Array.from({ length: 40 }, () => ask().then((r) => r.status)));
-    expect(new Set(burst)).toEqual(new Set([503]));
+    // Sixty seconds down under load: every question gets a clear 503 (never a 500), readiness stays 503,
+    // every Slack event is acknowledged within Slack's 3 seconds, and the process stays up.
+    const statuses = new Set<number>();
+    let slowestAck = 0;
+    let sent = 0;
+    const until = Date.now() + OUTAGE_MS;
+    while (Date.now() < until) {
+      const burst = await Promise.all(Array.from({ length: 10 }, () => ask().then((r) => r.status)));
+      for (const st of burst) statuses.add(st);
+      statuses.add(await ready());
+      const t = performance.now();
+      const ackRes = await postSlack(
+        server.url,
+        eventBody({
+          type: 'app_mention',
+          user: 'U9',
+          text: '<@UBOT> Ondiep 2011',
+          ts: `17000030${sent}.000001`,
+          channel: 'C9',
+        }),
+        'application/json',
+      );
+      slowestAck = Math.max(slowestAck, performance.now() - t);
+      statuses.add(ackRes.status === 200 ? 503 : ackRes.status);
+      sent += 1;
+    }
+    expect([...statuses]).toEqual([503]);
+    expect(slowestAck).toBeLessThan(3000);
+    expect(sent).toBeGreaterThan(10);
     expect(JSON.stringify(await refused.json())).toMatch(/"error":"unavailable"/);
 
     // Slack gets its acknowledgement well within its 3 seconds; the event is logged as failed, not lost silently.
@@ -94,5 +124,5 @@ describe.runIf(postgresAvailable)('PostgreSQL unreachable for a while', () => {
       .poll(() => server.logs.filter((l) => l.includes('already handled')).length, { timeout: 5000 })
       .toBeGreaterThan(0);
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
-  }, 90_000);
+  }, 180_000);
 });
