@@ -321,8 +321,9 @@ const firstNumber = (text: string) => {
 
 const YEAR_RANGE =
   /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
+/** "3 - 4 jaar", "twee jaar"; never a number read from the middle of another ("vanaf 2,5 jaar" is an age). */
 const DURATION = new RegExp(
-  `(?<!\\b(?:vanaf|leeftijd|leeftijd van)\\s)\\b(?:\\d+(?:,\\d+)?(?:\\s*[-–]\\s*\\d+(?:,\\d+)?)?|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:jaar|jaren|maanden|maand|weken|week)\\b`,
+  `(?<!\\b(?:vanaf|leeftijd|leeftijd van)\\s)(?<![\\d,.])\\b(?:\\d+(?:,\\d+)?(?:\\s*[-–]\\s*\\d+(?:,\\d+)?)?|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:jaar|jaren|maanden|maand|weken|week)\\b`,
   'gi',
 );
 const FREQUENCY =

@@ -172,6 +172,18 @@ describe('threads', () => {
   });
 });
 
+describe('figures read from the text', () => {
+  it('never reads a number from the middle of another ("vanaf 2,5 jaar" is no duration of 5 years)', async () => {
+    const engine = createEngine(knowledge);
+    const en = await engine.ask('how long do toddlers take part in VVE programmes?');
+    const nl = await engine.ask('na hoeveel jaar kunnen kinderen met een taalachterstand deelnemen aan VVE?');
+    for (const a of [en, nl]) {
+      expect(a.answer).not.toMatch(/\b5 (years|jaar)\b/);
+      expect(a.facts.some((f) => f.value === 5)).toBe(false);
+    }
+  });
+});
+
 describe('boundaries', () => {
   it('keeps the engine free of Slack, Teams, HTTP and database code', () => {
     const dir = join(import.meta.dirname, '../../src/engine');
