@@ -178,7 +178,7 @@ describe('figures read from the text', () => {
     const en = await engine.ask('how long do toddlers take part in VVE programmes?');
     const nl = await engine.ask('na hoeveel jaar kunnen kinderen met een taalachterstand deelnemen aan VVE?');
     for (const a of [en, nl]) {
-      expect(a.answer).not.toMatch(/\b5 (years|jaar)\b/);
+      expect(a.answer).not.toMatch(/(?<![\d,.])5 (years|jaar)\b/);
       expect(a.facts.some((f) => f.value === 5)).toBe(false);
     }
   });
