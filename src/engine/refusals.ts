@@ -41,7 +41,7 @@ export function suggestions(
 export function clarify(
   deps: Deps,
   lang: Language,
-  why: 'vague' | 'too_long',
+  why: 'vague' | 'too_general' | 'too_long',
   hint: { wijk?: string; indicators?: string[] } = {},
 ): Answer {
   const answer = clarifyText(why, lang);

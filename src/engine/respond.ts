@@ -12,7 +12,7 @@ import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
-import { fold } from './text.js';
+import { fold, words } from './text.js';
 import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -67,7 +67,7 @@ export const ROUTES: readonly Route[] = [
     name: 'vague',
     when: ({ u }) => u.vague,
     answer: ({ deps, u, wijk }) => ({
-      answer: clarify(deps, u.intent.language, 'vague', {
+      answer: clarify(deps, u.intent.language, words(u.folded).length <= 2 ? 'vague' : 'too_general', {
         wijk: wijk ?? undefined,
         indicators: u.intent.indicators,
       }),
@@ -185,7 +185,7 @@ export const ROUTES: readonly Route[] = [
   {
     name: 'too_general',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.general && u.targetShaped && !u.intent.unknownTopic,
-    answer: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'vague'), remember: null }),
+    answer: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'too_general'), remember: null }),
   },
   {
     name: 'no_target',

@@ -18,11 +18,17 @@ export function suggestion(wijk: string, word: string, year: number, lang: Langu
     : `What is the ${wijk} ${word} target for ${year}?`;
 }
 
-export function clarifyText(why: 'vague' | 'too_long', lang: Language): string {
+export function clarifyText(why: 'vague' | 'too_general' | 'too_long', lang: Language): string {
   if (why === 'too_long') {
     return lang === 'nl'
       ? 'Uw vraag is te lang om te beantwoorden. Stel één korte vraag over een wijk, een onderwerp en een jaar.'
       : 'Your question is too long to answer. Please ask one short question about a wijk, a topic and a year.';
+  }
+  // A question of a word or two is short; a longer one that names nothing the charter sets targets for is general.
+  if (why === 'too_general') {
+    return lang === 'nl'
+      ? 'Uw vraag is te algemeen om met een cijfer uit het charter te beantwoorden. Noem een wijk (Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost), een onderwerp (bijvoorbeeld woninginbraken of uitkeringen) en eventueel een jaar (2011 of 2017).'
+      : 'Your question is too general to answer with a figure from the charter. Please name a wijk (Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost), a topic (for example burglary or benefits) and, if you like, a year (2011 or 2017).';
   }
   return lang === 'nl'
     ? 'Uw vraag is te kort om te beantwoorden. Noem een wijk (Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost), een onderwerp (bijvoorbeeld woninginbraken of uitkeringen) en eventueel een jaar (2011 of 2017).'

@@ -172,6 +172,20 @@ describe('threads', () => {
   });
 });
 
+describe('asking for more', () => {
+  it('calls a question of a word or two too short, and a longer one that names nothing too general', async () => {
+    const engine = createEngine(knowledge);
+    const short = await engine.ask('Ondiep');
+    const general = await engine.ask('What is the goal of the charter?');
+    expect([short.status, general.status]).toEqual(['clarify', 'clarify']);
+    expect(short.answer).toMatch(/te kort/);
+    expect(general.answer).toMatch(
+      /^Your question is too general to answer with a figure from the charter\./,
+    );
+    expect(general.suggestions?.length).toBeGreaterThan(0);
+  });
+});
+
 describe('figures read from the text', () => {
   it('never reads a number from the middle of another ("vanaf 2,5 jaar" is no duration of 5 years)', async () => {
     const engine = createEngine(knowledge);
