@@ -1,7 +1,7 @@
 // How figures and targets are put into words, in Dutch and English. Pure functions of knowledge data.
 import type { Lexicon, Target, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import { UNIT_EN } from './numbers.js';
+import { isRate, unitText } from './numbers.js';
 
 /** Dutch keeps the charter's own writing (7,5; 5,0); English uses a decimal point (7.5; 5.0). */
 export function figure(text: string, lang: Language): string {
@@ -23,8 +23,7 @@ export function amount(text: string, lang: Language): string {
 export function withUnit(value: YearValue | { text: string }, unit: string, lang: Language): string {
   const v = figure(value.text, lang);
   if (unit === '%') return `${v}%`;
-  const per = /^per (\d+) (\S+)$/.exec(unit);
-  if (per) return lang === 'nl' ? `${v} ${unit}` : `${v} per ${per[1]} ${UNIT_EN[per[2] ?? ''] ?? per[2]}`;
+  if (isRate(unit)) return `${v} ${unitText(unit, lang)}`;
   if (unit === 'rapportcijfer') return lang === 'nl' ? `een ${v}` : `a score of ${v}`;
   return unit ? `${v} ${unit}` : v;
 }
@@ -59,6 +58,9 @@ export function indicatorWord(lexicon: Lexicon, key: string, lang: Language): st
 export function themeName(lexicon: Lexicon, key: string, lang: Language): string {
   return lexicon.themes.find((t) => t.key === key)?.[lang].name ?? key;
 }
+
+/** At most `max` characters: a longer text is cut and ends in "…" (platform limits, previews). */
+export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** "a, b and c" / "a, b en c". */
 export function joinList(items: string[], lang: Language): string {

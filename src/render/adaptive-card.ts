@@ -2,6 +2,7 @@
 // Card text is markdown in Teams: brackets and emphasis characters are escaped so text stays text.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
 import { charterName } from './source.js';
@@ -98,8 +99,6 @@ const LABELS = {
     },
   },
 } as const;
-
-const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
 
 /** What the answer and its quotes may take of the card, leaving room for the e-mail text and the actions. */
 const ANSWER_CARD_BUDGET_BYTES = 16_000;

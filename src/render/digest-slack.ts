@@ -4,6 +4,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
 import { countsText, digestTitle, HEADINGS, heartbeatText, scopeText } from '../phrase/digest.js';
+import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
 import { escapeSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from './slack-blocks.js';
 
@@ -11,7 +12,6 @@ import { escapeSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from '.
 export const DIGEST_TEXT_BUDGET = 12_000;
 
 const section = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
 
 export function renderDigestSlack(
   d: Digest,

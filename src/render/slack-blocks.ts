@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
 import { charterName } from './source.js';
@@ -21,8 +22,6 @@ export type SlackMessage = { text: string; blocks: SlackBlock[] };
 export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** Splits text into pieces under the section limit, at line breaks where it can. */
 export function chunkText(text: string, max = SLACK_LIMITS.sectionText): string[] {

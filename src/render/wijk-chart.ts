@@ -4,12 +4,12 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Lexicon } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
 import { indicatorLabel, statusWord } from '../phrase/progress.js';
+import { clip } from '../phrase/wording.js';
 import type { TargetProgress } from '../progress/types.js';
 import { escapeHtml } from './html.js';
 import { progressChart } from './progress-chart.js';
 
 const ROW = 70;
-const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
 const WIDTH = 560;
 
 export function wijkChartSvg(

@@ -5,6 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Answer } from '../../engine/types.js';
+import { clip } from '../../phrase/wording.js';
 import { renderAnswerCard } from '../../render/adaptive-card.js';
 import type { TeamsDeps } from './turn.js';
 
@@ -32,8 +33,6 @@ type ExtensionResult = {
 
 const respond = (context: TurnContext, body: ExtensionResult) =>
   context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
-
-const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
 
 /** One search result: a short preview; picking it asks the question for real. */
 const result = (title: string, text: string, question: string) => ({
