@@ -13,6 +13,8 @@ import {
   type RevisionRow,
   type RunRow,
   type SubscriptionRow,
+  sameMeasurement,
+  sameRevision,
   toMeasurement,
   toRecord,
   toRevision,
@@ -29,7 +31,7 @@ import type {
   Store,
   TimeRange,
 } from './store.js';
-import { StoreUnavailableError } from './store.js';
+import { aroundEachMethod, StoreUnavailableError } from './store.js';
 
 export type PostgresOptions = {
   /** Connections per instance. */
@@ -350,13 +352,7 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
               [r.wijk, r.indicator, r.year],
             )
           ).rows[0];
-          if (
-            current &&
-            current.value === r.value &&
-            current.unit === r.unit &&
-            current.source === r.source &&
-            (current.note ?? null) === (r.note ?? null)
-          ) {
+          if (sameMeasurement(current, r)) {
             counts.unchanged += 1;
             continue;
           }
@@ -397,13 +393,7 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
               [r.wijk, r.indicator, r.year],
             )
           ).rows[0];
-          if (
-            current &&
-            current.value === r.value &&
-            current.source === r.source &&
-            current.basis_year === (r.basis?.year ?? null) &&
-            current.basis_value === (r.basis?.value ?? null)
-          ) {
+          if (sameRevision(current, r)) {
             counts.unchanged += 1;
             continue;
           }
@@ -601,24 +591,18 @@ function reportingUnavailable(
   isOpen: () => boolean,
   onError: PostgresOptions['onError'],
 ): Store {
-  const wrapped = { ...store };
-  for (const [name, method] of Object.entries(store) as Array<[keyof Store, unknown]>) {
-    if (typeof method !== 'function' || name === 'close') continue;
-    const fn = method as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      if (!isOpen()) throw new StoreUnavailableError('the store is closed');
-      try {
-        return await fn(...args);
-      } catch (e) {
-        if (e instanceof StoreUnavailableError) throw e;
-        if (unavailable(e)) {
-          if (name !== 'ping') onError?.('unavailable');
-          throw new StoreUnavailableError(`the database cannot be reached: ${(e as Error).message}`);
-        }
-        onError?.('failed');
-        throw e;
+  return aroundEachMethod(store, ['close'], async (name, call) => {
+    if (!isOpen()) throw new StoreUnavailableError('the store is closed');
+    try {
+      return await call();
+    } catch (e) {
+      if (e instanceof StoreUnavailableError) throw e;
+      if (unavailable(e)) {
+        if (name !== 'ping') onError?.('unavailable');
+        throw new StoreUnavailableError(`the database cannot be reached: ${(e as Error).message}`);
       }
-    };
-  }
-  return wrapped;
+      onError?.('failed');
+      throw e;
+    }
+  });
 }

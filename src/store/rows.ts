@@ -1,7 +1,7 @@
 // Rows as both stores read them (the same tables and columns in SQLite and PostgreSQL), and how they
 // become the Store's objects.
 import type { Measurement, TargetRevision } from '../progress/types.js';
-import type { AuditRecord, DigestRun, Subscription } from './store.js';
+import type { AuditRecord, DigestRun, NewMeasurement, Subscription } from './store.js';
 
 export type AuditRow = {
   id: string;
@@ -145,3 +145,19 @@ export const toRun = (r: RunRow): DigestRun => ({
   error: r.error,
   snapshot: r.snapshot ? (JSON.parse(r.snapshot) as DigestRun['snapshot']) : null,
 });
+
+/** A measurement that would change nothing: the stored value, unit, source and note already are these. */
+export const sameMeasurement = (current: MeasurementRow | undefined, r: NewMeasurement) =>
+  current !== undefined &&
+  current.value === r.value &&
+  current.unit === r.unit &&
+  current.source === r.source &&
+  (current.note ?? null) === (r.note ?? null);
+
+/** A revision that would change nothing: the active one already has this value, source and basis. */
+export const sameRevision = (current: RevisionRow | undefined, r: TargetRevision) =>
+  current !== undefined &&
+  current.value === r.value &&
+  current.source === r.source &&
+  current.basis_year === (r.basis?.year ?? null) &&
+  current.basis_value === (r.basis?.value ?? null);

@@ -13,6 +13,8 @@ import {
   type RevisionRow,
   type RunRow,
   type SubscriptionRow,
+  sameMeasurement,
+  sameRevision,
   toMeasurement,
   toRecord,
   toRevision,
@@ -28,7 +30,7 @@ import type {
   Store,
   TimeRange,
 } from './store.js';
-import { type EventClaim, StoreUnavailableError } from './store.js';
+import { aroundEachMethod, type EventClaim, StoreUnavailableError } from './store.js';
 
 function migrate(db: Database.Database, migrations: Migration[]): void {
   db.exec(
@@ -318,13 +320,7 @@ export function createSqliteStore(
           const counts: SaveCounts = { added: 0, changed: 0, unchanged: 0 };
           for (const r of rows) {
             const current = getMeasurement.get(r.wijk, r.indicator, r.year);
-            if (
-              current &&
-              current.value === r.value &&
-              current.unit === r.unit &&
-              current.source === r.source &&
-              (current.note ?? null) === (r.note ?? null)
-            ) {
+            if (sameMeasurement(current, r)) {
               counts.unchanged += 1;
               continue;
             }
@@ -351,13 +347,7 @@ export function createSqliteStore(
           const counts: SaveCounts = { added: 0, changed: 0, unchanged: 0 };
           for (const r of rows) {
             const current = getRevision.get(r.wijk, r.indicator, r.year);
-            if (
-              current &&
-              current.value === r.value &&
-              current.source === r.source &&
-              current.basis_year === (r.basis?.year ?? null) &&
-              current.basis_value === (r.basis?.value ?? null)
-            ) {
+            if (sameRevision(current, r)) {
               counts.unchanged += 1;
               continue;
             }
@@ -584,28 +574,22 @@ function retryWhileBusy(
   onError: ((kind: 'locked' | 'unavailable' | 'failed') => void) | undefined,
   store: Store,
 ): Store {
-  const wrapped = { ...store };
-  for (const [name, method] of Object.entries(store) as Array<[keyof Store, unknown]>) {
-    if (typeof method !== 'function' || name === 'ping' || name === 'close') continue;
-    const fn = method as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await fn(...args);
-        } catch (e) {
-          if (!isBusy(e)) {
-            onError?.(e instanceof StoreUnavailableError ? 'unavailable' : 'failed');
-            throw e;
-          }
-          const delay = BUSY_RETRY_DELAYS_MS[attempt];
-          if (delay === undefined) {
-            onError?.('locked');
-            throw new StoreUnavailableError('the database stays locked by another process');
-          }
-          await new Promise((resolve) => setTimeout(resolve, delay));
+  return aroundEachMethod(store, ['ping', 'close'], async (_name, call) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (e) {
+        if (!isBusy(e)) {
+          onError?.(e instanceof StoreUnavailableError ? 'unavailable' : 'failed');
+          throw e;
         }
+        const delay = BUSY_RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) {
+          onError?.('locked');
+          throw new StoreUnavailableError('the database stays locked by another process');
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
-    };
-  }
-  return wrapped;
+    }
+  });
 }

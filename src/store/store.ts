@@ -213,3 +213,21 @@ export type Store = {
   ping(): Promise<void>;
   close(): Promise<void>;
 };
+
+/**
+ * The store with each method but those in `skip` called through `around`: how both stores add their
+ * retries and error reporting without repeating them in every method.
+ */
+export function aroundEachMethod(
+  store: Store,
+  skip: ReadonlyArray<keyof Store>,
+  around: (name: keyof Store, call: () => Promise<unknown>) => Promise<unknown>,
+): Store {
+  const wrapped = { ...store };
+  for (const [name, method] of Object.entries(store) as Array<[keyof Store, unknown]>) {
+    if (typeof method !== 'function' || skip.includes(name)) continue;
+    const fn = method as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<string, unknown>)[name] = (...args: unknown[]) => around(name, () => fn(...args));
+  }
+  return wrapped;
+}

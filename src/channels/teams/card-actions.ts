@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { type AnswerCardState, renderAnswerCard } from '../../render/adaptive-card.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
+import { respondToInvoke } from './invoke-response.js';
 import type { TeamsDeps } from './turn.js';
 
 export const CardActionSchema = z.discriminatedUnion('action', [
@@ -35,8 +36,7 @@ type ExecuteResponse =
       value: { code: string; message: string };
     };
 
-const respond = (context: TurnContext, body: ExecuteResponse) =>
-  context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+const respond = (context: TurnContext, body: ExecuteResponse) => respondToInvoke(context, body);
 
 /** `verb` and `data` of the pressed Action.Execute, with the card's inputs merged into `data`. */
 export function executedAction(value: unknown): CardActionData | null {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Answer } from '../../engine/types.js';
 import { clip } from '../../phrase/wording.js';
 import { renderAnswerCard } from '../../render/adaptive-card.js';
+import { respondToInvoke } from './invoke-response.js';
 import type { TeamsDeps } from './turn.js';
 
 const EXAMPLES = [
@@ -31,8 +32,7 @@ type ExtensionResult = {
   };
 };
 
-const respond = (context: TurnContext, body: ExtensionResult) =>
-  context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+const respond = (context: TurnContext, body: ExtensionResult) => respondToInvoke(context, body);
 
 /** One search result: a short preview; picking it asks the question for real. */
 const result = (title: string, text: string, question: string) => ({
