@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { allCases } from '../test/cases/index.js';
 import { startFakeSlack } from '../test/fakes/slack-api.js';
+import { freePort } from '../test/support/free-port.js';
 import { startTestServer } from '../test/support/server.js';
 import { eventBody, SIGNING_SECRET, sign } from '../test/support/slack-request.js';
 import { newSubscription } from '../test/support/subscriptions.js';
@@ -272,14 +273,6 @@ if (!pgSupport.postgresAvailable) {
   );
 } else {
   const { spawn } = await import('node:child_process');
-  const { createServer } = await import('node:net');
-  const freePort = async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-    return port;
-  };
   /** One `npm start`-like instance on its own port; resolves once it listens. */
   const instance = async (env: Record<string, string>) => {
     const port = await freePort();

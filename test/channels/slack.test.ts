@@ -6,7 +6,15 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { eventBody, form, postSlack, SIGNING_SECRET, sign, slackEnv } from '../support/slack-request.js';
+import {
+  eventBody,
+  form,
+  postSlack,
+  SIGNING_SECRET,
+  sign,
+  slackEnv,
+  slackEventFinished,
+} from '../support/slack-request.js';
 
 let slack: FakeSlack;
 let server: TestServer;
@@ -27,17 +35,7 @@ beforeEach(() => {
 
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
-/** Resolves once the server has finished `count` deliveries of the event in `body` (handled or skipped). */
-const finished = (body: string, count = 1) => {
-  const id = JSON.parse(body).event_id as string;
-  return expect
-    .poll(
-      () =>
-        server.logs.filter((l) => l.includes(`"event":"${id}"`) && /slack event (handled|skipped)/.test(l))
-          .length,
-    )
-    .toBe(count);
-};
+const finished = (body: string, count = 1) => slackEventFinished(server, body, count);
 const blocksText = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
 const posts = () => slack.calls.filter((c) => c.method === 'chat.postMessage');
 
@@ -520,16 +518,7 @@ describe('Slack after a crash', () => {
   afterAll(async () => {
     await crashed.close();
   });
-  const done = (body: string, count: number) => {
-    const id = JSON.parse(body).event_id as string;
-    return expect
-      .poll(
-        () =>
-          crashed.logs.filter((l) => l.includes(`"event":"${id}"`) && /slack event (handled|skipped)/.test(l))
-            .length,
-      )
-      .toBe(count);
-  };
+  const done = (body: string, count: number) => slackEventFinished(crashed, body, count);
   const leaveProcessing = (eventId: string) => {
     const db = new Database(file);
     try {

@@ -1,17 +1,16 @@
 // Digest delivery, exactly once: the real server with a SQLite file, signed Slack requests, the fake Slack Web
 // API and Bot Connector, the CLI's run-due as separate processes, and scheduler ticks at fixed clocks.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
+import { runCli } from '../support/cli.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { charterCommand, SIGNING_SECRET } from '../support/slack-request.js';
 import { newSubscription } from '../support/subscriptions.js';
 
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
 const EXAMPLE = join(import.meta.dirname, '../../examples/measurements-example.csv');
 const ADMIN = 'UADMIN1';
 const ADMIN_AAD = '3f2b6a5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -42,22 +41,7 @@ async function setup() {
     DIGEST_SCHEDULER: 'off',
   };
   const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 } });
-  // Asynchronous: the fakes live in this process, so a blocking spawn would leave them unable to answer.
-  const cli = (...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, ...args], {
-        env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => {
-        stdout += d;
-      });
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+  const cli = (...args: string[]) => runCli(args, { ...env, LOG_LEVEL: 'warn' });
   return { server, cli, env };
 }
 

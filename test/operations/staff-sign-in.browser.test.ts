@@ -1,11 +1,11 @@
 // Staff sign-in as a person meets it, in Chromium: the console sends them to the identity provider and
 // back, names them in the header, tells them when their sign-in has run out, and signs them out.
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../fakes/oidc-provider.js';
+import { freePort } from '../support/free-port.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,15 +13,6 @@ const SHOTS = join(import.meta.dirname, '../../test-output/screenshots');
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI)
   throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run must install it`);
-
-/** PUBLIC_URL must be known before the server starts: a port the system just handed out. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe.runIf(available)('staff sign-in in Chromium', () => {
   let idp: FakeProvider;

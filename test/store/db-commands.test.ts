@@ -1,35 +1,20 @@
 // `charterbot db migrate` and `charterbot db copy`, run as an operator runs them: an embedded installation
 // moved to PostgreSQL with every row, in one transaction, and a target that holds data refused.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
+import { runCli } from '../support/cli.js';
 import { newMeasurement } from '../support/measurements.js';
 import { freshDatabaseUrl, postgresAvailable } from '../support/postgres.js';
 import { newSubscription } from '../support/subscriptions.js';
 
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-
 describe.runIf(postgresAvailable)('charterbot db', () => {
   it('migrates the configured PostgreSQL database, and says so', async () => {
     const url = await freshDatabaseUrl();
-    const r = await cli(['db', 'migrate'], { DATABASE_URL: url });
+    const r = await runCli(['db', 'migrate'], { DATABASE_URL: url });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/the schema is up to date/);
@@ -81,7 +66,7 @@ describe.runIf(postgresAvailable)('charterbot db', () => {
     await sqlite.close();
 
     const url = await freshDatabaseUrl();
-    const copied = await cli(['db', 'copy', '--from', file, '--to', url]);
+    const copied = await runCli(['db', 'copy', '--from', file, '--to', url]);
     expect(copied.stderr).toBe('');
     expect(copied.status).toBe(0);
     expect(copied.stdout).toMatch(
@@ -103,13 +88,13 @@ describe.runIf(postgresAvailable)('charterbot db', () => {
     expect((await pg.measurementHistory()).length).toBe(2);
     await pg.close();
 
-    const again = await cli(['db', 'copy', '--from', file, '--to', url]);
+    const again = await runCli(['db', 'copy', '--from', file, '--to', url]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(
       /the target already holds data \(.*audit_log.*\): copy only into an empty database; nothing was copied/,
     );
 
-    const missing = await cli([
+    const missing = await runCli([
       'db',
       'copy',
       '--from',
@@ -119,7 +104,7 @@ describe.runIf(postgresAvailable)('charterbot db', () => {
     ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/there is no SQLite file at \/nonexistent\/x.db/);
-    const notPg = await cli(['db', 'copy', '--from', file, '--to', './other.db']);
+    const notPg = await runCli(['db', 'copy', '--from', file, '--to', './other.db']);
     expect(notPg.status).toBe(1);
   }, 60_000);
 });

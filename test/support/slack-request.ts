@@ -1,5 +1,6 @@
 // Real signed requests to /slack/events: v0 HMAC over the raw body, as Slack sends them.
 import { createHmac } from 'node:crypto';
+import { expect } from 'vitest';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 
@@ -78,3 +79,15 @@ export async function charterCommand(
   if (res.status !== 200) throw new Error(`/charter answered ${res.status}`);
   return (await slack.waitFor((c) => c.method === 'response_url' && c.responseId === id)).body;
 }
+
+/** Resolves once the server has finished `count` deliveries of the event in `body` (handled or skipped). */
+export const slackEventFinished = (server: { logs: string[] }, body: string, count = 1) => {
+  const id = JSON.parse(body).event_id as string;
+  return expect
+    .poll(
+      () =>
+        server.logs.filter((l) => l.includes(`"event":"${id}"`) && /slack event (handled|skipped)/.test(l))
+          .length,
+    )
+    .toBe(count);
+};
