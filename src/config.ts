@@ -9,6 +9,7 @@ import {
   databaseFrom,
   emailLetter,
 } from './env.js';
+import { isLoopbackHost } from './http/loopback.js';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress/types.js';
 import type { EmailLetter } from './render/email.js';
 
@@ -196,7 +197,7 @@ export type SignInConfig = {
 /** The provider is reached over TLS, except on this machine (a local test provider). */
 function isSecureIssuer(url: URL): boolean {
   if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
+  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
 }
 
 const HOW_TO_FIX: Record<string, string> = {

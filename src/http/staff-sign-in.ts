@@ -57,9 +57,7 @@ export function createStaffSignIn(
           // coming over TLS. Plain HTTP only for a provider on this machine (config refuses others).
           execute: [
             oidc.enableNonRepudiationChecks,
-            ...(isLoopbackHost(settings.issuer.hostname.replace(/^\[|\]$/g, ''))
-              ? [oidc.allowInsecureRequests]
-              : []),
+            ...(isLoopbackHost(settings.issuer.hostname) ? [oidc.allowInsecureRequests] : []),
           ],
         },
       )
