@@ -26,6 +26,20 @@ export const CardActionSchema = z.discriminatedUnion('action', [
 ]);
 export type CardActionData = z.infer<typeof CardActionSchema>;
 
+/** Feedback from a card button, stored with its answer (a reason only with "not helpful"). */
+export const saveFeedback = (
+  deps: Pick<TeamsDeps, 'store'>,
+  a: Extract<CardActionData, { action: 'feedback' }>,
+  user: string | null,
+) =>
+  deps.store.recordFeedback({
+    answerId: a.answerId,
+    rating: a.rating,
+    reason: a.rating === 'not_helpful' ? (a.reason ?? null) : null,
+    user,
+    at: new Date().toISOString(),
+  });
+
 /** The body of an `adaptiveCard/action` invoke response. */
 type ExecuteResponse =
   | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: object }
@@ -91,13 +105,7 @@ export async function onExecute(
     const email = renderEmail(answer, deps.knowledge.meta, { letter: deps.letter });
     state.email = email.ok ? email.text : noEmailMessage(email.reason, answer.language);
   } else {
-    await deps.store.recordFeedback({
-      answerId: record.id,
-      rating: a.rating,
-      reason: a.rating === 'not_helpful' ? (a.reason ?? null) : null,
-      user: user.pseudonym,
-      at: new Date().toISOString(),
-    });
+    await saveFeedback(deps, a, user.pseudonym);
     state.feedback = a.rating;
   }
   await respond(context, {

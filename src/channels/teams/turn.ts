@@ -24,7 +24,7 @@ import { renderDigestCard } from '../../render/digest-card.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { type EmailLetter, noEmailMessage, renderEmail } from '../../render/email.js';
 import type { Store } from '../../store/store.js';
-import { CardActionSchema, onExecute } from './card-actions.js';
+import { CardActionSchema, onExecute, saveFeedback } from './card-actions.js';
 import { onQuery, onSelectItem } from './message-extension.js';
 
 export type TeamsDeps = {
@@ -155,13 +155,7 @@ async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknow
     );
     return;
   }
-  await deps.store.recordFeedback({
-    answerId: a.answerId,
-    rating: a.rating,
-    reason: a.rating === 'not_helpful' ? (a.reason ?? null) : null,
-    user: deps.pseudonymize('teams', userKey(context)),
-    at: new Date().toISOString(),
-  });
+  await saveFeedback(deps, a, deps.pseudonymize('teams', userKey(context)));
   await context.sendActivity(card(renderThanksCard(record.payload.language)));
 }
 
