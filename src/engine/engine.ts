@@ -1,11 +1,18 @@
-// The answer engine: question (+ thread) in, Answer out. Knows nothing about Slack, Teams or HTTP.
+// The answer engine: a message (+ thread) in, an Answer out. Knows nothing about Slack, Teams or HTTP.
+// A message is read first (markup, letters, several questions), then each question is understood in the
+// conversation so far, routed to what answers it, and phrased in both languages.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
+import { uniqueCitations } from './answer-parts.js';
 import { buildClauseIndex } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { detectLanguage } from './language.js';
-import { answerBy, type Deps, route, tooLong } from './respond.js';
+import { numbersInWords } from './numbers-in-words.js';
+import { quotedContext } from './quoted.js';
+import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
+import { answerBy, clarifyVague, type Deps, route, tooLong } from './respond.js';
+import { smallTalk } from './small-talk.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
@@ -20,33 +27,68 @@ export type Engine = {
     question: unknown,
     options?: { thread?: string; data?: ProgressData | (() => Promise<ProgressData>) },
   ): Promise<Answer>;
-  /** Synchronous answer without thread memory, for benchmarks and pure callers. */
+  /** Synchronous answer without thread memory or measurements, for benchmarks and pure callers. */
   answerNow(question: unknown): Answer;
   /** Whether a reply in a shared thread the bot answered in is for the bot (a question or follow-up). */
   readsAsFollowUp(text: unknown): boolean;
   knowledge: Knowledge;
 };
 
+/** The most questions answered from one message; a letter asking more is answered in its first ones. */
+const MAX_PARTS = 4;
+
 export function createEngine(knowledge: Knowledge, options: { contexts?: ContextStore } = {}): Engine {
   if (knowledge.stems) seedStems(knowledge.stems);
   const vocab = buildVocabulary(knowledge);
   const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
   const contexts = options.contexts ?? createMemoryContextStore();
+  const understood = (question: string, context: ThreadContext | undefined, language?: Language) =>
+    understand(question, context, vocab, knowledge, language ? { language } : {});
+  /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
+  const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
 
-  const understood = (raw: unknown, context: Parameters<typeof understand>[1]) => {
-    const question = cleanQuestion(raw);
+  /** A sentence that asks about something the charter could answer, not "Kunt u mij helpen?". */
+  const hasContent = (sentence: string): boolean => {
+    const u = understood(prepared(sentence), undefined);
+    if (smallTalk(u.folded)) return false;
+    return !u.vague && (u.about || u.intent.years.length > 0);
+  };
+
+  /** One question in its conversation: the answer, and what the conversation remembers after it. */
+  const decide = (
+    turn: ReadQuestion,
+    context: ThreadContext | undefined,
+    language: Language | undefined,
+    given: ProgressData | undefined,
+  ): { answer: Answer; context: ThreadContext | undefined; u: Understanding | null } => {
+    const question = prepared(turn.text);
     if (question.length > MAX_QUESTION_LENGTH) {
-      const lang = detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, context?.language ?? 'nl');
-      return { kind: 'too_long', answer: tooLong(deps, lang) } as const;
+      const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
+      return { answer: tooLong(deps, lang), context, u: null };
     }
-    return { kind: 'understood', u: understand(question, context, vocab, knowledge) } as const;
+    const u = understood(question, context ?? backgroundContext(turn.background, language), language);
+    const response = route(deps, u, given, context);
+    const answer = translated(response, u, given, context);
+    return { answer, context: remembered(u, answer, response.remember, context), u };
   };
-  const run = (raw: unknown, context: Parameters<typeof understand>[1], data?: ProgressData) => {
-    const x = understood(raw, context);
-    if (x.kind === 'too_long') return { answer: x.answer, remember: null, u: null };
-    const response = route(deps, x.u, data);
-    return { ...response, answer: translated(response, x.u, data), u: x.u };
+
+  /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */
+  const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {
+    if (background.length === 0) return undefined;
+    const u = understood(prepared(background.join(' ')), undefined, language);
+    // Only what names the charter's own wijken and topics: the citizen's street or town decides nothing.
+    if (u.intent.wijken.length !== 1 && u.intent.indicators.length === 0) return undefined;
+    return {
+      language: u.intent.language,
+      wijken: u.intent.wijken.length === 1 ? u.intent.wijken : [],
+      indicators: u.intent.indicators.length === 1 ? u.intent.indicators : [],
+      theme: null,
+      years: [],
+      asks: 'trajectory',
+      background: true,
+    };
   };
+
   // Decided once, phrased twice: the other language's answer is the same plan with the other phraser.
   // Kept only when it decided the same (status and clauses), which it does unless phrasing ever decides.
   const translated = (
@@ -72,44 +114,130 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     return same ? { ...answer, translation: { language, answer: other.answer } } : answer;
   };
 
+  /** A message read: its questions, the language of a letter, and the context its quotes set. */
+  const readMessage = (message: string, start: ThreadContext | undefined) => {
+    const reading = read(message, hasContent);
+    // A letter is in one language, and its whole text says which better than one sentence does.
+    const language =
+      reading.letter && !start ? detectLanguage(fold(reading.body), { nl: 0, en: 0 }, 'nl') : undefined;
+    return {
+      turns: reading.questions.slice(0, MAX_PARTS),
+      language,
+      context: quotedContext(deps, reading.quoted, start) ?? start,
+    };
+  };
+
+  /** Answers each question a message asks, in order, each in the conversation so far. */
+  const answerMessage = (
+    message: unknown,
+    start: ThreadContext | undefined,
+    given: ProgressData | undefined,
+  ): { answer: Answer; context: ThreadContext | undefined } => {
+    const refused = refuse(message, start);
+    if (refused) return { answer: refused, context: start };
+    const { turns, language, context: first } = readMessage(message as string, start);
+    if (turns.length === 0) return { answer: clarifyVague(deps, start?.language ?? 'nl'), context: start };
+    let context = first;
+    const parts: Answer[] = [];
+    for (const turn of turns) {
+      const decided = decide(turn, context, language, given);
+      parts.push(decided.answer);
+      context = decided.context;
+    }
+    return { answer: combine(parts), context };
+  };
+
+  /** No reading at all: not text, or more text than any question. */
+  const refuse = (message: unknown, start: ThreadContext | undefined): Answer | null => {
+    if (typeof message !== 'string') return clarifyVague(deps, start?.language ?? 'nl');
+    if (message.length <= MAX_MESSAGE_LENGTH) return null;
+    return tooLong(
+      deps,
+      detectLanguage(fold(message.slice(0, 400)), { nl: 0, en: 0 }, start?.language ?? 'nl'),
+    );
+  };
+
+  /** Whether answering the message needs the measurements: a question about progress or measured values. */
+  const wantsData = (message: unknown, start: ThreadContext | undefined): boolean => {
+    if (typeof message !== 'string' || refuse(message, start)) return false;
+    const { turns, language, context } = readMessage(message, start);
+    return turns.some((t) => needsData(understood(prepared(t.text), context, language)));
+  };
+
   return {
     knowledge,
-    answerNow: (question) => run(question, undefined).answer,
+    answerNow: (question) => answerMessage(question, undefined, undefined).answer,
     readsAsFollowUp: (text) =>
-      typeof text === 'string' &&
-      readsAsFollowUp(cleanQuestion(text), (q) => understand(q, undefined, vocab, knowledge)),
+      typeof text === 'string' && readsAsFollowUp(cleanQuestion(text), (q) => understood(q, undefined)),
     async ask(question, { thread, data } = {}) {
       const context = thread ? await contexts.get(thread) : undefined;
-      const x = understood(question, context);
-      if (x.kind === 'too_long') return x.answer;
-      // Measurements are read only when the question is about them.
-      const needs = x.u.intent.asks === 'progress' || x.u.intent.asks === 'actual';
-      const given = needs ? (typeof data === 'function' ? await data() : data) : undefined;
-      const u = x.u;
-      const response = route(deps, u, given, context);
-      const { remember } = response;
-      const answer = translated(response, u, given, context);
-      if (thread && remember) {
-        await contexts.set(thread, {
-          ...remember,
-          language: answer.language,
-          years: u.intent.years,
-          asks: u.intent.asks,
-          clauseId: answer.citations[0]?.id ?? null,
-        });
-      } else if (thread && answer.status === 'answered' && answer.citations[0]) {
-        // A general answer keeps the thread's topic but remembers its clause, for "why?".
-        await contexts.set(thread, {
-          language: answer.language,
-          wijken: context?.wijken ?? [],
-          indicators: context?.indicators ?? [],
-          theme: context?.theme ?? null,
-          years: context?.years ?? [],
-          asks: context?.asks ?? 'trajectory',
-          clauseId: answer.citations[0].id,
-        });
-      }
-      return answer;
+      // Measurements are read only when the message asks about them.
+      const given =
+        typeof data === 'function' ? (wantsData(question, context) ? await data() : undefined) : data;
+      const result = answerMessage(question, context, given);
+      if (thread && result.context && result.context !== context) await contexts.set(thread, result.context);
+      return result.answer;
     },
   };
+}
+
+const needsData = (u: Understanding) => u.intent.asks === 'progress' || u.intent.asks === 'actual';
+
+/** What the conversation remembers after an answer: the topic it settled, and the clause it quoted. */
+function remembered(
+  u: Understanding,
+  answer: Answer,
+  remember: Pick<ThreadContext, 'wijken' | 'indicators' | 'theme'> | null,
+  context: ThreadContext | undefined,
+): ThreadContext | undefined {
+  if (remember) {
+    return {
+      ...remember,
+      language: answer.language,
+      years: u.intent.years,
+      asks: u.intent.asks,
+      clauseId: answer.citations[0]?.id ?? null,
+    };
+  }
+  if (answer.status === 'answered' && answer.citations[0]) {
+    // A general answer keeps the thread's topic but remembers its clause, for "why?" and "who pays?".
+    return {
+      language: answer.language,
+      wijken: context?.wijken ?? [],
+      indicators: context?.indicators ?? [],
+      theme: context?.theme ?? null,
+      years: context?.years ?? [],
+      asks: context?.asks ?? 'trajectory',
+      clauseId: answer.citations[0].id,
+    };
+  }
+  return context?.background ? undefined : context;
+}
+
+/**
+ * A message that asked several things gets one answer covering each in turn: its text, facts and
+ * citations are all of them; `parts` keeps each for renderers that show them apart.
+ */
+function combine(parts: Answer[]): Answer {
+  const [first] = parts;
+  if (!first) throw new Error('combine needs an answer');
+  if (parts.length === 1) return first;
+  const answered = parts.filter((p) => p.status === 'answered').length;
+  const partly = parts.some((p) => p.status === 'answered' || p.status === 'partial');
+  const status: Answer['status'] = answered === parts.length ? 'answered' : partly ? 'partial' : first.status;
+  const translations = parts.map((p) => p.translation);
+  const other = translations[0]?.language;
+  const combined: Answer = {
+    status,
+    language: first.language,
+    answer: parts.map((p) => p.answer).join('\n\n'),
+    facts: parts.flatMap((p) => p.facts),
+    citations: uniqueCitations(parts.flatMap((p) => p.citations)),
+    parts,
+  };
+  if (other && translations.every((t) => t?.language === other))
+    combined.translation = { language: other, answer: translations.map((t) => t?.answer).join('\n\n') };
+  const suggestions = parts.find((p) => p.suggestions?.length)?.suggestions;
+  if (suggestions && (status === 'not_found' || status === 'clarify')) combined.suggestions = suggestions;
+  return combined;
 }

@@ -55,6 +55,11 @@ export function clarify(
   };
 }
 
+/** Nothing to read: no text, or only greetings and markup. */
+export function clarifyVague(deps: Deps, lang: Language): Answer {
+  return clarify(deps, lang, 'vague');
+}
+
 export function tooLong(deps: Deps, lang: Language): Answer {
   return clarify(deps, lang, 'too_long');
 }

@@ -34,6 +34,11 @@ export type Answer = {
    * who asked in English can send a Dutch-speaking citizen a Dutch e-mail.
    */
   translation?: { language: Language; answer: string };
+  /**
+   * A message that asks several things (a pasted e-mail with two questions): one answer per question, in
+   * order. The answer's own text, facts and citations already cover all of them.
+   */
+  parts?: Answer[];
 };
 
 export type Asks =
@@ -84,6 +89,8 @@ export type ThreadContext = {
   asks: Asks;
   /** The clause the last answer quoted first, for "why?" (absent in threads stored before it existed). */
   clauseId?: string | null;
+  /** Set from the sentences around a question in a letter, not from an answer: it only fills gaps. */
+  background?: boolean;
 };
 
 export type ContextStore = {

@@ -2,6 +2,7 @@
 // and years it names, what it asks for, and in which language.
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
+import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { abbreviatedWijken, expandShorthand } from './shorthand.js';
@@ -23,35 +24,46 @@ export type Understanding = {
   topics: string[];
   /** The question looks like it asks for a target (names "target"/"doel" or a milestone year). */
   targetShaped: boolean;
+  /** The question names something the charter could answer about: a place, topic, or charter word. */
+  about: boolean;
+  /** A follow-up in a conversation. */
+  followUp: boolean;
+  /**
+   * The clause the conversation was last about, when the question points back at it without a subject
+   * of its own ("and who pays for that?", "uit welke brief komt dat?").
+   */
+  refersTo: string | null;
+  /** The question asks about today ("right now", "op dit moment", "anno 2024"). */
+  now: boolean;
   /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
   question: string;
   folded: string;
 };
 
-/** "alle doelen", "all targets", "every goal": a question about all targets borrows no topic from the thread. */
-const EVERY_TARGET =
-  / (alle|all|every|elke|ieder|iedere|overzicht van de|list of the|overview of the) (the )?(doelen|doelstellingen|targets|goals|ambities|streefcijfers) /;
-const FOLLOW_UP =
-  /^ (and|en|same|idem|also|ook|what about|how about|wat dacht je van|hoe zit het met|hetzelfde|dezelfde|and what|en wat|what was it|wat was het|and in|and for|en in|en voor|en bij|and the|en de|en het) /;
-const CITYWIDE =
-  / (citywide|city wide|city average|stedelijk|stedelijke|gemiddelde|gemiddeld|average|whole city|heel utrecht|hele stad|rest of utrecht|rest of the city) /;
-/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
-const AGAINST_CITY =
-  / (verhoudt|verhouden|vergelijk|vergelijken|vergeleken|vergelijking|opzichte|compare|compares|compared|relative|against|than|versus)( [a-z]+){0,4} (stad|city|utrecht) /;
-const LOWEST = / (lowest|laagste|least|minste|smallest|kleinste) /;
-const HIGHEST = / (highest|hoogste|largest|grootste|biggest|most|meeste|most ambitious|meest ambitieuze) /;
-const BASELINE =
-  / (baseline|base line|nulmeting|uitgangssituatie|beginsituatie|starting point|startpunt|uitgangspunt|was it|was het|were there|waren er|did( [a-z0-9]+){1,6} have|had( [a-z0-9]+){1,6} in|start value|beginwaarde) /;
-const TRAJECTORY =
-  / (trajectory|traject|verloop|path|over time|all years|milestones|mijlpalen|ontwikkeling|from 2006|van 2006) /;
-/** "Is Ondiep on track?", "hoe staat Zuilen-Oost ervoor?": where a target stands against the measurements. */
-const PROGRESS =
-  / (on track|on course|on schedule|off track|behind schedule|op koers|op schema|uit koers|achter op schema|achterop|progress|voortgang|vorderingen|hoe staat|hoe staan|hoe gaat het met|ervoor|er voor|doing|stand van zaken) /;
-/** "What was the actual number in 2009?": a measured value, never the target. */
-const ACTUAL =
-  / (actual|actually|measured|gemeten|werkelijk|werkelijke|werkelijkheid|feitelijk|feitelijke|realised|realized|gerealiseerd|gerealiseerde|measurement|measurements|meting|metingen|recorded|in reality) /;
-const TARGETISH =
-  / (target|targets|goal|goals|aim|aims|ambition|ambitions|objective|doel|doelen|doelstelling|doelstellingen|streefwaarde|streefwaarden|streefcijfer|ambitie|ambities|should|moet|moeten) /;
+/** The words of the question's shape: what it asks for, not what about. Verbs ("lopen", "krijgt") stay. */
+const STRUCTURE_WORDS = grammarWordsOf([
+  'questionWord',
+  'request',
+  'anaphora',
+  'followUpOpener',
+  'everyTarget',
+  'citywide',
+  'comparedWith',
+  'city',
+  'lowest',
+  'highest',
+  'baseline',
+  'trajectory',
+  'progress',
+  'actual',
+  'now',
+  'targetWord',
+  'and',
+  'preposition',
+  'smallTalkFiller',
+  'acknowledgement',
+  'thanks',
+]);
 
 type KnowledgeFacts = { baselineYear: number; inCharter: Set<string>; milestoneYears: Set<number> };
 /** What understanding needs from the knowledge base, worked out once per knowledge base. */
@@ -68,6 +80,7 @@ export function understand(
   context: ThreadContext | undefined,
   vocab: Vocabulary,
   knowledge: Knowledge,
+  options: { language?: Language } = {},
 ): Understanding {
   const folded = expandShorthand(fold(question), vocab.knownWords);
   const { baselineYear, inCharter, milestoneYears } = factsOf(knowledge);
@@ -108,7 +121,10 @@ export function understand(
   let indicators = [...new Set(indicatorHits.matches.map((m) => m.key))];
   let theme: ThemeKey | null = themeHits.matches[0]?.key ?? null;
 
-  const content = words(rest).filter((w) => !vocab.stopwords.has(w) && !/^\d+([.,]\d+)?%?$/.test(w));
+  // Words of the question's grammar ("hoe verhoudt dat zich tot de stad") are no topic of their own.
+  const content = words(rest).filter(
+    (w) => !vocab.stopwords.has(w) && !STRUCTURE_WORDS.has(w) && !/^\d+([.,]\d+)?%?$/.test(w),
+  );
   const unknownWords = content.filter((w) => !vocab.knownWords.has(w));
   // "in Amsterdam", "voor Rotterdam": a named place the vocabulary does not know is outside the charter.
   if (outside.length === 0 && named.length === 0 && unknownPlace(question, vocab))
@@ -137,43 +153,55 @@ export function understand(
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
   }
-  const language: Language = context
-    ? threadLanguage(folded, context.language)
-    : detectLanguage(folded, votes, 'nl');
+  const language: Language =
+    options.language ??
+    (context && !context.background
+      ? threadLanguage(folded, context.language)
+      : detectLanguage(folded, votes, context?.language ?? 'nl'));
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
-  if (ACTUAL.test(folded)) asks = 'actual';
-  else if (PROGRESS.test(folded)) asks = 'progress';
-  else if (LOWEST.test(folded)) asks = 'lowest';
-  else if (HIGHEST.test(folded)) asks = 'highest';
-  else if (CITYWIDE.test(folded) || AGAINST_CITY.test(folded)) asks = 'citywide';
-  else if ((years.includes(baselineYear) && targetYears.length === 0) || BASELINE.test(folded))
+  const now = grammar.now.test(folded);
+  if (grammar.actual.test(folded) || now) asks = 'actual';
+  else if (grammar.progress.test(folded)) asks = 'progress';
+  else if (grammar.lowest.test(folded)) asks = 'lowest';
+  else if (grammar.highest.test(folded)) asks = 'highest';
+  else if (grammar.citywide.test(folded) || againstCity(folded)) asks = 'citywide';
+  else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
   else if (targetYears.length > 0) asks = 'target';
-  else if (TRAJECTORY.test(folded)) asks = 'trajectory';
-  const askedExplicitly = asks !== 'trajectory' || TRAJECTORY.test(folded);
+  else if (grammar.trajectory.test(folded)) asks = 'trajectory';
+  const askedExplicitly = asks !== 'trajectory' || grammar.trajectory.test(folded);
 
   const tokenCount = words(folded).length;
   const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;
-  const targetShaped = TARGETISH.test(folded) || targetYears.some((y) => milestoneYears.has(y));
+  const targetShaped = grammar.targetWord.test(folded) || targetYears.some((y) => milestoneYears.has(y));
 
-  // A follow-up borrows what it leaves out from the thread: "and for 2017?", "en voor Kanaleneiland?".
+  // A follow-up borrows what it leaves out from the conversation: "and for 2017?", "en voor KE?",
+  // "en hoe verhoudt dat zich tot de stad?", "and who pays for that?". Its opener ("en", "idem", "same
+  // for") marks it; so does pointing back ("dat", "that"), or saying nothing of its own.
   const hasTopic = indicators.length > 0 || theme !== null;
+  const opener = grammar.followUpOpener.starts(folded);
+  const pointsBack = grammar.anaphora.test(folded);
+  const everyTarget = grammar.everyTarget.test(folded);
   const followUp =
-    context !== undefined && !otherTopic && (FOLLOW_UP.test(folded) || !hasTopic || tokenCount <= 3);
+    context !== undefined &&
+    (opener || pointsBack || !otherTopic) &&
+    (opener || !hasTopic || tokenCount <= 3 || pointsBack);
+  // What it inherits is what it leaves open, and only while it has no subject of its own.
+  const borrows = followUp && !otherTopic;
   let resolvedWijken = wijken;
   let resolvedYears = years;
   if (followUp && context) {
     // "Geef alle doelen voor Kanaleneiland" in a thread about violence asks for every target, not violence.
-    if (!hasTopic && !EVERY_TARGET.test(folded)) {
+    if (borrows && !hasTopic && !everyTarget) {
       indicators = context.indicators;
       theme = context.theme;
     }
-    if (wijken.length === 0 && outside.length === 0 && (FOLLOW_UP.test(folded) || !hasTopic)) {
+    if (wijken.length === 0 && outside.length === 0 && (borrows || hasTopic)) {
       resolvedWijken = context.wijken;
     }
-    if (years.length === 0 && !askedExplicitly && !EVERY_TARGET.test(folded)) {
+    if (years.length === 0 && !askedExplicitly && !everyTarget && (borrows || hasTopic)) {
       resolvedYears = context.years;
       asks = context.asks;
     }
@@ -206,9 +234,28 @@ export function understand(
     topics: topicHits.matches.map((m) => folded.slice(m.start, m.end).trim()),
     residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(folded.slice(m.start, m.end)))],
     targetShaped,
+    followUp,
+    refersTo:
+      followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? context.clauseId : null,
+    now,
+    about:
+      named.length > 0 ||
+      outside.length > 0 ||
+      indicators.length > 0 ||
+      theme !== null ||
+      topicHits.matches.length > 0 ||
+      content.some((w) => vocab.charterWords.has(w) || vocab.glossaryWords.has(w)),
     question,
     folded,
   };
+}
+
+/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+function againstCity(folded: string): boolean {
+  const compared = grammar.comparedWith.find(folded);
+  if (!compared) return false;
+  const after = folded.slice(compared.end).split(' ').filter(Boolean).slice(0, 5).join(' ');
+  return grammar.city.test(` ${after} `);
 }
 
 /** Stands in `outside` for a place the lexicon does not know (never echoed back). */

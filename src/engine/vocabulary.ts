@@ -5,7 +5,9 @@ import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { createTermEncoder } from '../charter/stem.js';
+import { grammarWords } from './grammar/index.js';
 import { boundedCache, perOwner } from './memo.js';
+import { buildSpelling, type Spelling } from './spelling.js';
 import { clauseWords, editDistance, fold, words } from './text.js';
 import type { Language } from './types.js';
 
@@ -30,6 +32,10 @@ export type Vocabulary = {
   knownWords: ReadonlySet<string>;
   /** Every word the charter itself uses: a capitalised word among them is not an unknown place. */
   charterWords: ReadonlySet<string>;
+  /** Every English word the glossary translates into the charter's Dutch. */
+  glossaryWords: ReadonlySet<string>;
+  /** Mends slips of the pen against every word above. */
+  spelling: Spelling;
   /** Questions reuse a small vocabulary: near-miss lookups and indicator searches are remembered. */
   recent: {
     fuzzyWijk: ReturnType<typeof boundedCache<string, string | null>>;
@@ -129,6 +135,14 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     for (const w of words(p.phrase)) knownWords.add(w);
   }
 
+  const charterWords = new Set(clauseWords(knowledge).flat());
+  const glossaryWords = new Set(
+    lexicon.glossary.flatMap((e) => [...e.en, ...e.nl].flatMap((p) => words(fold(p)))),
+  );
+  const content = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.length >= 4 && !/\d/.test(w)));
+  // Question words first, then the names of wijken and indicators, then the charter's own words.
+  const tiers = [content(grammarWords), content(knownWords), content([...charterWords, ...glossaryWords])];
+  const known = new Set([...charterWords, ...knownWords, ...glossaryWords, ...STOPWORDS, ...grammarWords]);
   return {
     wijkPhrases: wijkPhrases.sort(byLength),
     placePhrases: lexicon.places
@@ -145,7 +159,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
       .map((p) => ({ word: p.phrase, key: p.key, lang: p.lang })),
     stopwords: STOPWORDS,
     knownWords,
-    charterWords: new Set(clauseWords(knowledge).flat()),
+    charterWords,
+    glossaryWords,
+    spelling: buildSpelling(known, tiers),
     recent: {
       fuzzyWijk: boundedCache(20_000),
       fuzzyIndicator: boundedCache(20_000),

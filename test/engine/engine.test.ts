@@ -124,7 +124,7 @@ describe('hostile and odd input', () => {
   });
 
   it('refuses an over-long question with a clear message', async () => {
-    const a = await engine.ask(`What is the Ondiep burglary target? ${'please '.repeat(200)}`);
+    const a = await engine.ask(`What is the Ondiep burglary target ${'please '.repeat(200)}?`);
     expect(a.status).toBe('clarify');
     expect(a.answer).toMatch(/too long/);
   });
@@ -201,7 +201,9 @@ describe('figures read from the text', () => {
 describe('boundaries', () => {
   it('keeps the engine free of Slack, Teams, HTTP and database code', () => {
     const dir = join(import.meta.dirname, '../../src/engine');
-    for (const file of readdirSync(dir)) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
       const source = readFileSync(join(dir, file), 'utf8');
       const imports = [...source.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
       const banned = imports.filter((i) =>

@@ -1,0 +1,57 @@
+// The concepts of the question grammar. Each language file lists its phrases for every concept; code
+// refers to a concept by name, never to its words.
+export const CONCEPTS = [
+  // Reading a pasted letter.
+  'greeting',
+  'signOff',
+  'request',
+  'postscript',
+  'history',
+  'forwarded',
+  'headerKey',
+  /** Words a full stop does not end a sentence after ("dhr.", "o.a."), written without their dots. */
+  'abbreviation',
+  // The shape of a question.
+  'questionWord',
+  /** Verbs (and phrases) that open a yes/no question: "klopt het", "krijgt", "does", "is it true". */
+  'yesNoOpener',
+  'and',
+  'preposition',
+  // What a target question asks for (see ../understand.ts).
+  /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */
+  'everyTarget',
+  /** Opens a follow-up: "en", "and", "idem", "same", "what about". */
+  'followUpOpener',
+  /** Points back at what was just said: "dat", "die", "that", "it". */
+  'anaphora',
+  'citywide',
+  /** "hoe verhoudt dat zich tot de stad": compared with ... */
+  'comparedWith',
+  /** ... the city. */
+  'city',
+  'lowest',
+  'highest',
+  'baseline',
+  'trajectory',
+  /** "Is Ondiep on track?", "hoe staat Zuilen-Oost ervoor?": against the measurements. */
+  'progress',
+  /** "What was the actual number in 2009?": a measured value, never the target. */
+  'actual',
+  /** "right now", "op dit moment", "anno 2024": today, which a 2008 charter cannot know. */
+  'now',
+  'targetWord',
+  // Small talk: a message made only of these is conversation, not a question (see ../small-talk.ts).
+  'why',
+  'capabilities',
+  'thanks',
+  'goodbye',
+  'hello',
+  'acknowledgement',
+  /** Everything else a small-talk message may contain. */
+  'smallTalkFiller',
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+/** One language's phrases for every concept (see phrases.ts for the marks a phrase may use). */
+export type LanguageGrammar = Record<Concept, readonly string[]>;

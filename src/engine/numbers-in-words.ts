@@ -1,0 +1,207 @@
+// Numbers written in words, Dutch or English, become digits before anything is matched: "tweeduizend
+// elf" is 2011, "vijfenveertig procent" 45 procent, "forty-five" 45, "twenty seventeen" 2017. "een" and
+// "one" stay words: they are articles far more often than numbers.
+const NL_UNITS: Record<string, number> = {
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+};
+const NL_TEENS: Record<string, number> = {
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+};
+const NL_TENS: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+const EN_UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** A Dutch number below 100 at the start of `s`: "vijfenveertig", "elf", "drieentwintig". */
+function nlBelow100(s: string): [number, string] | null {
+  for (const [w, v] of Object.entries(NL_TEENS)) if (s.startsWith(w)) return [v, s.slice(w.length)];
+  for (const [u, uv] of Object.entries(NL_UNITS)) {
+    for (const link of ['en', 'een']) {
+      if (!s.startsWith(u + link)) continue;
+      const rest = s.slice(u.length + link.length);
+      for (const [t, tv] of Object.entries(NL_TENS))
+        if (rest.startsWith(t)) return [uv + tv, rest.slice(t.length)];
+    }
+  }
+  for (const [t, tv] of Object.entries(NL_TENS)) if (s.startsWith(t)) return [tv, s.slice(t.length)];
+  for (const [u, uv] of Object.entries(NL_UNITS)) if (s.startsWith(u)) return [uv, s.slice(u.length)];
+  return null;
+}
+
+/** A whole Dutch number word ("tweeduizendelf", "vijfhonderd", "zevenendertig"), or null. */
+function nlNumber(s: string): number | null {
+  let rest = s;
+  let total = 0;
+  const scale = (word: string, factor: number) => {
+    const at = rest.indexOf(word);
+    if (at < 0) return true;
+    const head = rest.slice(0, at);
+    const n = head === '' ? 1 : nlBelow100(head);
+    if (n !== 1 && (n === null || n[1] !== '')) return false;
+    total += (n === 1 ? 1 : n[0]) * factor;
+    rest = rest.slice(at + word.length);
+    return true;
+  };
+  if (!scale('duizend', 1000) || !scale('honderd', 100)) return null;
+  if (rest !== '') {
+    const n = nlBelow100(rest);
+    if (!n || n[1] !== '') return null;
+    total += n[0];
+  }
+  return total > 0 ? total : null;
+}
+
+const SINGLE = (w: string) => w === 'een' || w === 'one';
+
+/**
+ * Replaces runs of number words with digits, in the question as written (so every later step sees the
+ * figure). Dutch writes a number as one word or a few ("tweeduizend elf"); English as several ("two
+ * thousand and eleven", "forty-five", "twenty eleven"); "komma" joins a decimal ("drieëntwintig komma vier").
+ */
+export function numbersInWords(text: string): string {
+  const tokens = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    word: m[0]
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  }));
+  // Runs of words separated only by spaces or hyphens: the words one number may be written in.
+  const joined = (a: number, b: number) => /^[\s-]+$/.test(text.slice(tokens[a]?.end, tokens[b]?.start));
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < tokens.length; ) {
+    let run = i + 1;
+    while (run < tokens.length && run - i < 6 && joined(run - 1, run)) run += 1;
+    const ws = tokens.slice(i, run).map((t) => t.word);
+    const found = dutchRun(ws, 0) ?? englishRun(ws, 0);
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    let value = String(found.value);
+    let next = i + found.next;
+    // "drieëntwintig komma vier": a decimal, written as the charter writes one.
+    if (tokens[next]?.word === 'komma' && joined(next - 1, next) && next + 1 < tokens.length) {
+      const decimal = dutchRun([tokens[next + 1]?.word ?? ''], 0);
+      if (decimal && decimal.value < 10) {
+        value += `,${decimal.value}`;
+        next += 2;
+      }
+    }
+    const first = tokens[i] as { start: number };
+    const last = tokens[next - 1] as { end: number };
+    out += `${text.slice(copied, first.start)}${value}`;
+    copied = last.end;
+    i = next;
+  }
+  return out + text.slice(copied);
+}
+
+function dutchRun(ws: string[], i: number): { value: number; next: number } | null {
+  // The longest run of words that reads as one number: "twee duizend elf", "tweeduizend elf".
+  for (let n = Math.min(4, ws.length - i); n >= 1; n--) {
+    const words = ws.slice(i, i + n);
+    if (n === 1 && SINGLE(words[0] as string)) return null;
+    const value = nlNumber(words.join(''));
+    if (value !== null) return { value, next: i + n };
+  }
+  return null;
+}
+
+function englishBelow100(ws: string[], i: number): { value: number; next: number } | null {
+  const w = ws[i] ?? '';
+  if (EN_TEENS[w] !== undefined) return { value: EN_TEENS[w], next: i + 1 };
+  const tens = EN_TENS[w];
+  if (tens !== undefined) {
+    const unit = EN_UNITS[ws[i + 1] ?? ''];
+    return unit !== undefined ? { value: tens + unit, next: i + 2 } : { value: tens, next: i + 1 };
+  }
+  const unit = EN_UNITS[w];
+  return unit !== undefined ? { value: unit, next: i + 1 } : null;
+}
+
+function englishRun(ws: string[], i: number): { value: number; next: number } | null {
+  if (SINGLE(ws[i] ?? '') && ws[i + 1] !== 'hundred' && ws[i + 1] !== 'thousand') return null;
+  let total = 0;
+  let at = i;
+  let current = englishBelow100(ws, at);
+  if (!current) return null;
+  at = current.next;
+  // "twenty eleven", "nineteen ninety": a year said in two halves.
+  const second = englishBelow100(ws, at);
+  if ((current.value === 20 || current.value === 19) && second && second.value >= 10) {
+    return { value: current.value * 100 + second.value, next: second.next };
+  }
+  for (const [word, factor] of [
+    ['thousand', 1000],
+    ['hundred', 100],
+  ] as const) {
+    if (ws[at] === word && current) {
+      total += current.value * factor;
+      at += 1;
+      const skip = ws[at] === 'and' && englishBelow100(ws, at + 1) ? 1 : 0;
+      current = englishBelow100(ws, at + skip);
+      if (current) at = current.next;
+    }
+  }
+  if (current) total += current.value;
+  return total > 0 ? { value: total, next: at } : null;
+}

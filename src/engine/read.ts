@@ -1,0 +1,361 @@
+// Reading comes before understanding: what arrived (a Slack or Teams message with markup, a pasted
+// e-mail, a phone note) becomes the question or questions it asks. Greeting, sign-off, signature, headers,
+// postscripts and quoted history are set aside; the sentences that ask something are found, in order.
+// The sentences around a question are kept as its background: they may say what "it" is, never what the
+// answer is.
+import { grammar } from './grammar/index.js';
+import type { PhraseSet } from './grammar/phrases.js';
+import { fold, words } from './text.js';
+
+export type ReadQuestion = {
+  /** The question, on one line, markup removed. */
+  text: string;
+  /** What the message says before it: the letter's other sentences, a heading before a colon. */
+  background: string[];
+};
+
+export type Reading = {
+  questions: ReadQuestion[];
+  /** Passages the message quotes ("> In 2006 ligt het aantal ..."): what its question refers to. */
+  quoted: string[];
+  /** The message reads as a letter (greeting, sign-off, headers or several paragraphs). */
+  letter: boolean;
+  /** Everything the message says itself, markup, greeting and signature removed: for its language. */
+  body: string;
+};
+
+/** Longest message read at all; longer ones are refused before reading. */
+export const MAX_MESSAGE_LENGTH = 20_000;
+
+/**
+ * Slack, Teams and HTML markup out, text kept: mentions and channel pings go, a link keeps its label,
+ * emphasis marks and emoji go, entities are decoded. Lines are kept (quotes and letters need them).
+ */
+export function stripMarkup(raw: string): string {
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/\r\n?/g, '\n')
+      // Slack: <@U123|name>, <!here>, <!subteam^S1|@team>, <#C1|general>, <https://x|label>, <mailto:a>.
+      .replace(/<[@#][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+      .replace(/<![^>]*>/g, ' ')
+      .replace(/<(?:https?|mailto|tel):[^|>\s]*\|([^>]*)>/g, '$1')
+      .replace(/<(?:https?|mailto|tel):[^>\s]*>/g, ' ')
+      // Teams and HTML: a mention goes whole, block elements end a line, other tags go.
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      .replace(/<(?:br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+      .replace(/&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);/gi, entity)
+      // Control and invisible format characters (a zero-width joiner inside an emoji goes with it).
+      .replace(/[^\S\n]/g, ' ')
+      .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : ' '))
+      // Emoji: shortcodes (":pray:") and pictographs with their modifiers.
+      .replace(/(?<![\p{L}\p{N}]):[a-z0-9_+'-]+:(?![\p{L}\p{N}])/gu, ' ')
+      .replace(
+        /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{20E3}]/gu,
+        ' ',
+      )
+      // Emphasis: *bold*, _italic_, ~strike~, `code`, ```blocks```.
+      .replace(/[*~`]+/g, '')
+      .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' ')
+  );
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function entity(_: string, name: string): string {
+  const key = name.toLowerCase();
+  if (key.startsWith('#x')) return safeChar(Number.parseInt(key.slice(2), 16));
+  if (key.startsWith('#')) return safeChar(Number(key.slice(1)));
+  return ENTITIES[key] ?? ' ';
+}
+const safeChar = (code: number) =>
+  Number.isInteger(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+
+type Line = { text: string; folded: string };
+
+/** Splits text into sentences: at ? and ! always, at a full stop unless it ends an abbreviation or initial. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.?!]+["'”’)]*(?=\s+|$)/g)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index);
+    if (m[0].startsWith('.') && !m[0].includes('?') && !m[0].includes('!')) {
+      const last = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      const bare = last.replace(/\./g, '').toLowerCase();
+      // "dhr. B. Koster", "o.a. sport", "t.o.v. 2006": no sentence ends there.
+      if (grammar.abbreviation.test(` ${bare} `) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(last))
+        continue;
+      const next = text.slice(end).trimStart();
+      // "14.00 uur" never reaches here (no space); "... 2008. en" continues a sentence in lower case.
+      if (next !== '' && /^\p{Ll}/u.test(next)) continue;
+    }
+    const s = text.slice(start, end).trim();
+    if (s) out.push(s);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** A line that is part of a header block ("Van: ...", "Onderwerp: ...", "Beller: ..."). */
+function isHeader(line: Line): boolean {
+  const m = /^\s*([\p{L} ]{1,24}):\s/u.exec(line.text);
+  if (!m?.[1]) return false;
+  return grammar.headerKey.test(fold(m[1])) && words(fold(m[1])).length <= 3;
+}
+
+const QUOTE = /^\s*>+\s?/;
+/** A line of dashes with a word in it: "---------- Doorgestuurd bericht ----------". */
+const RULE = /^\s*[-_=]{3,}.*[-_=]{3,}\s*$|^\s*[-_=]{5,}\s*$/;
+/** The longest greeting or sign-off line: longer lines are content that happens to start that way. */
+const SHORT_LINE = 8;
+
+/** The greeting at the start of a text, with the words addressed ("Geachte heer, mevrouw,"), if any. */
+function greetingLength(text: string): number {
+  const folded = fold(text);
+  if (!grammar.greeting.starts(folded)) return 0;
+  // Up to the last comma among the first words: "Geachte heer, mevrouw," / "Dear Sir or Madam,".
+  const head = text.split(/\s+/).slice(0, 6).join(' ');
+  const comma = head.lastIndexOf(',');
+  if (comma >= 0) return text.indexOf(head) + comma + 1;
+  // No comma: a short line is all greeting ("Beste mensen"); else only the greeting word ("Hoi wat is ...").
+  if (words(folded).length <= 3 && !/[?]/.test(text)) return text.length;
+  const first = grammar.greeting.find(folded);
+  const count = first ? words(first.text).length : 1;
+  const m = new RegExp(`^\\s*(?:\\S+\\s+){${count - 1}}\\S+`).exec(text);
+  return m ? m[0].length : 0;
+}
+
+function isSignOff(text: string): boolean {
+  const folded = fold(text);
+  return grammar.signOff.starts(folded) && words(folded).length <= SHORT_LINE && !text.includes('?');
+}
+
+/** A sentence that asks something: a question mark, or a request ("Ik wil graag weten ...", "Vraag: ..."). */
+function asks(sentence: string): boolean {
+  if (/\?\s*["'”’)]*\s*$/.test(sentence) || sentence.includes('?')) return true;
+  const folded = fold(sentence);
+  return grammar.request.test(folded) || /^\s*(vraag|question)\s*:/i.test(sentence);
+}
+
+/**
+ * "Mijn vraag: welk ...", "Two questions about the youth groups: how many ...": a short lead-in before a
+ * colon. The question is after it; the lead-in may name its subject.
+ */
+function afterLabel(sentence: string): { label: string | null; question: string } {
+  const m = /^(.{0,100}?):\s+(.+)$/s.exec(sentence);
+  if (!m?.[1] || !m[2]) return { label: null, question: sentence };
+  const label = m[1];
+  const folded = fold(label);
+  // A lead-in asks nothing itself: "who contributes more per year: A or B?" is one question.
+  if (label.includes('?') || words(folded).length > 14 || grammar.questionWord.test(folded))
+    return { label: null, question: sentence };
+  if (!isQuestion(fold(m[2])) && !m[2].includes('?')) return { label: null, question: sentence };
+  return { label, question: m[2] };
+}
+
+/**
+ * "..., and by which year ...?", "...; en wanneer ...?": one sentence that asks two things. Split where a
+ * piece after a comma or semicolon opens with "and"/"en", perhaps a preposition, and a question word.
+ */
+function splitQuestions(question: string): string[] {
+  const out: string[] = [];
+  for (const piece of question.split(/(?<=[,;])\s+/)) {
+    const last = out.at(-1);
+    // Only a question may be followed by another: "WWI had 20 miljoen, maar hoeveel ...?" is one question.
+    if (last !== undefined && (!opensQuestion(fold(piece)) || last.length < 12 || !isQuestion(fold(last)))) {
+      out[out.length - 1] = `${last} ${piece}`;
+    } else out.push(piece);
+  }
+  return out
+    .map((p, i) => {
+      const text = p.replace(/[,;]$/, '').trim();
+      // The second question stands on its own: "and by which year ..." -> "by which year ...".
+      const rest = i > 0 ? after(grammar.and, fold(text)) : null;
+      return rest === null ? text : text.replace(/^\s*\p{L}+\s+/u, '');
+    })
+    .filter(Boolean);
+}
+
+/** "and by which year ...", "en is er ...": a second question after a conjunction. */
+function opensQuestion(folded: string): boolean {
+  const rest = after(grammar.and, folded);
+  if (rest === null) return false;
+  const core = after(grammar.preposition, rest) ?? rest;
+  return grammar.questionWord.starts(core) || grammar.yesNoOpener.starts(core);
+}
+
+/** "en hoe verhoudt dat zich tot de stad", "and for 2017": a follow-up, with or without its question mark. */
+function opensFollowUp(folded: string): boolean {
+  return grammar.and.starts(folded) || grammar.questionWord.starts(folded);
+}
+
+/** A piece of a sentence that asks something itself: "roughly how many ...", "Is er ...". */
+function isQuestion(folded: string): boolean {
+  return grammar.questionWord.test(folded) || grammar.yesNoOpener.starts(folded);
+}
+
+/** The folded text after a leading phrase of the set, or null when it does not start with one. */
+function after(set: PhraseSet, folded: string): string | null {
+  const m = set.find(folded);
+  return m && m.start === 0 ? folded.slice(m.end) : null;
+}
+
+/** Blank-line-separated paragraphs of lines, quotes and history set apart. */
+type Parts = { body: string[][]; quoted: string[]; history: string[][]; letter: boolean };
+
+function partsOf(text: string): Parts {
+  const lines: Line[] = text.split('\n').map((t) => ({ text: t.trim(), folded: fold(t) }));
+  const body: string[][] = [];
+  const history: string[][] = [];
+  const quoted: string[] = [];
+  let paragraph: string[] = [];
+  let target = body;
+  let letter = false;
+  let seenContent = false;
+  let signedOff = false;
+  const close = () => {
+    if (paragraph.length) target.push(paragraph);
+    paragraph = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (line.text === '') {
+      close();
+      continue;
+    }
+    if (QUOTE.test(line.text)) {
+      const inner = line.text.replace(QUOTE, '').trim();
+      if (target === history) paragraph.push(inner);
+      else if (inner) quoted.push(inner);
+      continue;
+    }
+    // Quoted history ("Op 3 maart schreef ...:") and forwarded messages: read if nothing else asks.
+    if (grammar.history.starts(line.folded) && line.text.trimEnd().endsWith(':')) {
+      close();
+      target = history;
+      letter = true;
+      signedOff = false;
+      continue;
+    }
+    if (RULE.test(line.text) || (grammar.forwarded.test(line.folded) && words(line.folded).length <= 6)) {
+      close();
+      // A forwarded message is the message: what comes after it is read as the body.
+      if (!seenContent) target = body;
+      else target = history;
+      letter = true;
+      signedOff = false;
+      continue;
+    }
+    if (isHeader(line)) {
+      letter = true;
+      continue;
+    }
+    if (signedOff) continue;
+    let content = line.text;
+    if (!seenContent || i === 0) {
+      const g = greetingLength(content);
+      if (g > 0) {
+        letter = true;
+        content = content.slice(g).trim();
+        if (!content) continue;
+      }
+    }
+    // "Bedankt voor uw hulp vorige keer." before the question is no sign-off.
+    const asksLater = lines.slice(i + 1).some((l) => l.text.includes('?') && !QUOTE.test(l.text));
+    if (seenContent && isSignOff(content) && !asksLater) {
+      // Everything after a sign-off is the signature, until a new message starts.
+      letter = true;
+      signedOff = true;
+      close();
+      continue;
+    }
+    const folded = fold(content);
+    if (
+      grammar.postscript.starts(folded) &&
+      /^\s*p\.?\s*p?\.?\s*s\b/i.test(content) &&
+      !content.includes('?')
+    ) {
+      continue;
+    }
+    seenContent = true;
+    paragraph.push(content);
+  }
+  close();
+  if (body.length > 1) letter = true;
+  return { body, quoted, history, letter };
+}
+
+/** Joins a paragraph's lines: a line that does not end a sentence runs on into the next. */
+function paragraphText(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && !/[.?!:]["'”’)]*$/.test(last)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The sentences of some paragraphs, each line's sentences in order. */
+function sentencesOf(paragraphs: string[][]): string[] {
+  return paragraphs.flatMap((p) => paragraphText(p).flatMap((line) => sentences(line)));
+}
+
+/**
+ * What a message asks. `hasContent` tells a sentence about the charter from one about nothing in it
+ * ("Kunt u mij helpen?", "Is dit het goede adres?"): such questions are dropped when others remain.
+ */
+export function read(message: string, hasContent: (sentence: string) => boolean = () => true): Reading {
+  const text = stripMarkup(message);
+  const { body, quoted, history, letter } = partsOf(text);
+  const primary = sentencesOf(body);
+  const fromHistory = sentencesOf(history);
+  const questions = questionsIn(primary, hasContent, letter);
+  const found = questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, letter);
+  const all = [...primary, ...fromHistory];
+  const bodyText = all.join(' ');
+  if (found.length > 0 || !letter) {
+    return {
+      questions: found.length > 0 ? found : bodyText ? [{ text: bodyText, background: [] }] : [],
+      quoted,
+      letter,
+      body: bodyText,
+    };
+  }
+  // A letter with no sentence that asks: what it says is the question ("Graag de cijfers voor Ondiep.").
+  const content = all.filter(hasContent);
+  return {
+    questions: content.length > 0 ? [{ text: content.join(' '), background: [] }] : [],
+    quoted,
+    letter,
+    body: bodyText,
+  };
+}
+
+function questionsIn(
+  list: string[],
+  hasContent: (sentence: string) => boolean,
+  letter: boolean,
+): ReadQuestion[] {
+  const out: ReadQuestion[] = [];
+  const seen: string[] = [];
+  for (const sentence of list) {
+    // In a chat message a question may go without its mark: "inbraakcijfer ZO 2006? en de stad".
+    const chatQuestion =
+      !letter && out.length > 0 && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)));
+    if (!asks(sentence) && !chatQuestion) {
+      seen.push(sentence);
+      continue;
+    }
+    const { label, question } = afterLabel(sentence);
+    // A lead-in that names something ("Voor Kanaleneiland zoek ik twee dingen:") is part of each
+    // question; one that only announces ("Mijn vraag:", "Vraag:") is dropped.
+    const lead = label && hasContent(label) ? `${label}: ` : '';
+    for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
+    seen.push(sentence);
+  }
+  const meant = out.filter((q) => hasContent(q.text));
+  return meant.length > 0 ? meant : out;
+}

@@ -1,0 +1,103 @@
+// People type fast: "wijkagnten", "toekomstverwachtnig", "woning inbraken", "jongerenoverlast". Before a
+// question is understood, a word no vocabulary knows is mended into the one word it is a slip of (one
+// letter off, in words of six letters or more), split into two words the charter uses, or joined with
+// its neighbour when together they are one.
+import { boundedCache } from './memo.js';
+import { editDistance } from './text.js';
+
+export type Spelling = {
+  /** The question with its slips mended, as written otherwise (case and punctuation kept). */
+  mend(text: string): string;
+};
+
+/** Shortest word mended for a one-letter slip; shorter words are too easily another real word. */
+const MIN_LENGTH = 6;
+/** Shortest half of a compound that is split: "inbraak|cijfer" yes, "in|braak" no. */
+const MIN_PART = 4;
+
+const foldWord = (w: string) =>
+  w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/**
+ * `known`: every word that needs no mending (the charter's, the lexicon's, the grammar's, both
+ * languages). `targets`: the words a slip may be mended into, in tiers: a slip one letter from a word of
+ * an earlier tier is that word ("hoevel" is "hoeveel", a question word, before the charter's "hoewel").
+ */
+export function buildSpelling(
+  known: ReadonlySet<string>,
+  tiers: ReadonlyArray<ReadonlySet<string>>,
+): Spelling {
+  const targets = new Set(tiers.flatMap((t) => [...t]));
+  const byLength = tiers.map((tier) => {
+    const map = new Map<number, string[]>();
+    for (const t of tier)
+      if (t.length >= MIN_LENGTH - 1) map.set(t.length, [...(map.get(t.length) ?? []), t]);
+    return map;
+  });
+  const nearest = boundedCache<string, string | null>(20_000);
+  const slipOf = (word: string): string | null =>
+    nearest.get(word, () => {
+      for (const tier of byLength) {
+        let found: string | null = null;
+        for (const len of [word.length - 1, word.length, word.length + 1]) {
+          for (const t of tier.get(len) ?? []) {
+            if (editDistance(word, t, 1) > 1) continue;
+            // Two words one letter away: no way to tell which was meant.
+            if (found !== null && found !== t) return null;
+            found = t;
+          }
+        }
+        if (found) return found;
+      }
+      return null;
+    });
+  const isKnown = (w: string) => known.has(w) || /\d/.test(w);
+  /** "jongerenoverlast" -> "jongeren overlast", "inbraakcijfer" -> "inbraak cijfer". */
+  const split = (word: string): string | null => {
+    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (!targets.has(right) && !(right.length >= MIN_LENGTH && slipOf(right))) continue;
+      // The linking -s- and -en- of Dutch compounds: "uitkering|s|afhankelijkheid".
+      const head = targets.has(left)
+        ? left
+        : left.endsWith('s') && targets.has(left.slice(0, -1))
+          ? left.slice(0, -1)
+          : null;
+      if (head) return `${head} ${targets.has(right) ? right : slipOf(right)}`;
+    }
+    return null;
+  };
+  return {
+    mend(text) {
+      const tokens = [...text.matchAll(/\p{L}+/gu)];
+      let out = '';
+      let copied = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const m = tokens[i] as RegExpMatchArray & { index: number };
+        const word = foldWord(m[0]);
+        const next = tokens[i + 1] as (RegExpMatchArray & { index: number }) | undefined;
+        // "woning inbraken" -> "woninginbraken": two words the charter writes as one.
+        if (next && text.slice(m.index + m[0].length, next.index) === ' ') {
+          const second = foldWord(next[0]);
+          const glued = word + second;
+          if (word.length >= 3 && second.length >= 3 && targets.has(glued)) {
+            out += `${text.slice(copied, m.index)}${glued}`;
+            copied = next.index + next[0].length;
+            i += 1;
+            continue;
+          }
+        }
+        if (isKnown(word) || word.length < MIN_LENGTH) continue;
+        const mended = slipOf(word) ?? split(word);
+        if (!mended) continue;
+        out += `${text.slice(copied, m.index)}${mended}`;
+        copied = m.index + m[0].length;
+      }
+      return out + text.slice(copied);
+    },
+  };
+}
