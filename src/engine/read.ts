@@ -52,7 +52,7 @@ export function stripMarkup(raw: string): string {
       // Emoji: shortcodes (":pray:") and pictographs with their modifiers.
       .replace(/(?<![\p{L}\p{N}]):[a-z0-9_+'-]+:(?![\p{L}\p{N}])/gu, ' ')
       .replace(
-        /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{20E3}]/gu,
+        /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{FE0E}|\u{FE0F}|\u{20E3}/gu,
         ' ',
       )
       // Emphasis: *bold*, _italic_, ~strike~, `code`, ```blocks```.

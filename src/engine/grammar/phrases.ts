@@ -9,20 +9,20 @@ function phraseSource(phrase: string): string {
   const parts: string[] = [];
   for (const token of phrase.match(/\([^)]*\)|\{\d+\}|\S+/g) ?? []) {
     if (token.startsWith('(')) {
-      const inner = fold(token.slice(1, -1)).trim().split(' ').map(escape).join(' ');
+      const inner = fold(token.slice(1, -1)).trim().split(' ').map(escapeRegExp).join(' ');
       parts.push(`(?: ${inner})?`);
     } else if (token.startsWith('{')) {
       parts.push(`(?: ${WORD}){0,${Number(token.slice(1, -1))}}`);
     } else if (token === '#') {
       parts.push(' \\d+(?:[.,]\\d+)?');
     } else {
-      for (const w of fold(token).trim().split(' ')) if (w) parts.push(` ${escape(w)}`);
+      for (const w of fold(token).trim().split(' ')) if (w) parts.push(` ${escapeRegExp(w)}`);
     }
   }
   return parts.join('');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One concept's phrases as a matcher; longer phrases are tried first. */
 export type PhraseSet = {
