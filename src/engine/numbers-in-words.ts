@@ -101,7 +101,7 @@ function nlNumber(s: string): number | null {
   if (!scale('duizend', 1000) || !scale('honderd', 100)) return null;
   if (rest !== '') {
     const n = nlBelow100(rest);
-    if (!n || n[1] !== '') return null;
+    if (n?.[1] !== '') return null;
     total += n[0];
   }
   return total > 0 ? total : null;
