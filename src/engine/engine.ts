@@ -197,6 +197,7 @@ function remembered(
       years: u.intent.years,
       asks: u.intent.asks,
       clauseId: answer.citations[0]?.id ?? null,
+      quote: shownQuote(answer),
     };
   }
   if (answer.status === 'answered' && answer.citations[0]) {
@@ -209,9 +210,15 @@ function remembered(
       years: context?.years ?? [],
       asks: context?.asks ?? 'trajectory',
       clauseId: answer.citations[0].id,
+      quote: shownQuote(answer),
     };
   }
   return context?.background ? undefined : context;
+}
+
+/** The charter's words an answer shows first: the sentence it quotes, else its first citation. */
+function shownQuote(answer: Answer): string | null {
+  return /“([^”]+)”/.exec(answer.answer)?.[1] ?? answer.citations[0]?.quote ?? null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // as plain data: which clause and sentence answer it, which figure in that sentence belongs to what was
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
 import type { CharterFact, Clause } from '../charter/schema.js';
+import { sentences } from '../charter/text.js';
 import { NUMBER_WORDS } from '../phrase/wording.js';
 import type { Deps } from './answer-parts.js';
 import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
@@ -146,10 +147,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
   const claim = yesNo ? claimPart(question) : question;
   const searched = yesNo ? fold(claim).replace(/ \d+(?= )/g, ' ') : folded;
-  const hits = searchClauses(deps.clauseIndex, searched, 6);
+  const hits = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
   const best = hits[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
+  // A follow-up ("and who pays for that?") is answered by the clause it points back at and its neighbours.
   const carried = coverage(
     deps.clauseIndex,
     searched,
@@ -158,7 +160,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       skipUnknown: u.intent.language === 'en',
     },
   );
-  if (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
+  const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
+  if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
     return { kind: 'nothing' };
   const filter: Filter = {
     excluded: numbersIn(question),
@@ -172,13 +175,16 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // A yes/no claim is checked against the clause about it, figure or not.
   const wantsFigure = figureWanted(wanted) && !yesNo;
   const chosen =
-    (wantsFigure && withFigure(deps, hits, searched, wanted, filter)) ||
+    (wantsFigure &&
+      withFigure(deps, hits, searched, wanted, filter, (id) =>
+        u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
+      )) ||
     (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
     best;
   const clause = chosen.clause;
   const sentence =
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
-    pickSentence(deps, clause, searched, wanted);
+    pickSentence(deps, clause, searched, wanted, u.referredQuote);
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = TOTAL.test(folded) && !TOTAL_STATED.test(sentence);
@@ -201,6 +207,74 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';
+
+/** What the clause a follow-up points back at weighs: enough to answer when nothing else matches well. */
+const REFERRED_SCORE = MIN_SCORE + 3;
+/** Its neighbours in the same section ("the next bullet says who pays") weigh a little less. */
+const NEIGHBOUR_SCORE = MIN_SCORE + 1;
+/** How many clauses either side of the referred one count as its neighbours. */
+const NEIGHBOURHOOD = 2;
+
+/** Each clause's place in the charter, once per knowledge base. */
+const clauseIndexOf = perOwner(
+  (knowledge: Deps['knowledge']) => new Map(knowledge.clauses.map((c, i) => [c.id, i] as const)),
+);
+
+/**
+ * The clauses a follow-up may point back at: the one quoted, and any that repeat its words (the charter
+ * states the Participatiebudget twice, under werken and under integratie).
+ */
+const sameText = perOwner((knowledge: Deps['knowledge']) => {
+  // Twins share a sentence of some length, word for word.
+  const bySentence = new Map<string, string[]>();
+  const sentencesOf = (text: string) => text.split(/(?<=[.:;])\s+/).filter((x) => x.length >= TWIN_SENTENCE);
+  for (const c of knowledge.clauses)
+    for (const x of sentencesOf(c.text)) bySentence.set(x, [...(bySentence.get(x) ?? []), c.id]);
+  return new Map(
+    knowledge.clauses.map((c) => [c.id, [...new Set([c.id, ...sentencesOf(c.text).flatMap((x) => bySentence.get(x) ?? [])])]] as const),
+  );
+});
+/** The shortest sentence two clauses must share to be twins. */
+const TWIN_SENTENCE = 60;
+
+/** The referred clause, its twins, and their neighbours in the same section, with what each weighs. */
+function conversationClauses(deps: Deps, referred: string): Map<string, number> {
+  const at = clauseIndexOf(deps.knowledge);
+  const weights = new Map<string, number>();
+  for (const id of sameText(deps.knowledge).get(referred) ?? [referred]) {
+    const i = at.get(id);
+    const own = i === undefined ? undefined : deps.knowledge.clauses[i];
+    if (i === undefined || !own) continue;
+    for (let j = i - NEIGHBOURHOOD; j <= i + NEIGHBOURHOOD; j++) {
+      const clause = deps.knowledge.clauses[j];
+      if (!clause || clause.section !== own.section) continue;
+      const weight = j === i ? REFERRED_SCORE : NEIGHBOUR_SCORE;
+      weights.set(clause.id, Math.max(weights.get(clause.id) ?? 0, weight));
+    }
+  }
+  return weights;
+}
+
+/** Whether `id` is the referred clause, a twin, or one of their neighbours in the same section. */
+function nearClause(deps: Deps, referred: string, id: string): boolean {
+  return conversationClauses(deps, referred).has(id);
+}
+
+/**
+ * A follow-up's search: the clause the conversation was about, and its neighbours, join the hits with a
+ * score of their own, so "and who pays for that?" is answered there unless another clause matches better.
+ */
+function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null): ClauseHit[] {
+  if (!referred) return hits;
+  const byId = new Map(hits.map((h) => [h.clause.id, h]));
+  for (const [id, weight] of conversationClauses(deps, referred)) {
+    const clause = deps.knowledge.clauseById.get(id);
+    if (!clause) continue;
+    const own = byId.get(id);
+    byId.set(id, { clause, score: (own?.score ?? 0) + weight, terms: own?.terms ?? [] });
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
 
 function shownText(clause: Clause, sentence: string): string {
   return clause.text.length > SHOW_WHOLE_MAX ? sentence : clause.text.replace(/\n/g, ' ');
@@ -230,11 +304,13 @@ function withFigure(
   folded: string,
   wanted: Wanted,
   filter: Filter,
+  inConversation: (id: string) => boolean = () => false,
 ): ClauseHit | null {
   const floor = (hits[0]?.score ?? 0) * 0.6;
   let best: { hit: ClauseHit; score: number } | null = null;
   for (const hit of hits) {
-    if (hit.score < floor) continue;
+    // A follow-up's own clause and its neighbours may answer however weakly their words match.
+    if (hit.score < floor && !inConversation(hit.clause.id)) continue;
     // "How much for the Gezonde wijk?": a figure from a clause that does not name the topic is not its figure.
     if (!namesTopics(deps, hit.clause, filter.topics)) continue;
     const sentence = sentenceWith(deps, hit, folded, wanted, filter);
@@ -280,7 +356,16 @@ const VERB_BONUS = 4;
 /** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
 const NAME = /(?<=\s)\p{Lu}[\p{L}&-]+/gu;
 
-function pickSentence(deps: Deps, clause: Clause, folded: string, wanted: Wanted): string {
+function pickSentence(
+  deps: Deps,
+  clause: Clause,
+  folded: string,
+  wanted: Wanted,
+  referred: string | null = null,
+): string {
+  // "who pays for that?": of the clause just quoted, the sentence that was shown is what "that" is.
+  const shown = referred ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x)) : undefined;
+  if (shown && (wanted === 'who' || wanted === null)) return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   const focus = focusOf(folded, FOCUS_STOPWORDS);
   if (focus) {

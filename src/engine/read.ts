@@ -356,6 +356,13 @@ function questionsIn(
     for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
     seen.push(sentence);
   }
-  const meant = out.filter((q) => hasContent(q.text));
+  // "Kunt u mij helpen?" asks nothing the charter answers; "En wat was toen het gemiddelde?" after a
+  // question does, through the question before it.
+  const meant: ReadQuestion[] = [];
+  for (const q of out) {
+    const folded = fold(q.text);
+    if (hasContent(q.text) || (meant.length > 0 && (opensFollowUp(folded) || grammar.anaphora.test(folded))))
+      meant.push(q);
+  }
   return meant.length > 0 ? meant : out;
 }

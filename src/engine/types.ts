@@ -89,6 +89,8 @@ export type ThreadContext = {
   asks: Asks;
   /** The clause the last answer quoted first, for "why?" (absent in threads stored before it existed). */
   clauseId?: string | null;
+  /** The words of the charter the last answer showed: "who pays for that?" is about that sentence. */
+  quote?: string | null;
   /** Set from the sentences around a question in a letter, not from an answer: it only fills gaps. */
   background?: boolean;
 };

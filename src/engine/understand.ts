@@ -33,6 +33,8 @@ export type Understanding = {
    * of its own ("and who pays for that?", "uit welke brief komt dat?").
    */
   refersTo: string | null;
+  /** The charter's words the conversation last showed, when `refersTo` is set. */
+  referredQuote: string | null;
   /** The question asks about today ("right now", "op dit moment", "anno 2024"). */
   now: boolean;
   /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
@@ -82,7 +84,11 @@ export function understand(
   knowledge: Knowledge,
   options: { language?: Language } = {},
 ): Understanding {
-  const folded = expandShorthand(fold(question), vocab.knownWords);
+  const full = expandShorthand(fold(question), vocab.knownWords);
+  // "and who pays for that?": the opener marks a follow-up; what follows it is the question's shape.
+  const openerAt = grammar.followUpOpener.find(full);
+  const opener = openerAt !== null && openerAt.start === 0 && words(full).length > words(openerAt.text).length;
+  const folded = opener && openerAt ? ` ${full.slice(openerAt.end).trim()} ` : full;
   const { baselineYear, inCharter, milestoneYears } = factsOf(knowledge);
 
   // Other cities first: "Amsterdam-Noord" is not Utrecht's Noordoost.
@@ -156,8 +162,8 @@ export function understand(
   const language: Language =
     options.language ??
     (context && !context.background
-      ? threadLanguage(folded, context.language)
-      : detectLanguage(folded, votes, context?.language ?? 'nl'));
+      ? threadLanguage(full, context.language)
+      : detectLanguage(full, votes, context?.language ?? 'nl'));
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
@@ -181,7 +187,6 @@ export function understand(
   // "en hoe verhoudt dat zich tot de stad?", "and who pays for that?". Its opener ("en", "idem", "same
   // for") marks it; so does pointing back ("dat", "that"), or saying nothing of its own.
   const hasTopic = indicators.length > 0 || theme !== null;
-  const opener = grammar.followUpOpener.starts(folded);
   const pointsBack = grammar.anaphora.test(folded);
   const everyTarget = grammar.everyTarget.test(folded);
   const followUp =
@@ -237,6 +242,7 @@ export function understand(
     followUp,
     refersTo:
       followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? context.clauseId : null,
+    referredQuote: followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
     now,
     about:
       named.length > 0 ||
