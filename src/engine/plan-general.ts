@@ -30,7 +30,8 @@ export type Lead = {
 };
 
 export type Verdict =
-  | { holds: true }
+  /** `confirmed`: the claim's figures as the charter writes them ("€ 850.000", "31 december 2017"). */
+  | { holds: true; confirmed?: string[] }
   | { holds: false; because: 'figure'; claimed: string; stated: string }
   | { holds: false; because: 'place'; claimed: string; stated: string }
   | { holds: false; because: 'not_every' }
@@ -716,5 +717,33 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const { share, rarest } = coverage(deps.clauseIndex, claim, context, {
     skipUnknown: u.intent.language === 'en',
   });
-  return share >= 0.5 && rarest ? { holds: true } : { holds: null };
+  // The figures the claim states that the sentence states too, in the charter's words: a "yes" says them.
+  const claimed = numbersWithWords(question);
+  const confirmed = confirmedFigures(deps, quote, claimed);
+  // Every figure the claim makes is the sentence's, and enough of its ideas: that is the claim.
+  const allConfirmed = claimed.length > 0 && claimed.every((c) => inClause.has(c.value));
+  if ((rarest && share >= 0.5) || (allConfirmed && confirmed.length > 0 && share >= 0.3))
+    return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
+  return { holds: null };
+}
+
+/** The charter's wording of each claimed figure the answering sentence states ("850.000" -> "€ 850.000"). */
+function confirmedFigures(
+  deps: Deps,
+  quote: Quote,
+  claimed: Array<{ text: string; value: string; word: string }>,
+): string[] {
+  const inSentence = numbersWithWords(quote.sentence);
+  const facts = factsOf(deps, quote.clause.id).filter((f) => quote.sentence.includes(f.text));
+  const out: string[] = [];
+  // "voor 2008 € 850.000": the year places the claim; the amount is what it states.
+  const figures = claimed.some((c) => !isYear(c.text)) ? claimed.filter((c) => !isYear(c.text)) : claimed;
+  for (const c of figures) {
+    const n = inSentence.find((x) => x.value === c.value);
+    if (!n) continue;
+    const fact = facts.find((f) => f.text.includes(n.text) && f.kind !== 'count');
+    const text = fact?.text ?? (UNIT.test(n.word) || n.word === '%' ? `${n.text}${n.word === '%' ? '%' : ` ${n.word}`}` : n.text);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
 }

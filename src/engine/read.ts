@@ -6,6 +6,7 @@
 import { grammar } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { fold, words } from './text.js';
+import { pointsBackIn } from './points-back.js';
 
 export type ReadQuestion = {
   /** The question, on one line, markup removed. */
@@ -361,7 +362,7 @@ function questionsIn(
   const meant: ReadQuestion[] = [];
   for (const q of out) {
     const folded = fold(q.text);
-    if (hasContent(q.text) || (meant.length > 0 && (opensFollowUp(folded) || grammar.anaphora.test(folded))))
+    if (hasContent(q.text) || (meant.length > 0 && (opensFollowUp(folded) || pointsBackIn(folded))))
       meant.push(q);
   }
   return meant.length > 0 ? meant : out;

@@ -4,6 +4,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
+import { pointsBackIn } from './points-back.js';
 import { perOwner } from './memo.js';
 import { abbreviatedWijken, expandShorthand } from './shorthand.js';
 import { fold, words } from './text.js';
@@ -47,6 +48,8 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'questionWord',
   'request',
   'anaphora',
+  'demonstrative',
+  'referent',
   'followUpOpener',
   'everyTarget',
   'citywide',
@@ -187,7 +190,7 @@ export function understand(
   // "en hoe verhoudt dat zich tot de stad?", "and who pays for that?". Its opener ("en", "idem", "same
   // for") marks it; so does pointing back ("dat", "that"), or saying nothing of its own.
   const hasTopic = indicators.length > 0 || theme !== null;
-  const pointsBack = grammar.anaphora.test(folded);
+  const pointsBack = pointsBackIn(folded);
   const everyTarget = grammar.everyTarget.test(folded);
   const followUp =
     context !== undefined &&

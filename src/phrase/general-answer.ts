@@ -95,7 +95,15 @@ function leadSentence(leads: Lead[], lang: Language, wanted: Wanted): string | n
 }
 
 function verdictText(v: Verdict, lang: Language): string {
-  if (v.holds === true) return lang === 'nl' ? 'Ja, dat klopt. Het charter zegt:' : 'Yes. The charter says:';
+  if (v.holds === true) {
+    // "Ja, € 850.000.": yes first, then the figure the charter states.
+    const figures = (v.confirmed ?? []).map((f) => quantity(f, lang));
+    if (figures.length > 0) {
+      const list = joinList(figures, lang);
+      return lang === 'nl' ? `Ja, ${list}. Het charter zegt:` : `Yes, ${list}. The charter says:`;
+    }
+    return lang === 'nl' ? 'Ja, dat klopt. Het charter zegt:' : 'Yes. The charter says:';
+  }
   if (v.holds === null) {
     return lang === 'nl'
       ? 'Dat staat niet met zoveel woorden in het charter. Het dichtst in de buurt komt:'

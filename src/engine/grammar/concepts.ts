@@ -22,8 +22,12 @@ export const CONCEPTS = [
   'everyTarget',
   /** Opens a follow-up: "en", "and", "idem", "same", "what about". */
   'followUpOpener',
-  /** Points back at what was just said: "dat", "die", "that", "it". */
+  /** Points back at what was just said, always: "daarvoor", "ervan", "it". */
   'anaphora',
+  /** Points back when it ends the question or names a referent: "komt dat?", "dat bedrag", "for that". */
+  'demonstrative',
+  /** What a demonstrative points back at: "dat bedrag", "that money", "die vergadering". */
+  'referent',
   'citywide',
   /** "hoe verhoudt dat zich tot de stad": compared with ... */
   'comparedWith',

@@ -1,0 +1,20 @@
+// Whether a question points back at what was just said, so a conversation's subject carries over.
+import { grammar } from './grammar/index.js';
+
+/**
+ * "and who pays for that?", "uit welke brief komt dat bedrag?", "what is it for?": the question points
+ * back at what was just said. "klopt het dat ...", "is it true that ..." do not: there "dat" and "that"
+ * join a claim.
+ */
+export function pointsBackIn(folded: string): boolean {
+  const opener = grammar.yesNoOpener.find(folded);
+  const text = opener && opener.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
+  if (grammar.anaphora.test(text)) return true;
+  for (const d of grammar.demonstrative.all(text)) {
+    const before = text.slice(0, d.start).trim().split(' ').at(-1) ?? '';
+    const after = text.slice(d.end).trim().split(' ')[0] ?? '';
+    if (after === '' || grammar.referent.test(` ${after} `) || grammar.preposition.test(` ${before} `)) return true;
+  }
+  return false;
+}
+
