@@ -232,7 +232,10 @@ const sameText = perOwner((knowledge: Deps['knowledge']) => {
   for (const c of knowledge.clauses)
     for (const x of sentencesOf(c.text)) bySentence.set(x, [...(bySentence.get(x) ?? []), c.id]);
   return new Map(
-    knowledge.clauses.map((c) => [c.id, [...new Set([c.id, ...sentencesOf(c.text).flatMap((x) => bySentence.get(x) ?? [])])]] as const),
+    knowledge.clauses.map(
+      (c) =>
+        [c.id, [...new Set([c.id, ...sentencesOf(c.text).flatMap((x) => bySentence.get(x) ?? [])])]] as const,
+    ),
   );
 });
 /** The shortest sentence two clauses must share to be twins. */
@@ -365,7 +368,9 @@ function pickSentence(
   referred: string | null = null,
 ): string {
   // "who pays for that?": of the clause just quoted, the sentence that was shown is what "that" is.
-  const shown = referred ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x)) : undefined;
+  const shown = referred
+    ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x))
+    : undefined;
   if (shown && (wanted === 'who' || wanted === null)) return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   const focus = focusOf(folded, FOCUS_STOPWORDS);
@@ -742,7 +747,9 @@ function confirmedFigures(
     const n = inSentence.find((x) => x.value === c.value);
     if (!n) continue;
     const fact = facts.find((f) => f.text.includes(n.text) && f.kind !== 'count');
-    const text = fact?.text ?? (UNIT.test(n.word) || n.word === '%' ? `${n.text}${n.word === '%' ? '%' : ` ${n.word}`}` : n.text);
+    const text =
+      fact?.text ??
+      (UNIT.test(n.word) || n.word === '%' ? `${n.text}${n.word === '%' ? '%' : ` ${n.word}`}` : n.text);
     if (!out.includes(text)) out.push(text);
   }
   return out;

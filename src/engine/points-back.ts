@@ -13,8 +13,8 @@ export function pointsBackIn(folded: string): boolean {
   for (const d of grammar.demonstrative.all(text)) {
     const before = text.slice(0, d.start).trim().split(' ').at(-1) ?? '';
     const after = text.slice(d.end).trim().split(' ')[0] ?? '';
-    if (after === '' || grammar.referent.test(` ${after} `) || grammar.preposition.test(` ${before} `)) return true;
+    if (after === '' || grammar.referent.test(` ${after} `) || grammar.preposition.test(` ${before} `))
+      return true;
   }
   return false;
 }
-

@@ -5,8 +5,8 @@
 // answer is.
 import { grammar } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
-import { fold, words } from './text.js';
 import { pointsBackIn } from './points-back.js';
+import { fold, words } from './text.js';
 
 export type ReadQuestion = {
   /** The question, on one line, markup removed. */
@@ -87,9 +87,6 @@ export function sentences(text: string): string[] {
       // "dhr. B. Koster", "o.a. sport", "t.o.v. 2006": no sentence ends there.
       if (grammar.abbreviation.test(` ${bare} `) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(last))
         continue;
-      const next = text.slice(end).trimStart();
-      // "14.00 uur" never reaches here (no space); "... 2008. en" continues a sentence in lower case.
-      if (next !== '' && /^\p{Ll}/u.test(next)) continue;
     }
     const s = text.slice(start, end).trim();
     if (s) out.push(s);
@@ -325,10 +322,12 @@ export function read(message: string, hasContent: (sentence: string) => boolean 
       body: bodyText,
     };
   }
-  // A letter with no sentence that asks: what it says is the question ("Graag de cijfers voor Ondiep.").
+  // A letter with no sentence that asks: its last sentence about something is the question ("Graag de
+  // cijfers voor Ondiep."); what comes before it is background.
   const content = all.filter(hasContent);
+  const last = content.at(-1);
   return {
-    questions: content.length > 0 ? [{ text: content.join(' '), background: [] }] : [],
+    questions: last ? [{ text: last, background: all.slice(0, all.indexOf(last)) }] : [],
     quoted,
     letter,
     body: bodyText,

@@ -1,7 +1,7 @@
 // Composes the Answer for an understood question: the asked figure first, then its context, every
 // figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
-import { phraseExists } from '../phrase/target-verdict.js';
+import { phraseExists, phraseTargetVerdict } from '../phrase/target-verdict.js';
 import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
@@ -211,7 +211,7 @@ export function route(
   for (const r of ROUTES) {
     if (!r.when(input)) continue;
     const response = r.answer(input);
-    if (response) return { ...noFirst(u, response), route: r.name };
+    if (response) return { ...claimFirst(u, noFirst(u, response)), route: r.name };
   }
   return { ...answerTargets(deps, u), route: 'targets' };
 }
@@ -229,7 +229,7 @@ export function answerBy(
 ): Response | null {
   const r = ROUTES.find((x) => x.name === name);
   const response = r?.answer(routeInput(deps, u, data, context)) ?? null;
-  return response ? noFirst(u, response) : null;
+  return response ? claimFirst(u, noFirst(u, response)) : null;
 }
 
 function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?: ThreadContext): RouteInput {
@@ -250,6 +250,33 @@ function noFirst(u: Understanding, response: Response): Response {
   if (a.status !== 'not_found' || !isYesNo(u.folded) || !EXISTENCE.test(u.folded)) return response;
   const no = phraseExists('no', a.language);
   return a.answer.startsWith(no) ? response : { ...response, answer: { ...a, answer: `${no} ${a.answer}` } };
+}
+
+/** An answer that already says yes or no first. */
+const SAYS_YES_OR_NO = /^(ja|nee|yes|no)\b/i;
+
+/**
+ * "Klopt het dat het stedelijk gemiddelde 21,5 is?": whatever answered, a claim of a figure is answered
+ * yes or no first, by the figures the answer states for what was asked (the year asked, if any).
+ */
+function claimFirst(u: Understanding, response: Response): Response {
+  const a = response.answer;
+  if (a.status !== 'answered' || a.facts.length === 0 || !isYesNo(u.folded) || SAYS_YES_OR_NO.test(a.answer))
+    return response;
+  const claimed = [...u.question.matchAll(/\d+(?:[.,]\d+)?/g)]
+    .map((m) => m[0])
+    // Years place the claim; "per 1000" is a unit.
+    .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== '1000');
+  const first = claimed[0];
+  if (first === undefined) return response;
+  const asked = a.facts.filter((f) => u.intent.years.includes(f.year));
+  const stated = asked.length > 0 ? asked : a.facts;
+  const value = Number(first.replace(',', '.'));
+  const verdict = phraseTargetVerdict(
+    { holds: stated.some((f) => f.value === value), claimed: first },
+    a.language,
+  );
+  return { ...response, answer: { ...a, answer: `${verdict} ${a.answer}` } };
 }
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */

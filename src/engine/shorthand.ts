@@ -77,3 +77,35 @@ export function abbreviatedWijken(
   }
   return found;
 }
+
+/**
+ * Wijk abbreviations typed in lower case ("ov uitkering doel 2011?", "en ke?", "idem voor zo?"). "ke",
+ * "ov" and "od" are no Dutch or English words; "zo" is, so it counts as Zuilen-Oost only where a wijk
+ * goes: after "voor", "en", "in" and the like, alone, or first before a topic word.
+ */
+export function lowercaseWijken(
+  folded: string,
+  wijken: ReadonlyArray<{ key: string; abbreviations: string[] }>,
+  isFunctionWord: (w: string) => boolean,
+  beforeAWijk: (w: string) => boolean,
+): Array<{ key: string; token: string }> {
+  const ws = folded.trim().split(' ');
+  const found: Array<{ key: string; token: string }> = [];
+  for (const w of wijken) {
+    for (const abbreviation of w.abbreviations) {
+      const token = abbreviation.toLowerCase();
+      const at = ws.indexOf(token);
+      if (at < 0) continue;
+      const before = ws[at - 1];
+      const after = ws[at + 1];
+      const ambiguous = isFunctionWord(token);
+      const placed =
+        !ambiguous ||
+        ws.length <= 2 ||
+        (before !== undefined && beforeAWijk(before)) ||
+        (at === 0 && after !== undefined && !isFunctionWord(after) && after.length >= 4);
+      if (placed) found.push({ key: w.key, token });
+    }
+  }
+  return found;
+}

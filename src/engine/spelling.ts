@@ -61,12 +61,12 @@ export function buildSpelling(
       const left = word.slice(0, i);
       const right = word.slice(i);
       if (!targets.has(right) && !(right.length >= MIN_LENGTH && slipOf(right))) continue;
-      // The linking -s- and -en- of Dutch compounds: "uitkering|s|afhankelijkheid".
-      const head = targets.has(left)
-        ? left
-        : left.endsWith('s') && targets.has(left.slice(0, -1))
-          ? left.slice(0, -1)
-          : null;
+      // The linking -s- of Dutch compounds ("uitkering|s|afhankelijkheid"), and a slip in the first half
+      // ("inbraa|cijfer").
+      const head = [left, left.endsWith('s') ? left.slice(0, -1) : null]
+        .filter((h): h is string => h !== null && h.length >= MIN_PART)
+        .map((h) => (targets.has(h) ? h : h.length >= MIN_LENGTH ? slipOf(h) : null))
+        .find((h) => h !== null);
       if (head) return `${head} ${targets.has(right) ? right : slipOf(right)}`;
     }
     return null;

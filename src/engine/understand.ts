@@ -4,9 +4,9 @@ import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
-import { pointsBackIn } from './points-back.js';
 import { perOwner } from './memo.js';
-import { abbreviatedWijken, expandShorthand } from './shorthand.js';
+import { pointsBackIn } from './points-back.js';
+import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
 import { fuzzyIndicator, fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
@@ -90,7 +90,8 @@ export function understand(
   const full = expandShorthand(fold(question), vocab.knownWords);
   // "and who pays for that?": the opener marks a follow-up; what follows it is the question's shape.
   const openerAt = grammar.followUpOpener.find(full);
-  const opener = openerAt !== null && openerAt.start === 0 && words(full).length > words(openerAt.text).length;
+  const opener =
+    openerAt !== null && openerAt.start === 0 && words(full).length > words(openerAt.text).length;
   const folded = opener && openerAt ? ` ${full.slice(openerAt.end).trim()} ` : full;
   const { baselineYear, inCharter, milestoneYears } = factsOf(knowledge);
 
@@ -99,7 +100,19 @@ export function understand(
   const wijkHits = matchPhrases(placeHits.rest, vocab.wijkPhrases);
   const wijkKeys = wijkHits.matches.map((m) => m.key);
   let rest = wijkHits.rest;
-  for (const { key, token } of abbreviatedWijken(question, knowledge.lexicon.wijken)) {
+  const abbreviated = [
+    ...abbreviatedWijken(question, knowledge.lexicon.wijken),
+    ...lowercaseWijken(
+      rest,
+      knowledge.lexicon.wijken,
+      (w) => vocab.stopwords.has(w) || vocab.charterWords.has(w) || STRUCTURE_WORDS.has(w),
+      (w) =>
+        grammar.preposition.test(` ${w} `) ||
+        grammar.and.test(` ${w} `) ||
+        grammar.followUpOpener.test(` ${w} `),
+    ),
+  ];
+  for (const { key, token } of abbreviated) {
     wijkKeys.push(key);
     rest = rest.replace(` ${token} `, ` ${' '.repeat(token.length)} `);
   }
@@ -245,7 +258,8 @@ export function understand(
     followUp,
     refersTo:
       followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? context.clauseId : null,
-    referredQuote: followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
+    referredQuote:
+      followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
     now,
     about:
       named.length > 0 ||
