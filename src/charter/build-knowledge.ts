@@ -57,6 +57,7 @@ export function buildKnowledge(
   const charterTexts = [
     ...clauses.flatMap((c) => [c.text, c.path.at(-1) ?? '']),
     ...lexicon.glossary.flatMap((g) => g.nl),
+    ...lexicon.translations.flatMap((g) => g.nl),
   ];
   const files: Record<string, string> = {
     'clauses.json': stable(clauses),

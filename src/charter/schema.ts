@@ -132,6 +132,11 @@ export const LexiconSchema = z.object({
     .default([]),
   /** English words for charter vocabulary, so an English question finds a Dutch clause. */
   glossary: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
+  /**
+   * The charter's whole vocabulary in English and everyday Dutch, one idea per entry: what a question's
+   * words may be in the charter. Unlike the glossary, its phrases name no topic of their own.
+   */
+  translations: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 

@@ -29,6 +29,8 @@ export type ClauseIndex = {
   avgLength: number;
   /** The glossary, folded once: English phrases to look for, Dutch alternatives as encoded terms. */
   glossary: Array<{ en: string[]; nl: string[][] }>;
+  /** The glossary's hand-made entries come first; the translations of the whole vocabulary after them. */
+  handMade: number;
   /** Every English phrase of the glossary with its entry, longest first. */
   glossaryPhrases: Array<{ phrase: string; needle: string; entry: number }>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
@@ -135,14 +137,26 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
       .flatMap((p) => p.split(/\s+/))
       .map((w) => [...new Set(encoder.encode(w))])
       .filter((a) => a.length > 0);
-  const glossary = knowledge.lexicon.glossary.map((e) => ({
+  // A translation's multi-word Dutch ("pilot microfinanciering") would make each of its words an
+  // alternative ("pilot"): only its single words are the idea.
+  const translations = knowledge.lexicon.translations
+    .map((e) => ({ en: e.en, nl: e.nl.filter((p) => !p.trim().includes(' ')) }))
+    .filter((e) => e.nl.length > 0);
+  const entries = [...knowledge.lexicon.glossary, ...translations];
+  const glossary = entries.map((e) => ({
     en: e.en.map((p) => fold(p).trim()),
     nl: alternatives(e.nl),
   }));
   const dutchSynonyms = new Map<string, string[][]>();
+  // Dutch synonyms come from the hand-made glossary only: the translations list inflections and loose
+  // everyday words, which would widen a Dutch question's match.
   knowledge.lexicon.glossary.forEach((e, i) => {
     const nl = glossary[i]?.nl ?? [];
-    for (const p of e.nl) if (!p.includes(' ')) dutchSynonyms.set(fold(p).trim(), nl);
+    // The hand-made glossary comes first: a word it lists keeps its synonyms there.
+    for (const p of e.nl) {
+      const word = fold(p).trim();
+      if (!p.includes(' ') && !dutchSynonyms.has(word)) dutchSynonyms.set(word, nl);
+    }
   });
   const glossaryPhrases = glossary
     .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
@@ -155,6 +169,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     df,
     avgLength,
     glossary,
+    handMade: knowledge.lexicon.glossary.length,
     glossaryPhrases,
     dutchSynonyms,
     vocabulary,
@@ -177,6 +192,8 @@ type QueryGroup = {
   alternatives: string[][];
   /** Alternatives from here on are synonyms of a Dutch word the question used: they count a little less. */
   synonymsFrom: number;
+  /** A translation's guess at the charter's word ("deployed" -> inzetten): missing it weighs less. */
+  loose?: boolean;
 };
 
 /** A synonym match of a Dutch question word counts this much of the word's own match. */
@@ -193,12 +210,21 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   let rest = folded;
   // Longest phrase first, across entries: "output monitoring" before "monitoring".
   const taken = new Set<number>();
-  for (const { needle, entry } of ci.glossaryPhrases) {
+  for (const { phrase, needle, entry } of ci.glossaryPhrases) {
     if (taken.has(entry) || !rest.includes(needle)) continue;
+    // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
+    if (entry >= ci.handMade && ci.encoder.encode(phrase).every((t) => ci.df.has(t))) continue;
     rest = rest.replace(needle, ' ');
     taken.add(entry);
-    const nl = ci.glossary[entry]?.nl ?? [];
-    groups.push({ alternatives: nl, synonymsFrom: nl.length });
+    // A hand-made entry means what it says; a translation's phrase may mean several charter words
+    // ("bank": Rabobank, a financier): every translation that lists it is one idea here.
+    const entries =
+      entry < ci.handMade
+        ? [entry]
+        : ci.glossaryPhrases.filter((g) => g.phrase === phrase).map((g) => g.entry);
+    for (const e of entries) taken.add(e);
+    const nl = [...new Set(entries.flatMap((e) => ci.glossary[e]?.nl ?? []))];
+    groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: entry >= ci.handMade });
   }
   const ws = rest.split(/\s+/).filter(Boolean);
   for (const w of new Set(ws)) {
@@ -403,6 +429,9 @@ export function bestSentence(
   return best?.s ?? clause.text;
 }
 
+/** What a translated word counts in a text's coverage when the text does not have it. */
+const LOOSE_WEIGHT = 0.4;
+
 /** A term in this share of clauses or more ("Utrecht", "gemeente", "wijk") is no idea of its own. */
 const COMMON_IDF = 1.5;
 
@@ -435,7 +464,8 @@ export function coverage(
         ? Math.min(...used.map((t) => idfOf(ci, t)))
         : Math.max(...terms.map((t) => idfOf(ci, t)));
     const here = terms.some((t) => own.has(t));
-    total += weight;
+    // A translated word the text lacks may be said in other words there ("worden ingezet").
+    total += group.loose && !here ? weight * LOOSE_WEIGHT : weight;
     if (here) {
       found += weight;
       if (weight >= COMMON_IDF) matched += 1;

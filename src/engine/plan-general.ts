@@ -92,7 +92,8 @@ const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | und
     (t) => coverage(deps.clauseIndex, ` ${t} `, `${clause.text} ${clause.path.at(-1) ?? ''}`).share === 1,
   );
 
-const isPhrase = (deps: Deps) => (p: string) => deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p);
+const isPhrase = (deps: Deps) => (p: string) =>
+  deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p && g.entry < deps.clauseIndex.handMade);
 
 const TOTAL =
   / (in total|total|altogether|all together|in totaal|totaal|totale|alles bij elkaar|bij elkaar opgeteld) /;
@@ -375,13 +376,16 @@ function pickSentence(
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   const focus = focusOf(folded, FOCUS_STOPWORDS);
   if (focus) {
-    const named = bestSentence(
-      deps.clauseIndex,
-      clause,
-      folded,
-      (s) => coverage(deps.clauseIndex, ` ${focus} `, s).matched > 0,
-    );
-    if (coverage(deps.clauseIndex, ` ${focus} `, named).matched > 0) return named;
+    const names = (s: string) => coverage(deps.clauseIndex, ` ${focus} `, s).matched > 0;
+    // "which bank": of the sentences that name banks, the one that names most (a who-question's answer).
+    const ranked = rankSentences(deps.clauseIndex, clause, folded)
+      .filter((r) => names(r.s))
+      .map((r) => ({
+        ...r,
+        score: r.score + (wanted === 'who' ? Math.min(6, r.s.match(NAME)?.length ?? 0) : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+    if (ranked[0]) return ranked[0].s;
   }
   if (wanted !== 'who') return bestSentence(deps.clauseIndex, clause, folded);
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and

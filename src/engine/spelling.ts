@@ -84,7 +84,10 @@ export function buildSpelling(
         if (next && text.slice(m.index + m[0].length, next.index) === ' ') {
           const second = foldWord(next[0]);
           const glued = word + second;
-          if (word.length >= 3 && second.length >= 3 && targets.has(glued)) {
+          // Two words that are words on their own stay apart ("outcome monitor"), unless together they
+          // name a wijk or an indicator ("woning inbraken").
+          const apart = known.has(word) && known.has(second) && !(tiers[1]?.has(glued) ?? false);
+          if (word.length >= 3 && second.length >= 3 && targets.has(glued) && !apart) {
             out += `${text.slice(copied, m.index)}${glued}`;
             copied = next.index + next[0].length;
             i += 1;
