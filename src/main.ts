@@ -56,7 +56,11 @@ export type StartOptions = {
 async function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
   const knowledge = loadKnowledge();
   const metrics = createMetrics();
-  const store = await openStore(config.database, { onError: metrics.storeError });
+  const store = await openStore(config.database, {
+    onError: metrics.storeError,
+    // Said once: readiness stays 503 until an operator restores the database and restarts.
+    onDamaged: (message) => logger.error({ module: 'store' }, message),
+  });
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });

@@ -70,7 +70,8 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if ((err as { code?: string }).code === 'store_unavailable') {
       // The answer could not be audited: not given, and logged for an operator.
-      logger.error({ err: { message: err.message }, url: req.url }, `store unavailable: ${err.message}`);
+      const summary = (err as { summary?: string }).summary ?? err.message;
+      logger.error({ url: req.url }, `store unavailable: ${summary}`);
       if (!res.headersSent)
         res.status(503).json({
           error: 'unavailable',

@@ -3,6 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { StoreErrorKind } from '../store/store.js';
 import { isLoopback } from './loopback.js';
 
 export type Metrics = {
@@ -11,7 +12,7 @@ export type Metrics = {
   digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused', count: number): void;
   /** A Slack or Teams request: handled, duplicate (redelivered), unknown (not re-answered after a restart) or refused. */
   platformRequest(platform: 'slack' | 'teams', outcome: PlatformOutcome, reason?: string): void;
-  storeError(kind: 'locked' | 'unavailable' | 'failed'): void;
+  storeError(kind: StoreErrorKind): void;
 };
 
 export type PlatformOutcome = 'handled' | 'duplicate' | 'unknown' | 'refused';
@@ -46,7 +47,7 @@ export function createMetrics(): Metrics {
   });
   const storeErrors = new Counter({
     name: 'charterbot_store_errors_total',
-    help: 'Store calls that failed: locked by another process, unavailable (file gone, read-only), or other.',
+    help: 'Store calls that failed: locked by another process, unavailable (file gone, read-only, disk full, unreachable), damaged (a corrupt page), or other.',
     labelNames: ['kind'] as const,
     registers: [registry],
   });

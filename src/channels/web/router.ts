@@ -118,7 +118,8 @@ export function createWebRouter(deps: {
       });
     } catch (e) {
       const message = e instanceof StoreUnavailableError ? e.message : 'The store is not available.';
-      deps.logger?.warn({ module: 'web' }, `not ready: ${message}`);
+      const summary = e instanceof StoreUnavailableError ? e.summary : message;
+      deps.logger?.warn({ module: 'web' }, `not ready: ${summary}`);
       res.status(503).json({ status: 'not_ready', message });
     }
   });
