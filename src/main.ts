@@ -157,6 +157,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     progress: config.progress,
     logger,
     now: options.now,
+    onOutcome: metrics.digest,
     ...(options.digestRetry ? { retry: options.digestRetry } : {}),
     posters: {
       ...(config.slack
@@ -205,7 +206,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       staffOf: signIn?.staffOf,
     }),
   ];
-  return { store, knowledge, slack, teams, digests, routers, metrics };
+  return { store, knowledge, slack, teams, digests, routers };
 }
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
@@ -214,11 +215,7 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const { store, knowledge, slack, teams, digests, routers, metrics } = await buildBot(
-    config,
-    logger,
-    options,
-  );
+  const { store, knowledge, slack, teams, digests, routers } = await buildBot(config, logger, options);
   const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
@@ -244,8 +241,6 @@ export async function startServer(
       .tick()
       .then((summary) => {
         if (summary.due > 0) logger.info({ module: 'digest', ...summary }, 'digest tick');
-        for (const outcome of ['posted', 'failed', 'skipped', 'unknown', 'paused'] as const)
-          metrics.digest(outcome, summary[outcome]);
       })
       .catch((err: unknown) => logger.error({ err, module: 'digest' }, 'digest tick failed'))
       .finally(() => {

@@ -66,10 +66,16 @@ export type TickSummary = {
   skipped: number;
   failed: number;
   unknown: number;
+  /** Runs still claimed after the tick (a store failure before posting): taken over after the lease. */
+  claimed: number;
   paused: number;
 };
 
 export type DigestRunner = { tick(now?: number): Promise<TickSummary> };
+
+/** How a run ended; `claimed` in a summary counts runs left claimed (taken over once the lease runs out). */
+type FinishedStatus = 'posted' | 'skipped' | 'failed' | 'unknown';
+export type DigestOutcome = FinishedStatus | 'paused';
 
 export function createDigestRunner(deps: {
   knowledge: Knowledge;
@@ -86,6 +92,8 @@ export function createDigestRunner(deps: {
   concurrency?: number;
   /** A run still claimed after this long lost its instance (killed between claim and post): it is taken over. */
   claimLeaseMs?: number;
+  /** Told of every finished run and every paused subscription (metrics). */
+  onOutcome?: (outcome: DigestOutcome) => void;
 }): DigestRunner {
   const log = deps.logger.child({ module: 'digest' });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -104,64 +112,66 @@ export function createDigestRunner(deps: {
   ): Promise<void> {
     const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
     const digest = await prepareDigest(deps, scopeOf(sub), asOf, period, await data);
-    const finish = (o: Parameters<Store['finishDigestRun']>[2]) =>
-      deps.store.finishDigestRun(sub.id, period, o);
+    const poster = deps.posters[sub.platform];
+    // Every run ends here: its row, the tick's summary and the metrics say the same thing.
+    const finish = async (
+      status: FinishedStatus,
+      o: { attempts: number; ref?: string | null; error?: string | null; posted?: boolean },
+    ) => {
+      await deps.store.finishDigestRun(sub.id, period, {
+        status,
+        attempts: o.attempts,
+        postedAt: o.posted ? new Date().toISOString() : null,
+        messageRef: o.ref ?? null,
+        error: o.error ?? null,
+        snapshot: status === 'posted' || status === 'skipped' ? digest.snapshot : null,
+      });
+      summary[status] += 1;
+      deps.onOutcome?.(status);
+    };
+    const unknown = async (attempts: number, error: string, message: string) => {
+      await finish('unknown', { attempts, error });
+      log.error(
+        { subscription: sub.id, period, error },
+        `${message}: not re-sent; an operator should check the channel`,
+      );
+    };
+    /** Whether the digest landed after all: its reference, null when not, or undefined when the platform cannot tell. */
+    const landed = async (since: string) => {
+      if (!poster?.find) return undefined;
+      try {
+        return await poster.find(sub, period, since);
+      } catch (err) {
+        log.warn({ err, subscription: sub.id, period }, 'could not ask whether the digest landed');
+        return undefined;
+      }
+    };
+
     if (takenOver !== undefined) {
       // The stopped instance may have posted just before it died: post only where the platform says it did not.
-      const poster = deps.posters[sub.platform];
-      if (!poster?.find) {
-        await finish({
-          status: 'unknown',
-          attempts: 0,
-          postedAt: null,
-          messageRef: null,
-          error:
-            'the instance that claimed it stopped before finishing; it cannot be asked whether it posted',
-          snapshot: null,
-        });
-        log.error({ subscription: sub.id, period }, 'digest outcome unknown after a restart: not re-sent');
-        summary.unknown += 1;
+      const found = await landed(takenOver);
+      if (found === undefined) {
+        await unknown(
+          0,
+          'the instance that claimed it stopped before finishing, and the platform could not be asked whether it posted',
+          'digest outcome unknown after a restart',
+        );
         return;
       }
-      const found = await poster.find(sub, period, takenOver);
       if (found) {
-        await finish({
-          status: 'posted',
-          attempts: 1,
-          postedAt: null,
-          messageRef: found,
-          error: null,
-          snapshot: digest.snapshot,
-        });
+        await finish('posted', { attempts: 1, ref: found });
         log.info({ subscription: sub.id, period, ref: found }, 'digest had been posted before a restart');
         return;
       }
       log.warn({ subscription: sub.id, period }, 'digest claimed by a stopped instance: posting it now');
     }
     if (digest.quiet && !sub.heartbeat) {
-      await finish({
-        status: 'skipped',
-        attempts: 0,
-        postedAt: null,
-        messageRef: null,
-        error: null,
-        snapshot: digest.snapshot,
-      });
-      summary.skipped += 1;
+      await finish('skipped', { attempts: 0 });
       return;
     }
-    const poster = deps.posters[sub.platform];
     if (!poster) {
-      await finish({
-        status: 'failed',
-        attempts: 0,
-        postedAt: null,
-        messageRef: null,
-        error: `${sub.platform} is not configured`,
-        snapshot: null,
-      });
+      await finish('failed', { attempts: 0, error: `${sub.platform} is not configured` });
       log.error({ subscription: sub.id, period }, `digest not posted: ${sub.platform} is not configured`);
-      summary.failed += 1;
       return;
     }
     const claimedAt = new Date(now).toISOString();
@@ -171,16 +181,8 @@ export function createDigestRunner(deps: {
       attempts += 1;
       try {
         const { ref } = await poster.post(sub, digest);
-        await finish({
-          status: 'posted',
-          attempts,
-          postedAt: new Date().toISOString(),
-          messageRef: ref,
-          error: null,
-          snapshot: digest.snapshot,
-        });
+        await finish('posted', { attempts, ref, posted: true });
         log.info({ subscription: sub.id, period, attempts, ref }, 'digest posted');
-        summary.posted += 1;
         await remind(sub, digest, poster, summary).catch((err: unknown) =>
           log.warn({ err, subscription: sub.id }, 'reminders failed'),
         );
@@ -199,18 +201,20 @@ export function createDigestRunner(deps: {
           continue;
         }
         if (f.kind === 'transient' && attempts < retry.attempts) {
-          // Where the platform can say whether the failed attempt landed after all, ask before sending again.
-          const found = poster.find ? await poster.find(sub, period, claimedAt).catch(() => null) : null;
-          if (found) {
-            await finish({
-              status: 'posted',
+          // Where the platform can say whether the failed attempt landed after all, ask before sending again;
+          // where it could be asked but did not answer, the outcome is unknown: never sent again.
+          const found = poster.find ? await landed(claimedAt) : null;
+          if (found === undefined) {
+            await unknown(
               attempts,
-              postedAt: new Date().toISOString(),
-              messageRef: found,
-              error: null,
-              snapshot: digest.snapshot,
-            });
-            summary.posted += 1;
+              `${f.detail}, and the platform could not be asked whether it landed`,
+              'digest outcome unknown',
+            );
+            return;
+          }
+          if (found) {
+            await finish('posted', { attempts, ref: found, posted: true });
+            log.info({ subscription: sub.id, period, attempts, ref: found }, 'digest had landed after all');
             return;
           }
           await sleep(retry.baseMs * 2 ** (attempts - 1));
@@ -220,6 +224,7 @@ export function createDigestRunner(deps: {
           const newlyPaused = await deps.store.pauseSubscription(sub.id, f.reason);
           if (newlyPaused) {
             summary.paused += 1;
+            deps.onOutcome?.('paused');
             await poster
               .notify?.(sub, f.reason)
               .catch((err: unknown) =>
@@ -231,19 +236,13 @@ export function createDigestRunner(deps: {
             'digest channel gone: subscription paused',
           );
         }
-        const status = f.kind === 'ambiguous' ? 'unknown' : 'failed';
         const error = f.kind === 'rate_limited' ? 'rate limited' : 'detail' in f ? f.detail : f.reason;
-        await finish({ status, attempts, postedAt: null, messageRef: null, error, snapshot: null });
-        if (status === 'unknown') {
-          log.error(
-            { subscription: sub.id, period, error },
-            'digest outcome unknown: not re-sent; an operator should check the channel',
-          );
-          summary.unknown += 1;
-        } else {
-          log.error({ subscription: sub.id, period, attempts, error }, 'digest failed');
-          summary.failed += 1;
+        if (f.kind === 'ambiguous') {
+          await unknown(attempts, error, 'digest outcome unknown');
+          return;
         }
+        await finish('failed', { attempts, error });
+        log.error({ subscription: sub.id, period, attempts, error }, 'digest failed');
         return;
       }
     }
@@ -321,6 +320,7 @@ export function createDigestRunner(deps: {
         skipped: 0,
         failed: 0,
         unknown: 0,
+        claimed: 0,
         paused: 0,
       };
       const subs = await deps.store.listSubscriptions({ active: true });
@@ -378,12 +378,13 @@ export function createDigestRunner(deps: {
             try {
               await deliver(job.sub, job.period, now, summary, data(), job.takenOver);
             } catch (err) {
-              // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
+              // A failure before posting (the store) leaves the run claimed: logged, never posted twice, and
+              // taken over once the lease runs out.
               log.error(
                 { err, subscription: job.sub.id, period: job.period },
-                'digest run failed before posting',
+                'digest run failed before posting: left claimed',
               );
-              summary.failed += 1;
+              summary.claimed += 1;
             }
           }
         },

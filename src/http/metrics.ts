@@ -9,7 +9,7 @@ import { isLoopback } from './loopback.js';
 export type Metrics = {
   registry: Registry;
   answered(a: { channel: string; status: string; seconds: number }): void;
-  digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused', count: number): void;
+  digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused'): void;
   /** A Slack or Teams request: handled, duplicate (redelivered), unknown (not re-answered after a restart) or refused. */
   platformRequest(platform: 'slack' | 'teams', outcome: PlatformOutcome, reason?: string): void;
   storeError(kind: StoreErrorKind): void;
@@ -59,9 +59,7 @@ export function createMetrics(): Metrics {
       answers.inc({ channel, status });
       seconds.observe({ channel }, s);
     },
-    digest: (outcome, count) => {
-      if (count > 0) digests.inc({ outcome }, count);
-    },
+    digest: (outcome) => digests.inc({ outcome }),
   };
 }
 

@@ -411,3 +411,55 @@ describe('schedule, failures and downtime', () => {
     expect(JSON.stringify(dm.activity)).toContain('de cijfers over 2026 ontbreken nog voor');
   });
 });
+
+describe('when Slack cannot be asked whether a digest landed', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+  const unknownCount = async () => {
+    const text = await (await fetch(new URL('/metrics', s.server.url))).text();
+    return Number(/^charterbot_digests_total\{outcome="unknown"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  };
+
+  it.each([
+    ['fails', { status: 500 }],
+    ['is rate limited', { status: 429, headers: { 'retry-after': '30' } }],
+  ])(
+    'does not post again when the post landed, Slack answered 500 and the lookup %s: the run is unknown everywhere',
+    async (_name, lookup) => {
+      const channel = `CASK${lookup.status}`;
+      const sub = newSubscription({ conversation: channel, createdAt: '2027-05-01T00:00:00.000Z' });
+      await s.server.store.saveSubscription(sub);
+      const before = await unknownCount();
+      slack.failNext('chat.postMessage', [{ status: 500, landed: true }]);
+      slack.failNext('conversations.history', [lookup]);
+      const summary = await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+      expect(summary).toMatchObject({ due: 1, posted: 0, unknown: 1, failed: 0 });
+      expect(postsTo(channel)).toHaveLength(1);
+      expect(slack.messages(channel)).toHaveLength(1);
+      expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+        period: '2027-W18',
+        status: 'unknown',
+        attempts: 1,
+      });
+      // Logged for an operator, and shown as unknown wherever runs are shown.
+      const logged = s.server.logs.find((l) => l.includes(sub.id) && l.includes('digest outcome unknown'));
+      expect(JSON.parse(logged ?? '{}')).toMatchObject({ level: 50 });
+      const listed = await s.cli('digest', 'subscriptions', '--json');
+      const row = (JSON.parse(listed.stdout) as Array<{ id: string; lastRun: { status: string } }>).find(
+        (r) => r.id === sub.id,
+      );
+      expect(row?.lastRun.status).toBe('unknown');
+      const page = await (await fetch(new URL('/digests', s.server.url))).text();
+      expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?2027-W18: unknown`));
+      expect(await unknownCount()).toBe(before + 1);
+      // The next tick leaves it alone.
+      expect(await s.server.digests.tick(ms('2027-05-03T09:01:00+02:00'))).toMatchObject({ due: 0 });
+      expect(postsTo(channel)).toHaveLength(1);
+    },
+  );
+});
