@@ -565,4 +565,46 @@ describe('Slack after a crash', () => {
     await done(body, 1);
     expect(posts().filter((c) => c.body.thread_ts === '1700000901.000001')).toHaveLength(1);
   });
+
+  it('does not answer a DM again when many messages followed its answer before the crash', async () => {
+    const channel = 'D4BUSY';
+    slack.chatter(channel, 1);
+    const ts = slack.messages(channel).at(-1)?.ts ?? '';
+    const body = eventBody({
+      type: 'message',
+      channel_type: 'im',
+      user: 'U1',
+      text: 'Ondiep burglary 2011',
+      ts,
+      channel,
+    });
+    const id = JSON.parse(body).event_id as string;
+    await postSlack(crashed.url, body, JSON_TYPE);
+    await done(body, 1);
+    // The conversation went on: more messages after the answer than one page of history holds.
+    slack.chatter(channel, 450);
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 2);
+    expect(posts().filter((c) => c.body.channel === channel)).toHaveLength(1);
+    expect(crashed.logs.some((l) => l.includes(id) && l.includes('answered before the restart'))).toBe(true);
+  });
+
+  it('does not answer a mention again in a long thread, where its answer is past the first page of replies', async () => {
+    const channel = 'C4LONG';
+    slack.chatter(channel, 1);
+    const parent = slack.messages(channel).at(-1)?.ts ?? '';
+    slack.chatter(channel, 250, parent);
+    slack.chatter(channel, 1, parent);
+    const ts = slack.messages(channel).at(-1)?.ts ?? '';
+    const body = mention('<@UBOT> Ondiep burglary target 2011', { channel, ts, thread_ts: parent });
+    const id = JSON.parse(body).event_id as string;
+    await postSlack(crashed.url, body, JSON_TYPE);
+    await done(body, 1);
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 2);
+    expect(posts().filter((c) => c.body.channel === channel)).toHaveLength(1);
+    expect(crashed.logs.some((l) => l.includes(id) && l.includes('answered before the restart'))).toBe(true);
+  });
 });

@@ -3,7 +3,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodOf } from '../../src/digest/schedule.js';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { runCli } from '../support/cli.js';
@@ -462,4 +464,61 @@ describe('when Slack cannot be asked whether a digest landed', () => {
       expect(postsTo(channel)).toHaveLength(1);
     },
   );
+});
+
+describe('taking over a digest run a killed instance left claimed', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('finds the digest it posted in a busy channel, posts nothing, and run-due counts it as posted', async () => {
+    // Due today at 00:00 on Slack's own clock (Slack is asked about real timestamps), subscribed a week ago.
+    const now = DateTime.now().setZone('Europe/Amsterdam');
+    const channel = 'CBUSY';
+    const sub = newSubscription({
+      conversation: channel,
+      schedule: { weekday: now.weekday, time: '00:00', zone: 'Europe/Amsterdam', holidays: false },
+      createdAt: now.minus({ weeks: 1 }).toUTC().toISO() as string,
+    });
+    await s.server.store.saveSubscription(sub);
+    const period = periodOf(now);
+    // The killed instance claimed the run, posted the digest, and died before recording it; people went on
+    // talking in the channel.
+    const claimedAt = now.minus({ minutes: 11 });
+    expect(await s.server.store.claimDigestRun(sub.id, period, claimedAt.toUTC().toISO() as string)).toBe(
+      true,
+    );
+    const posted = await fetch(`${slack.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channel,
+        text: 'digest',
+        metadata: { event_type: 'charterbot_digest', event_payload: { subscription: sub.id, period } },
+      }),
+    });
+    const { ts } = (await posted.json()) as { ts: string };
+    slack.chatter(channel, 450);
+
+    const run = await s.cli('digest', 'run-due', '--now', now.toISO() as string);
+    expect(run.stdout).toMatch(/^due 1, posted 1, skipped 0, failed 0, unknown 0,/);
+    expect(postsTo(channel)).toHaveLength(1);
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+      period,
+      status: 'posted',
+      messageRef: ts,
+    });
+    // It looked back to the claim, page by page.
+    const lookups = slack.calls.filter(
+      (c) => c.method === 'conversations.history' && c.body.channel === channel,
+    );
+    expect(lookups.length).toBeGreaterThan(1);
+    expect(Number(lookups[0]?.body.oldest)).toBeLessThanOrEqual(claimedAt.toSeconds());
+    const page = await (await fetch(new URL('/digests', s.server.url))).text();
+    expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?${period}: posted`));
+  });
 });

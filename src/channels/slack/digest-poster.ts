@@ -10,6 +10,7 @@ import type { DigestLinks } from '../../render/digest-text.js';
 import { renderSlackNotice } from '../../render/slack-blocks.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import type { Subscription } from '../../store/store.js';
+import { findMessage } from './find-message.js';
 
 export const DIGEST_EVENT = 'charterbot_digest';
 /** Slack's answers that mean the bot cannot post in that channel until someone fixes it. */
@@ -106,23 +107,16 @@ export function createSlackDigestPoster(options: {
       }
     },
     async find(sub, period, since) {
-      const res = await client.conversations.history({
-        channel: sub.conversation,
-        oldest: String(Math.floor(Date.parse(since) / 1000) - 60),
-        include_all_metadata: true,
-        limit: 100,
-      });
-      const hit = (res.messages ?? []).find((m) => {
-        const meta = m.metadata as
-          | { event_type?: string; event_payload?: { subscription?: string; period?: string } }
-          | undefined;
-        return (
+      // Everything since the claim (a minute's grace for clocks), page by page: a busy channel hides it otherwise.
+      return findMessage(
+        client,
+        'conversations.history',
+        { channel: sub.conversation, oldest: String(Math.floor(Date.parse(since) / 1000) - 60) },
+        (meta) =>
           meta?.event_type === DIGEST_EVENT &&
           meta.event_payload?.subscription === sub.id &&
-          meta.event_payload?.period === period
-        );
-      });
-      return hit?.ts ?? null;
+          meta.event_payload?.period === period,
+      );
     },
     async postText(sub, text) {
       const message = renderSlackNotice(text);
