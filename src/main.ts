@@ -50,6 +50,8 @@ export type StartOptions = {
   teamsAuth?: TeamsAuthOverrides;
   /** Tests shorten the digest backoff. */
   digestRetry?: { attempts: number; baseMs: number };
+  /** How often a handler renews its claim on a Slack event or Teams activity (tests shorten it). */
+  eventRenewMs?: number;
 };
 
 /** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
@@ -132,6 +134,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
         bodyLimitBytes: config.http.bodyLimitBytes,
         retries: options.slackRetries,
         now: options.now,
+        renewEveryMs: options.eventRenewMs,
       },
     );
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
@@ -145,6 +148,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
         {
           bodyLimitBytes: config.http.bodyLimitBytes,
           auth: options.teamsAuth,
+          renewEveryMs: options.eventRenewMs,
         },
       )
     : null;

@@ -279,8 +279,8 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
     async hasThread(thread) {
       return (await q('SELECT 1 FROM audit_log WHERE thread = $1 LIMIT 1', [thread])).rowCount === 1;
     },
-    async claimEvent(key, staleAfterMs = 60_000) {
-      const now = new Date();
+    async claimEvent(key, staleAfterMs = 60_000, at = Date.now()) {
+      const now = new Date(at);
       const stale = new Date(now.getTime() - staleAfterMs).toISOString();
       // One statement decides: a new key is inserted (fresh); a claim that never finished and is older than
       // `stale` is taken over (unknown); anything else returns no row (done, or being handled elsewhere).
@@ -293,6 +293,12 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
       );
       const row = r.rows[0];
       return (row ? (row.inserted ? 'fresh' : 'unknown') : false) satisfies EventClaim;
+    },
+    async touchEvent(key, at) {
+      await q("UPDATE processed_events SET claimed_at = $1 WHERE key = $2 AND status = 'processing'", [
+        at,
+        key,
+      ]);
     },
     async finishEvent(key) {
       await q("UPDATE processed_events SET status = 'done', finished_at = $1 WHERE key = $2", [

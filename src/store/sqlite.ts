@@ -267,8 +267,8 @@ export function createSqliteStore(file: string, events: StoreEvents = {}): Store
     async hasThread(thread) {
       return db.prepare('SELECT 1 FROM audit_log WHERE thread = ? LIMIT 1').get(thread) !== undefined;
     },
-    async claimEvent(key, staleAfterMs = 60_000) {
-      const now = new Date();
+    async claimEvent(key, staleAfterMs = 60_000, at = Date.now()) {
+      const now = new Date(at);
       const stale = new Date(now.getTime() - staleAfterMs).toISOString();
       return db
         .transaction((): EventClaim => {
@@ -282,6 +282,13 @@ export function createSqliteStore(file: string, events: StoreEvents = {}): Store
           return row ? 'unknown' : 'fresh';
         })
         .immediate();
+    },
+    async touchEvent(key, at) {
+      db.transaction(() =>
+        db
+          .prepare("UPDATE processed_events SET claimed_at = ? WHERE key = ? AND status = 'processing'")
+          .run(at, key),
+      )();
     },
     async finishEvent(key) {
       db.transaction(() =>

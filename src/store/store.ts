@@ -178,7 +178,12 @@ export type Store = {
    * `staleAfterMs` that never finished was taken over; whoever held it may have answered before dying,
    * so the caller checks (Slack) or does not answer again (Teams).
    */
-  claimEvent(key: string, staleAfterMs?: number): Promise<EventClaim>;
+  claimEvent(key: string, staleAfterMs?: number, now?: number): Promise<EventClaim>;
+  /**
+   * Moves the claim time of a delivery still being processed: its owner renews it while it works, so a live
+   * but slow owner is not taken over, and moves it back to release a claim it could not finish.
+   */
+  touchEvent(key: string, at: string): Promise<void>;
   finishEvent(key: string): Promise<void>;
 
   /** Where the bot may post unasked (digests): stored when it is installed, forgotten when removed. */

@@ -20,6 +20,11 @@ export type FakeSlack = {
   apiUrl: string;
   /** The next calls of `method` get these answers, in order (then normal answers again). */
   failNext(method: string, answers: Scripted[]): void;
+  /**
+   * The next call of `method` is neither carried out nor answered until the returned function is called: a
+   * call in flight for as long as the test wants (then answered normally, or as scripted by failNext).
+   */
+  holdNext(method: string): () => void;
   /** Every later chat.postMessage is answered this much later (it is stored at once, as Slack would). */
   slowDown(ms: number): void;
   /** People's messages in a channel (or a thread), each with its own current ts, as a busy channel has them. */
@@ -77,6 +82,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     history.set(String(body.channel), list);
     return ts;
   };
+  const holds = new Map<string, Array<Promise<void>>>();
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => {
@@ -102,6 +108,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           ? { method, body, responseId: decodeURIComponent(url.pathname.slice('/response/'.length)) }
           : { method, body },
       );
+      const held = holds.get(method)?.shift();
+      if (held) held.then(() => carryOut(method, body));
+      else carryOut(method, body);
+    });
+    /** Does what the call asks (or what was scripted for it) and answers it. */
+    const carryOut = (method: string, body: Record<string, unknown>) => {
       const next = scripted.get(method)?.shift();
       if (next?.landed && method === 'chat.postMessage') store(body);
       if (next) {
@@ -148,7 +160,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       };
       if (method === 'chat.postMessage' && slowMs > 0) setTimeout(answer, slowMs);
       else answer();
-    });
+    };
   });
   const sockets = new WebSocketServer({ server, path: '/socket' });
   const acks = new Map<string, () => void>();
@@ -187,6 +199,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     failNext(method, answers) {
       scripted.set(method, [...(scripted.get(method) ?? []), ...answers]);
+    },
+    holdNext(method) {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.set(method, [...(holds.get(method) ?? []), held]);
+      return release;
     },
     slowDown(ms) {
       slowMs = ms;
