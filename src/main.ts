@@ -34,6 +34,8 @@ import type { Store } from './store/store.js';
 
 export type Running = {
   url: string;
+  /** Who the console is open to: this machine, staff who sign in (at `consoleUrl`), or nobody. */
+  console: { access: 'this-machine' | 'sign-in' | 'closed'; url: string };
   store: Store;
   /** The HTTP routers in the order they are mounted (the API description is checked against them). */
   routers: Router[];
@@ -191,15 +193,27 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       })
     : null;
   const exposed = !isLoopbackHost(config.host);
+  const behindProxy = config.http.trustProxy;
   if (listeners && signIn)
     logger.info({ issuer: config.signIn?.issuer.origin }, 'the console and /api/* require staff sign-in');
   else if (listeners && exposed)
     logger.warn({ host: config.host }, `HOST is not a loopback address: ${CONSOLE_CLOSED_MESSAGE}`);
+  // Behind a proxy every request arrives from this machine: what stays closed to the world is said once.
+  const proxyLimits = [
+    ...(!signIn && !exposed
+      ? [
+          'the console and /api/* answer only clients on this machine (by the address the proxy reports) until staff sign-in is configured',
+        ]
+      : []),
+    ...(!config.metricsToken ? ['/metrics answers only with METRICS_TOKEN'] : []),
+  ];
+  if (listeners && behindProxy && proxyLimits.length > 0)
+    logger.warn(`TRUST_PROXY is on, so requests come through a proxy: ${proxyLimits.join('; ')}`);
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
-    metricsRouter(metrics, config.metricsToken),
-    ...(signIn ? [signIn.router] : exposed ? [consoleGuard()] : []),
+    metricsRouter(metrics, config.metricsToken, { behindProxy }),
+    ...(signIn ? [signIn.router] : [consoleGuard(exposed ? 'closed' : 'this-machine')]),
     createWebRouter({
       askAndRecord,
       knowledge,
@@ -210,7 +224,8 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       staffOf: signIn?.staffOf,
     }),
   ];
-  return { store, knowledge, slack, teams, digests, routers };
+  const access = signIn ? 'sign-in' : exposed ? 'closed' : 'this-machine';
+  return { store, knowledge, slack, teams, digests, routers, access } as const;
 }
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
@@ -219,7 +234,11 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const { store, knowledge, slack, teams, digests, routers } = await buildBot(config, logger, options);
+  const { store, knowledge, slack, teams, digests, routers, access } = await buildBot(
+    config,
+    logger,
+    options,
+  );
   const app = createApp({ config, logger, routers });
 
   const server = app.listen(config.port, config.host);
@@ -258,6 +277,7 @@ export async function startServer(
   let closing: Promise<void> | null = null;
   return {
     url,
+    console: { access, url: access === 'sign-in' ? (config.publicUrl ?? url) : url },
     routers,
     store,
     teams,
@@ -323,7 +343,14 @@ export async function main(): Promise<void> {
     }
     throw e;
   }
-  process.stdout.write(`\ncharterbot is running: open ${running.url} in your browser (Ctrl-C to stop)\n\n`);
+  // Point at the console only where the person reading this can open it.
+  const where =
+    running.console.access === 'this-machine'
+      ? `open ${running.console.url} in your browser`
+      : running.console.access === 'sign-in'
+        ? `open ${running.console.url} in your browser and sign in`
+        : `answering Slack and Teams at ${running.url}; the console is closed on this address until staff sign-in is configured (README, "Security and privacy")`;
+  process.stdout.write(`\ncharterbot is running: ${where} (Ctrl-C to stop)\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');

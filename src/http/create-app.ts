@@ -9,7 +9,8 @@ import type { Logger } from '../logger.js';
 export function createApp(deps: { config: Config; logger: Logger; routers: Router[] }): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.http.trustProxy);
+  // One proxy in front: the client address is the one it adds, not one a client wrote into the header.
+  app.set('trust proxy', deps.config.http.trustProxy ? 1 : false);
   app.use(
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),

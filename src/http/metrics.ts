@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { StoreErrorKind } from '../store/store.js';
-import { isLoopback } from './loopback.js';
+import { fromThisMachine } from './loopback.js';
 
 export type Metrics = {
   registry: Registry;
@@ -69,17 +69,27 @@ const sameToken = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-export function metricsRouter(metrics: Metrics, token: string | undefined): Router {
+/**
+ * GET /metrics with the token; without one, to this machine only, or (behind a proxy, where every request
+ * arrives from this machine) to nobody.
+ */
+export function metricsRouter(
+  metrics: Metrics,
+  token: string | undefined,
+  options: { behindProxy?: boolean } = {},
+): Router {
   const router = express.Router();
   router.get('/metrics', async (req, res) => {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    const allowed = token ? sameToken(bearer, token) : isLoopback(req.socket.remoteAddress);
+    const allowed = token ? sameToken(bearer, token) : !options.behindProxy && fromThisMachine(req);
     if (!allowed) {
       res.status(token ? 401 : 403).json({
         error: token ? 'unauthorized' : 'forbidden',
         message: token
           ? 'Send the metrics token as a bearer token.'
-          : 'Metrics are served to this machine only; set METRICS_TOKEN to scrape them from elsewhere.',
+          : options.behindProxy
+            ? 'Behind a proxy metrics are served with a token only: set METRICS_TOKEN and scrape with it as a bearer token.'
+            : 'Metrics are served to this machine only; set METRICS_TOKEN to scrape them from elsewhere.',
       });
       return;
     }
