@@ -54,6 +54,8 @@ export type StartOptions = {
   digestRetry?: { attempts: number; baseMs: number };
   /** How often a handler renews its claim on a Slack event or Teams activity (tests shorten it). */
   eventRenewMs?: number;
+  /** How long a digest's platform call may go unanswered before it is cut off (tests shorten it). */
+  platformTimeoutMs?: number;
 };
 
 /** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
@@ -164,6 +166,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     logger,
     now: options.now,
     onOutcome: metrics.digest,
+    ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
     ...(options.digestRetry ? { retry: options.digestRetry } : {}),
     posters: {
       ...(config.slack
@@ -174,11 +177,22 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
               knowledge,
               links,
               charts: true,
-              onChartError: (err) => logger.warn({ err, module: 'digest' }, 'digest chart upload failed'),
+              timeoutMs: options.platformTimeoutMs,
+              logger,
             }),
           }
         : {}),
-      ...(teams ? { teams: createTeamsDigestPoster({ teams, store, knowledge, links }) } : {}),
+      ...(teams
+        ? {
+            teams: createTeamsDigestPoster({
+              teams,
+              store,
+              knowledge,
+              links,
+              timeoutMs: options.platformTimeoutMs,
+            }),
+          }
+        : {}),
     },
   });
 

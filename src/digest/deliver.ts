@@ -4,6 +4,7 @@
 // times, a channel that is gone pauses the subscription (the subscriber is told once), and a post whose outcome
 // is unknown is never repeated blindly: where the platform can be asked (Slack), it is asked first.
 import { DateTime } from 'luxon';
+import pTimeout from 'p-timeout';
 import type { Knowledge } from '../charter/load.js';
 import type { Logger } from '../logger.js';
 import { alertText, reminderText } from '../phrase/digest.js';
@@ -50,7 +51,28 @@ export type DigestPoster = {
   postText?(subscription: Subscription, text: string): Promise<void>;
   /** A direct message to a person (reminders to data owners). */
   sendDirect?(subscription: Subscription, userId: string, text: string): Promise<void>;
+  /** What goes under a posted digest (Slack: a chart per wijk in its thread); after the run is recorded. */
+  attach?(subscription: Subscription, digest: Digest, ref: string): Promise<void>;
 };
+
+/**
+ * The longest one platform call may take: each poster cuts off its own calls sooner (Slack's client after
+ * 10 s, Teams' proactive post after this), and a lookup of whether a post landed is cut off after this.
+ */
+export const PLATFORM_CALL_TIMEOUT_MS = 30_000;
+/** Retry-After waits of one run, in all: a platform that keeps saying "later" makes the run fail instead. */
+const RATE_LIMIT_WAIT_MS = 90_000;
+/** Attempts for transient failures, and the first backoff (doubling). */
+const DEFAULT_RETRY = { attempts: 3, baseMs: 2000 };
+/**
+ * The longest a run can hold its claim: every attempt and every lookup cut off, every backoff and the
+ * Retry-After waits. Kept well inside the claim lease, so a live run is never taken over.
+ */
+export const DIGEST_RUN_BUDGET_MS =
+  DEFAULT_RETRY.attempts * PLATFORM_CALL_TIMEOUT_MS +
+  DEFAULT_RETRY.baseMs * (2 ** (DEFAULT_RETRY.attempts - 1) - 1) +
+  DEFAULT_RETRY.attempts * PLATFORM_CALL_TIMEOUT_MS +
+  RATE_LIMIT_WAIT_MS;
 
 /** How long a claimed run may go unposted before another tick takes it over (a run takes seconds). */
 export const CLAIM_LEASE_MS = 10 * 60_000;
@@ -86,7 +108,7 @@ export function createDigestRunner(deps: {
   now?: () => number;
   /** Waits (tests pass a fake that records the delays). */
   sleep?: (ms: number) => Promise<void>;
-  /** Attempts for transient failures, and the first backoff (doubling). */
+  /** Attempts for transient failures, and the first backoff (doubling); tests shorten them. */
   retry?: { attempts: number; baseMs: number };
   /** Digests posted at the same time; each goes to its own channel, so Slack's per-channel limit holds. */
   concurrency?: number;
@@ -94,10 +116,13 @@ export function createDigestRunner(deps: {
   claimLeaseMs?: number;
   /** Told of every finished run and every paused subscription (metrics). */
   onOutcome?: (outcome: DigestOutcome) => void;
+  /** How long a lookup of whether a post landed may take (tests shorten it). */
+  callTimeoutMs?: number;
 }): DigestRunner {
   const log = deps.logger.child({ module: 'digest' });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const retry = deps.retry ?? { attempts: 3, baseMs: 2000 };
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  const callTimeoutMs = deps.callTimeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
   const concurrency = deps.concurrency ?? 4;
   const lease = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
 
@@ -140,7 +165,10 @@ export function createDigestRunner(deps: {
     const landed = async (since: string) => {
       if (!poster?.find) return undefined;
       try {
-        return await poster.find(sub, period, since);
+        return await pTimeout(poster.find(sub, period, since), {
+          milliseconds: callTimeoutMs,
+          message: `no answer within ${callTimeoutMs / 1000} s`,
+        });
       } catch (err) {
         log.warn({ err, subscription: sub.id, period }, 'could not ask whether the digest landed');
         return undefined;
@@ -176,13 +204,17 @@ export function createDigestRunner(deps: {
     }
     const claimedAt = new Date(now).toISOString();
     let attempts = 0;
-    let waits = 0;
+    let waited = 0;
     for (;;) {
       attempts += 1;
       try {
         const { ref } = await poster.post(sub, digest);
         await finish('posted', { attempts, ref, posted: true });
         log.info({ subscription: sub.id, period, attempts, ref }, 'digest posted');
+        if (ref && poster.attach)
+          await poster
+            .attach(sub, digest, ref)
+            .catch((err: unknown) => log.warn({ err, subscription: sub.id }, 'digest attachments failed'));
         await remind(sub, digest, poster, summary).catch((err: unknown) =>
           log.warn({ err, subscription: sub.id }, 'reminders failed'),
         );
@@ -190,14 +222,14 @@ export function createDigestRunner(deps: {
       } catch (e) {
         const f: PostFailure =
           e instanceof PostError ? e.failure : { kind: 'transient', detail: (e as Error).message };
-        if (f.kind === 'rate_limited' && waits < 5) {
-          waits += 1;
+        if (f.kind === 'rate_limited' && waited + f.retryAfterMs <= RATE_LIMIT_WAIT_MS) {
+          waited += f.retryAfterMs;
           attempts -= 1;
           log.warn(
             { subscription: sub.id, period, retryAfterMs: f.retryAfterMs },
             'digest rate limited: waiting',
           );
-          await sleep(Math.min(f.retryAfterMs, 60_000));
+          await sleep(f.retryAfterMs);
           continue;
         }
         if (f.kind === 'transient' && attempts < retry.attempts) {

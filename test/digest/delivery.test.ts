@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_LEASE_MS, DIGEST_RUN_BUDGET_MS } from '../../src/digest/deliver.js';
 import { periodOf } from '../../src/digest/schedule.js';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 /** A server on its own database file (the CLI processes share it), with Slack, Teams and ADMINS set. */
-async function setup() {
+async function setup(options: { platformTimeoutMs?: number } = {}) {
   const db = join(mkdtempSync(join(tmpdir(), 'cb-digest-')), 'charterbot.db');
   const env = {
     DATABASE_URL: db,
@@ -42,7 +43,7 @@ async function setup() {
     ADMINS: `${ADMIN},${ADMIN_AAD}`,
     DIGEST_SCHEDULER: 'off',
   };
-  const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 } });
+  const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 }, ...options });
   const cli = (...args: string[]) => runCli(args, { ...env, LOG_LEVEL: 'warn' });
   return { server, cli, env };
 }
@@ -520,5 +521,62 @@ describe('taking over a digest run a killed instance left claimed', () => {
     expect(Number(lookups[0]?.body.oldest)).toBeLessThanOrEqual(claimedAt.toSeconds());
     const page = await (await fetch(new URL('/digests', s.server.url))).text();
     expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?${period}: posted`));
+  });
+});
+
+describe('a platform call that never answers', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup({ platformTimeoutMs: 300 });
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('cuts off a hung chat.postMessage, asks Slack whether it landed, and posts the digest once', async () => {
+    const sub = newSubscription({ conversation: 'CHUNG', createdAt: '2027-05-01T00:00:00.000Z' });
+    await s.server.store.saveSubscription(sub);
+    slack.holdNext('chat.postMessage');
+    const summary = await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+    expect(summary).toMatchObject({ due: 1, posted: 1 });
+    expect(slack.messages('CHUNG')).toHaveLength(1);
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({ status: 'posted', attempts: 2 });
+    expect(
+      slack.calls.filter((c) => c.method === 'conversations.history' && c.body.channel === 'CHUNG'),
+    ).toHaveLength(1);
+  });
+
+  it('cuts off a hung Teams post and records it as unknown, not re-sent', async () => {
+    await s.server.store.saveConversation({
+      key: 'teams:19:hung@thread.tacv2',
+      platform: 'teams',
+      reference: {
+        conversation: { id: '19:hung@thread.tacv2' },
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        bot: { id: '28:bot-1' },
+      },
+      installedAt: '2027-01-01T00:00:00.000Z',
+    });
+    const sub = newSubscription({
+      platform: 'teams',
+      conversation: 'teams:19:hung@thread.tacv2',
+      createdAt: '2027-05-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(sub);
+    connector.hangNext();
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({
+      due: 1,
+      unknown: 1,
+    });
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+      status: 'unknown',
+      attempts: 1,
+      error: expect.stringMatching(/no answer/),
+    });
+  });
+
+  it('keeps the longest a run can take well inside the claim lease', () => {
+    expect(DIGEST_RUN_BUDGET_MS).toBeLessThan(CLAIM_LEASE_MS / 2);
   });
 });
