@@ -11,7 +11,7 @@ import express, { type Router } from 'express';
 import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
-import { tokenRefusal } from './token-precheck.js';
+import { createSignatureCheck, tokenRefusal } from './token-precheck.js';
 import { handleTurn, type TeamsDeps } from './turn.js';
 
 export type TeamsChannel = {
@@ -66,6 +66,10 @@ export function createTeamsChannel(
       : {},
   );
   const adapter = new ChannelAdapter(auth);
+  const signatureRefusal = createSignatureCheck({
+    openIdMetadataUrl: options.auth?.openIdMetadataUrl,
+    channelIssuer: options.auth?.tokenIssuer,
+  });
 
   // The one error handler: the log keeps the detail, the user gets one polite sentence.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -129,7 +133,8 @@ export function createTeamsChannel(
     const header = req.headers.authorization ?? '';
     let authenticated: Awaited<ReturnType<typeof auth.authenticateRequest>>;
     try {
-      const plainlyInvalid = config.mode === 'authenticated' ? tokenRefusal(header) : null;
+      const plainlyInvalid =
+        config.mode === 'authenticated' ? (tokenRefusal(header) ?? (await signatureRefusal(header))) : null;
       if (plainlyInvalid) throw new Error(plainlyInvalid);
       authenticated = await auth.authenticateRequest(activity, header);
     } catch (e) {
