@@ -46,6 +46,10 @@ export function createApp(deps: { config: Config; logger: Logger; routers: Route
       // Served over plain HTTP on a laptop as well as behind TLS: HSTS is the proxy's job.
       strictTransportSecurity: false,
       frameguard: { action: 'deny' },
+      // Not helmet's no-referrer: with it browsers send "Origin: null" even from our own pages, and the
+      // state-changing routes could not tell the console's own form from another site's. Other sites still
+      // get no referrer.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   for (const router of deps.routers) app.use(router);
