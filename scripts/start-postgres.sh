@@ -2,6 +2,12 @@
 # Starts a throwaway PostgreSQL for the tests (and the PostgreSQL benchmarks): its own data folder, loopback
 # only, trust authentication, the database charterbot_test. Uses Debian's postgresql package
 # (apt-get install postgresql). Prints the URL to put in TEST_DATABASE_URL.
+#
+# FOR TESTS ONLY: it runs PostgreSQL with fsync=off, synchronous_commit=off and full_page_writes=off, which
+# makes the test runs fast and means a crash or power cut can lose committed rows or corrupt the cluster.
+# A production database must keep the defaults: fsync = on, synchronous_commit = on and
+# full_page_writes = on; otherwise an audit record or a digest claim charterbot saw committed may be gone
+# after a crash, and a digest may be posted twice. See README, "Running several instances".
 #   scripts/start-postgres.sh          start (initialising the folder the first time)
 #   scripts/start-postgres.sh stop     stop it
 set -euo pipefail

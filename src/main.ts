@@ -34,6 +34,8 @@ import type { Store } from './store/store.js';
 
 export type Running = {
   url: string;
+  /** Who the console is open to: this machine, staff who sign in (at `consoleUrl`), or nobody. */
+  console: { access: 'this-machine' | 'sign-in' | 'closed'; url: string };
   store: Store;
   /** The HTTP routers in the order they are mounted (the API description is checked against them). */
   routers: Router[];
@@ -50,13 +52,21 @@ export type StartOptions = {
   teamsAuth?: TeamsAuthOverrides;
   /** Tests shorten the digest backoff. */
   digestRetry?: { attempts: number; baseMs: number };
+  /** How often a handler renews its claim on a Slack event or Teams activity (tests shorten it). */
+  eventRenewMs?: number;
+  /** How long a digest's platform call may go unanswered before it is cut off (tests shorten it). */
+  platformTimeoutMs?: number;
 };
 
 /** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
 async function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
   const knowledge = loadKnowledge();
   const metrics = createMetrics();
-  const store = await openStore(config.database, { onError: metrics.storeError });
+  const store = await openStore(config.database, {
+    onError: metrics.storeError,
+    // Said once: readiness stays 503 until an operator restores the database and restarts.
+    onDamaged: (message) => logger.error({ module: 'store' }, message),
+  });
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
@@ -128,6 +138,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
         bodyLimitBytes: config.http.bodyLimitBytes,
         retries: options.slackRetries,
         now: options.now,
+        renewEveryMs: options.eventRenewMs,
       },
     );
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
@@ -141,6 +152,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
         {
           bodyLimitBytes: config.http.bodyLimitBytes,
           auth: options.teamsAuth,
+          renewEveryMs: options.eventRenewMs,
         },
       )
     : null;
@@ -153,6 +165,8 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     progress: config.progress,
     logger,
     now: options.now,
+    onOutcome: metrics.digest,
+    ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
     ...(options.digestRetry ? { retry: options.digestRetry } : {}),
     posters: {
       ...(config.slack
@@ -163,11 +177,22 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
               knowledge,
               links,
               charts: true,
-              onChartError: (err) => logger.warn({ err, module: 'digest' }, 'digest chart upload failed'),
+              timeoutMs: options.platformTimeoutMs,
+              logger,
             }),
           }
         : {}),
-      ...(teams ? { teams: createTeamsDigestPoster({ teams, store, knowledge, links }) } : {}),
+      ...(teams
+        ? {
+            teams: createTeamsDigestPoster({
+              teams,
+              store,
+              knowledge,
+              links,
+              timeoutMs: options.platformTimeoutMs,
+            }),
+          }
+        : {}),
     },
   });
 
@@ -182,15 +207,27 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       })
     : null;
   const exposed = !isLoopbackHost(config.host);
+  const behindProxy = config.http.trustProxy;
   if (listeners && signIn)
     logger.info({ issuer: config.signIn?.issuer.origin }, 'the console and /api/* require staff sign-in');
   else if (listeners && exposed)
     logger.warn({ host: config.host }, `HOST is not a loopback address: ${CONSOLE_CLOSED_MESSAGE}`);
+  // Behind a proxy every request arrives from this machine: what stays closed to the world is said once.
+  const proxyLimits = [
+    ...(!signIn && !exposed
+      ? [
+          'the console and /api/* answer only clients on this machine (by the address the proxy reports) until staff sign-in is configured',
+        ]
+      : []),
+    ...(!config.metricsToken ? ['/metrics answers only with METRICS_TOKEN'] : []),
+  ];
+  if (listeners && behindProxy && proxyLimits.length > 0)
+    logger.warn(`TRUST_PROXY is on, so requests come through a proxy: ${proxyLimits.join('; ')}`);
   const routers = [
     ...(slack ? [slack.router] : []),
     ...(teams ? [teams.router] : []),
-    metricsRouter(metrics, config.metricsToken),
-    ...(signIn ? [signIn.router] : exposed ? [consoleGuard()] : []),
+    metricsRouter(metrics, config.metricsToken, { behindProxy }),
+    ...(signIn ? [signIn.router] : [consoleGuard(exposed ? 'closed' : 'this-machine')]),
     createWebRouter({
       askAndRecord,
       knowledge,
@@ -201,7 +238,8 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       staffOf: signIn?.staffOf,
     }),
   ];
-  return { store, knowledge, slack, teams, digests, routers, metrics };
+  const access = signIn ? 'sign-in' : exposed ? 'closed' : 'this-machine';
+  return { store, knowledge, slack, teams, digests, routers, access } as const;
 }
 
 /** Builds the whole bot and starts listening. Tests call this with their own config and logger. */
@@ -210,7 +248,7 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const { store, knowledge, slack, teams, digests, routers, metrics } = await buildBot(
+  const { store, knowledge, slack, teams, digests, routers, access } = await buildBot(
     config,
     logger,
     options,
@@ -240,8 +278,6 @@ export async function startServer(
       .tick()
       .then((summary) => {
         if (summary.due > 0) logger.info({ module: 'digest', ...summary }, 'digest tick');
-        for (const outcome of ['posted', 'failed', 'skipped', 'unknown', 'paused'] as const)
-          metrics.digest(outcome, summary[outcome]);
       })
       .catch((err: unknown) => logger.error({ err, module: 'digest' }, 'digest tick failed'))
       .finally(() => {
@@ -255,6 +291,7 @@ export async function startServer(
   let closing: Promise<void> | null = null;
   return {
     url,
+    console: { access, url: access === 'sign-in' ? (config.publicUrl ?? url) : url },
     routers,
     store,
     teams,
@@ -320,7 +357,14 @@ export async function main(): Promise<void> {
     }
     throw e;
   }
-  process.stdout.write(`\ncharterbot is running: open ${running.url} in your browser (Ctrl-C to stop)\n\n`);
+  // Point at the console only where the person reading this can open it.
+  const where =
+    running.console.access === 'this-machine'
+      ? `open ${running.console.url} in your browser`
+      : running.console.access === 'sign-in'
+        ? `open ${running.console.url} in your browser and sign in`
+        : `answering Slack and Teams at ${running.url}; the console is closed on this address until staff sign-in is configured (README, "Security and privacy")`;
+  process.stdout.write(`\ncharterbot is running: ${where} (Ctrl-C to stop)\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');

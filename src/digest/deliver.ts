@@ -4,6 +4,7 @@
 // times, a channel that is gone pauses the subscription (the subscriber is told once), and a post whose outcome
 // is unknown is never repeated blindly: where the platform can be asked (Slack), it is asked first.
 import { DateTime } from 'luxon';
+import pTimeout from 'p-timeout';
 import type { Knowledge } from '../charter/load.js';
 import type { Logger } from '../logger.js';
 import { alertText, reminderText } from '../phrase/digest.js';
@@ -50,7 +51,28 @@ export type DigestPoster = {
   postText?(subscription: Subscription, text: string): Promise<void>;
   /** A direct message to a person (reminders to data owners). */
   sendDirect?(subscription: Subscription, userId: string, text: string): Promise<void>;
+  /** What goes under a posted digest (Slack: a chart per wijk in its thread); after the run is recorded. */
+  attach?(subscription: Subscription, digest: Digest, ref: string): Promise<void>;
 };
+
+/**
+ * The longest one platform call may take: each poster cuts off its own calls sooner (Slack's client after
+ * 10 s, Teams' proactive post after this), and a lookup of whether a post landed is cut off after this.
+ */
+export const PLATFORM_CALL_TIMEOUT_MS = 30_000;
+/** Retry-After waits of one run, in all: a platform that keeps saying "later" makes the run fail instead. */
+const RATE_LIMIT_WAIT_MS = 90_000;
+/** Attempts for transient failures, and the first backoff (doubling). */
+const DEFAULT_RETRY = { attempts: 3, baseMs: 2000 };
+/**
+ * The longest a run can hold its claim: every attempt and every lookup cut off, every backoff and the
+ * Retry-After waits. Kept well inside the claim lease, so a live run is never taken over.
+ */
+export const DIGEST_RUN_BUDGET_MS =
+  DEFAULT_RETRY.attempts * PLATFORM_CALL_TIMEOUT_MS +
+  DEFAULT_RETRY.baseMs * (2 ** (DEFAULT_RETRY.attempts - 1) - 1) +
+  DEFAULT_RETRY.attempts * PLATFORM_CALL_TIMEOUT_MS +
+  RATE_LIMIT_WAIT_MS;
 
 /** How long a claimed run may go unposted before another tick takes it over (a run takes seconds). */
 export const CLAIM_LEASE_MS = 10 * 60_000;
@@ -66,10 +88,16 @@ export type TickSummary = {
   skipped: number;
   failed: number;
   unknown: number;
+  /** Runs still claimed after the tick (a store failure before posting): taken over after the lease. */
+  claimed: number;
   paused: number;
 };
 
 export type DigestRunner = { tick(now?: number): Promise<TickSummary> };
+
+/** How a run ended; `claimed` in a summary counts runs left claimed (taken over once the lease runs out). */
+type FinishedStatus = 'posted' | 'skipped' | 'failed' | 'unknown';
+export type DigestOutcome = FinishedStatus | 'paused';
 
 export function createDigestRunner(deps: {
   knowledge: Knowledge;
@@ -80,16 +108,21 @@ export function createDigestRunner(deps: {
   now?: () => number;
   /** Waits (tests pass a fake that records the delays). */
   sleep?: (ms: number) => Promise<void>;
-  /** Attempts for transient failures, and the first backoff (doubling). */
+  /** Attempts for transient failures, and the first backoff (doubling); tests shorten them. */
   retry?: { attempts: number; baseMs: number };
   /** Digests posted at the same time; each goes to its own channel, so Slack's per-channel limit holds. */
   concurrency?: number;
   /** A run still claimed after this long lost its instance (killed between claim and post): it is taken over. */
   claimLeaseMs?: number;
+  /** Told of every finished run and every paused subscription (metrics). */
+  onOutcome?: (outcome: DigestOutcome) => void;
+  /** How long a lookup of whether a post landed may take (tests shorten it). */
+  callTimeoutMs?: number;
 }): DigestRunner {
   const log = deps.logger.child({ module: 'digest' });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const retry = deps.retry ?? { attempts: 3, baseMs: 2000 };
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  const callTimeoutMs = deps.callTimeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
   const concurrency = deps.concurrency ?? 4;
   const lease = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
 
@@ -104,83 +137,84 @@ export function createDigestRunner(deps: {
   ): Promise<void> {
     const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
     const digest = await prepareDigest(deps, scopeOf(sub), asOf, period, await data);
-    const finish = (o: Parameters<Store['finishDigestRun']>[2]) =>
-      deps.store.finishDigestRun(sub.id, period, o);
+    const poster = deps.posters[sub.platform];
+    // Every run ends here: its row, the tick's summary and the metrics say the same thing.
+    const finish = async (
+      status: FinishedStatus,
+      o: { attempts: number; ref?: string | null; error?: string | null; posted?: boolean },
+    ) => {
+      await deps.store.finishDigestRun(sub.id, period, {
+        status,
+        attempts: o.attempts,
+        postedAt: o.posted ? new Date().toISOString() : null,
+        messageRef: o.ref ?? null,
+        error: o.error ?? null,
+        snapshot: status === 'posted' || status === 'skipped' ? digest.snapshot : null,
+      });
+      summary[status] += 1;
+      deps.onOutcome?.(status);
+    };
+    const unknown = async (attempts: number, error: string, message: string) => {
+      await finish('unknown', { attempts, error });
+      log.error(
+        { subscription: sub.id, period, error },
+        `${message}: not re-sent; an operator should check the channel`,
+      );
+    };
+    /** Whether the digest landed after all: its reference, null when not, or undefined when the platform cannot tell. */
+    const landed = async (since: string) => {
+      if (!poster?.find) return undefined;
+      try {
+        return await pTimeout(poster.find(sub, period, since), {
+          milliseconds: callTimeoutMs,
+          message: `no answer within ${callTimeoutMs / 1000} s`,
+        });
+      } catch (err) {
+        log.warn({ err, subscription: sub.id, period }, 'could not ask whether the digest landed');
+        return undefined;
+      }
+    };
+
     if (takenOver !== undefined) {
       // The stopped instance may have posted just before it died: post only where the platform says it did not.
-      const poster = deps.posters[sub.platform];
-      if (!poster?.find) {
-        await finish({
-          status: 'unknown',
-          attempts: 0,
-          postedAt: null,
-          messageRef: null,
-          error:
-            'the instance that claimed it stopped before finishing; it cannot be asked whether it posted',
-          snapshot: null,
-        });
-        log.error({ subscription: sub.id, period }, 'digest outcome unknown after a restart: not re-sent');
-        summary.unknown += 1;
+      const found = await landed(takenOver);
+      if (found === undefined) {
+        await unknown(
+          0,
+          'the instance that claimed it stopped before finishing, and the platform could not be asked whether it posted',
+          'digest outcome unknown after a restart',
+        );
         return;
       }
-      const found = await poster.find(sub, period, takenOver);
       if (found) {
-        await finish({
-          status: 'posted',
-          attempts: 1,
-          postedAt: null,
-          messageRef: found,
-          error: null,
-          snapshot: digest.snapshot,
-        });
+        await finish('posted', { attempts: 1, ref: found });
         log.info({ subscription: sub.id, period, ref: found }, 'digest had been posted before a restart');
         return;
       }
       log.warn({ subscription: sub.id, period }, 'digest claimed by a stopped instance: posting it now');
     }
     if (digest.quiet && !sub.heartbeat) {
-      await finish({
-        status: 'skipped',
-        attempts: 0,
-        postedAt: null,
-        messageRef: null,
-        error: null,
-        snapshot: digest.snapshot,
-      });
-      summary.skipped += 1;
+      await finish('skipped', { attempts: 0 });
       return;
     }
-    const poster = deps.posters[sub.platform];
     if (!poster) {
-      await finish({
-        status: 'failed',
-        attempts: 0,
-        postedAt: null,
-        messageRef: null,
-        error: `${sub.platform} is not configured`,
-        snapshot: null,
-      });
+      await finish('failed', { attempts: 0, error: `${sub.platform} is not configured` });
       log.error({ subscription: sub.id, period }, `digest not posted: ${sub.platform} is not configured`);
-      summary.failed += 1;
       return;
     }
     const claimedAt = new Date(now).toISOString();
     let attempts = 0;
-    let waits = 0;
+    let waited = 0;
     for (;;) {
       attempts += 1;
       try {
         const { ref } = await poster.post(sub, digest);
-        await finish({
-          status: 'posted',
-          attempts,
-          postedAt: new Date().toISOString(),
-          messageRef: ref,
-          error: null,
-          snapshot: digest.snapshot,
-        });
+        await finish('posted', { attempts, ref, posted: true });
         log.info({ subscription: sub.id, period, attempts, ref }, 'digest posted');
-        summary.posted += 1;
+        if (ref && poster.attach)
+          await poster
+            .attach(sub, digest, ref)
+            .catch((err: unknown) => log.warn({ err, subscription: sub.id }, 'digest attachments failed'));
         await remind(sub, digest, poster, summary).catch((err: unknown) =>
           log.warn({ err, subscription: sub.id }, 'reminders failed'),
         );
@@ -188,29 +222,31 @@ export function createDigestRunner(deps: {
       } catch (e) {
         const f: PostFailure =
           e instanceof PostError ? e.failure : { kind: 'transient', detail: (e as Error).message };
-        if (f.kind === 'rate_limited' && waits < 5) {
-          waits += 1;
+        if (f.kind === 'rate_limited' && waited + f.retryAfterMs <= RATE_LIMIT_WAIT_MS) {
+          waited += f.retryAfterMs;
           attempts -= 1;
           log.warn(
             { subscription: sub.id, period, retryAfterMs: f.retryAfterMs },
             'digest rate limited: waiting',
           );
-          await sleep(Math.min(f.retryAfterMs, 60_000));
+          await sleep(f.retryAfterMs);
           continue;
         }
         if (f.kind === 'transient' && attempts < retry.attempts) {
-          // Where the platform can say whether the failed attempt landed after all, ask before sending again.
-          const found = poster.find ? await poster.find(sub, period, claimedAt).catch(() => null) : null;
-          if (found) {
-            await finish({
-              status: 'posted',
+          // Where the platform can say whether the failed attempt landed after all, ask before sending again;
+          // where it could be asked but did not answer, the outcome is unknown: never sent again.
+          const found = poster.find ? await landed(claimedAt) : null;
+          if (found === undefined) {
+            await unknown(
               attempts,
-              postedAt: new Date().toISOString(),
-              messageRef: found,
-              error: null,
-              snapshot: digest.snapshot,
-            });
-            summary.posted += 1;
+              `${f.detail}, and the platform could not be asked whether it landed`,
+              'digest outcome unknown',
+            );
+            return;
+          }
+          if (found) {
+            await finish('posted', { attempts, ref: found, posted: true });
+            log.info({ subscription: sub.id, period, attempts, ref: found }, 'digest had landed after all');
             return;
           }
           await sleep(retry.baseMs * 2 ** (attempts - 1));
@@ -220,6 +256,7 @@ export function createDigestRunner(deps: {
           const newlyPaused = await deps.store.pauseSubscription(sub.id, f.reason);
           if (newlyPaused) {
             summary.paused += 1;
+            deps.onOutcome?.('paused');
             await poster
               .notify?.(sub, f.reason)
               .catch((err: unknown) =>
@@ -231,19 +268,13 @@ export function createDigestRunner(deps: {
             'digest channel gone: subscription paused',
           );
         }
-        const status = f.kind === 'ambiguous' ? 'unknown' : 'failed';
         const error = f.kind === 'rate_limited' ? 'rate limited' : 'detail' in f ? f.detail : f.reason;
-        await finish({ status, attempts, postedAt: null, messageRef: null, error, snapshot: null });
-        if (status === 'unknown') {
-          log.error(
-            { subscription: sub.id, period, error },
-            'digest outcome unknown: not re-sent; an operator should check the channel',
-          );
-          summary.unknown += 1;
-        } else {
-          log.error({ subscription: sub.id, period, attempts, error }, 'digest failed');
-          summary.failed += 1;
+        if (f.kind === 'ambiguous') {
+          await unknown(attempts, error, 'digest outcome unknown');
+          return;
         }
+        await finish('failed', { attempts, error });
+        log.error({ subscription: sub.id, period, attempts, error }, 'digest failed');
         return;
       }
     }
@@ -321,6 +352,7 @@ export function createDigestRunner(deps: {
         skipped: 0,
         failed: 0,
         unknown: 0,
+        claimed: 0,
         paused: 0,
       };
       const subs = await deps.store.listSubscriptions({ active: true });
@@ -378,12 +410,13 @@ export function createDigestRunner(deps: {
             try {
               await deliver(job.sub, job.period, now, summary, data(), job.takenOver);
             } catch (err) {
-              // A failure before posting (the store) leaves the run claimed: logged, never posted twice.
+              // A failure before posting (the store) leaves the run claimed: logged, never posted twice, and
+              // taken over once the lease runs out.
               log.error(
                 { err, subscription: job.sub.id, period: job.period },
-                'digest run failed before posting',
+                'digest run failed before posting: left claimed',
               );
-              summary.failed += 1;
+              summary.claimed += 1;
             }
           }
         },

@@ -9,7 +9,8 @@ import type { Logger } from '../logger.js';
 export function createApp(deps: { config: Config; logger: Logger; routers: Router[] }): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.http.trustProxy);
+  // One proxy in front: the client address is the one it adds, not one a client wrote into the header.
+  app.set('trust proxy', deps.config.http.trustProxy ? 1 : false);
   app.use(
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),
@@ -45,6 +46,10 @@ export function createApp(deps: { config: Config; logger: Logger; routers: Route
       // Served over plain HTTP on a laptop as well as behind TLS: HSTS is the proxy's job.
       strictTransportSecurity: false,
       frameguard: { action: 'deny' },
+      // Not helmet's no-referrer: with it browsers send "Origin: null" even from our own pages, and the
+      // state-changing routes could not tell the console's own form from another site's. Other sites still
+      // get no referrer.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   for (const router of deps.routers) app.use(router);
@@ -70,7 +75,8 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if ((err as { code?: string }).code === 'store_unavailable') {
       // The answer could not be audited: not given, and logged for an operator.
-      logger.error({ err: { message: err.message }, url: req.url }, `store unavailable: ${err.message}`);
+      const summary = (err as { summary?: string }).summary ?? err.message;
+      logger.error({ url: req.url }, `store unavailable: ${summary}`);
       if (!res.headersSent)
         res.status(503).json({
           error: 'unavailable',

@@ -3,15 +3,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import { isLoopback } from './loopback.js';
+import type { StoreErrorKind } from '../store/store.js';
+import { fromThisMachine } from './loopback.js';
 
 export type Metrics = {
   registry: Registry;
   answered(a: { channel: string; status: string; seconds: number }): void;
-  digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused', count: number): void;
+  digest(outcome: 'posted' | 'failed' | 'skipped' | 'unknown' | 'paused'): void;
   /** A Slack or Teams request: handled, duplicate (redelivered), unknown (not re-answered after a restart) or refused. */
   platformRequest(platform: 'slack' | 'teams', outcome: PlatformOutcome, reason?: string): void;
-  storeError(kind: 'locked' | 'unavailable' | 'failed'): void;
+  storeError(kind: StoreErrorKind): void;
 };
 
 export type PlatformOutcome = 'handled' | 'duplicate' | 'unknown' | 'refused';
@@ -46,7 +47,7 @@ export function createMetrics(): Metrics {
   });
   const storeErrors = new Counter({
     name: 'charterbot_store_errors_total',
-    help: 'Store calls that failed: locked by another process, unavailable (file gone, read-only), or other.',
+    help: 'Store calls that failed: locked by another process, unavailable (file gone, read-only, disk full, unreachable), damaged (a corrupt page), or other.',
     labelNames: ['kind'] as const,
     registers: [registry],
   });
@@ -58,9 +59,7 @@ export function createMetrics(): Metrics {
       answers.inc({ channel, status });
       seconds.observe({ channel }, s);
     },
-    digest: (outcome, count) => {
-      if (count > 0) digests.inc({ outcome }, count);
-    },
+    digest: (outcome) => digests.inc({ outcome }),
   };
 }
 
@@ -70,17 +69,27 @@ const sameToken = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-export function metricsRouter(metrics: Metrics, token: string | undefined): Router {
+/**
+ * GET /metrics with the token; without one, to this machine only, or (behind a proxy, where every request
+ * arrives from this machine) to nobody.
+ */
+export function metricsRouter(
+  metrics: Metrics,
+  token: string | undefined,
+  options: { behindProxy?: boolean } = {},
+): Router {
   const router = express.Router();
   router.get('/metrics', async (req, res) => {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    const allowed = token ? sameToken(bearer, token) : isLoopback(req.socket.remoteAddress);
+    const allowed = token ? sameToken(bearer, token) : !options.behindProxy && fromThisMachine(req);
     if (!allowed) {
       res.status(token ? 401 : 403).json({
         error: token ? 'unauthorized' : 'forbidden',
         message: token
           ? 'Send the metrics token as a bearer token.'
-          : 'Metrics are served to this machine only; set METRICS_TOKEN to scrape them from elsewhere.',
+          : options.behindProxy
+            ? 'Behind a proxy metrics are served with a token only: set METRICS_TOKEN and scrape with it as a bearer token.'
+            : 'Metrics are served to this machine only; set METRICS_TOKEN to scrape them from elsewhere.',
       });
       return;
     }

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import { signedOutPage, signInProblemPage } from '../render/sign-in-pages.js';
 import { isLoopbackHost } from './loopback.js';
 import { safeReturnTo } from './safe-return.js';
+import { refuseCrossSite } from './same-origin.js';
 import { createSealer, type Staff } from './staff-session.js';
 
 export type { Staff } from './staff-session.js';
@@ -154,8 +155,9 @@ export function createStaffSignIn(
     }
   });
 
-  // A form POST: a link elsewhere cannot sign staff out. The provider's own session is theirs to end.
-  router.post('/auth/logout', (_req, res) => {
+  // A form POST from the console itself: neither a link nor a form elsewhere can sign staff out. The
+  // provider's own session is theirs to end.
+  router.post('/auth/logout', refuseCrossSite(settings.redirectUri), (_req, res) => {
     cookie(res, sessionCookie, '', 0, '/');
     res.redirect(303, `${authPath}signed-out`);
   });

@@ -25,7 +25,13 @@ export type Problem =
   | { code: 'duplicate'; line: number }
   | { code: 'empty_file' }
   | { code: 'header'; unknown: string | null; missing: Field[] }
-  | { code: 'unreadable'; detail: string };
+  | { code: 'unreadable'; detail: string }
+  /** The line is not UTF-8 while others are: the file mixes UTF-8 and Windows-1252. */
+  | { code: 'encoding_mixed' }
+  /** A NUL byte: not text (a binary file, or UTF-16 without its byte-order mark). */
+  | { code: 'nul_byte' }
+  /** A quoted field opens on this line and is never closed. */
+  | { code: 'quote_unclosed' };
 
 export type FieldProblem = { field: Field | null; problem: Problem };
 

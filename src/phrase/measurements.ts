@@ -64,5 +64,17 @@ export function problemText(p: Problem, lang: Language): string {
         : `header row: ${p.unknown !== null ? `unknown column ${q(p.unknown)}` : `${p.missing.join(', ')} missing`}; use wijk, indicator, year, value, source[, note]`;
     case 'unreadable':
       return nl ? `geen leesbare CSV (${p.detail})` : `not readable as CSV (${p.detail})`;
+    case 'encoding_mixed':
+      return nl
+        ? 'deze regel is geen UTF-8 en andere regels wel: het bestand mengt UTF-8 en Windows-1252; sla het opnieuw op als "CSV UTF-8"'
+        : 'this line is not UTF-8 while other lines are: the file mixes UTF-8 and Windows-1252; save it again as "CSV UTF-8"';
+    case 'nul_byte':
+      return nl
+        ? 'een NUL-byte: geen tekst (een binair bestand, of UTF-16 zonder byte-order mark); sla het op als "CSV UTF-8"'
+        : 'a NUL byte: not text (a binary file, or UTF-16 without its byte-order mark); save it as "CSV UTF-8"';
+    case 'quote_unclosed':
+      return nl
+        ? 'hier begint een aanhalingsteken (") dat nergens wordt gesloten'
+        : 'a quote (") opens here and is never closed';
   }
 }

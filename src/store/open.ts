@@ -1,20 +1,17 @@
 // Opens the configured store: the embedded SQLite file, or PostgreSQL for several instances. Each is
 // loaded only when chosen, so a SQLite installation never loads pg, and a short CLI command stays fast.
 import type { DatabaseSettings } from '../env.js';
-import type { Store } from './store.js';
+import type { Store, StoreEvents } from './store.js';
 
-export async function openStore(
-  database: DatabaseSettings,
-  options: { onError?: (kind: 'locked' | 'unavailable' | 'failed') => void } = {},
-): Promise<Store> {
+export async function openStore(database: DatabaseSettings, events: StoreEvents = {}): Promise<Store> {
   if (database.kind === 'postgres') {
     const { createPostgresStore } = await import('./postgres.js');
     return createPostgresStore(database.url, {
       poolSize: database.poolSize,
       statementTimeoutMs: database.statementTimeoutMs,
-      onError: options.onError,
+      ...events,
     });
   }
   const { createSqliteStore } = await import('./sqlite.js');
-  return createSqliteStore(database.file, { onError: options.onError });
+  return createSqliteStore(database.file, events);
 }

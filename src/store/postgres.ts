@@ -31,34 +31,43 @@ import type {
   Store,
   TimeRange,
 } from './store.js';
-import { aroundEachMethod, StoreUnavailableError } from './store.js';
+import { aroundEachMethod, damageLatch, type StoreEvents, StoreUnavailableError } from './store.js';
 
 export type PostgresOptions = {
   /** Connections per instance. */
   poolSize?: number;
   /** Longest a statement may run before PostgreSQL cancels it. */
   statementTimeoutMs?: number;
-  /** Told of every failed store call (metrics). */
-  onError?: (kind: 'locked' | 'unavailable' | 'failed') => void;
-};
+} & StoreEvents;
 
 /** Keys of the advisory locks (any fixed 64-bit numbers; named here so they are not reused by accident). */
 const LOCK_MIGRATIONS = 7_411_001;
 const LOCK_MEASUREMENTS = 7_411_002;
 
-/** Errors that mean "the database cannot be used right now", not "this request is wrong". */
-function unavailable(e: unknown): boolean {
+/**
+ * Errors that mean "the database cannot be used right now", not "this request is wrong": why, in words, or null.
+ * Unreachable: connection exceptions, operator intervention, timeouts. Not writable: a read-only transaction
+ * (a standby, default_transaction_read_only), disk full and other insufficient resources, I/O errors, a role
+ * that lost its privileges under the running instance.
+ */
+function unavailable(e: unknown): 'cannot be reached' | 'cannot be written' | null {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
-  return (
-    /^(08|57P|53)/.test(code) || // connection exceptions, operator intervention, insufficient resources
-    code === '57014' || // statement timeout
+  if (
+    /^(08|57P)/.test(code) ||
+    code === '57014' ||
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH'].includes(code) ||
     /timeout exceeded when trying to connect|Connection terminated|connection terminated|Client has encountered a connection error/i.test(
       err.message ?? '',
     )
-  );
+  )
+    return 'cannot be reached';
+  if (/^(53|58)/.test(code) || code === '25006' || code === '42501') return 'cannot be written';
+  return null;
 }
+
+/** Data corrupted (XX001) or an index corrupted (XX002): the database needs an operator, not a retry. */
+const damaged = (e: unknown) => ['XX001', 'XX002'].includes((e as { code?: string }).code ?? '');
 
 /**
  * PostgreSQL text cannot hold a NUL character, and the audit log keeps questions and answers verbatim:
@@ -133,8 +142,8 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
     await migratePostgres(pool);
   } catch (e) {
     await pool.end().catch(() => undefined);
-    if (unavailable(e))
-      throw new StoreUnavailableError(`the database cannot be reached: ${(e as Error).message}`);
+    const why = unavailable(e);
+    if (why) throw new StoreUnavailableError(`the database ${why}: ${(e as Error).message}`);
     throw e;
   }
   let open = true;
@@ -270,8 +279,8 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
     async hasThread(thread) {
       return (await q('SELECT 1 FROM audit_log WHERE thread = $1 LIMIT 1', [thread])).rowCount === 1;
     },
-    async claimEvent(key, staleAfterMs = 60_000) {
-      const now = new Date();
+    async claimEvent(key, staleAfterMs = 60_000, at = Date.now()) {
+      const now = new Date(at);
       const stale = new Date(now.getTime() - staleAfterMs).toISOString();
       // One statement decides: a new key is inserted (fresh); a claim that never finished and is older than
       // `stale` is taken over (unknown); anything else returns no row (done, or being handled elsewhere).
@@ -284,6 +293,12 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
       );
       const row = r.rows[0];
       return (row ? (row.inserted ? 'fresh' : 'unknown') : false) satisfies EventClaim;
+    },
+    async touchEvent(key, at) {
+      await q("UPDATE processed_events SET claimed_at = $1 WHERE key = $2 AND status = 'processing'", [
+        at,
+        key,
+      ]);
     },
     async finishEvent(key) {
       await q("UPDATE processed_events SET status = 'done', finished_at = $1 WHERE key = $2", [
@@ -567,7 +582,21 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
     },
     async ping() {
       if (!open) throw new StoreUnavailableError('the store is closed');
-      // Readiness means writing works, not only reading.
+      latch.check();
+      // Readiness means answers can be recorded: an audit record written and rolled back (a read-only or
+      // damaged database shows here), then a committed write.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO audit_log (id, at, channel, user_pseudonym, thread, question, status, language, answer, clause_ids, knowledge_version)
+           VALUES ('readiness-probe', $1, 'cli', NULL, NULL, '', 'answered', 'en', '', '[]', '')`,
+          [new Date().toISOString()],
+        );
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
+      }
       await q(
         'INSERT INTO health (id, checked_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET checked_at = EXCLUDED.checked_at',
         [new Date().toISOString()],
@@ -579,7 +608,12 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
       await pool.end();
     },
   };
-  return reportingUnavailable(store, () => open, options.onError);
+  const latch = damageLatch(
+    (detail) =>
+      `the database is damaged (${detail}): restore it from a backup (see PostgreSQL's documentation on corruption), then restart`,
+    options.onDamaged,
+  );
+  return reportingUnavailable(store, () => open, latch, options.onError);
 }
 
 /**
@@ -589,6 +623,7 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
 function reportingUnavailable(
   store: Store,
   isOpen: () => boolean,
+  latch: ReturnType<typeof damageLatch>,
   onError: PostgresOptions['onError'],
 ): Store {
   return aroundEachMethod(store, ['close'], async (name, call) => {
@@ -597,11 +632,19 @@ function reportingUnavailable(
       return await call();
     } catch (e) {
       if (e instanceof StoreUnavailableError) throw e;
-      if (unavailable(e)) {
-        if (name !== 'ping') onError?.('unavailable');
-        throw new StoreUnavailableError(`the database cannot be reached: ${(e as Error).message}`);
+      const count = (kind: 'unavailable' | 'damaged' | 'failed') => {
+        if (name !== 'ping') onError?.(kind);
+      };
+      if (damaged(e)) {
+        count('damaged');
+        throw latch.mark((e as Error).message);
       }
-      onError?.('failed');
+      const why = unavailable(e);
+      if (why) {
+        count('unavailable');
+        throw new StoreUnavailableError(`the database ${why}: ${(e as Error).message}`);
+      }
+      count('failed');
       throw e;
     }
   });

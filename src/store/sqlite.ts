@@ -30,7 +30,13 @@ import type {
   Store,
   TimeRange,
 } from './store.js';
-import { aroundEachMethod, type EventClaim, StoreUnavailableError } from './store.js';
+import {
+  aroundEachMethod,
+  damageLatch,
+  type EventClaim,
+  type StoreEvents,
+  StoreUnavailableError,
+} from './store.js';
 
 function migrate(db: Database.Database, migrations: Migration[]): void {
   db.exec(
@@ -83,15 +89,11 @@ const rangeWhere = (range: TimeRange = {}) => {
 };
 
 /** Opens (creating folder and file as needed) and migrates the database. ":memory:" works for tests. */
-export function createSqliteStore(
-  file: string,
-  options: { onError?: (kind: 'locked' | 'unavailable' | 'failed') => void } = {},
-): Store {
+export function createSqliteStore(file: string, events: StoreEvents = {}): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const damaged = (detail: string) =>
-    new StoreUnavailableError(
-      `the database ${file} is damaged (${detail}): restore it from a backup, or move it aside to start with an empty one`,
-    );
+  const damagedMessage = (detail: string) =>
+    `the database ${file} is damaged (${detail}): restore it from a backup, or move it aside to start with an empty one`;
+  const damaged = (detail: string) => new StoreUnavailableError(damagedMessage(detail));
   let db: Database.Database;
   try {
     db = new Database(file);
@@ -112,7 +114,7 @@ export function createSqliteStore(
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // Another process holding the lock must not freeze this one: the synchronous driver waits at most this
-  // long per statement, and `retryWhileBusy` waits between tries without blocking the event loop.
+  // long per statement, and `guarded` waits between tries without blocking the event loop.
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db, SQLITE_MIGRATIONS);
   // The file this store writes: if it is deleted or replaced while running, writes would vanish on restart.
@@ -171,8 +173,33 @@ export function createSqliteStore(
     'SELECT * FROM target_revisions WHERE wijk = ? AND indicator = ? AND year = ? AND active = 1',
   );
 
+  // The probe readiness runs: an audit record written and rolled back, so a damaged or read-only audit log
+  // shows before an answer cannot be recorded.
+  const probeAudit = () => {
+    db.exec('BEGIN');
+    try {
+      insertAudit.run({
+        id: 'readiness-probe',
+        at: new Date().toISOString(),
+        channel: 'cli',
+        user: null,
+        thread: null,
+        question: '',
+        status: 'answered',
+        language: 'en',
+        answer: '',
+        clauseIds: '[]',
+        knowledgeVersion: '',
+        payload: null,
+      });
+    } finally {
+      db.exec('ROLLBACK');
+    }
+  };
+
   let open = true;
-  return retryWhileBusy(options.onError, {
+  const latch = damageLatch(damagedMessage, events.onDamaged);
+  return guarded(file, latch, events.onError, {
     async getThread(thread) {
       const row = getThread.get(thread);
       return row ? (JSON.parse(row.context) as ThreadContext) : undefined;
@@ -240,8 +267,8 @@ export function createSqliteStore(
     async hasThread(thread) {
       return db.prepare('SELECT 1 FROM audit_log WHERE thread = ? LIMIT 1').get(thread) !== undefined;
     },
-    async claimEvent(key, staleAfterMs = 60_000) {
-      const now = new Date();
+    async claimEvent(key, staleAfterMs = 60_000, at = Date.now()) {
+      const now = new Date(at);
       const stale = new Date(now.getTime() - staleAfterMs).toISOString();
       return db
         .transaction((): EventClaim => {
@@ -255,6 +282,13 @@ export function createSqliteStore(
           return row ? 'unknown' : 'fresh';
         })
         .immediate();
+    },
+    async touchEvent(key, at) {
+      db.transaction(() =>
+        db
+          .prepare("UPDATE processed_events SET claimed_at = ? WHERE key = ? AND status = 'processing'")
+          .run(at, key),
+      )();
     },
     async finishEvent(key) {
       db.transaction(() =>
@@ -539,15 +573,13 @@ export function createSqliteStore(
     },
     async ping() {
       if (!open) throw new StoreUnavailableError('the store is closed');
+      latch.check();
       sameFile();
-      // Readiness means writing works, not only reading.
-      try {
-        db.prepare(
-          'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
-        ).run(new Date().toISOString());
-      } catch (e) {
-        throw new StoreUnavailableError(`the database ${file} cannot be written: ${(e as Error).message}`);
-      }
+      // Readiness means answers can be recorded: the audit path, then a committed write.
+      probeAudit();
+      db.prepare(
+        'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+      ).run(new Date().toISOString());
     },
     async close() {
       if (!open) return;
@@ -561,34 +593,54 @@ export function createSqliteStore(
 const BUSY_TIMEOUT_MS = 100;
 /** Waits between tries while the database stays locked: about 2.5 s in all, then the store is unavailable. */
 const BUSY_RETRY_DELAYS_MS = [20, 40, 80, 160, 320, 640, 640, 640];
-const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED']);
-const isBusy = (e: unknown) => BUSY_CODES.has((e as { code?: string } | null)?.code ?? '');
+
+/** What an SQLite error means for the caller, by its (extended) result code. */
+export function sqliteFailure(e: unknown): 'locked' | 'unavailable' | 'damaged' | 'failed' {
+  if (e instanceof StoreUnavailableError) return 'unavailable';
+  const code = (e as { code?: string } | null)?.code ?? '';
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return 'locked';
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return 'damaged';
+  // Disk full, I/O errors, a read-only or vanished file: nothing can be recorded until an operator acts.
+  if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM)/.test(code)) return 'unavailable';
+  return 'failed';
+}
 
 /**
- * Every store method, tried again while another process holds the database lock. A try blocks for at most
- * BUSY_TIMEOUT_MS; the waits between tries yield, so health checks and platform acknowledgements go on.
- * A failed try has changed nothing (each write is one transaction). `ping` is not retried: readiness
- * reports a locked database at once.
+ * Every store method, tried again while another process holds the database lock, with failures that mean
+ * "the database cannot be used" turned into StoreUnavailableError (503, readiness fails) and counted. A try
+ * blocks for at most BUSY_TIMEOUT_MS; the waits between tries yield, so health checks and platform
+ * acknowledgements go on. A failed try has changed nothing (each write is one transaction). `ping` is not
+ * retried and not counted: readiness reports a locked database at once.
  */
-function retryWhileBusy(
-  onError: ((kind: 'locked' | 'unavailable' | 'failed') => void) | undefined,
+function guarded(
+  file: string,
+  latch: ReturnType<typeof damageLatch>,
+  onError: StoreEvents['onError'],
   store: Store,
 ): Store {
-  return aroundEachMethod(store, ['ping', 'close'], async (_name, call) => {
+  return aroundEachMethod(store, ['close'], async (name, call) => {
+    const probe = name === 'ping';
     for (let attempt = 0; ; attempt++) {
       try {
         return await call();
       } catch (e) {
-        if (!isBusy(e)) {
-          onError?.(e instanceof StoreUnavailableError ? 'unavailable' : 'failed');
-          throw e;
-        }
+        const kind = sqliteFailure(e);
         const delay = BUSY_RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) {
-          onError?.('locked');
-          throw new StoreUnavailableError('the database stays locked by another process');
+        if (kind === 'locked' && !probe && delay !== undefined) {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          continue;
         }
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (!probe) onError?.(kind);
+        if (e instanceof StoreUnavailableError) throw e;
+        const message = (e as Error).message;
+        if (kind === 'locked')
+          throw new StoreUnavailableError(
+            `the database ${file} stays locked by another process (${message})`,
+          );
+        if (kind === 'damaged') throw latch.mark(message);
+        if (kind === 'unavailable')
+          throw new StoreUnavailableError(`the database ${file} cannot be written: ${message}`);
+        throw e;
       }
     }
   });

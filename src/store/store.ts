@@ -55,6 +55,49 @@ export type TimeRange = { since?: string; until?: string };
 /** The store cannot be used (damaged at start, file gone, cannot write): callers answer 503, start-up stops. */
 export class StoreUnavailableError extends Error {
   readonly code = 'store_unavailable';
+  /** What per-request log lines say; the full message (how to recover) is logged once where it arises. */
+  readonly summary: string;
+  constructor(message: string, options: { summary?: string } = {}) {
+    super(message);
+    this.summary = options.summary ?? message;
+  }
+}
+
+/**
+ * Why a store call failed, for metrics: another process holds the lock, the database cannot be used right now
+ * (gone, read-only, disk full, unreachable), its data is damaged (a corrupt page), or anything else.
+ */
+export type StoreErrorKind = 'locked' | 'unavailable' | 'damaged' | 'failed';
+
+/** What a store tells the process about: every failed call (metrics), and damage once (the log). */
+export type StoreEvents = {
+  onError?: ((kind: StoreErrorKind) => void) | undefined;
+  /** Told once, the first time a call finds the data damaged; the message says how to recover. */
+  onDamaged?: ((message: string) => void) | undefined;
+};
+
+/**
+ * Damage does not heal: after the first call that finds a corrupt page, readiness fails until the process is
+ * restarted on a repaired or restored database, even when later calls happen to miss the damaged page.
+ */
+export function damageLatch(describe: (detail: string) => string, onDamaged?: (message: string) => void) {
+  let damage: StoreUnavailableError | null = null;
+  return {
+    /** Records the damage (telling once) and returns the error callers get. */
+    mark(detail: string): StoreUnavailableError {
+      if (!damage) {
+        damage = new StoreUnavailableError(describe(detail), {
+          summary: 'the database is damaged (see the error logged when it was found)',
+        });
+        onDamaged?.(damage.message);
+      }
+      return damage;
+    },
+    /** Throws while the store is known to be damaged. */
+    check(): void {
+      if (damage) throw damage;
+    },
+  };
 }
 
 /** A channel's weekly digest: where, what (wijken, themes; empty = all), when, in which language. */
@@ -135,7 +178,12 @@ export type Store = {
    * `staleAfterMs` that never finished was taken over; whoever held it may have answered before dying,
    * so the caller checks (Slack) or does not answer again (Teams).
    */
-  claimEvent(key: string, staleAfterMs?: number): Promise<EventClaim>;
+  claimEvent(key: string, staleAfterMs?: number, now?: number): Promise<EventClaim>;
+  /**
+   * Moves the claim time of a delivery still being processed: its owner renews it while it works, so a live
+   * but slow owner is not taken over, and moves it back to release a claim it could not finish.
+   */
+  touchEvent(key: string, at: string): Promise<void>;
   finishEvent(key: string): Promise<void>;
 
   /** Where the bot may post unasked (digests): stored when it is installed, forgotten when removed. */

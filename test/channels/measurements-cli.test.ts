@@ -116,6 +116,18 @@ describe('charterbot measurements import', () => {
     );
   });
 
+  it('lists the first 100 problems of a file full of them, then how many more, and stores nothing', () => {
+    const { cli, file } = sandbox();
+    const lines = Array.from({ length: 250 }, (_, i) => `Hoograven,burglary,2010,${i},Wijkenmonitor 2010`);
+    const r = cli('measurements', 'import', file('many.csv', lines.join('\n')));
+    expect(r.status).toBe(1);
+    const out = r.stderr.trim().split('\n');
+    expect(out[0]).toMatch(/many\.csv: 250 problems, nothing stored:$/);
+    expect(out.filter((l) => /^ {2}line \d+/.test(l))).toHaveLength(100);
+    expect(out.at(-1)).toBe('  ... and 150 more (fix these first, then import again)');
+    expect(cli('measurements', 'list', '--json').stdout.trim()).toBe('[]');
+  });
+
   it('shows a dry run, then keeps a corrected value in the history', () => {
     const { cli, file } = sandbox();
     cli('measurements', 'import', file('a.csv', 'Ondiep,burglary,2009,30,Wijkenmonitor 2009\n'));

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EVENT_LEASE_MS, EVENT_RENEW_MS } from '../../src/answers/event-claim.js';
+import { ANSWER_CALL_BUDGET_MS } from '../../src/channels/slack/slack-calls.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
@@ -564,5 +566,122 @@ describe('Slack after a crash', () => {
     expect((await retried(body)).status).toBe(200);
     await done(body, 1);
     expect(posts().filter((c) => c.body.thread_ts === '1700000901.000001')).toHaveLength(1);
+  });
+
+  it('does not answer a DM again when many messages followed its answer before the crash', async () => {
+    const channel = 'D4BUSY';
+    slack.chatter(channel, 1);
+    const ts = slack.messages(channel).at(-1)?.ts ?? '';
+    const body = eventBody({
+      type: 'message',
+      channel_type: 'im',
+      user: 'U1',
+      text: 'Ondiep burglary 2011',
+      ts,
+      channel,
+    });
+    const id = JSON.parse(body).event_id as string;
+    await postSlack(crashed.url, body, JSON_TYPE);
+    await done(body, 1);
+    // The conversation went on: more messages after the answer than one page of history holds.
+    slack.chatter(channel, 450);
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 2);
+    expect(posts().filter((c) => c.body.channel === channel)).toHaveLength(1);
+    expect(crashed.logs.some((l) => l.includes(id) && l.includes('answered before the restart'))).toBe(true);
+  });
+
+  it('does not answer a mention again in a long thread, where its answer is past the first page of replies', async () => {
+    const channel = 'C4LONG';
+    slack.chatter(channel, 1);
+    const parent = slack.messages(channel).at(-1)?.ts ?? '';
+    slack.chatter(channel, 250, parent);
+    slack.chatter(channel, 1, parent);
+    const ts = slack.messages(channel).at(-1)?.ts ?? '';
+    const body = mention('<@UBOT> Ondiep burglary target 2011', { channel, ts, thread_ts: parent });
+    const id = JSON.parse(body).event_id as string;
+    await postSlack(crashed.url, body, JSON_TYPE);
+    await done(body, 1);
+    leaveProcessing(id);
+    expect((await retried(body)).status).toBe(200);
+    await done(body, 2);
+    expect(posts().filter((c) => c.body.channel === channel)).toHaveLength(1);
+    expect(crashed.logs.some((l) => l.includes(id) && l.includes('answered before the restart'))).toBe(true);
+  });
+});
+
+describe('Slack while an answer is slow', () => {
+  it('renews a claim well inside its lease, and ends an answer’s retries before the lease does', () => {
+    expect(EVENT_RENEW_MS * 3).toBeLessThanOrEqual(EVENT_LEASE_MS);
+    expect(ANSWER_CALL_BUDGET_MS).toBeLessThan(EVENT_LEASE_MS);
+  });
+
+  it('gives its claim up when the answer fails, so Slack’s redelivery looks for it and answers once', async () => {
+    const channel = 'CGIVEUP';
+    const body = mention('<@UBOT> Ondiep burglary target 2011', { channel });
+    const id = JSON.parse(body).event_id as string;
+    slack.failNext('chat.postMessage', [{ status: 500 }]);
+    expect((await postSlack(server.url, body, JSON_TYPE)).status).toBe(200);
+    await expect
+      .poll(() => server.logs.some((l) => l.includes('slack listener failed') && l.includes('500')))
+      .toBe(true);
+    const redelivered = await postSlack(server.url, body, JSON_TYPE, {
+      ...sign(body),
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_error',
+    });
+    expect(redelivered.status).toBe(200);
+    await finished(body, 1);
+    expect(slack.messages(channel)).toHaveLength(1);
+    expect(server.logs.some((l) => l.includes(id) && l.includes('slack event handled'))).toBe(true);
+  });
+
+  it('keeps the claim alive while it works, so Slack’s redelivery a minute later is not answered again', async () => {
+    // The clock the claims are judged by is the test's; the owner renews on its own timer, kept short here.
+    let clock = Date.now();
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-slow-')), 'charterbot.db');
+    const slow = await startTestServer(
+      { ...slackEnv(slack.apiUrl), DATABASE_URL: file },
+      { now: () => clock, eventRenewMs: 20 },
+    );
+    const db = new Database(file, { readonly: true });
+    let release = () => {};
+    try {
+      const channel = 'CSLOW';
+      const body = mention('<@UBOT> Ondiep burglary target 2011', { channel });
+      const id = JSON.parse(body).event_id as string;
+      const claimedAt = () =>
+        (
+          db.prepare('SELECT claimed_at FROM processed_events WHERE key = ?').get(`slack:T1:${id}`) as
+            | { claimed_at: string }
+            | undefined
+        )?.claimed_at ?? '';
+      // The answer's chat.postMessage is in flight (Slack slow, the client retrying) ...
+      release = slack.holdNext('chat.postMessage');
+      expect((await postSlack(slow.url, body, JSON_TYPE)).status).toBe(200);
+      await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
+      // ... for more than the 60 s after which a claim counts as abandoned: its owner renews it meanwhile.
+      clock += 62_000;
+      await expect.poll(() => Date.parse(claimedAt()) >= clock).toBe(true);
+      const redelivered = await postSlack(slow.url, body, JSON_TYPE, {
+        ...sign(body),
+        'x-slack-retry-num': '1',
+        'x-slack-retry-reason': 'http_timeout',
+      });
+      expect(redelivered.status).toBe(200);
+      await slackEventFinished(slow, body, 1);
+      release();
+      await slackEventFinished(slow, body, 2);
+      expect(slack.messages(channel)).toHaveLength(1);
+      expect(posts().filter((c) => c.body.channel === channel)).toHaveLength(1);
+      expect(
+        slow.logs.some((l) => l.includes(id) && l.includes('slack event skipped: already handled')),
+      ).toBe(true);
+    } finally {
+      release();
+      db.close();
+      await slow.close();
+    }
   });
 });

@@ -483,6 +483,20 @@ describe('Teams with an app id', () => {
       },
     ],
     [
+      'a token with a key id the channel never published',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256');
+        const token = await new SignJWT({ serviceurl: connector.serviceUrl })
+          .setProtectedHeader({ alg: 'RS256', kid: 'someone-elses-key', typ: 'JWT' })
+          .setIssuer(connector.issuer)
+          .setAudience(APP_ID)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(privateKey);
+        return { authorization: `Bearer ${token}` };
+      },
+    ],
+    [
       'a token whose payload was changed after signing',
       async () => {
         const [header, payload, signature] = (await validToken()).split('.');
@@ -500,7 +514,16 @@ describe('Teams with an app id', () => {
       }),
     ],
   ])('refuses %s with 401, no exception text and no bot logic', async (_name, headers) => {
-    const { status, text } = await refused(await headers());
+    // Nothing may be printed beside the JSON log: the SDK prints some refusals with console.error.
+    const printed: unknown[][] = [];
+    const consoleError = globalThis.console.error;
+    globalThis.console.error = (...args: unknown[]) => {
+      printed.push(args);
+    };
+    const { status, text } = await refused(await headers()).finally(() => {
+      globalThis.console.error = consoleError;
+    });
+    expect(printed).toEqual([]);
     expect(status).toBe(401);
     expect(JSON.parse(text)).toEqual({ error: 'unauthorized', message: 'The request is not authorized.' });
     expect(text).not.toContain(APP_ID);

@@ -124,6 +124,26 @@ describe('POST /api/ask', () => {
     expect(JSON.stringify(json)).not.toMatch(/at .*\.(js|ts):\d+|node_modules|SyntaxError|stack/);
   });
 
+  it('takes questions from the console’s own page, and refuses a page on another site', async () => {
+    const before = await server.store.countAudit();
+    const own = new URL(server.url).origin;
+    expect((await post('/api/ask', { question: 'Ondiep burglary 2011' }, { origin: own })).status).toBe(200);
+    const foreign: Array<Record<string, string>> = [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of foreign) {
+      const res = await post(
+        '/api/ask',
+        { question: 'Ondiep burglary 2011' },
+        headers as Record<string, string>,
+      );
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: 'cross_site' });
+    }
+    expect(await server.store.countAudit()).toBe(before + 1);
+  });
+
   it('changes nothing through GET', async () => {
     expect((await fetch(new URL('/api/ask?question=hi', server.url))).status).toBe(404);
   });

@@ -3,7 +3,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_LEASE_MS, DIGEST_RUN_BUDGET_MS } from '../../src/digest/deliver.js';
+import { periodOf } from '../../src/digest/schedule.js';
 import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { runCli } from '../support/cli.js';
@@ -28,7 +31,7 @@ afterAll(async () => {
 });
 
 /** A server on its own database file (the CLI processes share it), with Slack, Teams and ADMINS set. */
-async function setup() {
+async function setup(options: { platformTimeoutMs?: number } = {}) {
   const db = join(mkdtempSync(join(tmpdir(), 'cb-digest-')), 'charterbot.db');
   const env = {
     DATABASE_URL: db,
@@ -40,7 +43,7 @@ async function setup() {
     ADMINS: `${ADMIN},${ADMIN_AAD}`,
     DIGEST_SCHEDULER: 'off',
   };
-  const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 } });
+  const server = await startTestServer(env, { digestRetry: { attempts: 3, baseMs: 10 }, ...options });
   const cli = (...args: string[]) => runCli(args, { ...env, LOG_LEVEL: 'warn' });
   return { server, cli, env };
 }
@@ -409,5 +412,171 @@ describe('schedule, failures and downtime', () => {
     });
     const dm = await connector.waitFor((c) => c.conversationId.startsWith('a:personal-new-'));
     expect(JSON.stringify(dm.activity)).toContain('de cijfers over 2026 ontbreken nog voor');
+  });
+});
+
+describe('when Slack cannot be asked whether a digest landed', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+  const unknownCount = async () => {
+    const text = await (await fetch(new URL('/metrics', s.server.url))).text();
+    return Number(/^charterbot_digests_total\{outcome="unknown"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  };
+
+  it.each([
+    ['fails', { status: 500 }],
+    ['is rate limited', { status: 429, headers: { 'retry-after': '30' } }],
+  ])(
+    'does not post again when the post landed, Slack answered 500 and the lookup %s: the run is unknown everywhere',
+    async (_name, lookup) => {
+      const channel = `CASK${lookup.status}`;
+      const sub = newSubscription({ conversation: channel, createdAt: '2027-05-01T00:00:00.000Z' });
+      await s.server.store.saveSubscription(sub);
+      const before = await unknownCount();
+      slack.failNext('chat.postMessage', [{ status: 500, landed: true }]);
+      slack.failNext('conversations.history', [lookup]);
+      const summary = await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+      expect(summary).toMatchObject({ due: 1, posted: 0, unknown: 1, failed: 0 });
+      expect(postsTo(channel)).toHaveLength(1);
+      expect(slack.messages(channel)).toHaveLength(1);
+      expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+        period: '2027-W18',
+        status: 'unknown',
+        attempts: 1,
+      });
+      // Logged for an operator, and shown as unknown wherever runs are shown.
+      const logged = s.server.logs.find((l) => l.includes(sub.id) && l.includes('digest outcome unknown'));
+      expect(JSON.parse(logged ?? '{}')).toMatchObject({ level: 50 });
+      const listed = await s.cli('digest', 'subscriptions', '--json');
+      const row = (JSON.parse(listed.stdout) as Array<{ id: string; lastRun: { status: string } }>).find(
+        (r) => r.id === sub.id,
+      );
+      expect(row?.lastRun.status).toBe('unknown');
+      const page = await (await fetch(new URL('/digests', s.server.url))).text();
+      expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?2027-W18: unknown`));
+      expect(await unknownCount()).toBe(before + 1);
+      // The next tick leaves it alone.
+      expect(await s.server.digests.tick(ms('2027-05-03T09:01:00+02:00'))).toMatchObject({ due: 0 });
+      expect(postsTo(channel)).toHaveLength(1);
+    },
+  );
+});
+
+describe('taking over a digest run a killed instance left claimed', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('finds the digest it posted in a busy channel, posts nothing, and run-due counts it as posted', async () => {
+    // Due today at 00:00 on Slack's own clock (Slack is asked about real timestamps), subscribed a week ago.
+    const now = DateTime.now().setZone('Europe/Amsterdam');
+    const channel = 'CBUSY';
+    const sub = newSubscription({
+      conversation: channel,
+      schedule: { weekday: now.weekday, time: '00:00', zone: 'Europe/Amsterdam', holidays: false },
+      createdAt: now.minus({ weeks: 1 }).toUTC().toISO() as string,
+    });
+    await s.server.store.saveSubscription(sub);
+    const period = periodOf(now);
+    // The killed instance claimed the run, posted the digest, and died before recording it; people went on
+    // talking in the channel.
+    const claimedAt = now.minus({ minutes: 11 });
+    expect(await s.server.store.claimDigestRun(sub.id, period, claimedAt.toUTC().toISO() as string)).toBe(
+      true,
+    );
+    const posted = await fetch(`${slack.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channel,
+        text: 'digest',
+        metadata: { event_type: 'charterbot_digest', event_payload: { subscription: sub.id, period } },
+      }),
+    });
+    const { ts } = (await posted.json()) as { ts: string };
+    slack.chatter(channel, 450);
+
+    const run = await s.cli('digest', 'run-due', '--now', now.toISO() as string);
+    expect(run.stdout).toMatch(/^due 1, posted 1, skipped 0, failed 0, unknown 0,/);
+    expect(postsTo(channel)).toHaveLength(1);
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+      period,
+      status: 'posted',
+      messageRef: ts,
+    });
+    // It looked back to the claim, page by page.
+    const lookups = slack.calls.filter(
+      (c) => c.method === 'conversations.history' && c.body.channel === channel,
+    );
+    expect(lookups.length).toBeGreaterThan(1);
+    expect(Number(lookups[0]?.body.oldest)).toBeLessThanOrEqual(claimedAt.toSeconds());
+    const page = await (await fetch(new URL('/digests', s.server.url))).text();
+    expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?${period}: posted`));
+  });
+});
+
+describe('a platform call that never answers', () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeAll(async () => {
+    s = await setup({ platformTimeoutMs: 300 });
+  });
+  afterAll(async () => {
+    await s.server.close();
+  });
+
+  it('cuts off a hung chat.postMessage, asks Slack whether it landed, and posts the digest once', async () => {
+    const sub = newSubscription({ conversation: 'CHUNG', createdAt: '2027-05-01T00:00:00.000Z' });
+    await s.server.store.saveSubscription(sub);
+    slack.holdNext('chat.postMessage');
+    const summary = await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'));
+    expect(summary).toMatchObject({ due: 1, posted: 1 });
+    expect(slack.messages('CHUNG')).toHaveLength(1);
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({ status: 'posted', attempts: 2 });
+    expect(
+      slack.calls.filter((c) => c.method === 'conversations.history' && c.body.channel === 'CHUNG'),
+    ).toHaveLength(1);
+  });
+
+  it('cuts off a hung Teams post and records it as unknown, not re-sent', async () => {
+    await s.server.store.saveConversation({
+      key: 'teams:19:hung@thread.tacv2',
+      platform: 'teams',
+      reference: {
+        conversation: { id: '19:hung@thread.tacv2' },
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        bot: { id: '28:bot-1' },
+      },
+      installedAt: '2027-01-01T00:00:00.000Z',
+    });
+    const sub = newSubscription({
+      platform: 'teams',
+      conversation: 'teams:19:hung@thread.tacv2',
+      createdAt: '2027-05-01T00:00:00.000Z',
+    });
+    await s.server.store.saveSubscription(sub);
+    connector.hangNext();
+    expect(await s.server.digests.tick(ms('2027-05-03T09:00:00+02:00'))).toMatchObject({
+      due: 1,
+      unknown: 1,
+    });
+    expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({
+      status: 'unknown',
+      attempts: 1,
+      error: expect.stringMatching(/no answer/),
+    });
+  });
+
+  it('keeps the longest a run can take well inside the claim lease', () => {
+    expect(DIGEST_RUN_BUDGET_MS).toBeLessThan(CLAIM_LEASE_MS / 2);
   });
 });

@@ -1,7 +1,7 @@
 // A fake Bot Connector (the Teams side of the Bot Framework): accepts replies and new activities,
 // URL-decodes conversation ids, records everything. It also serves OpenID metadata and a JWKS for a
 // local RS256 key, so tests can sign channel tokens the way the Bot Framework does.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { waitFor } from './wait-for.js';
@@ -16,6 +16,8 @@ export type FakeConnector = {
   serviceUrl: string;
   /** The next posted activities get these HTTP statuses (then normal answers again). */
   failNext(statuses: Array<{ status: number; headers?: Record<string, string> }>): void;
+  /** The next posted activity is never answered: a connector that hangs (until close). */
+  hangNext(): void;
   /** Drops scripted failures not used yet. */
   resetFailures(): void;
   openIdMetadataUrl: string;
@@ -39,6 +41,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const scripted: Array<{ status: number; headers?: Record<string, string> }> = [];
   let base = '';
+  let hangs = 0;
+  const hung: ServerResponse[] = [];
   let n = 0;
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -68,6 +72,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         return;
       }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url.pathname);
+      if (req.method === 'POST' && m && hangs > 0) {
+        hangs -= 1;
+        hung.push(res);
+        return;
+      }
       const failure = req.method === 'POST' && m ? scripted.shift() : undefined;
       if (failure) {
         res.writeHead(failure.status, { 'content-type': 'application/json', ...(failure.headers ?? {}) });
@@ -98,6 +107,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failNext(statuses) {
       scripted.push(...statuses);
     },
+    hangNext() {
+      hangs += 1;
+    },
     resetFailures() {
       scripted.length = 0;
     },
@@ -111,7 +123,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         .setNotBefore(nbf ?? iat ?? Math.floor(Date.now() / 1000) - 60)
         .setExpirationTime(expiresIn)
         .sign(privateKey),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hung) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,11 +1,13 @@
 // Readiness that tells the truth: /readyz proves the store can write to the file it was configured with, and
 // start-up refuses a damaged database with one line. Real files, real HTTP, the real CLI.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { adminQuery, freshDatabaseUrl, postgresAvailable } from '../support/postgres.js';
 import { startTestServer } from '../support/server.js';
 
 const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
@@ -74,6 +76,52 @@ describe('readiness', () => {
     }
   });
 
+  it('says not ready once a page of the audit log is corrupt, answers 503 instead of 500, and logs how to recover once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-corrupt-')), 'charterbot.db');
+    const server = await startTestServer({ DATABASE_URL: file });
+    const ask = () =>
+      fetch(new URL('/api/ask', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Ondiep burglary 2011' }),
+      });
+    try {
+      expect((await ask()).status).toBe(200);
+      // Another connection moves everything into the main file, then a page of the audit log is overwritten:
+      // what a failing disk or a stray write leaves behind.
+      const other = new Database(file);
+      other.pragma('wal_checkpoint(TRUNCATE)');
+      const { rootpage } = other
+        .prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")
+        .get() as { rootpage: number };
+      const pageSize = other.pragma('page_size', { simple: true }) as number;
+      other.close();
+      const fd = openSync(file, 'r+');
+      writeSync(fd, randomBytes(pageSize), 0, pageSize, (rootpage - 1) * pageSize);
+      closeSync(fd);
+
+      const ready = await fetch(new URL('/readyz', server.url));
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { message: string }).message).toMatch(/damaged/);
+      for (let i = 0; i < 2; i++) {
+        const refused = await ask();
+        expect(refused.status).toBe(503);
+        expect(await refused.json()).toMatchObject({ error: 'unavailable' });
+      }
+      // Until restart: readiness does not come back by itself.
+      expect((await fetch(new URL('/readyz', server.url))).status).toBe(503);
+      const told = server.logs.filter(
+        (l) => l.includes('is damaged') && l.includes('restore it from a backup'),
+      );
+      expect(told).toHaveLength(1);
+      expect(JSON.parse(told[0] ?? '{}')).toMatchObject({ level: 50 });
+      const metrics = await (await fetch(new URL('/metrics', server.url))).text();
+      expect(metrics).toMatch(/charterbot_store_errors_total\{kind="damaged"\} [1-9]/);
+    } finally {
+      await server.close().catch(() => undefined);
+    }
+  });
+
   it('refuses to start on a damaged database, in one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-damaged-'));
     const file = join(dir, 'charterbot.db');
@@ -116,4 +164,41 @@ describe('readiness', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^charterbot: the database .*charterbot\.db is damaged/);
   }, 30_000);
+});
+
+describe.runIf(postgresAvailable)('readiness on PostgreSQL', () => {
+  it('says not ready and answers 503, not 500, once the database turns read-only', async () => {
+    // A role of its own, so turning it read-only touches no other test on the shared server.
+    const url = new URL(await freshDatabaseUrl());
+    const schema = url.searchParams.get('options')?.split('=')[1] ?? '';
+    const role = `r_${schema}`;
+    await adminQuery(`CREATE ROLE ${role} LOGIN`);
+    await adminQuery(`GRANT ALL ON SCHEMA ${schema} TO ${role}`);
+    url.username = role;
+    const server = await startTestServer({ DATABASE_URL: url.href });
+    const ask = () =>
+      fetch(new URL('/api/ask', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Ondiep burglary 2011' }),
+      });
+    try {
+      expect((await ask()).status).toBe(200);
+      expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
+      // What a failover to a standby, or an operator's default_transaction_read_only, looks like to the pool.
+      await adminQuery(`ALTER ROLE ${role} SET default_transaction_read_only = on`);
+      await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1', [role]);
+      await expect
+        .poll(async () => (await fetch(new URL('/readyz', server.url))).status, { timeout: 10_000 })
+        .toBe(503);
+      const ready = await fetch(new URL('/readyz', server.url));
+      expect(((await ready.json()) as { message: string }).message).toMatch(/read-only/);
+      const refused = await ask();
+      expect(refused.status).toBe(503);
+      expect(await refused.json()).toMatchObject({ error: 'unavailable' });
+    } finally {
+      await server.close().catch(() => undefined);
+      await adminQuery(`ALTER ROLE ${role} RESET default_transaction_read_only`).catch(() => undefined);
+    }
+  });
 });

@@ -177,6 +177,26 @@ describe('staff sign-in on a public address', () => {
     expect((await browser.request(`${PUBLIC_URL}api/progress`)).status).toBe(401);
   });
 
+  it('refuses a sign-out posted from another site: the session stays', async () => {
+    await signIn(browser);
+    for (const headers of [
+      { origin: 'https://evil.example' } as Record<string, string>,
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const out = await browser.request(`${PUBLIC_URL}auth/logout`, { method: 'POST', headers });
+      expect(out.status, JSON.stringify(headers)).toBe(403);
+      expect(browser.cookies().has(SESSION_COOKIE)).toBe(true);
+    }
+    expect((await browser.request(`${PUBLIC_URL}api/progress`)).status).toBe(200);
+    const own = await browser.request(`${PUBLIC_URL}auth/logout`, {
+      method: 'POST',
+      headers: { origin: new URL(PUBLIC_URL).origin, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(303);
+    expect(browser.cookies().has(SESSION_COOKIE)).toBe(false);
+  });
+
   it.each([['wrong-nonce'], ['wrong-audience'], ['other-key'], ['expired'], ['wrong-issuer']] as const)(
     'refuses an ID token with %s and gives no session',
     async (how) => {

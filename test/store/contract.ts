@@ -119,6 +119,16 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       await store.finishEvent('slack:T1:Ev1');
       expect(await store.claimEvent('slack:T1:Ev1', 0)).toBe(false);
       expect(await store.claimEvent('slack:T2:Ev1')).toBe('fresh');
+      // An owner renews its claim while it works; a renewed claim is not taken over, a released one is.
+      const t = Date.parse('2030-01-01T00:00:00.000Z');
+      expect(await store.claimEvent('slack:T3:Ev1', 60_000, t)).toBe('fresh');
+      await store.touchEvent('slack:T3:Ev1', new Date(t + 50_000).toISOString());
+      expect(await store.claimEvent('slack:T3:Ev1', 60_000, t + 62_000)).toBe(false);
+      await store.touchEvent('slack:T3:Ev1', new Date(0).toISOString());
+      expect(await store.claimEvent('slack:T3:Ev1', 60_000, t + 62_000)).toBe('unknown');
+      await store.finishEvent('slack:T3:Ev1');
+      await store.touchEvent('slack:T3:Ev1', new Date(0).toISOString());
+      expect(await store.claimEvent('slack:T3:Ev1', 60_000, t + 62_000)).toBe(false);
     });
 
     it('saves, lists and forgets conversation references', async () => {

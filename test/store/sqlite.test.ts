@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore, sqliteFailure } from '../../src/store/sqlite.js';
 import { storeContract } from './contract.js';
 
 storeContract('sqlite (in memory)', () => createSqliteStore(':memory:'));
@@ -43,5 +43,32 @@ describe('sqlite store', () => {
     const second = createSqliteStore(file);
     expect(await second.getThread('x')).toEqual(ctx);
     await second.close();
+  });
+
+  it('takes a full disk and a read-only file for "cannot be used" (503), from the driver\'s own errors', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
+    const caught = (fn: () => void) => {
+      try {
+        fn();
+      } catch (e) {
+        return e;
+      }
+      throw new Error('no error');
+    };
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (x TEXT NOT NULL)');
+    // A database that may not grow is what a full disk looks like to SQLite.
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
+    const full = caught(() => db.prepare('INSERT INTO t VALUES (?)').run('x'.repeat(100_000)));
+    expect((full as { code: string }).code).toBe('SQLITE_FULL');
+    expect(sqliteFailure(full)).toBe('unavailable');
+    const failed = caught(() => db.prepare('INSERT INTO t VALUES (NULL)').run());
+    expect(sqliteFailure(failed)).toBe('failed');
+    db.close();
+    const readOnly = new Database(file, { readonly: true });
+    const refused = caught(() => readOnly.prepare('INSERT INTO t VALUES (?)').run('x'));
+    expect((refused as { code: string }).code).toMatch(/^SQLITE_READONLY/);
+    expect(sqliteFailure(refused)).toBe('unavailable');
+    readOnly.close();
   });
 });

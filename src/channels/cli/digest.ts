@@ -215,7 +215,7 @@ export async function runDue(
   // The log goes to stderr: stdout carries the summary.
   const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
   io.out(
-    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, paused ${summary.paused}\n`,
+    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, left claimed ${summary.claimed}, paused ${summary.paused}\n`,
   );
-  return summary.failed > 0 || summary.unknown > 0 ? 1 : 0;
+  return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import { revisionClauseId } from '../../charter/revision-clause.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import type { Language } from '../../engine/types.js';
 import {
+  MAX_PROBLEMS,
   measurementsToCsv,
   type ParsedCsv,
   parseMeasurementsCsv,
@@ -53,7 +54,8 @@ function problemsReport(file: string, parsed: ParsedCsv): string {
     const where = `line ${p.line}${p.column ? `, column ${p.column}${p.field ? ` (${p.field})` : ''}` : ''}`;
     return `  ${where}: ${problemText(p.problem, 'en')}`;
   });
-  const n = parsed.problems.length;
+  const n = parsed.problems.length + parsed.omitted;
+  if (parsed.omitted > 0) lines.push(`  ... and ${parsed.omitted} more (fix these first, then import again)`);
   return `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
 }
 
@@ -205,7 +207,9 @@ export async function reviseTargets(
     if (opts.importFile) {
       const parsed = parseMeasurementsCsv(readCsvFile(opts.importFile), ctx);
       for (const r of parsed.rows) {
-        if (!r.target.targets.some((v) => v.year === r.row.year))
+        if (r.target.targets.some((v) => v.year === r.row.year)) continue;
+        if (parsed.problems.length >= MAX_PROBLEMS) parsed.omitted += 1;
+        else
           parsed.problems.push({
             line: r.line,
             column: 3,

@@ -2,6 +2,7 @@
 import type { webApi } from '@slack/bolt';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
 import type { SlackDeps } from './deps.js';
+import { findMessage, type Metadata } from './find-message.js';
 
 /**
  * A person's private /charter conversation in a channel, keyed by a short pseudonym of their user id: the raw
@@ -58,7 +59,8 @@ export const ANSWER_EVENT = 'charterbot_answer';
 
 /**
  * Whether an answer to this event is already in the channel: its thread (replies) or, for a message
- * answered outside a thread, the channel after it (history). Null when Slack cannot be asked.
+ * answered outside a thread, the channel after it (history), each read page by page from the event on.
+ * Null when Slack cannot be asked.
  */
 export async function answeredBefore(
   client: webApi.WebClient,
@@ -66,23 +68,20 @@ export async function answeredBefore(
   eventId: string,
 ): Promise<boolean | null> {
   if (!event.channel || !event.ts) return null;
-  const carries = (m: { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }) =>
-    m.metadata?.event_type === ANSWER_EVENT && m.metadata.event_payload?.event_id === eventId;
+  const carries = (m: Metadata | undefined) =>
+    m?.event_type === ANSWER_EVENT && m.event_payload?.event_id === eventId;
   try {
-    const replies = await client.conversations.replies({
-      channel: event.channel,
-      ts: event.thread_ts ?? event.ts,
-      include_all_metadata: true,
-      limit: 200,
-    });
-    if ((replies.messages ?? []).some(carries)) return true;
-    const later = await client.conversations.history({
-      channel: event.channel,
-      oldest: event.ts,
-      include_all_metadata: true,
-      limit: 200,
-    });
-    return (later.messages ?? []).some(carries);
+    const where = { channel: event.channel, oldest: event.ts };
+    if (
+      await findMessage(
+        client,
+        'conversations.replies',
+        { ...where, ts: event.thread_ts ?? event.ts },
+        carries,
+      )
+    )
+      return true;
+    return (await findMessage(client, 'conversations.history', where, carries)) !== null;
   } catch {
     return null;
   }

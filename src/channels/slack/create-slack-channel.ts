@@ -2,6 +2,7 @@
 // App when SLACK_APP_TOKEN is set. Listeners are registered by kind, as in the bolt starter template.
 import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
+import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
 import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
 import { answeredBefore } from './conversation.js';
@@ -10,15 +11,18 @@ import * as actions from './listeners/actions/index.js';
 import * as assistant from './listeners/assistant/index.js';
 import * as commands from './listeners/commands/index.js';
 import * as events from './listeners/events/index.js';
+import { ANSWER_RETRY, SLACK_CALL_TIMEOUT_MS } from './slack-calls.js';
 import { rejectUntimelyRequests } from './verify-request.js';
 
 export type SlackChannel = { router: Router; start(): Promise<void>; stop(): Promise<void> };
 
 export type SlackOptions = {
   bodyLimitBytes: number;
-  /** Tests set 0 so a lost fake fails fast instead of retrying for half an hour. */
+  /** Tests set 0 so a lost fake fails fast. */
   retries?: number;
   now?: () => number;
+  /** How often a working handler renews its event claim (tests shorten it). */
+  renewEveryMs?: number;
 };
 
 export function createSlackChannel(
@@ -27,10 +31,14 @@ export function createSlackChannel(
   options: SlackOptions,
 ): SlackChannel {
   const logger = boltLogger(deps.logger);
+  // Answers retry briefly and give up well inside the event claim's lease (see slack-calls.ts), never for the
+  // half hour the Web API client would by default.
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+    timeout: SLACK_CALL_TIMEOUT_MS,
+    retryConfig: options.retries !== undefined ? { retries: options.retries } : ANSWER_RETRY,
   };
+  const now = options.now ?? Date.now;
   const socketMode = config.appToken !== undefined;
   let receiver: ExpressReceiver | undefined;
   let app: App;
@@ -78,25 +86,40 @@ export function createSlackChannel(
     }
     const key = `slack:${b.team_id ?? ''}:${b.event_id}`;
     const log = deps.logger.child({ module: 'slack', event: b.event_id });
-    const claim = await deps.store.claimEvent(key);
+    const claim = await deps.store.claimEvent(key, EVENT_LEASE_MS, now());
     if (!claim) {
       log.info('slack event skipped: already handled');
       deps.onRequest?.('duplicate');
       return;
     }
-    // Taken over from an instance that died while handling it: it may have answered just before. Every
-    // answer carries its event id, so look; answer only when no answer is there, never when unsure.
-    if (claim === 'unknown') {
-      const answered = b.event ? await answeredBefore(client, b.event, b.event_id) : false;
-      if (answered !== false) {
-        await deps.store.finishEvent(key);
-        if (answered) log.info('slack event skipped: answered before the restart');
-        else log.warn('slack event skipped: could not check whether it was answered before the restart');
-        deps.onRequest?.(answered ? 'duplicate' : 'unknown');
-        return;
+    // Renewed while this process works on it: a slow answer (Slack retrying a post) is not taken for a dead one.
+    const held = holdEventClaim(deps.store, key, {
+      now,
+      renewEveryMs: options.renewEveryMs,
+      onError: (err) => log.warn({ err }, 'could not renew the claim on a slack event'),
+    });
+    try {
+      // Taken over from an instance that died while handling it: it may have answered just before. Every
+      // answer carries its event id, so look; answer only when no answer is there, never when unsure.
+      if (claim === 'unknown') {
+        const answered = b.event ? await answeredBefore(client, b.event, b.event_id) : false;
+        if (answered !== false) {
+          await held.stop();
+          await deps.store.finishEvent(key);
+          if (answered) log.info('slack event skipped: answered before the restart');
+          else log.warn('slack event skipped: could not check whether it was answered before the restart');
+          deps.onRequest?.(answered ? 'duplicate' : 'unknown');
+          return;
+        }
       }
+      await next();
+    } catch (err) {
+      // Given up (the answer's retries end inside the lease): Slack's next redelivery takes the claim over,
+      // looks for an answer, and answers only when there is none.
+      await held.release();
+      throw err;
     }
-    await next();
+    await held.stop();
     await deps.store.finishEvent(key);
     // One line per event when its listener is done: operators (and tests) know nothing more will happen.
     log.info('slack event handled');

@@ -4,12 +4,16 @@ import { webApi } from '@slack/bolt';
 import type { Knowledge } from '../../charter/load.js';
 import type { Digest } from '../../digest/compose.js';
 import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import type { Logger } from '../../logger.js';
 import { pausedText } from '../../phrase/digest.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { renderSlackNotice } from '../../render/slack-blocks.js';
 import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import type { Subscription } from '../../store/store.js';
+import { boltLogger } from './bolt-logger.js';
+import { findMessage } from './find-message.js';
+import { SLACK_CALL_TIMEOUT_MS } from './slack-calls.js';
 
 export const DIGEST_EVENT = 'charterbot_digest';
 /** Slack's answers that mean the bot cannot post in that channel until someone fixes it. */
@@ -50,15 +54,21 @@ export function createSlackDigestPoster(options: {
   links: DigestLinks;
   /** Upload a PNG chart per wijk under each digest (needs the files:write scope). */
   charts?: boolean;
-  onChartError?: (e: unknown) => void;
+  /** A call that has not answered after this long is cut off (tests shorten it). */
+  timeoutMs?: number | undefined;
+  /** The client's own messages (a request that failed) go to the JSON log, not to the console. */
+  logger: Logger;
 }): DigestPoster {
-  // No retries inside the client: the digest runner decides, and honours Retry-After itself.
+  // No retries inside the client: the digest runner decides, and honours Retry-After itself. A hung call is
+  // cut off, so the runner can ask whether it landed well inside the run's claim lease.
   const client = new webApi.WebClient(options.botToken, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? SLACK_CALL_TIMEOUT_MS,
+    logger: boltLogger(options.logger),
   });
-  /** A chart per wijk, under the digest in its thread. Failures are logged by the caller's log, not fatal. */
+  /** A chart per wijk, under the digest in its thread; a failure is the runner's to log, after the run is recorded. */
   async function uploadCharts(sub: Subscription, digest: Digest, ts: string): Promise<void> {
     if (!options.charts || digest.quiet) return;
     const lines = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
@@ -67,19 +77,15 @@ export function createSlackDigestPoster(options: {
     const wijken = [...new Set(options.knowledge.targets.map((t) => t.wijk))].filter((w) =>
       progress.some((p) => p.wijk === w),
     );
-    try {
-      await client.filesUploadV2({
-        channel_id: sub.conversation,
-        thread_ts: ts,
-        file_uploads: wijken.map((wijk) => ({
-          file: svgToPng(wijkChartSvg(wijk, progress, options.knowledge.lexicon, digest.language)),
-          filename: `${wijk.toLowerCase()}-${digest.period}.png`,
-          title: wijk,
-        })),
-      });
-    } catch (e) {
-      options.onChartError?.(e);
-    }
+    await client.filesUploadV2({
+      channel_id: sub.conversation,
+      thread_ts: ts,
+      file_uploads: wijken.map((wijk) => ({
+        file: svgToPng(wijkChartSvg(wijk, progress, options.knowledge.lexicon, digest.language)),
+        filename: `${wijk.toLowerCase()}-${digest.period}.png`,
+        title: wijk,
+      })),
+    });
   }
 
   return {
@@ -99,30 +105,23 @@ export function createSlackDigestPoster(options: {
             event_payload: { subscription: sub.id, period: digest.period },
           },
         });
-        if (res.ts) await uploadCharts(sub, digest, res.ts);
         return { ref: res.ts ?? null };
       } catch (e) {
         throw classifySlackError(e);
       }
     },
+    attach: uploadCharts,
     async find(sub, period, since) {
-      const res = await client.conversations.history({
-        channel: sub.conversation,
-        oldest: String(Math.floor(Date.parse(since) / 1000) - 60),
-        include_all_metadata: true,
-        limit: 100,
-      });
-      const hit = (res.messages ?? []).find((m) => {
-        const meta = m.metadata as
-          | { event_type?: string; event_payload?: { subscription?: string; period?: string } }
-          | undefined;
-        return (
+      // Everything since the claim (a minute's grace for clocks), page by page: a busy channel hides it otherwise.
+      return findMessage(
+        client,
+        'conversations.history',
+        { channel: sub.conversation, oldest: String(Math.floor(Date.parse(since) / 1000) - 60) },
+        (meta) =>
           meta?.event_type === DIGEST_EVENT &&
           meta.event_payload?.subscription === sub.id &&
-          meta.event_payload?.period === period
-        );
-      });
-      return hit?.ts ?? null;
+          meta.event_payload?.period === period,
+      );
     },
     async postText(sub, text) {
       const message = renderSlackNotice(text);

@@ -8,9 +8,10 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import express, { type Router } from 'express';
+import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
-import { tokenRefusal } from './token-precheck.js';
+import { createSignatureCheck, tokenRefusal } from './token-precheck.js';
 import { handleTurn, type TeamsDeps } from './turn.js';
 
 export type TeamsChannel = {
@@ -46,7 +47,7 @@ export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: str
 export function createTeamsChannel(
   config: TeamsConfig,
   deps: TeamsDeps,
-  options: { bodyLimitBytes: number; auth?: TeamsAuthOverrides },
+  options: { bodyLimitBytes: number; auth?: TeamsAuthOverrides; renewEveryMs?: number | undefined },
 ): TeamsChannel {
   const log = deps.logger.child({ module: 'teams' });
   const appId = config.mode === 'authenticated' ? config.appId : '';
@@ -65,6 +66,10 @@ export function createTeamsChannel(
       : {},
   );
   const adapter = new ChannelAdapter(auth);
+  const signatureRefusal = createSignatureCheck({
+    openIdMetadataUrl: options.auth?.openIdMetadataUrl,
+    channelIssuer: options.auth?.tokenIssuer,
+  });
 
   // The one error handler: the log keeps the detail, the user gets one polite sentence.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -128,7 +133,8 @@ export function createTeamsChannel(
     const header = req.headers.authorization ?? '';
     let authenticated: Awaited<ReturnType<typeof auth.authenticateRequest>>;
     try {
-      const plainlyInvalid = config.mode === 'authenticated' ? tokenRefusal(header) : null;
+      const plainlyInvalid =
+        config.mode === 'authenticated' ? (tokenRefusal(header) ?? (await signatureRefusal(header))) : null;
       if (plainlyInvalid) throw new Error(plainlyInvalid);
       authenticated = await auth.authenticateRequest(activity, header);
     } catch (e) {
@@ -148,7 +154,7 @@ export function createTeamsChannel(
         const a = context.activity;
         // Teams redelivers activities it thinks failed: answer each activity in a conversation once.
         const key = a.id ? `teams:${a.conversation?.id ?? ''}:${a.id}` : null;
-        const claim = key ? await deps.store.claimEvent(key) : 'fresh';
+        const claim = key ? await deps.store.claimEvent(key, EVENT_LEASE_MS) : 'fresh';
         if (!claim) {
           log.info({ activity: a.id }, 'teams activity skipped: already handled');
           deps.onRequest?.('duplicate');
@@ -165,7 +171,20 @@ export function createTeamsChannel(
           deps.onRequest?.('unknown');
           return;
         }
-        await handleTurn(context, { ...deps, sendPersonal });
+        // Renewed while the turn runs: a slow turn is not taken for one whose process died.
+        const held = key
+          ? holdEventClaim(deps.store, key, {
+              now: Date.now,
+              renewEveryMs: options.renewEveryMs,
+              onError: (err) =>
+                log.warn({ err, activity: a.id }, 'could not renew the claim on a teams activity'),
+            })
+          : null;
+        try {
+          await handleTurn(context, { ...deps, sendPersonal });
+        } finally {
+          await held?.stop();
+        }
         if (key) await deps.store.finishEvent(key);
         // One line per activity when its turn is done: operators (and tests) know nothing more will happen.
         log.info({ activity: a.id }, 'teams activity handled');

@@ -2,8 +2,9 @@
 // the digest's Adaptive Card. Teams cannot be asked afterwards whether a message arrived, so a server error
 // after the connector may have accepted it is reported as unknown, never re-sent.
 import { CardFactory, MessageFactory } from 'botbuilder';
+import pTimeout from 'p-timeout';
 import type { Knowledge } from '../../charter/load.js';
-import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import { type DigestPoster, PLATFORM_CALL_TIMEOUT_MS, PostError } from '../../digest/deliver.js';
 import { renderNoticeCard } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import type { DigestLinks } from '../../render/digest-text.js';
@@ -40,7 +41,19 @@ export function createTeamsDigestPoster(options: {
   store: Store;
   knowledge: Knowledge;
   links: DigestLinks;
+  /** A post that has not answered after this long is cut off: its outcome is unknown (tests shorten it). */
+  timeoutMs?: number | undefined;
 }): DigestPoster {
+  const timeoutMs = options.timeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
+  // botbuilder's connector client sets no time limit: a hung connector would hold the run past its lease.
+  const inTime = <T>(call: Promise<T>) =>
+    pTimeout(call, {
+      milliseconds: timeoutMs,
+      message: new PostError({
+        kind: 'ambiguous',
+        detail: `no answer from Teams within ${timeoutMs / 1000} s`,
+      }),
+    });
   const reference = async (key: string) => {
     const stored = (await options.store.listConversations('teams')).find((c) => c.key === key);
     if (!stored)
@@ -49,16 +62,20 @@ export function createTeamsDigestPoster(options: {
   };
   return {
     async sendDirect(sub, userId, text) {
-      await options.teams.sendToUser(
-        await reference(sub.conversation),
-        userId,
-        MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+      await inTime(
+        options.teams.sendToUser(
+          await reference(sub.conversation),
+          userId,
+          MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+        ),
       );
     },
     async postText(sub, text) {
-      await options.teams.sendProactive(
-        await reference(sub.conversation),
-        MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+      await inTime(
+        options.teams.sendProactive(
+          await reference(sub.conversation),
+          MessageFactory.attachment(CardFactory.adaptiveCard(renderNoticeCard(text))),
+        ),
       );
     },
     async post(sub, digest) {
@@ -67,9 +84,11 @@ export function createTeamsDigestPoster(options: {
         throw new PostError({ kind: 'gone', reason: 'the bot is no longer installed in this conversation' });
       const card = renderDigestCard(digest, options.knowledge.lexicon, options.links);
       try {
-        const ref = await options.teams.sendProactive(
-          stored.reference,
-          MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+        const ref = await inTime(
+          options.teams.sendProactive(
+            stored.reference,
+            MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+          ),
         );
         return { ref };
       } catch (e) {

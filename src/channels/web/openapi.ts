@@ -30,6 +30,7 @@ const json = (schema: z.ZodType, description: string) => ({
   content: { 'application/json': { schema } },
 });
 const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+const crossSite = json(Problem, 'cross_site: sent by a page on another site (Origin, Sec-Fetch-Site).');
 const refused = {
   400: json(Problem, 'The request is malformed; the message names the field.'),
   429: json(Problem, 'Too many requests from this address.'),
@@ -48,6 +49,7 @@ function registry(): OpenAPIRegistry {
         ...json(Answer, 'The answer.'),
         headers: z.object({ 'X-Answer-Id': z.string().openapi({ description: 'Its audit record.' }) }),
       },
+      403: crossSite,
       ...refused,
     },
   });
@@ -59,6 +61,7 @@ function registry(): OpenAPIRegistry {
     responses: {
       201: json(z.object({ status: z.literal('recorded') }), 'Recorded.'),
       404: json(z.object({ error: z.literal('not_found'), message: z.string() }), 'No answer with that id.'),
+      403: crossSite,
       ...refused,
     },
   });
@@ -78,6 +81,7 @@ function registry(): OpenAPIRegistry {
         }),
         'No e-mail: the answer does not answer (not_found, clarify), has no version in that language, or a quote is not the charter’s.',
       ),
+      403: crossSite,
       ...refused,
     },
   });
@@ -182,8 +186,8 @@ function registry(): OpenAPIRegistry {
   r.registerPath({
     method: 'post',
     path: '/auth/logout',
-    summary: 'Clears the session cookie.',
-    responses: redirect('To /auth/signed-out.'),
+    summary: 'Clears the session cookie; only the console itself may post it.',
+    responses: { ...redirect('To /auth/signed-out.'), 403: crossSite },
   });
   r.registerPath({
     method: 'get',

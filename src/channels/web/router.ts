@@ -15,6 +15,7 @@ import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { safeReturnTo } from '../../http/safe-return.js';
+import { refuseCrossSite } from '../../http/same-origin.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
@@ -77,6 +78,8 @@ export function createWebRouter(deps: {
     res.redirect(303, safeReturnTo(req.query.back));
   });
   const json = express.json({ limit: deps.config.http.bodyLimitBytes, strict: true });
+  // Every state-changing route: only the console's own pages may post (a JSON body alone already needs CORS).
+  const ownSite = refuseCrossSite(deps.config.publicUrl);
   // Per client address and per route: asking and rendering the e-mail of each answer get a budget each.
   const perMinute = (what: string) =>
     rateLimit({
@@ -118,7 +121,8 @@ export function createWebRouter(deps: {
       });
     } catch (e) {
       const message = e instanceof StoreUnavailableError ? e.message : 'The store is not available.';
-      deps.logger?.warn({ module: 'web' }, `not ready: ${message}`);
+      const summary = e instanceof StoreUnavailableError ? e.summary : message;
+      deps.logger?.warn({ module: 'web' }, `not ready: ${summary}`);
       res.status(503).json({ status: 'not_ready', message });
     }
   });
@@ -310,7 +314,7 @@ export function createWebRouter(deps: {
     res.json(toTargetRows(deps.knowledge.targets));
   });
 
-  router.post('/api/ask', limiter, json, async (req, res, next) => {
+  router.post('/api/ask', limiter, ownSite, json, async (req, res, next) => {
     const body = AskBody.safeParse(req.body);
     if (!body.success) {
       badRequest(res, body.error);
@@ -331,7 +335,7 @@ export function createWebRouter(deps: {
 
   // Helpful or not, with a reason: stored with the answer's audit record, like Slack's and Teams' buttons.
   const feedbackLimiter = perMinute('feedback');
-  router.post('/api/feedback', feedbackLimiter, json, async (req, res, next) => {
+  router.post('/api/feedback', feedbackLimiter, ownSite, json, async (req, res, next) => {
     const body = FeedbackBody.safeParse(req.body);
     if (!body.success) {
       badRequest(res, body.error);
@@ -357,7 +361,7 @@ export function createWebRouter(deps: {
   });
 
   // Pure rendering of an Answer the client already has: no state changes, nothing recorded.
-  router.post('/api/render/email', emailLimiter, json, (req, res) => {
+  router.post('/api/render/email', emailLimiter, ownSite, json, (req, res) => {
     const body = EmailBody.safeParse(req.body);
     if (!body.success) {
       badRequest(res, body.error);
