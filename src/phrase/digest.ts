@@ -5,7 +5,7 @@ import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
 import type { ProgressStatus } from '../progress/types.js';
 import { valueWithUnit } from './numbers.js';
-import { charterMilestone, indicatorLabel, statusWord } from './progress.js';
+import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
 
 const MONTHS = {
   nl: [
@@ -70,13 +70,26 @@ export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
     : `${wijken}; ${themes}; as of ${dateText(d.asOf, lang)}`;
 }
 
-const ORDER: ProgressStatus[] = ['off_track', 'missed', 'at_risk', 'no_data', 'on_track', 'achieved'];
+const ORDER: ProgressStatus[] = [
+  'off_track',
+  'missed',
+  'at_risk',
+  'not_measured',
+  'no_data',
+  'on_track',
+  'achieved',
+];
 
 /** "3 uit koers · 2 risico · 12 op koers": every status that occurs, in words. */
 export function countsText(d: Digest, lang: Language): string {
   return ORDER.filter((s) => d.counts[s] > 0)
     .map((s) => `${d.counts[s]} ${statusWord(s, lang)}`)
     .join(' · ');
+}
+
+/** The count line: after the last milestone it says the charter period has ended and gives the final standing. */
+export function countsLine(d: Digest, lang: Language): string {
+  return d.ended ? `${endedText(lang)} ${countsText(d, lang)}` : countsText(d, lang);
 }
 
 export const HEADINGS = {
@@ -128,12 +141,19 @@ export function lineText(l: DigestLine, lexicon: Lexicon, lang: Language): strin
       : 'not measured';
   const goal =
     p.milestone.value !== null ? v(p.milestone.value) : charterMilestone(p, p.milestone.year, lang);
+  const last = p.milestones.at(-1);
   const expected =
-    p.expected !== null && p.latest
-      ? lang === 'nl'
-        ? `; verwacht nu ${valueWithUnit(p.expected, p.unit, lang, 1)}`
-        : `; expected now ${valueWithUnit(p.expected, p.unit, lang, 1)}`
-      : '';
+    p.reason === 'final_milestone' && last
+      ? `; ${judgedOnText(p, last, lang)}`
+      : p.trend
+        ? lang === 'nl'
+          ? `; bij de laatste meting (${p.trend.year}): ${statusWord(p.trend.status, lang)}`
+          : `; at the latest measurement (${p.trend.year}): ${statusWord(p.trend.status, lang)}`
+        : p.expected !== null && p.latest && !p.ended
+          ? lang === 'nl'
+            ? `; verwacht nu ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+            : `; expected now ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+          : '';
   return `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${status}. ${base} → ${latest} → ${goal} (${p.milestone.year})${expected} ${bar(l.share)}`;
 }
 
@@ -148,11 +168,10 @@ export function milestoneText(
     ms?.value !== null && ms?.value !== undefined
       ? valueWithUnit(ms.value, p.unit, lang)
       : charterMilestone(p, m.year, lang);
-  const measured =
-    ms?.measured !== null && ms?.measured !== undefined ? valueWithUnit(ms.measured, p.unit, lang) : '';
+  const measured = ms ? judgedOnText(p, ms, lang) : '';
   return lang === 'nl'
-    ? `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: doel ${m.year} (${target}) ${m.judgement === 'achieved' ? 'gehaald' : 'niet gehaald'}, gemeten ${measured}`
-    : `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${m.year} target (${target}) ${m.judgement === 'achieved' ? 'achieved' : 'missed'}, measured ${measured}`;
+    ? `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: doel ${m.year} (${target}) ${m.judgement === 'achieved' ? 'gehaald' : 'niet gehaald'}, ${measured}`
+    : `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${m.year} target (${target}) ${m.judgement === 'achieved' ? 'achieved' : 'missed'}, ${measured}`;
 }
 
 export function heartbeatText(d: Digest, lang: Language): string {

@@ -2,7 +2,15 @@
 // to the console's progress page. "Show all" opens the on-track targets inside the card, for the viewer.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
-import { countsText, digestTitle, HEADINGS, heartbeatText, lineText, scopeText } from '../phrase/digest.js';
+import {
+  countsLine,
+  countsText,
+  digestTitle,
+  HEADINGS,
+  heartbeatText,
+  lineText,
+  scopeText,
+} from '../phrase/digest.js';
 import { type AdaptiveCard, card, escapeCardText as esc, subCard } from './adaptive-card.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
 
@@ -25,7 +33,7 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
   const body: AdaptiveCard['body'] = [
     text(esc(digestTitle(d, d.language)), { size: 'Medium', weight: 'Bolder' }),
     text(esc(scopeText(d, lexicon, d.language)), { isSubtle: true, spacing: 'None' }),
-    text(`**${esc(countsText(d, d.language))}**`),
+    text(`**${esc(countsLine(d, d.language))}**`),
   ];
   const size = () => JSON.stringify(body).length;
   let dropped = 0;

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import {
-  countsText,
+  countsLine,
   digestTitle,
   HEADINGS,
   heartbeatText,
@@ -53,7 +53,7 @@ export function renderDigestText(
 ): string {
   const h = HEADINGS[d.language];
   if (d.quiet) return `${heartbeatText(d, d.language)}\n`;
-  const out = [digestTitle(d, d.language), scopeText(d, lexicon, d.language), countsText(d, d.language), ''];
+  const out = [digestTitle(d, d.language), scopeText(d, lexicon, d.language), countsLine(d, d.language), ''];
   for (const s of digestSections(d, lexicon, options)) {
     out.push(s.heading);
     for (const l of s.lines) out.push(`- ${l.text} [${clauseUrl(links, l.clauseId) ?? l.clauseId}]`);
