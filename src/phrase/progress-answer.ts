@@ -2,8 +2,10 @@
 // Every figure it writes is a charter figure, a recorded measurement or a recorded revision: the status is
 // said in words, never as a computed number.
 import type { Lexicon, Target } from '../charter/schema.js';
+import type { AskedDate } from '../engine/asked-date.js';
 import type { Language, Status } from '../engine/types.js';
 import type { TargetProgress } from '../progress/types.js';
+import { dateText } from './digest.js';
 import { valueWithUnit } from './numbers.js';
 import { endedSentence, endedText, judgedOnText, statusWord, trendText } from './progress.js';
 import { joinList, valueAt, withUnit } from './wording.js';
@@ -14,7 +16,14 @@ type Row = { target: Target; progress: TargetProgress; standIn: boolean };
 type Measured = { year: number; value: number; source: string };
 
 export type ProgressPlan =
-  | { kind: 'progress'; rows: Row[]; wijk: string | null; asOf: string }
+  | {
+      kind: 'progress';
+      rows: Row[];
+      wijk: string | null;
+      asOf: string;
+      /** The date the question asked about, when it named one: the answer says it first. */
+      asked?: AskedDate | null;
+    }
   | {
       kind: 'actual';
       year: number | null;
@@ -212,6 +221,22 @@ export function phraseProgressPlan(
   lang: Language,
 ): { text: string; status: Status } {
   if (plan.kind === 'actual') return actual(plan, lexicon, lang);
+  const said = progress(plan, lexicon, lang);
+  return plan.asked ? { ...said, text: `${askedText(plan.asked, lang)} ${said.text}` } : said;
+}
+
+/** "Eind 2010:" / "Per 1 juni 2010:": the date the answer is about, when the question asked for one. */
+function askedText(asked: AskedDate, lang: Language): string {
+  if (asked.kind === 'year_end')
+    return lang === 'nl' ? `Eind ${asked.asOf.slice(0, 4)}:` : `At the end of ${asked.asOf.slice(0, 4)}:`;
+  return lang === 'nl' ? `Per ${dateText(asked.asOf, lang)}:` : `As of ${dateText(asked.asOf, lang)}:`;
+}
+
+function progress(
+  plan: Extract<ProgressPlan, { kind: 'progress' }>,
+  lexicon: Lexicon,
+  lang: Language,
+): { text: string; status: Status } {
   if (plan.rows.length === 1) return single(plan.rows[0] as Row, lexicon, lang);
   const withWijk = new Set(plan.rows.map((r) => r.target.wijk)).size > 1;
   const anyMeasured = plan.rows.some((r) => r.progress.latest);
