@@ -192,23 +192,28 @@ const digest = program.command('digest').description('weekly progress digests in
 
 digest
   .command('subscribe')
-  .description('subscribe a Slack channel or Teams conversation to the weekly digest (default Monday 09:00)')
+  .description(
+    'subscribe a Slack channel or Teams conversation to the weekly digest (default Monday 09:00); subscribing it again changes only the options given',
+  )
   .option('--slack-channel <id>', 'Slack channel id (C0123ABCD)')
   .option('--slack-team <id>', 'Slack workspace (team) id')
   .option('--teams-conversation <id>', 'Teams conversation id (the bot must be installed there)')
-  .option('--weekday <day>', 'monday ... sunday', 'monday')
-  .option('--time <HH:MM>', 'local time', '09:00')
-  .option('--zone <zone>', 'time zone', 'Europe/Amsterdam')
+  .option('--weekday <day>', 'monday ... sunday (default monday)')
+  .option('--time <HH:MM>', 'local time (default 09:00)')
+  .option('--zone <zone>', 'time zone (default Europe/Amsterdam)')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
     new Option('--theme <theme>', 'only this theme (repeat for more)')
       .choices([...THEME_KEYS])
       .argParser(collect),
   )
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(new Option('--language <language>', 'nl or en (default nl)').choices(['nl', 'en']))
   .option('--quiet', 'post nothing when nothing changed (default: a one-line heartbeat)')
-  .option('--no-holidays', 'post on Dutch public holidays too (default: the next working day)')
+  .option('--no-quiet', 'post a one-line heartbeat when nothing changed')
+  .option('--holidays', 'move a digest on a Dutch public holiday to the next working day (default)')
+  .option('--no-holidays', 'post on Dutch public holidays too')
   .option('--alerts', 'also post once when a target changes status')
+  .option('--no-alerts', 'no status-change alerts (default)')
   .option('--subscriber <id>', 'platform user id told if delivery stops')
   .option(
     '--owner <indicator=userid>',
