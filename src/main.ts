@@ -92,6 +92,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     store,
     progress: config.progress,
     links,
+    defaultLanguage: config.defaultLanguage,
     now: options.now,
   });
   const recordMeasurement = createRecordMeasurement({

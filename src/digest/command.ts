@@ -87,6 +87,7 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
 export function mergeSubscribe(
   command: Extract<DigestCommand, { action: 'subscribe' }>,
   existing: Subscription | undefined,
+  defaultLanguage: Language = 'nl',
 ): Pick<Subscription, 'schedule' | 'scope' | 'language' | 'heartbeat' | 'alerts'> {
   return {
     schedule: { ...(existing?.schedule ?? DEFAULT_SCHEDULE), ...command.schedule },
@@ -94,7 +95,7 @@ export function mergeSubscribe(
       wijken: command.scope.wijken ?? existing?.scope.wijken ?? [],
       themes: command.scope.themes ?? existing?.scope.themes ?? [],
     },
-    language: command.language ?? existing?.language ?? 'nl',
+    language: command.language ?? existing?.language ?? defaultLanguage,
     heartbeat: command.heartbeat ?? existing?.heartbeat ?? true,
     alerts: command.alerts ?? existing?.alerts ?? false,
   };
@@ -111,7 +112,7 @@ export type DigestCommandOutcome =
   | { kind: 'preview'; subscription: Subscription | null };
 
 export async function handleDigestCommand(
-  deps: { store: Store },
+  deps: { store: Store; defaultLanguage?: Language },
   command: DigestCommand,
   where: {
     platform: Subscription['platform'];
@@ -148,7 +149,7 @@ export async function handleDigestCommand(
     platform: where.platform,
     conversation: where.conversation,
     team: where.team,
-    ...mergeSubscribe(command, existing),
+    ...mergeSubscribe(command, existing, deps.defaultLanguage),
     owners: existing?.owners ?? {},
     active: true,
     pausedReason: null,

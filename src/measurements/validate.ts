@@ -2,19 +2,32 @@
 // that have a target, a year from the baseline to now, a value plausible for the unit, a source.
 // Problems are data (a code and its facts); src/phrase/measurements.ts puts them into words.
 import type { Knowledge } from '../charter/load.js';
-import type { Target } from '../charter/schema.js';
+import type { Lexicon, Target } from '../charter/schema.js';
 import { measurementUnit } from '../progress/evaluate.js';
 import type { NewMeasurement } from '../store/store.js';
 import type { Names } from './names.js';
 
 export type Field = 'wijk' | 'indicator' | 'year' | 'value' | 'source' | 'note';
 
+/** An indicator as messages name it: the lexicon's words, never the internal key alone. */
+export type IndicatorName = { key: string; nl: string; en: string; combined: boolean };
+
+export function indicatorName(lexicon: Pick<Lexicon, 'indicators'>, key: string): IndicatorName {
+  const i = lexicon.indicators.find((x) => x.key === key);
+  return {
+    key,
+    nl: i?.nl.name ?? key,
+    en: i?.en.name ?? key,
+    combined: (i?.standsInFor.length ?? 0) > 0,
+  };
+}
+
 export type Problem =
   | { code: 'wijk_unknown'; text: string; suggestion: string | null }
   | { code: 'wijk_outside'; text: string; name: string }
   | { code: 'indicator_unknown'; text: string; suggestion: string | null }
-  | { code: 'indicator_ambiguous'; text: string; options: string[] }
-  | { code: 'no_target'; wijk: string; indicator: string; instead: string[] }
+  | { code: 'indicator_ambiguous'; text: string; options: IndicatorName[] }
+  | { code: 'no_target'; wijk: string; indicator: IndicatorName; instead: IndicatorName[] }
   | { code: 'year_invalid'; text: string }
   | { code: 'year_range'; year: number; min: number; max: number }
   | { code: 'value_invalid'; text: string }
@@ -95,7 +108,11 @@ export function validateMeasurement(
       suggestion: ctx.names.suggestIndicator(indicatorText),
     });
   else if (keys.length > 1)
-    push('indicator', { code: 'indicator_ambiguous', text: indicatorText, options: keys.sort() });
+    push('indicator', {
+      code: 'indicator_ambiguous',
+      text: indicatorText,
+      options: keys.sort().map((k) => indicatorName(ctx.knowledge.lexicon, k)),
+    });
   else indicator = keys[0] ?? null;
 
   let target: Target | undefined;
@@ -111,8 +128,13 @@ export function validateMeasurement(
             (lex.find((i) => i.key === t.indicator)?.standsInFor.includes(indicator as string) ||
               lex.find((i) => i.key === indicator)?.standsInFor.includes(t.indicator)),
         )
-        .map((t) => t.indicator);
-      push('indicator', { code: 'no_target', wijk, indicator, instead });
+        .map((t) => indicatorName(ctx.knowledge.lexicon, t.indicator));
+      push('indicator', {
+        code: 'no_target',
+        wijk,
+        indicator: indicatorName(ctx.knowledge.lexicon, indicator),
+        instead,
+      });
     }
   }
 

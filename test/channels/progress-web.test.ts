@@ -30,7 +30,7 @@ const get = (path: string) => fetch(new URL(path, server.url));
 
 describe('GET /api/progress', () => {
   it('gives one object per target with the status the method defines', async () => {
-    const res = await get('/api/progress?asOf=2010-06-01');
+    const res = await get('/api/progress?asOf=2010-06-01&language=en');
     expect(res.status).toBe(200);
     const rows = (await res.json()) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(48);

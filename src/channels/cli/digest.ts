@@ -123,7 +123,7 @@ export async function subscribe(
       platform,
       conversation,
       team: opts.slackTeam ?? existing?.team ?? null,
-      ...mergeSubscribe(named, existing),
+      ...mergeSubscribe(named, existing, config.defaultLanguage),
       owners: Object.keys(owners).length > 0 ? owners : (existing?.owners ?? {}),
       active: true,
       pausedReason: null,
@@ -199,7 +199,7 @@ export async function preview(
     wijk?: string[];
     theme?: ThemeKey[];
     asOf?: string;
-    language: Language;
+    language?: Language;
     format: string;
     subscription?: string;
   },
@@ -216,7 +216,7 @@ export async function preview(
       { knowledge, store, progress: config.progress },
       sub
         ? { scope: sub.scope, language: sub.language, subscriptionId: sub.id }
-        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language },
+        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language ?? config.defaultLanguage },
       asOf,
       period,
     );

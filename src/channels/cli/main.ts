@@ -8,15 +8,20 @@ import type { ProgressSource } from '../../answers/progress-data.js';
 import { loadKnowledgeCached } from '../../charter/load-cached.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
-import { THEME_KEYS } from '../../charter/themes.js';
+import { themeChoices, themeKey } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
+import { defaultLanguage } from '../../env.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import type { Store } from '../../store/store.js';
 
 const out = (text: string) => process.stdout.write(text);
+
+/** --language nl|en; without it, DEFAULT_LANGUAGE (default nl). */
+const languageOption = () =>
+  new Option('--language <language>', 'nl or en (default: DEFAULT_LANGUAGE, else nl)').choices(['nl', 'en']);
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`charterbot: ${message}\n`);
@@ -94,7 +99,16 @@ knowledge
     out('knowledge/ is up to date and valid\n');
   });
 
-const themeOption = new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]);
+/** A theme in Dutch or English ("veiligheid", "safety"), as its key. */
+const theme = (value: string) => {
+  const key = themeKey(value);
+  if (!key) throw new InvalidArgumentError(`"${value}" is not a theme: use ${themeChoices()}`);
+  return key;
+};
+const collectTheme = (value: string, previous: ThemeKey[] = []) => [...previous, theme(value)];
+const themeOption = new Option('--theme <theme>', 'only this theme (veiligheid or safety, ...)').argParser(
+  theme,
+);
 
 const targets = program.command('targets');
 targets
@@ -116,9 +130,9 @@ targets
   .description('list the charter’s wijk targets')
   .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
   .addOption(themeOption)
-  .addOption(new Option('--language <language>', 'labels in nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(languageOption())
   .option('--json', 'print a JSON array')
-  .action(async (opts: { wijk?: string; theme?: string; language: 'nl' | 'en'; json?: boolean }) => {
+  .action(async (opts: { wijk?: string; theme?: string; language?: 'nl' | 'en'; json?: boolean }) => {
     const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
@@ -134,7 +148,7 @@ targets
       return;
     }
     const { renderTargetsTable } = await import('../../render/targets-table.js');
-    out(renderTargetsTable(chosen, k.lexicon, opts.language));
+    out(renderTargetsTable(chosen, k.lexicon, opts.language ?? defaultLanguage()));
   });
 
 const measurements = program
@@ -146,7 +160,8 @@ measurements
   .description('store measurements from a CSV file: wijk,indicator,year,value,source[,note] (all or nothing)')
   .argument('<file>', 'CSV with `,` or `;` between columns, UTF-8 or Windows-1252, decimal comma or point')
   .option('--dry-run', 'show what would be added or changed, store nothing')
-  .action((file: string, opts: { dryRun?: boolean }) =>
+  .addOption(languageOption())
+  .action((file: string, opts: { dryRun?: boolean; language?: 'nl' | 'en' }) =>
     run_(async () => (await import('./measurements.js')).importMeasurementsFile(file, opts, io))(),
   );
 
@@ -157,8 +172,15 @@ measurements
   .option('--indicator <indicator>', 'only this indicator (key or name, e.g. burglary, inbraak)')
   .option('--history', 'also show replaced values')
   .option('--json', 'print JSON')
-  .action((opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean }) =>
-    run_(async () => (await import('./measurements.js')).listMeasurements(opts, io))(),
+  .addOption(languageOption())
+  .action(
+    (opts: {
+      wijk?: string;
+      indicator?: string;
+      history?: boolean;
+      json?: boolean;
+      language?: 'nl' | 'en';
+    }) => run_(async () => (await import('./measurements.js')).listMeasurements(opts, io))(),
   );
 
 measurements
@@ -170,11 +192,11 @@ program
   .command('progress')
   .description('where each target stands against the measurements (rate ratio method, see --explain)')
   .option('--wijk <wijk>', 'only this wijk')
-  .addOption(new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]))
+  .addOption(new Option('--theme <theme>', 'only this theme (veiligheid or safety, ...)').argParser(theme))
   .option('--as-of <date>', 'evaluate as of this date (default: today)', asOfDate)
   .option('--json', 'print a JSON array, one object per target')
   .option('--explain', 'explain the method, the thresholds and the data, and each status')
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('en'))
+  .addOption(languageOption())
   .action(
     (opts: {
       wijk?: string;
@@ -182,7 +204,7 @@ program
       asOf?: string;
       json?: boolean;
       explain?: boolean;
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
     }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
   );
 
@@ -203,9 +225,9 @@ digest
   .option('--zone <zone>', 'time zone (default Europe/Amsterdam)')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
-    new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices([...THEME_KEYS])
-      .argParser(collect),
+    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
+      collectTheme,
+    ),
   )
   .addOption(new Option('--language <language>', 'nl or en (default nl)').choices(['nl', 'en']))
   .option('--quiet', 'post nothing when nothing changed (default: a one-line heartbeat)')
@@ -242,12 +264,12 @@ digest
   .option('--subscription <id>', 'the digest of this subscription')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
-    new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices([...THEME_KEYS])
-      .argParser(collect),
+    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
+      collectTheme,
+    ),
   )
   .option('--as-of <date>', 'as of this date (default: today)', asOfDate)
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(languageOption())
   .addOption(
     new Option('--format <format>', 'output')
       .choices(['text', 'slack', 'teams', 'email', 'json'])

@@ -2,7 +2,7 @@
 // (@asteasolutions/zod-to-openapi), so the description cannot drift from what the server accepts.
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { THEME_KEYS } from '../../charter/themes.js';
+import { THEME_WORDS } from '../../charter/themes.js';
 import { PROGRESS_STATUSES } from '../../progress/types.js';
 import { AnswerBody, AskBody, EmailBody, FeedbackBody, ProgressQuery } from './api-schemas.js';
 
@@ -40,7 +40,7 @@ const ProgressRow = z
 const PreviewParams = z.object({
   asOf: z.string().optional().openapi({ example: '2010-06-01' }),
   wijk: z.string().optional().openapi({ description: 'A wijk; repeat for up to four.' }),
-  theme: z.enum(THEME_KEYS).optional(),
+  theme: z.enum(THEME_WORDS).optional().openapi({ description: 'A theme, in Dutch or English.' }),
   language: z.enum(['nl', 'en']).default('nl'),
   format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
 });

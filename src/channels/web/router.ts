@@ -180,7 +180,8 @@ export function createWebRouter(deps: {
         res.status(400).json({ error: 'bad_request', message: result.error });
         return;
       }
-      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, query.data.language)));
+      const language = query.data.language ?? deps.config.defaultLanguage;
+      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, language)));
     } catch (e) {
       next(e);
     }
@@ -210,7 +211,7 @@ export function createWebRouter(deps: {
       const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
       const digest = await prepareDigest(
         { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken, themes: q.theme }, language: q.language },
+        { scope: { wijken, themes: q.theme }, language: q.language ?? deps.config.defaultLanguage },
         asOf,
         periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
       );

@@ -27,7 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
       return;
     }
     if (DIGEST_COMMAND.test(text)) {
-      const lang = commandLanguage(text);
+      const lang = commandLanguage(text, deps.digest.defaultLanguage);
       const outcome = await deps.digest.command(text, {
         platform: 'slack',
         conversation: command.channel_id,
