@@ -31,6 +31,8 @@ export type Problem =
   | { code: 'year_invalid'; text: string }
   | { code: 'year_range'; year: number; min: number; max: number }
   | { code: 'value_invalid'; text: string }
+  /** "16,8%" for a target measured in another unit than percent. */
+  | { code: 'value_percent'; text: string; unit: string }
   | { code: 'value_range'; value: number; unit: string; min: number; max: number }
   | { code: 'source_missing' }
   | { code: 'text_too_long'; max: number }
@@ -60,11 +62,35 @@ export function plausibleRange(unit: string): { min: number; max: number } {
   return { min: 0, max: 1_000_000 };
 }
 
-/** "7,5" and "7.5" are both seven and a half (Dutch Excel writes a decimal comma). */
+/**
+ * A number as Excel writes it: "7,5" and "7.5" are both seven and a half (Dutch Excel writes a decimal comma);
+ * thousands separators ("1.234,5", "1,234.5", "1 234") and spaces, also non-breaking ones, are read; a
+ * percentage cell ("16,8%") gives 16.8 with `percent` set, for the caller to accept only for a percentage.
+ */
+export function readNumber(text: string): { value: number; percent: boolean } | null {
+  let t = text.replace(/[\s\u00a0\u202f\u2007\u2009]/g, '');
+  const percent = t.endsWith('%');
+  if (percent) t = t.slice(0, -1);
+  let plain: string | null = null;
+  if (/^\d{1,7}(?:[.,]\d{1,6})?$/.test(t)) plain = t.replace(',', '.');
+  else {
+    // Thousands grouped by one separator, a decimal part after the other one (or none).
+    const m = t.match(/^(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?:([.,])(\d{1,6}))?$/);
+    if (
+      m &&
+      (m[3] === undefined || m[3] !== m[2]) &&
+      (m[3] !== undefined || m[0].split(m[2] as string).length > 2)
+    )
+      plain = `${(m[1] as string).split(m[2] as string).join('')}${m[4] !== undefined ? `.${m[4]}` : ''}`;
+  }
+  if (plain === null || plain.replace('.', '').length > 13) return null;
+  return { value: Number(plain), percent };
+}
+
+/** A plain number, as `readNumber` reads it; a percentage sign is not part of a plain number. */
 export function parseDecimal(text: string): number | null {
-  const t = text.trim();
-  if (!/^\d{1,7}(?:[.,]\d{1,6})?$/.test(t)) return null;
-  return Number(t.replace(',', '.'));
+  const n = readNumber(text);
+  return n && !n.percent ? n.value : null;
 }
 
 /** Control characters and invisible formatting go; a spreadsheet's protective apostrophe before = + - @ too. */
@@ -149,9 +175,14 @@ export function validateMeasurement(
     }
   }
 
-  const value = parseDecimal(raw.value);
-  if (value === null) push('value', { code: 'value_invalid', text: raw.value.trim() });
+  const read = readNumber(raw.value);
   const unit = target ? measurementUnit(target) : null;
+  let value = read?.value ?? null;
+  if (read === null) push('value', { code: 'value_invalid', text: raw.value.trim() });
+  else if (read.percent && unit !== null && unit !== '%') {
+    push('value', { code: 'value_percent', text: raw.value.trim(), unit });
+    value = null;
+  }
   if (value !== null && unit) {
     const { min, max } = plausibleRange(unit);
     if (value < min || value > max) push('value', { code: 'value_range', value, unit, min, max });

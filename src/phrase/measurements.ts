@@ -46,6 +46,10 @@ export function problemText(p: Problem, lang: Language): string {
       return nl
         ? `${num(p.value, lang)} kan niet voor een waarde in ${p.unit}: verwacht ${num(p.min, lang)} tot ${num(p.max, lang)}`
         : `${num(p.value, lang)} is not plausible for a value in ${p.unit}: expected ${num(p.min, lang)} to ${num(p.max, lang)}`;
+    case 'value_percent':
+      return nl
+        ? `${q(p.text)} is een percentage, maar dit doel wordt gemeten in ${p.unit}: laat het %-teken weg als de waarde klopt`
+        : `${q(p.text)} is a percentage, but this target is measured in ${p.unit}: leave out the % sign if the value is right`;
     case 'source_missing':
       return nl
         ? 'de bron ontbreekt (bijvoorbeeld "Wijkenmonitor 2009")'

@@ -185,8 +185,14 @@ measurements
 
 measurements
   .command('export')
-  .description('write the current values as CSV (imports again unchanged)')
-  .action(() => run_(async () => (await import('./measurements.js')).exportMeasurements(io))());
+  .description('write the current values as CSV to stdout (imports again unchanged)')
+  .option(
+    '--excel',
+    'for Dutch Excel: `;` between columns, decimal comma, UTF-8 with byte-order mark, CRLF line ends',
+  )
+  .action((opts: { excel?: boolean }) =>
+    run_(async () => (await import('./measurements.js')).exportMeasurements(opts, io))(),
+  );
 
 program
   .command('progress')
@@ -402,7 +408,12 @@ audit
   .option('--since <date>', 'from this UTC date or time (inclusive)', isoDate)
   .option('--until <date>', 'up to this UTC date or time (exclusive)', isoDate)
   .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
-  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl' }) => {
+  .option(
+    '--excel',
+    'CSV for Dutch Excel: `;` between columns, decimal comma, UTF-8 with byte-order mark, CRLF line ends',
+  )
+  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl'; excel?: boolean }) => {
+    if (opts.excel && opts.format !== 'csv') fail('--excel goes with --format csv');
     const { exportAudit } = await import('./audit.js');
     const n = await exportAudit(opts, process.stdout);
     process.stderr.write(`${n} records exported\n`);

@@ -222,9 +222,9 @@ export async function listMeasurements(
   });
 }
 
-export async function exportMeasurements(io: Io): Promise<number> {
+export async function exportMeasurements(opts: { excel?: boolean }, io: Io): Promise<number> {
   return withStore(async (store) => {
-    io.out(measurementsToCsv(await store.listMeasurements()));
+    io.out(measurementsToCsv(await store.listMeasurements(), opts));
     return 0;
   });
 }
