@@ -3,7 +3,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
-import type { ProgressStatus } from '../progress/types.js';
+import type { ProgressStatus, TargetProgress } from '../progress/types.js';
 import { valueWithUnit } from './numbers.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
 
@@ -52,6 +52,16 @@ export function digestTitle(d: Digest, lang: Language): string {
   return lang === 'nl'
     ? `Charter krachtwijken: voortgang ${week(d.period, lang)}`
     : `Charter krachtwijken: progress, ${week(d.period, lang)}`;
+}
+
+/** A target's clause in words: its theme and wijk as the charter's section title says them ("Veiligheid › Ondiep"). */
+export function clauseName(
+  p: Pick<TargetProgress, 'theme' | 'wijk'>,
+  lexicon: Lexicon,
+  lang: Language,
+): string {
+  const theme = lexicon.themes.find((t) => t.key === p.theme)?.[lang].name ?? p.theme;
+  return `${theme.charAt(0).toUpperCase()}${theme.slice(1)} › ${p.wijk}`;
 }
 
 export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
@@ -205,7 +215,10 @@ export function alertText(lines: DigestLine[], lexicon: Lexicon, lang: Language)
       : lines.length === 1
         ? "Charter krachtwijken: a target's status changed."
         : `Charter krachtwijken: the status of ${lines.length} targets changed.`;
-  return [head, ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${l.progress.clauseId}]`)].join('\n');
+  return [
+    head,
+    ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${clauseName(l.progress, lexicon, lang)}]`),
+  ].join('\n');
 }
 
 /** A reminder to a data owner: which indicators' figures are overdue. */

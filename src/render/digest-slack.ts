@@ -68,7 +68,7 @@ export function renderDigestSlack(
     let chunk = `*${escapeSlack(s.heading)}*`;
     for (const l of s.lines) {
       const url = clauseUrl(links, l.clauseId);
-      const ref = url ? `<${url}|${d.language === 'nl' ? 'bepaling' : 'clause'}>` : `\`${l.clauseId}\``;
+      const ref = url ? `<${url}|${escapeSlack(l.clause)}>` : `(${escapeSlack(l.clause)})`;
       const text = `\n• ${escapeSlack(l.text)} ${ref}`;
       if (
         budget - text.length < 0 ||

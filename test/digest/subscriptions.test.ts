@@ -139,4 +139,20 @@ describe('no silent loss', () => {
       schedule: { weekday: 5, time: '10:30' },
     });
   });
+
+  it('previews exactly what the channel gets: clauses named in words, the Show all button included', async () => {
+    const example = join(import.meta.dirname, '../../examples/measurements-example.csv');
+    expect((await cli(withSlack, 'measurements', 'import', example)).status).toBe(0);
+    const body = await charterCommand(server, slack, {
+      text: 'digest preview',
+      user: 'UOTHER',
+      channel: 'C0CHAT',
+    });
+    const blocks = JSON.stringify(body.blocks);
+    // Without PUBLIC_URL: the clause in words, no link and no internal id.
+    expect(blocks).toContain('(Veiligheid › Ondiep)');
+    expect(blocks).not.toMatch(/ambitie\.ondiep\.\d/);
+    expect(blocks).toContain('"action_id":"digest_show_all"');
+    expect(blocks).toContain('De looptijd van het charter is voorbij; eindstand per doel:');
+  });
 });

@@ -238,7 +238,9 @@ export function createWebRouter(deps: {
       const asOf = typeof req.query.asOf === 'string' ? req.query.asOf : undefined;
       const result = await progressFor({ asOf, wijk: hit.name });
       if ('error' in result) throw new Error(result.error);
-      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, 'nl'));
+      const lang =
+        req.query.language === 'en' || req.query.language === 'nl' ? req.query.language : viewer(req).lang;
+      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, lang));
       res.type('png').set('Cache-Control', 'max-age=3600').send(png);
     } catch (e) {
       next(e);
