@@ -322,16 +322,24 @@ export async function main(): Promise<void> {
     throw e;
   }
   process.stdout.write(`\ncharterbot is running: open ${running.url} in your browser (Ctrl-C to stop)\n\n`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      running.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(signal));
+  // A wrapper that does not pass signals on (a shell, a process manager's script) may be stopped while the
+  // server runs on as an orphan: when the process that started it is gone, stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('the process that started the server has exited');
+  }, 1000).unref();
 }

@@ -87,12 +87,6 @@ export function readNumber(text: string): { value: number; percent: boolean } | 
   return { value: Number(plain), percent };
 }
 
-/** A plain number, as `readNumber` reads it; a percentage sign is not part of a plain number. */
-export function parseDecimal(text: string): number | null {
-  const n = readNumber(text);
-  return n && !n.percent ? n.value : null;
-}
-
 /** Control characters and invisible formatting go; a spreadsheet's protective apostrophe before = + - @ too. */
 function cleanText(text: string): string {
   return text

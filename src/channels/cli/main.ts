@@ -366,16 +366,20 @@ program
       output: process.stdout,
       terminal: process.stdin.isTTY,
     });
+    // Read lines from the start: piped input may end before the store is open, and no line may be lost.
+    const lines = rl[Symbol.asyncIterator]();
     const thread = `chat-${process.pid}`;
-    out('charterbot: ask about the Utrecht krachtwijken charter in Dutch or English ("exit" to stop).\n');
     if (process.stdin.isTTY) {
+      out('charterbot: ask about the Utrecht krachtwijken charter in Dutch or English ("exit" to stop).\n');
       rl.setPrompt('? ');
       rl.prompt();
     }
     await withAsker(engine, opts.audit, async (ask) => {
-      for await (const line of rl) {
+      for (let next = await lines.next(); !next.done; next = await lines.next()) {
+        const line = next.value;
         if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
-        if (line.trim()) out(`\n${renderCliText(await ask(line, thread), k.meta)}\n`);
+        if (line.trim())
+          out(`${process.stdin.isTTY ? '\n' : ''}${renderCliText(await ask(line, thread), k.meta)}\n`);
         if (process.stdin.isTTY) rl.prompt();
       }
     });
