@@ -156,7 +156,7 @@ describe('GET /charts/:wijk.png', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
     // PNG width and height are big-endian at bytes 16-23.
-    expect(new DataView(bytes.buffer).getUint32(16)).toBe(560);
+    expect(new DataView(bytes.buffer).getUint32(16)).toBe(640);
     expect((await get('/charts/lombok.png')).status).toBe(404);
   });
 });
