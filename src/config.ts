@@ -108,6 +108,13 @@ const EnvSchema = z.object({
     }),
   DIGEST_SCHEDULER: z.enum(['on', 'off', 'true', 'false', '']).optional(),
   LOG_QUESTIONS: bool,
+  /** The language of the CLI and the server where nobody chose one (not LANGUAGE: the locale system's). */
+  DEFAULT_LANGUAGE: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim().toLowerCase() : 'nl'))
+    .refine((v) => v === 'nl' || v === 'en', { message: 'must be nl or en' })
+    .transform((v) => v as 'nl' | 'en'),
   /** Bearer token for GET /metrics; without it /metrics answers callers on this machine only. */
   METRICS_TOKEN: optionalSecret,
   /** Staff sign-in with OpenID Connect: the identity provider's issuer URL turns it on. */
@@ -161,6 +168,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   audit: { pseudonymKey: string | undefined; retentionDays: number };
   http: { rateLimitPerMinute: number; bodyLimitBytes: number; trustProxy: boolean };
+  /** The language of replies and pages where the person chose none (DEFAULT_LANGUAGE, default nl). */
+  defaultLanguage: 'nl' | 'en';
   /** null: run without Slack. */
   slack: SlackConfig | null;
   /** null: /api/messages is closed (404). */
@@ -332,6 +341,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     admins: e.ADMINS,
     publicUrl: e.PUBLIC_URL,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
     digestScheduler: e.DIGEST_SCHEDULER !== 'off' && e.DIGEST_SCHEDULER !== 'false',
     logQuestions: e.LOG_QUESTIONS,
     metricsToken: e.METRICS_TOKEN,

@@ -10,6 +10,14 @@ export class ConfigError extends Error {
   readonly code = 'config_invalid';
 }
 
+/** DEFAULT_LANGUAGE: the language of the CLI and the server where nobody chose one; nl unless set to en. */
+export function defaultLanguage(env: NodeJS.ProcessEnv = process.env): 'nl' | 'en' {
+  const v = (env.DEFAULT_LANGUAGE ?? '').trim().toLowerCase();
+  if (v === '') return 'nl';
+  if (v === 'nl' || v === 'en') return v;
+  throw new ConfigError('Invalid configuration:\n- DEFAULT_LANGUAGE: must be nl or en.');
+}
+
 /** Where the store is: a SQLite file (the embedded default) or a PostgreSQL server. */
 export type DatabaseSettings =
   | { kind: 'sqlite'; file: string }

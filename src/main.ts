@@ -102,6 +102,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     store,
     progress: config.progress,
     links,
+    defaultLanguage: config.defaultLanguage,
     now: options.now,
   });
   const recordMeasurement = createRecordMeasurement({
@@ -365,16 +366,24 @@ export async function main(): Promise<void> {
         ? `open ${running.console.url} in your browser and sign in`
         : `answering Slack and Teams at ${running.url}; the console is closed on this address until staff sign-in is configured (README, "Security and privacy")`;
   process.stdout.write(`\ncharterbot is running: ${where} (Ctrl-C to stop)\n\n`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      running.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(signal));
+  // A wrapper that does not pass signals on (a shell, a process manager's script) may be stopped while the
+  // server runs on as an orphan: when the process that started it is gone, stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('the process that started the server has exited');
+  }, 1000).unref();
 }

@@ -16,6 +16,7 @@ describe('configuration', () => {
       admins: [],
       progress: { onTrack: 0.95, atRisk: 0.6, cadenceYears: 1, graceYears: 2 },
       publicUrl: undefined,
+      defaultLanguage: 'nl',
       digestScheduler: true,
       logQuestions: false,
       signIn: null,

@@ -13,11 +13,12 @@ import { DEFAULT_SCHEDULE, nextRun, parseTime, parseWeekday, type Schedule } fro
 export type DigestCommand =
   | {
       action: 'subscribe';
-      schedule: Schedule;
-      scope: { wijken: string[]; themes: ThemeKey[] };
-      language: Language;
-      heartbeat: boolean;
-      alerts: boolean;
+      /** Only what the command names: a second subscribe changes that and keeps the rest. */
+      schedule: Partial<Schedule>;
+      scope: { wijken?: string[]; themes?: ThemeKey[] };
+      language?: Language;
+      heartbeat?: boolean;
+      alerts?: boolean;
     }
   | { action: 'unsubscribe' | 'status' | 'preview' | 'help' }
   | { action: 'invalid'; unknown: string[] };
@@ -32,12 +33,12 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
   if (verb === 'status') return { action: 'status' };
   if (['preview', 'voorbeeld'].includes(verb)) return { action: 'preview' };
   if (!['subscribe', 'abonneer', 'aanmelden'].includes(verb)) return { action: 'invalid', unknown: [verb] };
-  const schedule = { ...DEFAULT_SCHEDULE };
+  const schedule: Partial<Schedule> = {};
   const wijken = new Set<string>();
   const themes = new Set<ThemeKey>();
-  let language: Language = 'nl';
-  let heartbeat = true;
-  let alerts = false;
+  let language: Language | undefined;
+  let heartbeat: boolean | undefined;
+  let alerts: boolean | undefined;
   const unknown: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -52,8 +53,11 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
     else if (time) schedule.time = time;
     else if (lower === 'nl' || lower === 'en') language = lower;
     else if (['no-holidays', 'noholidays', 'zonder-feestdagen'].includes(lower)) schedule.holidays = false;
+    else if (['holidays', 'feestdagen'].includes(lower)) schedule.holidays = true;
     else if (['quiet', 'stil'].includes(lower)) heartbeat = false;
+    else if (['heartbeat', 'not-quiet', 'niet-stil'].includes(lower)) heartbeat = true;
     else if (['alerts', 'meldingen'].includes(lower)) alerts = true;
+    else if (['no-alerts', 'noalerts', 'geen-meldingen'].includes(lower)) alerts = false;
     else if (theme) themes.add(theme.key);
     else {
       const pair = names.wijk(two);
@@ -69,10 +73,31 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
   return {
     action: 'subscribe',
     schedule,
-    scope: { wijken: [...wijken], themes: [...themes] },
-    language,
-    heartbeat,
-    alerts,
+    scope: {
+      ...(wijken.size > 0 ? { wijken: [...wijken] } : {}),
+      ...(themes.size > 0 ? { themes: [...themes] } : {}),
+    },
+    ...(language ? { language } : {}),
+    ...(heartbeat !== undefined ? { heartbeat } : {}),
+    ...(alerts !== undefined ? { alerts } : {}),
+  };
+}
+
+/** A subscription's settings after a subscribe: what it names, else what it had, else the defaults. */
+export function mergeSubscribe(
+  command: Extract<DigestCommand, { action: 'subscribe' }>,
+  existing: Subscription | undefined,
+  defaultLanguage: Language = 'nl',
+): Pick<Subscription, 'schedule' | 'scope' | 'language' | 'heartbeat' | 'alerts'> {
+  return {
+    schedule: { ...(existing?.schedule ?? DEFAULT_SCHEDULE), ...command.schedule },
+    scope: {
+      wijken: command.scope.wijken ?? existing?.scope.wijken ?? [],
+      themes: command.scope.themes ?? existing?.scope.themes ?? [],
+    },
+    language: command.language ?? existing?.language ?? defaultLanguage,
+    heartbeat: command.heartbeat ?? existing?.heartbeat ?? true,
+    alerts: command.alerts ?? existing?.alerts ?? false,
   };
 }
 
@@ -87,7 +112,7 @@ export type DigestCommandOutcome =
   | { kind: 'preview'; subscription: Subscription | null };
 
 export async function handleDigestCommand(
-  deps: { store: Store },
+  deps: { store: Store; defaultLanguage?: Language },
   command: DigestCommand,
   where: {
     platform: Subscription['platform'];
@@ -124,11 +149,7 @@ export async function handleDigestCommand(
     platform: where.platform,
     conversation: where.conversation,
     team: where.team,
-    scope: command.scope,
-    schedule: command.schedule,
-    language: command.language,
-    heartbeat: command.heartbeat,
-    alerts: command.alerts,
+    ...mergeSubscribe(command, existing, deps.defaultLanguage),
     owners: existing?.owners ?? {},
     active: true,
     pausedReason: null,

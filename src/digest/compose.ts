@@ -2,7 +2,7 @@
 // digest first, then what needs attention, milestones reached or missed, and a "needs data" block; on-track and
 // achieved targets fold into a count. Each target appears in one block only. Pure.
 import type { Language } from '../engine/types.js';
-import type { ProgressStatus, TargetProgress } from '../progress/types.js';
+import { PROGRESS_STATUSES, type ProgressStatus, type TargetProgress } from '../progress/types.js';
 import type { DigestSnapshot } from '../store/store.js';
 
 export type DigestLine = {
@@ -20,6 +20,8 @@ export type Digest = {
   scope: { wijken: string[]; themes: string[] };
   counts: Record<ProgressStatus, number>;
   total: number;
+  /** Every target in scope has passed its last milestone: the charter period has ended. */
+  ended: boolean;
   changed: DigestLine[];
   attention: DigestLine[];
   milestones: Array<{ line: DigestLine; year: number; judgement: 'achieved' | 'missed' }>;
@@ -32,7 +34,6 @@ export type Digest = {
   snapshot: DigestSnapshot;
 };
 
-const STATUSES: ProgressStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'no_data'];
 const ATTENTION = new Set<ProgressStatus>(['at_risk', 'off_track', 'missed']);
 const GOOD = new Set<ProgressStatus>(['on_track', 'achieved']);
 
@@ -66,12 +67,14 @@ export function composeDigest(input: {
           : null,
     }),
   );
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+  const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
   for (const p of input.progress) counts[p.status] += 1;
 
   const changed = lines.filter((l) => l.was !== null);
   const rest = lines.filter((l) => l.was === null);
-  const needsData = rest.filter((l) => l.progress.status === 'no_data' || l.progress.stale);
+  const needsData = rest.filter(
+    (l) => l.progress.status === 'no_data' || l.progress.status === 'not_measured' || l.progress.stale,
+  );
   const attention = rest.filter((l) => ATTENTION.has(l.progress.status) && !l.progress.stale);
   const folded = rest.filter((l) => GOOD.has(l.progress.status) && !l.progress.stale);
   // Milestones judged since the previous digest (or in the past year, for a first digest).
@@ -96,6 +99,7 @@ export function composeDigest(input: {
     scope: input.scope,
     counts,
     total: input.progress.length,
+    ended: input.progress.length > 0 && input.progress.every((p) => p.ended),
     changed,
     attention,
     milestones,

@@ -91,6 +91,8 @@ export type TickSummary = {
   /** Runs still claimed after the tick (a store failure before posting): taken over after the lease. */
   claimed: number;
   paused: number;
+  /** Due, but its platform is not configured here: not claimed, so the next tick after configuring posts it. */
+  waiting: number;
 };
 
 export type DigestRunner = { tick(now?: number): Promise<TickSummary> };
@@ -354,6 +356,7 @@ export function createDigestRunner(deps: {
         unknown: 0,
         claimed: 0,
         paused: 0,
+        waiting: 0,
       };
       const subs = await deps.store.listSubscriptions({ active: true });
       // Measurements and revisions are read once per tick, and only when some digest or alert needs them.
@@ -371,7 +374,15 @@ export function createDigestRunner(deps: {
       const due: Job[] = [];
       for (const sub of subs) {
         const d = duePeriod(sub.schedule, now, Date.parse(sub.createdAt));
-        if (d) due.push({ sub, period: d.period });
+        if (d && !deps.posters[sub.platform]) {
+          // A configuration problem does not use up the week: the run is not claimed, and is posted once
+          // the platform is configured.
+          log.warn(
+            { subscription: sub.id, period: d.period },
+            `digest waiting: ${sub.platform} is not configured`,
+          );
+          summary.waiting += 1;
+        } else if (d) due.push({ sub, period: d.period });
       }
       // Instances ticking together start at different places in the list and claim as they go, so the
       // work spreads over them; the claim keeps each digest to one of them.

@@ -16,6 +16,8 @@ import { periodOf } from './schedule.js';
 
 export type DigestService = {
   links: DigestLinks;
+  /** The language of a reply whose command's words do not say (DEFAULT_LANGUAGE). */
+  defaultLanguage: Language;
   command(
     text: string,
     where: Omit<Parameters<typeof handleDigestCommand>[2], 'now'>,
@@ -30,11 +32,13 @@ export function createDigestService(deps: {
   store: Store;
   progress: ProgressOptions;
   links: DigestLinks;
+  defaultLanguage?: Language;
   now?: () => number;
 }): DigestService {
   const now = deps.now ?? Date.now;
   return {
     links: deps.links,
+    defaultLanguage: deps.defaultLanguage ?? 'nl',
     command: (text, where) =>
       handleDigestCommand(deps, parseDigestCommand(text, deps.names, deps.knowledge), {
         ...where,

@@ -17,6 +17,7 @@ import {
   wijkName,
 } from './answer-parts.js';
 import { type Found, findTargets } from './answer-targets.js';
+import { askedDate } from './asked-date.js';
 import type { Fact, ProgressData } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -91,13 +92,16 @@ export function answerProgress(
   const { intent } = u;
   const lang = intent.language;
   const data = given ?? NO_DATA(`${deps.knowledge.meta.validUntil ?? '2017-12-31'}`);
+  // "hoe stond Ondiep ervoor in 2010?": the date the question asks about, where it names one.
+  const asked = intent.asks === 'progress' ? askedDate(u.question, data.asOf) : null;
+  const asOf = asked?.asOf ?? data.asOf;
   const evaluated = found.map((f) => ({
     ...f,
     progress: evaluateTarget(
       f.target,
       data.measurements.filter((m) => m.wijk === f.target.wijk && m.indicator === f.target.indicator),
       data.revisions.filter((r) => r.wijk === f.target.wijk && r.indicator === f.target.indicator),
-      data.asOf,
+      asOf,
       data.options,
     ),
   }));
@@ -149,7 +153,8 @@ export function answerProgress(
       kind: 'progress',
       rows: evaluated.map((e) => ({ target: e.target, progress: e.progress, standIn: e.standIn })),
       wijk: intent.wijken.length === 1 ? wijkName(deps, intent.wijken[0] as string) : null,
-      asOf: data.asOf,
+      asOf,
+      asked,
     };
   }
   const { text, status } = phraseProgressPlan(plan, deps.knowledge.lexicon, lang);

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import type { Knowledge } from '../charter/load.js';
 import type { Target } from '../charter/schema.js';
-import { protectCell } from '../csv-cell.js';
+import { csvNumber, csvOptions, protectCell } from '../csv-cell.js';
 import type { Measurement } from '../progress/types.js';
 import type { NewMeasurement } from '../store/store.js';
 import type { Names } from './names.js';
@@ -263,13 +263,20 @@ export function parseMeasurementsCsv(
 }
 
 /** CSV that `measurements import` reads back unchanged: a header, one row per current value. */
-export function measurementsToCsv(rows: Measurement[]): string {
-  return stringify([
-    ['wijk', 'indicator', 'year', 'value', 'source', 'note'],
-    ...rows.map((m) =>
-      [m.wijk, m.indicator, String(m.year), String(m.value), m.source, m.note ?? ''].map(protectCell),
-    ),
-  ]);
+/** The current values as CSV that imports again unchanged; `excel` for Dutch Excel (see csvOptions). */
+export function measurementsToCsv(rows: Measurement[], options: { excel?: boolean } = {}): string {
+  const excel = options.excel === true;
+  return stringify(
+    [
+      ['wijk', 'indicator', 'year', 'value', 'source', 'note'],
+      ...rows.map((m) =>
+        [m.wijk, m.indicator, String(m.year), csvNumber(m.value, excel), m.source, m.note ?? ''].map(
+          protectCell,
+        ),
+      ),
+    ],
+    csvOptions(excel),
+  );
 }
 
 export type ImportPlan = {

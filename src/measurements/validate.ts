@@ -2,22 +2,37 @@
 // that have a target, a year from the baseline to now, a value plausible for the unit, a source.
 // Problems are data (a code and its facts); src/phrase/measurements.ts puts them into words.
 import type { Knowledge } from '../charter/load.js';
-import type { Target } from '../charter/schema.js';
+import type { Lexicon, Target } from '../charter/schema.js';
 import { measurementUnit } from '../progress/evaluate.js';
 import type { NewMeasurement } from '../store/store.js';
 import type { Names } from './names.js';
 
 export type Field = 'wijk' | 'indicator' | 'year' | 'value' | 'source' | 'note';
 
+/** An indicator as messages name it: the lexicon's words, never the internal key alone. */
+export type IndicatorName = { key: string; nl: string; en: string; combined: boolean };
+
+export function indicatorName(lexicon: Pick<Lexicon, 'indicators'>, key: string): IndicatorName {
+  const i = lexicon.indicators.find((x) => x.key === key);
+  return {
+    key,
+    nl: i?.nl.name ?? key,
+    en: i?.en.name ?? key,
+    combined: (i?.standsInFor.length ?? 0) > 0,
+  };
+}
+
 export type Problem =
   | { code: 'wijk_unknown'; text: string; suggestion: string | null }
   | { code: 'wijk_outside'; text: string; name: string }
   | { code: 'indicator_unknown'; text: string; suggestion: string | null }
-  | { code: 'indicator_ambiguous'; text: string; options: string[] }
-  | { code: 'no_target'; wijk: string; indicator: string; instead: string[] }
+  | { code: 'indicator_ambiguous'; text: string; options: IndicatorName[] }
+  | { code: 'no_target'; wijk: string; indicator: IndicatorName; instead: IndicatorName[] }
   | { code: 'year_invalid'; text: string }
   | { code: 'year_range'; year: number; min: number; max: number }
   | { code: 'value_invalid'; text: string }
+  /** "16,8%" for a target measured in another unit than percent. */
+  | { code: 'value_percent'; text: string; unit: string }
   | { code: 'value_range'; value: number; unit: string; min: number; max: number }
   | { code: 'source_missing' }
   | { code: 'text_too_long'; max: number }
@@ -53,11 +68,29 @@ export function plausibleRange(unit: string): { min: number; max: number } {
   return { min: 0, max: 1_000_000 };
 }
 
-/** "7,5" and "7.5" are both seven and a half (Dutch Excel writes a decimal comma). */
-export function parseDecimal(text: string): number | null {
-  const t = text.trim();
-  if (!/^\d{1,7}(?:[.,]\d{1,6})?$/.test(t)) return null;
-  return Number(t.replace(',', '.'));
+/**
+ * A number as Excel writes it: "7,5" and "7.5" are both seven and a half (Dutch Excel writes a decimal comma);
+ * thousands separators ("1.234,5", "1,234.5", "1 234") and spaces, also non-breaking ones, are read; a
+ * percentage cell ("16,8%") gives 16.8 with `percent` set, for the caller to accept only for a percentage.
+ */
+export function readNumber(text: string): { value: number; percent: boolean } | null {
+  let t = text.replace(/[\s\u00a0\u202f\u2007\u2009]/g, '');
+  const percent = t.endsWith('%');
+  if (percent) t = t.slice(0, -1);
+  let plain: string | null = null;
+  if (/^\d{1,7}(?:[.,]\d{1,6})?$/.test(t)) plain = t.replace(',', '.');
+  else {
+    // Thousands grouped by one separator, a decimal part after the other one (or none).
+    const m = t.match(/^(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?:([.,])(\d{1,6}))?$/);
+    if (
+      m &&
+      (m[3] === undefined || m[3] !== m[2]) &&
+      (m[3] !== undefined || m[0].split(m[2] as string).length > 2)
+    )
+      plain = `${(m[1] as string).split(m[2] as string).join('')}${m[4] !== undefined ? `.${m[4]}` : ''}`;
+  }
+  if (plain === null || plain.replace('.', '').length > 13) return null;
+  return { value: Number(plain), percent };
 }
 
 /** Control characters and invisible formatting go; a spreadsheet's protective apostrophe before = + - @ too. */
@@ -101,7 +134,11 @@ export function validateMeasurement(
       suggestion: ctx.names.suggestIndicator(indicatorText),
     });
   else if (keys.length > 1)
-    push('indicator', { code: 'indicator_ambiguous', text: indicatorText, options: keys.sort() });
+    push('indicator', {
+      code: 'indicator_ambiguous',
+      text: indicatorText,
+      options: keys.sort().map((k) => indicatorName(ctx.knowledge.lexicon, k)),
+    });
   else indicator = keys[0] ?? null;
 
   let target: Target | undefined;
@@ -117,8 +154,13 @@ export function validateMeasurement(
             (lex.find((i) => i.key === t.indicator)?.standsInFor.includes(indicator as string) ||
               lex.find((i) => i.key === indicator)?.standsInFor.includes(t.indicator)),
         )
-        .map((t) => t.indicator);
-      push('indicator', { code: 'no_target', wijk, indicator, instead });
+        .map((t) => indicatorName(ctx.knowledge.lexicon, t.indicator));
+      push('indicator', {
+        code: 'no_target',
+        wijk,
+        indicator: indicatorName(ctx.knowledge.lexicon, indicator),
+        instead,
+      });
     }
   }
 
@@ -133,9 +175,14 @@ export function validateMeasurement(
     }
   }
 
-  const value = parseDecimal(raw.value);
-  if (value === null) push('value', { code: 'value_invalid', text: raw.value.trim() });
+  const read = readNumber(raw.value);
   const unit = target ? measurementUnit(target) : null;
+  let value = read?.value ?? null;
+  if (read === null) push('value', { code: 'value_invalid', text: raw.value.trim() });
+  else if (read.percent && unit !== null && unit !== '%') {
+    push('value', { code: 'value_percent', text: raw.value.trim(), unit });
+    value = null;
+  }
   if (value !== null && unit) {
     const { min, max } = plausibleRange(unit);
     if (value < min || value > max) push('value', { code: 'value_range', value, unit, min, max });

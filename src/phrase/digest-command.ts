@@ -9,11 +9,30 @@ const DAYS = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-/** The command's own words say which language to answer in. */
-export const commandLanguage = (text: string): Language =>
-  /\b(abonneer|aanmelden|opzeggen|voorbeeld|hulp|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/i.test(text)
-    ? 'nl'
-    : 'en';
+const DUTCH =
+  /(^|\s)(abonneer|aanmelden|opzeggen|voorbeeld|hulp|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gezondheid|onderwijs|veiligheid|wonen|werk|stil|meldingen|feestdagen|zonder-feestdagen|geen-meldingen|niet-stil)(?=\s|$)/i;
+const ENGLISH =
+  /(^|\s)(subscribe|unsubscribe|preview|help|monday|tuesday|wednesday|thursday|friday|saturday|sunday|health|education|safety|housing|work|quiet|alerts|no-alerts|holidays|no-holidays|heartbeat)(?=\s|$)/i;
+
+/**
+ * The command's own words say which language to answer in: a language it names ("nl", "en"), else Dutch or
+ * English words beyond the verb, else the verb, else the default (DEFAULT_LANGUAGE).
+ */
+export function commandLanguage(text: string, fallback: Language = 'nl'): Language {
+  const words = text
+    .trim()
+    .replace(/^\s*digest\b/i, '')
+    .trim();
+  const named = words.match(/(^|\s)(nl|en)(?=\s|$)/i);
+  if (named) return (named[2] as string).toLowerCase() as Language;
+  const rest = words.split(/\s+/).slice(1).join(' ');
+  if (DUTCH.test(rest) && !ENGLISH.test(rest)) return 'nl';
+  if (ENGLISH.test(rest) && !DUTCH.test(rest)) return 'en';
+  const verb = words.split(/\s+/)[0] ?? '';
+  if (DUTCH.test(verb)) return 'nl';
+  // English verbs are the documented ones and Dutch users type them too: they decide nothing on their own.
+  return fallback;
+}
 
 export function digestUsage(prefix: string, lang: Language): string {
   return lang === 'nl'

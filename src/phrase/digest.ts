@@ -3,9 +3,9 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
-import type { ProgressStatus } from '../progress/types.js';
+import type { ProgressStatus, TargetProgress } from '../progress/types.js';
 import { valueWithUnit } from './numbers.js';
-import { charterMilestone, indicatorLabel, statusWord } from './progress.js';
+import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
 
 const MONTHS = {
   nl: [
@@ -54,6 +54,16 @@ export function digestTitle(d: Digest, lang: Language): string {
     : `Charter krachtwijken: progress, ${week(d.period, lang)}`;
 }
 
+/** A target's clause in words: its theme and wijk as the charter's section title says them ("Veiligheid › Ondiep"). */
+export function clauseName(
+  p: Pick<TargetProgress, 'theme' | 'wijk'>,
+  lexicon: Lexicon,
+  lang: Language,
+): string {
+  const theme = lexicon.themes.find((t) => t.key === p.theme)?.[lang].name ?? p.theme;
+  return `${theme.charAt(0).toUpperCase()}${theme.slice(1)} › ${p.wijk}`;
+}
+
 export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
   const wijken = d.scope.wijken.length
     ? d.scope.wijken.join(', ')
@@ -70,13 +80,26 @@ export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
     : `${wijken}; ${themes}; as of ${dateText(d.asOf, lang)}`;
 }
 
-const ORDER: ProgressStatus[] = ['off_track', 'missed', 'at_risk', 'no_data', 'on_track', 'achieved'];
+const ORDER: ProgressStatus[] = [
+  'off_track',
+  'missed',
+  'at_risk',
+  'not_measured',
+  'no_data',
+  'on_track',
+  'achieved',
+];
 
 /** "3 uit koers · 2 risico · 12 op koers": every status that occurs, in words. */
 export function countsText(d: Digest, lang: Language): string {
   return ORDER.filter((s) => d.counts[s] > 0)
     .map((s) => `${d.counts[s]} ${statusWord(s, lang)}`)
     .join(' · ');
+}
+
+/** The count line: after the last milestone it says the charter period has ended and gives the final standing. */
+export function countsLine(d: Digest, lang: Language): string {
+  return d.ended ? `${endedText(lang)} ${countsText(d, lang)}` : countsText(d, lang);
 }
 
 export const HEADINGS = {
@@ -128,12 +151,19 @@ export function lineText(l: DigestLine, lexicon: Lexicon, lang: Language): strin
       : 'not measured';
   const goal =
     p.milestone.value !== null ? v(p.milestone.value) : charterMilestone(p, p.milestone.year, lang);
+  const last = p.milestones.at(-1);
   const expected =
-    p.expected !== null && p.latest
-      ? lang === 'nl'
-        ? `; verwacht nu ${valueWithUnit(p.expected, p.unit, lang, 1)}`
-        : `; expected now ${valueWithUnit(p.expected, p.unit, lang, 1)}`
-      : '';
+    p.reason === 'final_milestone' && last
+      ? `; ${judgedOnText(p, last, lang)}`
+      : p.trend
+        ? lang === 'nl'
+          ? `; bij de laatste meting (${p.trend.year}): ${statusWord(p.trend.status, lang)}`
+          : `; at the latest measurement (${p.trend.year}): ${statusWord(p.trend.status, lang)}`
+        : p.expected !== null && p.latest && !p.ended
+          ? lang === 'nl'
+            ? `; verwacht nu ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+            : `; expected now ${valueWithUnit(p.expected, p.unit, lang, 1)}`
+          : '';
   return `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${status}. ${base} → ${latest} → ${goal} (${p.milestone.year})${expected} ${bar(l.share)}`;
 }
 
@@ -148,11 +178,10 @@ export function milestoneText(
     ms?.value !== null && ms?.value !== undefined
       ? valueWithUnit(ms.value, p.unit, lang)
       : charterMilestone(p, m.year, lang);
-  const measured =
-    ms?.measured !== null && ms?.measured !== undefined ? valueWithUnit(ms.measured, p.unit, lang) : '';
+  const measured = ms ? judgedOnText(p, ms, lang) : '';
   return lang === 'nl'
-    ? `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: doel ${m.year} (${target}) ${m.judgement === 'achieved' ? 'gehaald' : 'niet gehaald'}, gemeten ${measured}`
-    : `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${m.year} target (${target}) ${m.judgement === 'achieved' ? 'achieved' : 'missed'}, measured ${measured}`;
+    ? `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: doel ${m.year} (${target}) ${m.judgement === 'achieved' ? 'gehaald' : 'niet gehaald'}, ${measured}`
+    : `${p.wijk}, ${indicatorLabel(lexicon, p, lang)}: ${m.year} target (${target}) ${m.judgement === 'achieved' ? 'achieved' : 'missed'}, ${measured}`;
 }
 
 export function heartbeatText(d: Digest, lang: Language): string {
@@ -186,7 +215,10 @@ export function alertText(lines: DigestLine[], lexicon: Lexicon, lang: Language)
       : lines.length === 1
         ? "Charter krachtwijken: a target's status changed."
         : `Charter krachtwijken: the status of ${lines.length} targets changed.`;
-  return [head, ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${l.progress.clauseId}]`)].join('\n');
+  return [
+    head,
+    ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${clauseName(l.progress, lexicon, lang)}]`),
+  ].join('\n');
 }
 
 /** A reminder to a data owner: which indicators' figures are overdue. */

@@ -1,7 +1,11 @@
 // Problems with a measurement (a CSV row, a chat command) in words, Dutch and English.
 import type { Language } from '../engine/types.js';
-import type { Problem } from '../measurements/validate.js';
+import type { IndicatorName, Problem } from '../measurements/validate.js';
 import { num } from './numbers.js';
+
+/** "inbraken/autokraken samen (gecombineerd doel)": the indicator's name in the language, never its key. */
+const named = (i: IndicatorName, lang: Language) =>
+  `${i[lang]}${i.combined && lang === 'nl' ? ' (gecombineerd doel)' : ''}`;
 
 const q = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
 
@@ -22,12 +26,12 @@ export function problemText(p: Problem, lang: Language): string {
         : `${q(p.text)} is not an indicator of the charter${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`;
     case 'indicator_ambiguous':
       return nl
-        ? `${q(p.text)} kan meerdere indicatoren zijn: gebruik ${p.options.join(' of ')}`
-        : `${q(p.text)} can mean more than one indicator: use ${p.options.join(' or ')}`;
+        ? `${q(p.text)} kan meerdere indicatoren zijn: gebruik ${p.options.map((o) => q(o.nl)).join(' of ')}`
+        : `${q(p.text)} can mean more than one indicator: use ${p.options.map((o) => q(o.en)).join(' or ')}`;
     case 'no_target':
       return nl
-        ? `het charter heeft voor ${p.wijk} geen doel voor ${p.indicator}${p.instead.length ? `; het doel daar is ${p.instead.join(', ')}` : ''}`
-        : `the charter has no ${p.indicator} target for ${p.wijk}${p.instead.length ? `; its target there is ${p.instead.join(', ')}` : ''}`;
+        ? `het charter heeft voor ${p.wijk} geen doel voor ${named(p.indicator, lang)}${p.instead.length ? `; het doel daar is ${p.instead.map((i) => named(i, lang)).join(', ')}` : ''}`
+        : `the charter has no ${named(p.indicator, lang)} target for ${p.wijk}${p.instead.length ? `; its target there is ${p.instead.map((i) => named(i, lang)).join(', ')}` : ''}`;
     case 'year_invalid':
       return nl ? `${q(p.text)} is geen jaartal` : `${q(p.text)} is not a year`;
     case 'year_range':
@@ -42,6 +46,10 @@ export function problemText(p: Problem, lang: Language): string {
       return nl
         ? `${num(p.value, lang)} kan niet voor een waarde in ${p.unit}: verwacht ${num(p.min, lang)} tot ${num(p.max, lang)}`
         : `${num(p.value, lang)} is not plausible for a value in ${p.unit}: expected ${num(p.min, lang)} to ${num(p.max, lang)}`;
+    case 'value_percent':
+      return nl
+        ? `${q(p.text)} is een percentage, maar dit doel wordt gemeten in ${p.unit}: laat het %-teken weg als de waarde klopt`
+        : `${q(p.text)} is a percentage, but this target is measured in ${p.unit}: leave out the % sign if the value is right`;
     case 'source_missing':
       return nl
         ? 'de bron ontbreekt (bijvoorbeeld "Wijkenmonitor 2009")'

@@ -2,17 +2,28 @@
 // Every figure it writes is a charter figure, a recorded measurement or a recorded revision: the status is
 // said in words, never as a computed number.
 import type { Lexicon, Target } from '../charter/schema.js';
+import type { AskedDate } from '../engine/asked-date.js';
 import type { Language, Status } from '../engine/types.js';
 import type { TargetProgress } from '../progress/types.js';
+import { dateText } from './digest.js';
 import { valueWithUnit } from './numbers.js';
-import { statusWord } from './progress.js';
+import { endedSentence, endedText, judgedOnText, statusWord, trendText } from './progress.js';
 import { joinList, valueAt, withUnit } from './wording.js';
+
+const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 type Row = { target: Target; progress: TargetProgress; standIn: boolean };
 type Measured = { year: number; value: number; source: string };
 
 export type ProgressPlan =
-  | { kind: 'progress'; rows: Row[]; wijk: string | null; asOf: string }
+  | {
+      kind: 'progress';
+      rows: Row[];
+      wijk: string | null;
+      asOf: string;
+      /** The date the question asked about, when it named one: the answer says it first. */
+      asked?: AskedDate | null;
+    }
   | {
       kind: 'actual';
       year: number | null;
@@ -82,13 +93,19 @@ function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; statu
       : ` (For ${w} the charter's target is for "${t.label}".)`
     : '';
   switch (p.reason) {
-    case 'no_measurement':
     case 'final_not_measured':
       return {
         status: 'partial',
         text: nl
-          ? `Voor ${n} in ${w} is na ${p.baseline?.year ?? 2006} nog geen meting vastgelegd, dus of het op koers ligt is nog niet te zeggen. Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
-          : `No measurement of ${n} in ${w} after ${p.baseline?.year ?? 2006} has been recorded, so whether it is on track cannot be said yet. The charter's target: ${charterTargets(t, lang)}.${standIn}`,
+          ? `${endedSentence(lang)} Voor ${n} in ${w}: ${lcFirst(trendText(p, lang))} Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
+          : `${endedSentence(lang)} For ${n} in ${w}: ${lcFirst(trendText(p, lang))} The charter's target: ${charterTargets(t, lang)}.${standIn}`,
+      };
+    case 'no_measurement':
+      return {
+        status: 'partial',
+        text: nl
+          ? `${p.ended ? `${endedSentence(lang)} ` : ''}Voor ${n} in ${w} is na ${p.baseline?.year ?? 2006} nog geen meting vastgelegd, dus of het op koers ligt is nog niet te zeggen. Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
+          : `${p.ended ? `${endedSentence(lang)} ` : ''}No measurement of ${n} in ${w} after ${p.baseline?.year ?? 2006} has been recorded, so whether it is on track cannot be said yet. The charter's target: ${charterTargets(t, lang)}.${standIn}`,
       };
     case 'change_without_baseline': {
       const latest = p.measurements.at(-1);
@@ -114,15 +131,13 @@ function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; statu
       };
     }
     case 'final_milestone': {
-      const last = p.milestones.at(-1);
-      const m = p.measurements.find((x) => x.year === p.milestone.year);
       const got = p.status === 'achieved';
-      const what = m ? measured(p, m, lang) : String(last?.measured ?? '');
+      const what = judgedOn(p, lang);
       return {
         status: 'answered',
         text: nl
-          ? `${w} heeft het doel voor ${n} voor ${p.milestone.year} ${got ? 'gehaald' : 'niet gehaald'}: gemeten ${what}, tegen een doel van ${goal(p, t, lang)}.${standIn}`
-          : `${w} ${got ? 'reached' : 'did not reach'} its ${p.milestone.year} target for ${n}: measured ${what}, against a target of ${goal(p, t, lang)}.${standIn}`,
+          ? `${endedSentence(lang)} ${w} heeft het doel voor ${n} voor ${p.milestone.year} ${got ? 'gehaald' : 'niet gehaald'}: ${what}, tegen een doel van ${goal(p, t, lang)}.${standIn}`
+          : `${endedSentence(lang)} ${w} ${got ? 'reached' : 'did not reach'} its ${p.milestone.year} target for ${n}: ${what}, against a target of ${goal(p, t, lang)}.${standIn}`,
       };
     }
     case 'rate_ratio': {
@@ -139,14 +154,30 @@ function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; statu
   }
 }
 
+/** The measurement the last milestone was judged on, with its source: "16 in 2017 (Wijkenmonitor 2017)". */
+function judgedOn(p: TargetProgress, lang: Language): string {
+  const last = p.milestones.at(-1);
+  if (!last) return '';
+  return judgedOnText(p, last, lang, { source: true });
+}
+
 function line(r: Row, lexicon: Lexicon, lang: Language, withWijk: boolean): string {
   const { target: t, progress: p } = r;
+  const nl = lang === 'nl';
   const who = withWijk ? `${t.wijk}, ${name(lexicon, t, lang)}` : name(lexicon, t, lang);
-  const latest = p.latest
-    ? `${lang === 'nl' ? 'gemeten' : 'measured'} ${measured(p, p.latest, lang)}`
-    : lang === 'nl'
-      ? 'nog niet gemeten'
-      : 'not measured yet';
+  const trend = p.trend
+    ? nl
+      ? `, toen ${p.trend.status === 'achieved' ? 'al gehaald' : statusWord(p.trend.status, lang)}`
+      : `, ${p.trend.status === 'achieved' ? 'already achieved' : statusWord(p.trend.status, lang)} then`
+    : '';
+  const latest =
+    p.reason === 'final_milestone'
+      ? judgedOn(p, lang)
+      : p.latest
+        ? `${p.status === 'not_measured' ? (nl ? 'laatste meting' : 'latest measurement') : nl ? 'gemeten' : 'measured'} ${measured(p, p.latest, lang)}${trend}`
+        : nl
+          ? 'nog niet gemeten'
+          : 'not measured yet';
   return `- ${who}: ${statusWord(p.status, lang)}${p.stale ? (lang === 'nl' ? ' (verouderd)' : ' (out of date)') : ''}; ${latest}; ${lang === 'nl' ? 'doel' : 'target'} ${goal(p, t, lang)}`;
 }
 
@@ -190,11 +221,28 @@ export function phraseProgressPlan(
   lang: Language,
 ): { text: string; status: Status } {
   if (plan.kind === 'actual') return actual(plan, lexicon, lang);
+  const said = progress(plan, lexicon, lang);
+  return plan.asked ? { ...said, text: `${askedText(plan.asked, lang)} ${said.text}` } : said;
+}
+
+/** "Eind 2010:" / "Per 1 juni 2010:": the date the answer is about, when the question asked for one. */
+function askedText(asked: AskedDate, lang: Language): string {
+  if (asked.kind === 'year_end')
+    return lang === 'nl' ? `Eind ${asked.asOf.slice(0, 4)}:` : `At the end of ${asked.asOf.slice(0, 4)}:`;
+  return lang === 'nl' ? `Per ${dateText(asked.asOf, lang)}:` : `As of ${dateText(asked.asOf, lang)}:`;
+}
+
+function progress(
+  plan: Extract<ProgressPlan, { kind: 'progress' }>,
+  lexicon: Lexicon,
+  lang: Language,
+): { text: string; status: Status } {
   if (plan.rows.length === 1) return single(plan.rows[0] as Row, lexicon, lang);
   const withWijk = new Set(plan.rows.map((r) => r.target.wijk)).size > 1;
   const anyMeasured = plan.rows.some((r) => r.progress.latest);
-  const heading =
-    lang === 'nl'
+  const heading = plan.rows.every((r) => r.progress.ended)
+    ? endedText(lang, plan.wijk)
+    : lang === 'nl'
       ? `Zo staan de doelen${plan.wijk ? ` van ${plan.wijk}` : ''} ervoor, per doel:`
       : `Where the targets${plan.wijk ? ` for ${plan.wijk}` : ''} stand, target by target:`;
   const tail = anyMeasured

@@ -2,7 +2,13 @@
 // the method explained. Renderers (CLI, console, chat) and the engine's answers share these words.
 import type { Lexicon } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import type { Judgement, ProgressOptions, ProgressStatus, TargetProgress } from '../progress/types.js';
+import type {
+  Judgement,
+  MilestoneProgress,
+  ProgressOptions,
+  ProgressStatus,
+  TargetProgress,
+} from '../progress/types.js';
 import { num, valueWithUnit } from './numbers.js';
 
 const STATUS: Record<Language, Record<ProgressStatus, string>> = {
@@ -12,6 +18,7 @@ const STATUS: Record<Language, Record<ProgressStatus, string>> = {
     at_risk: 'risico',
     off_track: 'uit koers',
     missed: 'niet gehaald',
+    not_measured: 'mijlpaal niet gemeten',
     no_data: 'geen gegevens',
   },
   en: {
@@ -20,6 +27,7 @@ const STATUS: Record<Language, Record<ProgressStatus, string>> = {
     at_risk: 'at risk',
     off_track: 'off track',
     missed: 'missed',
+    not_measured: 'milestone not measured',
     no_data: 'no data',
   },
 };
@@ -46,6 +54,67 @@ export function indicatorLabel(
 }
 
 const v = (p: TargetProgress, value: number, lang: Language) => valueWithUnit(value, p.unit, lang);
+
+/** Said once when every milestone has passed. */
+export const endedSentence = (lang: Language) =>
+  lang === 'nl'
+    ? 'De looptijd van het charter is voorbij: elk doel heeft zijn laatste mijlpaal gehad.'
+    : 'The charter period has ended: every target has had its last milestone.';
+
+/** Said once above a list of targets when every milestone has passed. */
+export const endedText = (lang: Language, wijk: string | null = null) =>
+  lang === 'nl'
+    ? `De looptijd van het charter is voorbij; eindstand per doel${wijk ? ` van ${wijk}` : ''}:`
+    : `The charter period has ended; final standing per target${wijk ? ` for ${wijk}` : ''}:`;
+
+/**
+ * What a passed milestone was judged on, verb included: "gemeten 16 in 2017", or "gemeten in 2016: 14 (2017
+ * zelf is niet gemeten)" when the year next to it stood in; with the measurement's source when asked for.
+ * Empty when it was not measured.
+ */
+export function judgedOnText(
+  p: TargetProgress,
+  m: MilestoneProgress,
+  lang: Language,
+  options: { source?: boolean } = {},
+): string {
+  if (m.measured === null || m.measuredYear === null) return '';
+  const nl = lang === 'nl';
+  const source = options.source ? p.measurements.find((x) => x.year === m.measuredYear)?.source : undefined;
+  if (m.measuredYear === m.year)
+    return `${nl ? 'gemeten' : 'measured'} ${v(p, m.measured, lang)} in ${m.year}${source ? ` (${source})` : ''}`;
+  const note = nl ? `${m.year} zelf is niet gemeten` : `${m.year} itself was not measured`;
+  return nl
+    ? `gemeten in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`
+    : `measured in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`;
+}
+
+/**
+ * For a milestone that was not measured: the last measured value, its year and source, and what the trend
+ * implied then ("toen op koers"). No computed figure: every number in it is a charter or measured value.
+ */
+export function trendText(p: TargetProgress, lang: Language): string {
+  const nl = lang === 'nl';
+  const goal = p.milestone.value !== null ? ` (${v(p, p.milestone.value, lang)})` : '';
+  const none = nl
+    ? `Het doel voor ${p.milestone.year}${goal} is niet te beoordelen: er is geen meting van dat jaar of het jaar ervoor of erna.`
+    : `The ${p.milestone.year} target${goal} cannot be judged: that year and the years either side of it were not measured.`;
+  if (!p.latest) return none;
+  const l = p.latest;
+  const last = nl
+    ? ` De laatste meting is ${v(p, l.value, lang)} in ${l.year} (${l.source})`
+    : ` The latest measurement is ${v(p, l.value, lang)} in ${l.year} (${l.source})`;
+  if (!p.trend) return `${none}${last}.`;
+  const implied =
+    p.trend.status === 'achieved'
+      ? nl
+        ? '; die haalde het doel toen al'
+        : '; it already met the target then'
+      : nl
+        ? `; toen lag het doel ${statusWord(p.trend.status, lang)}`
+        : `; the target was ${statusWord(p.trend.status, lang)} then`;
+  return `${none}${last}${implied}.`;
+}
 
 /** The charter's own milestone: a level, or "-33% t.o.v. 2006" / "-33% vs 2006". */
 export function charterMilestone(p: TargetProgress, year: number, lang: Language): string {
@@ -78,9 +147,11 @@ export function reasonText(p: TargetProgress, lang: Language): string {
         ? `Het doel is een verandering ten opzichte van 2006 (${charterMilestone(p, p.milestone.year, lang)} in ${p.milestone.year}); zonder gemeten waarde voor 2006 is er geen niveau om de voortgang aan af te meten.`
         : `The target is a change relative to 2006 (${charterMilestone(p, p.milestone.year, lang)} by ${p.milestone.year}); without a measured 2006 value there is no level to measure progress against.`;
     case 'no_measurement':
-      return nl
-        ? `Er is na ${p.baseline?.year ?? 2006} nog niets gemeten.`
-        : `Nothing has been measured since ${p.baseline?.year ?? 2006}.`;
+      return `${p.ended ? `${endedSentence(lang)} ` : ''}${
+        nl
+          ? `Er is na ${p.baseline?.year ?? 2006} nog niets gemeten.`
+          : `Nothing has been measured since ${p.baseline?.year ?? 2006}.`
+      }`;
     case 'meets_milestone': {
       const l = p.latest as NonNullable<TargetProgress['latest']>;
       return nl
@@ -105,17 +176,15 @@ export function reasonText(p: TargetProgress, lang: Language): string {
         : `From ${v(p, b.value, lang)} (${b.year}) to ${v(p, l.value, lang)} (${l.year}, ${l.source}): the wijk ${pace} to reach ${goal} by ${p.milestone.year} (R = ${num(ratio, lang)}). Expected by now: ${expected}.`;
     }
     case 'final_milestone': {
-      const last = p.milestones.at(-1);
-      const measured =
-        last?.measured !== null && last?.measured !== undefined ? v(p, last.measured, lang) : '';
+      const last = p.milestones.at(-1) as MilestoneProgress;
       return nl
-        ? `Alle mijlpalen zijn voorbij: het doel voor ${p.milestone.year} (${goal}) is ${statusWord(p.status, lang)}, gemeten ${measured}.`
-        : `Every milestone has passed: the ${p.milestone.year} target (${goal}) was ${statusWord(p.status, lang)}, with ${measured} measured.`;
+        ? `De looptijd van het charter is voorbij: het doel voor ${p.milestone.year} (${goal}) is ${statusWord(p.status, lang)}, ${judgedOnText(p, last, lang, { source: true })}.`
+        : `The charter period has ended: the ${p.milestone.year} target (${goal}) was ${statusWord(p.status, lang)}, ${judgedOnText(p, last, lang, { source: true })}.`;
     }
     case 'final_not_measured':
       return nl
-        ? `Alle mijlpalen zijn voorbij, maar voor ${p.milestone.year} is niets gemeten.`
-        : `Every milestone has passed, but nothing was measured for ${p.milestone.year}.`;
+        ? `De looptijd van het charter is voorbij. ${trendText(p, lang)}`
+        : `The charter period has ended. ${trendText(p, lang)}`;
   }
 }
 
@@ -162,7 +231,8 @@ export function explainMethod(
         'Methode: de snelheidsverhouding van Statistics Canada / Open SDG. Vanaf de uitgangswaarde b (2006) wordt het gemeten jaarlijkse tempo vergeleken met het tempo dat nodig is om het doel t te halen:',
         '  R = d · g_obs / |g_req|, met g_obs = (m/b)^(1/(y−2006)) − 1 en g_req = (t/b)^(1/(jaar doel−2006)) − 1; d = −1 als lager beter is.',
         `  R ≥ ${num(options.onTrack, lang)}: op koers; ${num(options.atRisk, lang)} tot ${num(options.onTrack, lang)}: risico; lager: uit koers (onder 0: de verkeerde kant op). Bij een waarde 0 telt het deel van de afstand dat is afgelegd, gedeeld door het deel van de tijd dat is verstreken.`,
-        'Een laatste meting die het doel al haalt: gehaald. Een mijlpaal vóór het peiljaar wordt beoordeeld op de meting van dat jaar: gehaald, niet gehaald of niet gemeten.',
+        'Een laatste meting die het doel al haalt: gehaald. Een mijlpaal vóór het peiljaar wordt beoordeeld op de meting van dat jaar; is dat jaar niet gemeten, dan op de dichtstbijzijnde meting binnen één jaar (eerst het jaar ervoor), en dat jaar wordt genoemd: gehaald of niet gehaald. Zonder zo’n meting: mijlpaal niet gemeten, met de laatste meting en wat de trend toen liet zien.',
+        'Na de laatste mijlpaal is de looptijd van het charter voorbij: de status is dan het oordeel over die mijlpaal. Geen gegevens betekent: na de uitgangswaarde is niets gemeten.',
         'Een doel als verandering ten opzichte van 2006 wordt pas een niveau met een gemeten waarde voor 2006. Een doel dat is bijgesteld op de nulmeting 2007 (met behoud van de verhouding doel/uitgangswaarde) vervangt het origineel in de berekening; het origineel blijft zichtbaar.',
         `Verouderd: de laatste meting is ouder dan ${options.cadenceYears + options.graceYears} jaar (meetfrequentie ${options.cadenceYears} jaar plus ${options.graceYears} jaar marge).`,
       ]
@@ -171,7 +241,8 @@ export function explainMethod(
         'Method: the Statistics Canada / Open SDG rate ratio. From the baseline b (2006) the observed yearly pace is compared with the pace needed to reach the target t:',
         '  R = d · g_obs / |g_req|, with g_obs = (m/b)^(1/(y−2006)) − 1 and g_req = (t/b)^(1/(target year−2006)) − 1; d = −1 when lower is better.',
         `  R ≥ ${num(options.onTrack, lang)}: on track; ${num(options.atRisk, lang)} to ${num(options.onTrack, lang)}: at risk; lower: off track (below 0: moving the wrong way). Where a value is 0, the share of the gap closed is divided by the share of the time elapsed.`,
-        'A latest measurement that already meets the target: achieved. A milestone before the as-of year is judged on the measurement of its own year: achieved, missed or not measured.',
+        'A latest measurement that already meets the target: achieved. A milestone before the as-of year is judged on the measurement of its own year; when that year was not measured, on the nearest measurement within one year (the year before first), and that year is named: achieved or missed. With neither: milestone not measured, with the latest measurement and what the trend implied then.',
+        "After the last milestone the charter period has ended: the status is that milestone's verdict. No data means nothing was measured after the baseline.",
         'A target stated as a change relative to 2006 becomes a level only with a measured 2006 value. A target revised on the 2007 zero measurement (keeping the ratio of target to baseline) replaces the original in the computation; the original stays visible.',
         `Out of date: the latest measurement is more than ${options.cadenceYears + options.graceYears} years old (measured every ${options.cadenceYears} year plus ${options.graceYears} years' grace).`,
       ];

@@ -58,17 +58,22 @@ export function evaluateTarget(
   const milestones: MilestoneProgress[] = t.targets.map((v) => {
     const revision = revisionOf(v.year);
     const value = revision ? revision.value : charterLevel(t, v.value, measured2006);
-    const measured = byYear.get(v.year)?.value ?? null;
+    const passed = v.year < year;
+    // A passed milestone is judged on its own year; else on the year before, else the year after.
+    const judgedOn = passed
+      ? (byYear.get(v.year) ?? byYear.get(v.year - 1) ?? byYear.get(v.year + 1) ?? null)
+      : (byYear.get(v.year) ?? null);
     let judgement: MilestoneProgress['judgement'] = 'pending';
-    if (v.year < year) {
-      if (measured === null || value === null) judgement = 'not_measured';
-      else judgement = meets(measured, value, d) ? 'achieved' : 'missed';
+    if (passed) {
+      if (judgedOn === null || value === null) judgement = 'not_measured';
+      else judgement = meets(judgedOn.value, value, d) ? 'achieved' : 'missed';
     }
     return {
       year: v.year,
       value,
       judgement,
-      measured,
+      measured: judgedOn?.value ?? null,
+      measuredYear: judgedOn?.year ?? null,
       charter: { value: v.value, kind: t.kind },
       revision: revision ? { value: revision.value, source: revision.source, basis: revision.basis } : null,
     };
@@ -93,9 +98,23 @@ export function evaluateTarget(
   let reason: ReasonCode;
   let ratio: number | null = null;
   let expected: number | null = null;
+  let trend: TargetProgress['trend'] = null;
+  // Where the latest measurement stands against a milestone: met, or the rate ratio's status.
+  const judge = (base: Point, l: Point, milestone: Point) => {
+    if (meets(l.value, milestone.value, d)) return { status: 'achieved' as const, ratio: null };
+    const r = rateRatio(base, l, milestone, d);
+    const s = r >= options.onTrack ? 'on_track' : r >= options.atRisk ? 'at_risk' : 'off_track';
+    return { status: s as 'on_track' | 'at_risk' | 'off_track', ratio: round(r) };
+  };
   if (baseline === null) {
     status = 'no_data';
     reason = 'change_without_baseline';
+  } else if (!latest) {
+    status = 'no_data';
+    reason = 'no_measurement';
+    if (current !== null)
+      expected = round(expectedAt(baseline, { year: current.year, value: current.value as number }, year));
+    else expected = shown.value;
   } else if (current === null) {
     const last = shown;
     expected = last.value;
@@ -103,24 +122,20 @@ export function evaluateTarget(
       status = last.judgement;
       reason = 'final_milestone';
     } else {
-      status = 'no_data';
+      status = 'not_measured';
       reason = 'final_not_measured';
+      if (last.value !== null) {
+        const j = judge(baseline, latest, { year: last.year, value: last.value });
+        trend = { ...j, year: latest.year };
+      }
     }
   } else {
     const milestone = { year: current.year, value: current.value as number };
     expected = round(expectedAt(baseline, milestone, year));
-    if (!latest) {
-      status = 'no_data';
-      reason = 'no_measurement';
-    } else if (meets(latest.value, milestone.value, d)) {
-      status = 'achieved';
-      reason = 'meets_milestone';
-    } else {
-      const r = rateRatio(baseline, latest, milestone, d);
-      ratio = round(r);
-      reason = 'rate_ratio';
-      status = r >= options.onTrack ? 'on_track' : r >= options.atRisk ? 'at_risk' : 'off_track';
-    }
+    const j = judge(baseline, latest, milestone);
+    status = j.status;
+    ratio = j.ratio;
+    reason = j.status === 'achieved' ? 'meets_milestone' : 'rate_ratio';
   }
 
   const staleAfter = options.cadenceYears + options.graceYears;
@@ -135,6 +150,8 @@ export function evaluateTarget(
     direction: t.direction,
     status,
     stale: latest !== null && current !== null && year - latest.year > staleAfter,
+    ended: current === null,
+    trend,
     ratio,
     baseline,
     latest,

@@ -38,9 +38,31 @@ export type TargetRevision = {
   recordedAt: string;
 };
 
-export type ProgressStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'missed' | 'no_data';
+export type ProgressStatus =
+  | 'achieved'
+  | 'on_track'
+  | 'at_risk'
+  | 'off_track'
+  | 'missed'
+  | 'not_measured'
+  | 'no_data';
 
-/** A milestone before the as-of year is judged on its own year's measurement; later ones are pending. */
+/** Every status, in the order views list them. */
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
+  'achieved',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'missed',
+  'not_measured',
+  'no_data',
+];
+
+/**
+ * A milestone before the as-of year is judged on its own year's measurement or, when that year was not
+ * measured, on the nearest measurement within one year of it (the year before first); with neither it is
+ * not measured. Later milestones are pending.
+ */
 export type Judgement = 'achieved' | 'missed' | 'not_measured' | 'pending';
 
 /** Why a target has its status; the phraser turns it into words. */
@@ -55,7 +77,7 @@ export type ReasonCode =
   | 'rate_ratio'
   /** Every milestone has passed: the last one's judgement is the status. */
   | 'final_milestone'
-  /** Every milestone has passed and the last one's year was not measured. */
+  /** Every milestone has passed and neither the last one's year nor a year next to it was measured. */
   | 'final_not_measured';
 
 export type ProgressOptions = {
@@ -81,8 +103,10 @@ export type MilestoneProgress = {
   /** The level aimed at (revised when a revision is active); null when a change target has no baseline. */
   value: number | null;
   judgement: Judgement;
-  /** The measurement of the milestone's own year, when there is one. */
+  /** The measurement the milestone is judged on (its own year, else the year before or after), when there is one. */
   measured: number | null;
+  /** The year of that measurement: the milestone's own year, or the year next to it that was measured. */
+  measuredYear: number | null;
   /** The charter's own milestone: a level, or a change relative to 2006 in percent. */
   charter: { value: number; kind: 'level' | 'change_vs_2006' };
   /** The active revision, when the milestone was revised. */
@@ -105,6 +129,17 @@ export type TargetProgress = {
   /** Where the path starts: the charter's 2006 figure, the measured 2006 value, or a revision's basis. */
   baseline: { year: number; value: number } | null;
   latest: { year: number; value: number; source: string } | null;
+  /** Every milestone has passed: the charter period has ended and the status is the last milestone's verdict. */
+  ended: boolean;
+  /**
+   * For `not_measured`: what the trend implied at the last measurement, against the last milestone (the status
+   * the rate ratio gave in the year of `latest`). Null otherwise.
+   */
+  trend: {
+    status: 'achieved' | 'on_track' | 'at_risk' | 'off_track';
+    ratio: number | null;
+    year: number;
+  } | null;
   /** The current milestone (or the last one, when all have passed). */
   milestone: { year: number; value: number | null };
   /** The value expected by the as-of year on the path from baseline to milestone. */

@@ -2,9 +2,19 @@
 // to the console's progress page. "Show all" opens the on-track targets inside the card, for the viewer.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
-import { countsText, digestTitle, HEADINGS, heartbeatText, lineText, scopeText } from '../phrase/digest.js';
+import {
+  countsLine,
+  countsText,
+  digestTitle,
+  HEADINGS,
+  heartbeatText,
+  lineText,
+  scopeText,
+} from '../phrase/digest.js';
+import { clip } from '../phrase/wording.js';
 import { type AdaptiveCard, card, escapeCardText as esc, subCard } from './adaptive-card.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
+import { chartAltText, chartable } from './wijk-chart.js';
 
 /** A TextBlock whose markdown (bold, links) is meant: every piece of data in it is escaped by the caller. */
 const text = (markdown: string, extra: Record<string, unknown> = {}) => ({
@@ -25,7 +35,7 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
   const body: AdaptiveCard['body'] = [
     text(esc(digestTitle(d, d.language)), { size: 'Medium', weight: 'Bolder' }),
     text(esc(scopeText(d, lexicon, d.language)), { isSubtle: true, spacing: 'None' }),
-    text(`**${esc(countsText(d, d.language))}**`),
+    text(`**${esc(countsLine(d, d.language))}**`),
   ];
   const size = () => JSON.stringify(body).length;
   let dropped = 0;
@@ -33,7 +43,7 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
     body.push(text(esc(s.heading), { weight: 'Bolder', spacing: 'Medium' }));
     for (const l of s.lines) {
       const url = clauseUrl(links, l.clauseId);
-      const ref = url ? ` [${d.language === 'nl' ? 'bepaling' : 'clause'}](${url})` : ` (${esc(l.clauseId)})`;
+      const ref = url ? ` [${esc(l.clause)}](${url})` : ` (${esc(l.clause)})`;
       const block = text(`• ${esc(l.text)}${ref}`, { spacing: 'Small' });
       if (size() + JSON.stringify(block).length > CARD_BUDGET_BYTES * 0.75) {
         dropped += 1;
@@ -46,18 +56,17 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
   if (d.folded.length > 0) body.push(text(esc(h.folded(d.folded.length)), { spacing: 'Medium' }));
   // A chart per wijk where the console is reachable; the text above says everything without it.
   if (links.consoleUrl) {
-    const wijken = [
-      ...new Set([...d.changed, ...d.attention, ...d.needsData, ...d.folded].map((l) => l.progress.wijk)),
-    ];
+    const progress = [...d.changed, ...d.attention, ...d.needsData, ...d.folded].map((l) => l.progress);
+    const wijken = [...new Set(progress.filter(chartable).map((p) => p.wijk))];
     for (const wijk of wijken) {
       const url = new URL(
-        `charts/${encodeURIComponent(wijk.toLowerCase())}.png?asOf=${d.asOf}`,
+        `charts/${encodeURIComponent(wijk.toLowerCase())}.png?asOf=${d.asOf}&language=${d.language}`,
         links.consoleUrl,
       ).href;
       body.push({
         type: 'Image',
         url,
-        altText: `${wijk}: ${d.language === 'nl' ? 'grafiek van de voortgang' : 'progress chart'}`,
+        altText: clip(chartAltText(wijk, progress, lexicon, d.language), 1000),
         size: 'Stretch',
       });
     }

@@ -3,7 +3,7 @@
 // All text is escaped: a measurement's source cannot ping or link.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
-import { countsText, digestTitle, HEADINGS, heartbeatText, scopeText } from '../phrase/digest.js';
+import { countsLine, countsText, digestTitle, HEADINGS, heartbeatText, scopeText } from '../phrase/digest.js';
 import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
 import { escapeSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from './slack-blocks.js';
@@ -28,7 +28,7 @@ export function renderDigestSlack(
   const head: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(title, 150), emoji: false } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(scopeText(d, lexicon, d.language)) }] },
-    section(`*${escapeSlack(countsText(d, d.language))}*`),
+    section(`*${escapeSlack(countsLine(d, d.language))}*`),
   ];
   const page = progressUrl(links);
   const tail: SlackBlock[] = [];
@@ -68,7 +68,7 @@ export function renderDigestSlack(
     let chunk = `*${escapeSlack(s.heading)}*`;
     for (const l of s.lines) {
       const url = clauseUrl(links, l.clauseId);
-      const ref = url ? `<${url}|${d.language === 'nl' ? 'bepaling' : 'clause'}>` : `\`${l.clauseId}\``;
+      const ref = url ? `<${url}|${escapeSlack(l.clause)}>` : `(${escapeSlack(l.clause)})`;
       const text = `\n• ${escapeSlack(l.text)} ${ref}`;
       if (
         budget - text.length < 0 ||

@@ -2,7 +2,8 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import {
-  countsText,
+  clauseName,
+  countsLine,
   digestTitle,
   HEADINGS,
   heartbeatText,
@@ -26,9 +27,13 @@ export function digestSections(
   d: Digest,
   lexicon: Lexicon,
   options: { showAll?: boolean } = {},
-): Array<{ heading: string; lines: Array<{ text: string; clauseId: string }> }> {
+): Array<{ heading: string; lines: Array<{ text: string; clauseId: string; clause: string }> }> {
   const h = HEADINGS[d.language];
-  const line = (l: DigestLine) => ({ text: lineText(l, lexicon, d.language), clauseId: l.progress.clauseId });
+  const line = (l: DigestLine) => ({
+    text: lineText(l, lexicon, d.language),
+    clauseId: l.progress.clauseId,
+    clause: clauseName(l.progress, lexicon, d.language),
+  });
   const sections = [
     { heading: h.changed(d.previousPeriod), lines: d.changed.map(line) },
     { heading: h.attention, lines: d.attention.map(line) },
@@ -37,6 +42,7 @@ export function digestSections(
       lines: d.milestones.map((m) => ({
         text: milestoneText(m, lexicon, d.language),
         clauseId: m.line.progress.clauseId,
+        clause: clauseName(m.line.progress, lexicon, d.language),
       })),
     },
     { heading: h.needsData, lines: d.needsData.map(line) },
@@ -53,10 +59,13 @@ export function renderDigestText(
 ): string {
   const h = HEADINGS[d.language];
   if (d.quiet) return `${heartbeatText(d, d.language)}\n`;
-  const out = [digestTitle(d, d.language), scopeText(d, lexicon, d.language), countsText(d, d.language), ''];
+  const out = [digestTitle(d, d.language), scopeText(d, lexicon, d.language), countsLine(d, d.language), ''];
   for (const s of digestSections(d, lexicon, options)) {
     out.push(s.heading);
-    for (const l of s.lines) out.push(`- ${l.text} [${clauseUrl(links, l.clauseId) ?? l.clauseId}]`);
+    for (const l of s.lines) {
+      const url = clauseUrl(links, l.clauseId);
+      out.push(`- ${l.text} [${l.clause}${url ? `: ${url}` : ''}]`);
+    }
     out.push('');
   }
   if (!options.showAll && d.folded.length > 0) out.push(h.folded(d.folded.length), '');

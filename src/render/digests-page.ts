@@ -3,7 +3,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
 import { describeSubscription } from '../phrase/digest-command.js';
-import type { DigestRun, Subscription } from '../store/store.js';
+import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
 import { renderDigestText } from './digest-text.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
 
@@ -17,6 +17,13 @@ const T = {
     paused: 'gepauzeerd',
     none: 'Nog geen abonnementen. Een beheerder zet er een aan met <code>/charter digest subscribe</code> (Slack) of <code>digest subscribe</code> (Teams).',
     preview: 'Voorbeeld van vandaag',
+    run: {
+      claimed: 'bezig',
+      posted: 'geplaatst',
+      failed: 'mislukt',
+      unknown: 'onbekend of geplaatst',
+      skipped: 'overgeslagen (niets veranderd)',
+    } as Record<DigestRunStatus, string>,
   },
   en: {
     title: 'charterbot — digests',
@@ -27,6 +34,13 @@ const T = {
     paused: 'paused',
     none: 'No subscriptions yet. An admin starts one with <code>/charter digest subscribe</code> (Slack) or <code>digest subscribe</code> (Teams).',
     preview: 'Preview for today',
+    run: {
+      claimed: 'in progress',
+      posted: 'posted',
+      failed: 'failed',
+      unknown: 'unknown whether posted',
+      skipped: 'skipped (nothing changed)',
+    } as Record<DigestRunStatus, string>,
   },
 };
 
@@ -45,7 +59,7 @@ export function digestsPage(
   <th scope="row">${e(s.platform === 'slack' ? 'Slack' : 'Teams')} <code>${e(s.conversation)}</code></th>
   <td data-label="${t.head[1]}">${e(describeSubscription(s, lexicon, lang))}</td>
   <td data-label="${t.head[2]}">${s.active ? t.active(next ?? '') : `<strong>${t.paused}</strong>: ${e(s.pausedReason ?? '')}`}</td>
-  <td data-label="${t.head[3]}">${last ? `${e(last.period)}: ${e(last.status)}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
+  <td data-label="${t.head[3]}">${last ? `${e(last.period)}: ${e(t.run[last.status])}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
 </tr>`,
     )
     .join('\n');

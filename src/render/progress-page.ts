@@ -7,12 +7,13 @@ import type { Language } from '../engine/types.js';
 import { num, valueWithUnit } from '../phrase/numbers.js';
 import {
   charterMilestone,
+  endedSentence,
   indicatorLabel,
   judgementWord,
   reasonText,
   statusWord,
 } from '../phrase/progress.js';
-import type { ProgressStatus, TargetProgress } from '../progress/types.js';
+import { PROGRESS_STATUSES, type ProgressStatus, type TargetProgress } from '../progress/types.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
 import { progressChart } from './progress-chart.js';
 
@@ -83,7 +84,11 @@ function targetRow(p: TargetProgress, k: Knowledge, lang: Language): string {
       const original = m.revision
         ? ` <span class="original">(charter: ${e(charterMilestone(p, m.year, lang))})</span>`
         : '';
-      const judged = m.judgement === 'pending' ? '' : ` — ${e(judgementWord(m.judgement, lang))}`;
+      const nearby =
+        m.measuredYear !== null && m.measuredYear !== m.year
+          ? ` (${lang === 'nl' ? 'gemeten in' : 'measured in'} ${m.measuredYear})`
+          : '';
+      const judged = m.judgement === 'pending' ? '' : ` — ${e(judgementWord(m.judgement, lang))}${nearby}`;
       return `<li>${m.year}: ${value}${original}${judged}</li>`;
     })
     .join('');
@@ -110,8 +115,7 @@ export function progressPage(
   const wijken = [...new Set(rows.map((p) => p.wijk))];
   const counts = new Map<ProgressStatus, number>();
   for (const p of rows) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-  const summary = (['achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'no_data'] as ProgressStatus[])
-    .filter((s) => counts.has(s))
+  const summary = PROGRESS_STATUSES.filter((s) => counts.has(s))
     .map((s) => `<li>${e(statusWord(s, lang))}: ${counts.get(s)}</li>`)
     .join('');
   const sections = wijken
@@ -138,6 +142,7 @@ ${rows
     t.title,
     `<h1>${t.h1}</h1>
 <p class="intro">${t.intro(view.asOf)}</p>
+${rows.length > 0 && rows.every((p) => p.ended) ? `<p class="ended">${e(endedSentence(lang))}</p>` : ''}
 <form class="filters" method="get" action="/progress">
   <label for="asOf">${t.asOf}</label>
   <input id="asOf" name="asOf" type="date" value="${e(view.asOf)}" min="2006-01-01" max="2100-12-31">

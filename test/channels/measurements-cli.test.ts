@@ -12,7 +12,8 @@ const EXAMPLE = join(import.meta.dirname, '../../examples/measurements-example.c
 /** A fresh database and folder for each test: no test sees another's data. */
 function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'cb-m-'));
-  const env = { ...process.env, DATABASE_URL: join(dir, 'data', 'charterbot.db') };
+  // English messages: these tests are about what the commands do (test/channels/language.test.ts: the language).
+  const env = { ...process.env, DATABASE_URL: join(dir, 'data', 'charterbot.db'), DEFAULT_LANGUAGE: 'en' };
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, cwd: dir });
   const file = (name: string, content: string | Uint8Array) => {
@@ -75,7 +76,7 @@ describe('charterbot measurements import', () => {
         line 6, column 4 (value): 11 is not plausible for a value in rapportcijfer: expected 1 to 10
         line 7, column 4 (value): "-3" is not a number (write for example 7.5 or 7,5)
         line 8, column 5 (source): the source is missing (for example "Wijkenmonitor 2009")
-        line 9, column 2 (indicator): the charter has no burglary target for Kanaleneiland; its target there is burglary_car_combined
+        line 9, column 2 (indicator): the charter has no home burglaries target for Kanaleneiland; its target there is burglaries and car break-ins combined
         line 10: the same wijk, indicator and year as line 1, with a different value
         line 11: 2 columns; expected 5 or 6: wijk, indicator, year, value, source[, note]
       "

@@ -30,7 +30,7 @@ const get = (path: string) => fetch(new URL(path, server.url));
 
 describe('GET /api/progress', () => {
   it('gives one object per target with the status the method defines', async () => {
-    const res = await get('/api/progress?asOf=2010-06-01');
+    const res = await get('/api/progress?asOf=2010-06-01&language=en');
     expect(res.status).toBe(200);
     const rows = (await res.json()) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(48);
@@ -156,7 +156,7 @@ describe('GET /charts/:wijk.png', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
     // PNG width and height are big-endian at bytes 16-23.
-    expect(new DataView(bytes.buffer).getUint32(16)).toBe(560);
+    expect(new DataView(bytes.buffer).getUint32(16)).toBe(640);
     expect((await get('/charts/lombok.png')).status).toBe(404);
   });
 });

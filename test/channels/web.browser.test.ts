@@ -18,6 +18,13 @@ if (!available) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} 
 
 const overflow = async (page: Page) =>
   Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+/** How far the widest table sticks out of its scrolling box (0 or less: every column is in view). */
+const tableOverflow = async (page: Page) =>
+  Number(
+    await page.evaluate(
+      'Math.max(0, ...[...document.querySelectorAll(".table-wrap")].map((w) => w.scrollWidth - w.clientWidth))',
+    ),
+  );
 
 describe.runIf(available)('web console in Chromium', () => {
   let server: TestServer;
@@ -234,7 +241,18 @@ describe.runIf(available)('web console in Chromium', () => {
     expect(await row.textContent()).toContain('Wijkenmonitor 2009');
     expect(await page.locator('section h2').allTextContents()).toEqual(['Ondiep']);
     await page.screenshot({ path: join(SHOTS, 'progress.png'), fullPage: true });
+    // Every column visible at 1280 px: neither the page nor a table scrolls sideways; the source column is in view.
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await tableOverflow(page)).toBeLessThanOrEqual(0);
+    const source = await page.locator('table.progress thead th').last().boundingBox();
+    expect((source?.x ?? 0) + (source?.width ?? 0)).toBeLessThanOrEqual(1280);
+    // The same with every wijk and the longer words of today's statuses.
+    await page.goto(new URL('/progress', server.url).href);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await tableOverflow(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 375, height: 812 });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(new URL('/progress?asOf=2010-06-01&wijk=ondiep', server.url).href);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'progress-phone.png'), fullPage: false });
   });

@@ -77,7 +77,8 @@ describe('subscribing and delivering once', () => {
       subscriber: ADMIN,
       language: 'nl',
     });
-    const status = await slash(s.server, 'digest status', 'UOTHER', 'C123');
+    // A command whose words say no language is answered in DEFAULT_LANGUAGE (Dutch); "en" asks for English.
+    const status = await slash(s.server, 'digest status en', 'UOTHER', 'C123');
     expect(String(status.text)).toMatch(/^This channel gets the progress digest every Monday at 09:00/);
   });
 
@@ -137,7 +138,7 @@ describe('subscribing and delivering once', () => {
       }),
     );
     const explained = await connector.waitFor((c) => c.conversationId.startsWith('19:other'));
-    expect(JSON.stringify(explained.activity)).toContain('add the app to this team or chat first');
+    expect(JSON.stringify(explained.activity)).toContain('voeg de app eerst toe aan dit team of deze chat');
     await post(
       teamsActivity(connector.serviceUrl, {
         type: 'conversationUpdate',

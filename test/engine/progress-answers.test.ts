@@ -189,3 +189,58 @@ describe('progress answers', () => {
     expectBacked(a, q);
   });
 });
+
+describe('the date a progress question asks about', () => {
+  // Ondiep burglaries 2007-2010 and 2016, asked on 2 December 2026.
+  const today: ProgressData = {
+    asOf: '2026-12-02',
+    options: DEFAULT_PROGRESS_OPTIONS,
+    revisions: [],
+    measurements: [
+      m('Ondiep', 'burglary', 2007, 36, 'per 1000 woningen'),
+      m('Ondiep', 'burglary', 2008, 33, 'per 1000 woningen'),
+      m('Ondiep', 'burglary', 2009, 30, 'per 1000 woningen'),
+      m('Ondiep', 'burglary', 2010, 22, 'per 1000 woningen'),
+      m('Ondiep', 'burglary', 2016, 14, 'per 1000 woningen'),
+    ],
+  };
+
+  it.each([
+    ['hoe stond Ondiep ervoor met inbraken in 2010?', '2010-12-31', 'year_end'],
+    ['hoe stond Ondiep ervoor met inbraken eind 2011?', '2011-12-31', 'year_end'],
+    ['hoe stond Ondiep ervoor met inbraken per 1 juni 2010?', '2010-06-01', 'day'],
+    ['was Ondiep on track for burglary on June 1, 2010?', '2010-06-01', 'day'],
+    ['how was Ondiep doing on burglary at the end of 2009?', '2009-12-31', 'year_end'],
+    ['hoe stond Ondiep ervoor met inbraken vorig jaar?', '2025-12-31', 'year_end'],
+    ['hoe stond Ondiep ervoor met inbraken begin 2012?', '2012-01-01', 'day'],
+    ['ligt Ondiep op koers voor het doel in 2017?', null, null],
+    ['is Ondiep on track for its 2017 target?', null, null],
+    ['hoe staat Ondiep ervoor in 2030?', null, null],
+    ['hoe stond Ondiep ervoor per 31 februari 2010?', null, null],
+  ])('reads "%s" as %s', async (q, asOf, kind) => {
+    const { askedDate } = await import('../../src/engine/asked-date.js');
+    expect(askedDate(q, '2026-12-02')).toEqual(asOf === null ? null : { asOf, kind });
+  });
+
+  it('answers as of the end of the year asked about, and names it', async () => {
+    const a = await ask('hoe stond Ondiep ervoor met inbraken in 2010?', undefined, today);
+    expect(a.answer).toMatchInlineSnapshot(
+      `"Eind 2010: Ondiep ligt voor woninginbraken op koers: gemeten 22 per 1000 woningen (2010, Wijkenmonitor 2010), vanaf 38 per 1000 woningen in 2006; het doel is 21 per 1000 woningen in 2011. In dit tempo wordt het doel gehaald."`,
+    );
+    const b = await ask('was Ondiep on track for burglary on 1 June 2010?', undefined, today);
+    expect(b.answer).toMatchInlineSnapshot(
+      `"As of 1 June 2010: Ondiep is on track for home burglaries: measured 22 per 1000 homes (2010, Wijkenmonitor 2010), from 38 per 1000 homes in 2006; the target is 21 per 1000 homes by 2011. At this pace the target will be reached."`,
+    );
+  });
+
+  it('counts "vorig jaar" from today, and uses today without a date', async () => {
+    const a = await ask('hoe stond Ondiep ervoor met inbraken vorig jaar?', undefined, today);
+    expect(a.answer).toMatchInlineSnapshot(
+      `"Eind 2025: De looptijd van het charter is voorbij: elk doel heeft zijn laatste mijlpaal gehad. Ondiep heeft het doel voor woninginbraken voor 2017 gehaald: gemeten in 2016: 14 per 1000 woningen (Wijkenmonitor 2016; 2017 zelf is niet gemeten), tegen een doel van 15 per 1000 woningen in 2017."`,
+    );
+    const now = await ask('hoe staat Ondiep ervoor met inbraken?', undefined, today);
+    expect(now.answer).toMatchInlineSnapshot(
+      `"De looptijd van het charter is voorbij: elk doel heeft zijn laatste mijlpaal gehad. Ondiep heeft het doel voor woninginbraken voor 2017 gehaald: gemeten in 2016: 14 per 1000 woningen (Wijkenmonitor 2016; 2017 zelf is niet gemeten), tegen een doel van 15 per 1000 woningen in 2017."`,
+    );
+  });
+});

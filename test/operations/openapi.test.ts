@@ -57,4 +57,19 @@ describe('GET /openapi.json', () => {
     expect(schema).toContain('"question"');
     expect(schema).toContain('"thread"');
   });
+
+  it('lists every progress status, not_measured included', async () => {
+    const doc = (await (await fetch(new URL('/openapi.json', server.url))).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+    };
+    expect(doc.components.schemas.ProgressRow?.properties.status?.enum).toEqual([
+      'achieved',
+      'on_track',
+      'at_risk',
+      'off_track',
+      'missed',
+      'not_measured',
+      'no_data',
+    ]);
+  });
 });

@@ -193,15 +193,34 @@ const rows: Row[] = [
     reason: 'final_milestone',
   },
   {
-    name: 'every milestone passed, the last year not measured',
+    name: 'every milestone passed, the last judged on the year before it',
     id: 'ondiep.burglary',
     asOf: '2019-01-01',
     data: [
       [2011, 21],
       [2016, 14],
     ],
-    status: 'no_data',
+    status: 'achieved',
+    reason: 'final_milestone',
+  },
+  {
+    name: 'every milestone passed, nothing measured within a year of the last',
+    id: 'ondiep.burglary',
+    asOf: '2019-01-01',
+    data: [
+      [2011, 21],
+      [2015, 14],
+    ],
+    status: 'not_measured',
     reason: 'final_not_measured',
+  },
+  {
+    name: 'every milestone passed, nothing measured after the baseline',
+    id: 'ondiep.burglary',
+    asOf: '2026-12-02',
+    data: [],
+    status: 'no_data',
+    reason: 'no_measurement',
   },
   {
     name: 'an old latest measurement is stale',
@@ -261,11 +280,76 @@ describe('progress of a target', () => {
     ]);
   });
 
-  it('judges a passed milestone on its own year and marks an unmeasured one', () => {
-    const p = evaluateTarget(target('ondiep.burglary'), [m('ondiep.burglary', 2012, 19)], [], '2013-06-01');
-    expect(p.milestones[0]).toMatchObject({ year: 2011, judgement: 'not_measured', measured: null });
-    const q = evaluateTarget(target('ondiep.burglary'), [m('ondiep.burglary', 2011, 25)], [], '2013-06-01');
-    expect(q.milestones[0]).toMatchObject({ year: 2011, judgement: 'missed', measured: 25 });
+  // The passed-milestone rule at its boundaries: Ondiep burglary, 21 by 2011, judged as of mid-2013.
+  it.each([
+    ['measured in its own year', [[2011, 20]], 'achieved', 20, 2011],
+    ['measured only the year before', [[2010, 22]], 'missed', 22, 2010],
+    ['measured only the year after', [[2012, 19]], 'achieved', 19, 2012],
+    [
+      'measured the year before and after: the year before counts',
+      [
+        [2010, 22],
+        [2012, 19],
+      ],
+      'missed',
+      22,
+      2010,
+    ],
+    [
+      'its own year wins over the years next to it',
+      [
+        [2010, 22],
+        [2011, 21],
+        [2012, 25],
+      ],
+      'achieved',
+      21,
+      2011,
+    ],
+    ['measured only two years before', [[2009, 20]], 'not_measured', null, null],
+    ['measured only two years after', [[2013, 20]], 'not_measured', null, null],
+    ['measured not at all', [], 'not_measured', null, null],
+  ] as Array<[string, Array<[number, number]>, string, number | null, number | null]>)(
+    'judges a passed milestone %s',
+    (_name, data, judgement, measured, measuredYear) => {
+      const p = evaluateTarget(
+        target('ondiep.burglary'),
+        data.map(([y, v]) => m('ondiep.burglary', y, v)),
+        [],
+        '2013-06-01',
+      );
+      expect(p.milestones[0]).toMatchObject({ year: 2011, judgement, measured, measuredYear });
+      expect(p.ended).toBe(false);
+    },
+  );
+
+  it('does not judge a milestone in the as-of year itself: it is the current one', () => {
+    const p = evaluateTarget(target('ondiep.burglary'), [m('ondiep.burglary', 2010, 22)], [], '2011-12-31');
+    expect(p.milestones[0]?.judgement).toBe('pending');
+    expect(p.milestone.year).toBe(2011);
+    expect(p.status).toBe('on_track');
+  });
+
+  it('after the last milestone: the verdict, or not_measured with the latest value and the trend then', () => {
+    const t = target('ondiep.burglary');
+    // The case: 2007-2010 measured, asked today.
+    const data = [m(t.id, 2007, 36), m(t.id, 2008, 33), m(t.id, 2009, 30), m(t.id, 2010, 22)];
+    const p = evaluateTarget(t, data, [], '2026-12-02');
+    expect(p).toMatchObject({
+      status: 'not_measured',
+      reason: 'final_not_measured',
+      ended: true,
+      latest: { year: 2010, value: 22 },
+      milestone: { year: 2017, value: 15 },
+      trend: { status: 'on_track', year: 2010 },
+    });
+    expect(p.milestones.map((x) => [x.year, x.judgement, x.measuredYear])).toEqual([
+      [2011, 'missed', 2010],
+      [2017, 'not_measured', null],
+    ]);
+    const met = evaluateTarget(t, [...data, m(t.id, 2018, 14)], [], '2026-12-02');
+    expect(met).toMatchObject({ status: 'achieved', reason: 'final_milestone', trend: null, ended: true });
+    expect(met.milestones[1]).toMatchObject({ measured: 14, measuredYear: 2018 });
   });
 
   it('turns a change target into levels only with a measured 2006 value', () => {

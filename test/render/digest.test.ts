@@ -83,21 +83,21 @@ describe('digest content', () => {
       1 at risk · 12 no data · 1 achieved
 
       Needs attention
-      - Ondiep, home burglaries: at risk. 38 per 1000 homes (2006) → 30 per 1000 homes (2009) → 21 per 1000 homes (2011); expected now 23.6 per 1000 homes ▓▓░░░ [https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.3]
+      - Ondiep, home burglaries: at risk. 38 per 1000 homes (2006) → 30 per 1000 homes (2009) → 21 per 1000 homes (2011); expected now 23.6 per 1000 homes ▓▓░░░ [Safety › Ondiep: https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.3]
 
       Needs data
-      - Ondiep, residents who rate their health as fair or poor: no data. 20% (2006) → not measured → 18% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/leren-opgroeien.opvoeding-opgroeien-wijk.ambitie.ondiep.1]
-      - Ondiep, the level of children entering kindergarten: no data. ? (2006) → not measured → +10% vs 2006 (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.1]
-      - Ondiep, school dropout: no data. ? (2006) → not measured → −10% vs 2006 (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.2]
-      - Ondiep, pupils leaving school without a diploma: no data. ? (2006) → not measured → −20% vs 2006 (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.3]
-      - Ondiep, residents who experience nuisance from young people: no data. 33% (2006) → not measured → 25% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.1]
-      - Ondiep, residents who feel unsafe in their neighbourhood: no data. 43% (2006) → not measured → 33% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.2]
-      - Ondiep, car break-ins: no data. 38 per 1000 residents (2006) → not measured → 30 per 1000 residents (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.4]
-      - Ondiep, the clean-street score: no data. score 5 (2006) → not measured → score 6 (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.1]
-      - Ondiep, residents with a negative outlook on the future: no data. 29% (2006) → not measured → 20% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.2]
-      - Ondiep, residents who do not like living in their own neighbourhood: no data. 33% (2006) → not measured → 25% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.3]
-      - Ondiep, residents with too few social contacts: no data. 9% (2006) → not measured → 6% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.4]
-      - Ondiep, working-age residents on benefits: no data. 18.9% (2006) → not measured → 14.3% (2011) ░░░░░ [https://charterbot.utrecht.example/clauses/werken.ambitie.ondiep.1]
+      - Ondiep, residents who rate their health as fair or poor: no data. 20% (2006) → not measured → 18% (2011) ░░░░░ [Health › Ondiep: https://charterbot.utrecht.example/clauses/leren-opgroeien.opvoeding-opgroeien-wijk.ambitie.ondiep.1]
+      - Ondiep, the level of children entering kindergarten: no data. ? (2006) → not measured → +10% vs 2006 (2011) ░░░░░ [Education › Ondiep: https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.1]
+      - Ondiep, school dropout: no data. ? (2006) → not measured → −10% vs 2006 (2011) ░░░░░ [Education › Ondiep: https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.2]
+      - Ondiep, pupils leaving school without a diploma: no data. ? (2006) → not measured → −20% vs 2006 (2011) ░░░░░ [Education › Ondiep: https://charterbot.utrecht.example/clauses/leren-opgroeien.leren-school.ambitie.ondiep.3]
+      - Ondiep, residents who experience nuisance from young people: no data. 33% (2006) → not measured → 25% (2011) ░░░░░ [Safety › Ondiep: https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.1]
+      - Ondiep, residents who feel unsafe in their neighbourhood: no data. 43% (2006) → not measured → 33% (2011) ░░░░░ [Safety › Ondiep: https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.2]
+      - Ondiep, car break-ins: no data. 38 per 1000 residents (2006) → not measured → 30 per 1000 residents (2011) ░░░░░ [Safety › Ondiep: https://charterbot.utrecht.example/clauses/veiligheid.ambitie.ondiep.4]
+      - Ondiep, the clean-street score: no data. score 5 (2006) → not measured → score 6 (2011) ░░░░░ [Housing › Ondiep: https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.1]
+      - Ondiep, residents with a negative outlook on the future: no data. 29% (2006) → not measured → 20% (2011) ░░░░░ [Housing › Ondiep: https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.2]
+      - Ondiep, residents who do not like living in their own neighbourhood: no data. 33% (2006) → not measured → 25% (2011) ░░░░░ [Housing › Ondiep: https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.3]
+      - Ondiep, residents with too few social contacts: no data. 9% (2006) → not measured → 6% (2011) ░░░░░ [Housing › Ondiep: https://charterbot.utrecht.example/clauses/wonen.ambitie.ondiep.4]
+      - Ondiep, working-age residents on benefits: no data. 18.9% (2006) → not measured → 14.3% (2011) ░░░░░ [Work › Ondiep: https://charterbot.utrecht.example/clauses/werken.ambitie.ondiep.1]
 
       1 target is on track or achieved
 
@@ -111,7 +111,7 @@ describe('digest content', () => {
     const email = renderDigestEmail(digest(['Zuilen-Oost'], 'nl'), k.lexicon);
     expect(email.split('\n')[0]).toBe('Onderwerp: Charter krachtwijken: voortgang week 22 van 2010');
     expect(email).toContain(
-      'Zuilen-Oost, autokraken: uit koers. 38,3 per 1000 inwoners (2006) → 40 per 1000 inwoners (2009) → 30 per 1000 inwoners (2011); verwacht nu 31,5 per 1000 inwoners ░░░░░ [veiligheid.ambitie.zuilen-oost.4]',
+      'Zuilen-Oost, autokraken: uit koers. 38,3 per 1000 inwoners (2006) → 40 per 1000 inwoners (2009) → 30 per 1000 inwoners (2011); verwacht nu 31,5 per 1000 inwoners ░░░░░ [Veiligheid › Zuilen-Oost]',
     );
   });
 
@@ -148,7 +148,7 @@ describe('digest content', () => {
         {
           "text": {
             "text": "*Needs attention*
-      • Zuilen-Oost, car break-ins: off track. 38.3 per 1000 residents (2006) → 40 per 1000 residents (2009) → 30 per 1000 residents (2011); expected now 31.5 per 1000 residents ░░░░░ <https://charterbot.utrecht.example/clauses/veiligheid.ambitie.zuilen-oost.4|clause>",
+      • Zuilen-Oost, car break-ins: off track. 38.3 per 1000 residents (2006) → 40 per 1000 residents (2009) → 30 per 1000 residents (2011); expected now 31.5 per 1000 residents ░░░░░ <https://charterbot.utrecht.example/clauses/veiligheid.ambitie.zuilen-oost.4|Safety › Zuilen-Oost>",
             "type": "mrkdwn",
           },
           "type": "section",

@@ -1,7 +1,7 @@
 // `charterbot audit ...`: export, prune and legal hold on the audit log, straight from the store.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { protectCell } from '../../csv-cell.js';
+import { csvOptions, protectCell } from '../../csv-cell.js';
 import type { Feedback, TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
@@ -26,7 +26,10 @@ const feedbackCell = (feedback: Feedback[]) =>
   feedback.map((f) => (f.reason ? `${f.rating} (${f.reason})` : f.rating)).join('; ');
 
 /** Writes the records in the range; returns how many, which equals the database's count for the range. */
-export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: Writable): Promise<number> {
+export function exportAudit(
+  opts: TimeRange & { format: 'csv' | 'jsonl'; excel?: boolean },
+  out: Writable,
+): Promise<number> {
   return withStore(async (store) => {
     const range = { since: opts.since, until: opts.until };
     const records = await store.listAudit(range);
@@ -46,7 +49,7 @@ export function exportAudit(opts: TimeRange & { format: 'csv' | 'jsonl' }, out: 
       );
       // A cell a spreadsheet would read as a formula (also after leading spaces) gets a quote so it stays text.
       const safe = rows.map((row) => row.map(protectCell));
-      out.write(stringify([[...COLUMNS], ...safe]));
+      out.write(stringify([[...COLUMNS], ...safe], csvOptions(opts.excel === true)));
     }
     const count = await store.countAudit(range);
     if (count !== records.length)

@@ -5,6 +5,8 @@ import Table from 'cli-table3';
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../charter/load.js';
 import type { ThemeKey } from '../../charter/schema.js';
+import type { Config } from '../../config.js';
+import { mergeSubscribe } from '../../digest/command.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { isZone, nextRun, parseTime, parseWeekday, periodOf } from '../../digest/schedule.js';
 import type { Language } from '../../engine/types.js';
@@ -30,19 +32,31 @@ function wijkNames(names: Names, list: string[] | undefined): string[] {
   });
 }
 
+/** Why this server cannot post to a platform, with the setting to add; null when it can. */
+export function notConfigured(
+  platform: 'slack' | 'teams',
+  config: Pick<Config, 'slack' | 'teams'>,
+): string | null {
+  if (platform === 'slack' && !config.slack)
+    return 'Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)';
+  if (platform === 'teams' && !config.teams)
+    return 'Microsoft Teams is not configured on this server: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID';
+  return null;
+}
+
 export async function subscribe(
   opts: {
     slackChannel?: string;
     slackTeam?: string;
     teamsConversation?: string;
-    weekday: string;
-    time: string;
-    zone: string;
+    weekday?: string;
+    time?: string;
+    zone?: string;
     wijk?: string[];
     theme?: ThemeKey[];
-    language: Language;
+    language?: Language;
     quiet?: boolean;
-    holidays: boolean;
+    holidays?: boolean;
     alerts?: boolean;
     subscriber?: string;
     owner?: string[];
@@ -65,15 +79,33 @@ export async function subscribe(
     throw new UsageError(
       `"${opts.slackChannel}" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)`,
     );
-  const weekday = parseWeekday(opts.weekday);
-  if (!weekday) throw new UsageError(`"${opts.weekday}" is not a weekday: use monday ... sunday`);
-  const time = parseTime(opts.time);
-  if (!time) throw new UsageError(`"${opts.time}" is not a time of day: use HH:MM, such as 09:00`);
-  if (!isZone(opts.zone))
-    throw new UsageError(`"${opts.zone}" is not a time zone: use one such as Europe/Amsterdam`);
-  const wijken = wijkNames(names, opts.wijk);
-  return withStore(async (store) => {
+  // Only what is given changes: a second subscribe keeps every other setting of the channel's subscription.
+  const named: Parameters<typeof mergeSubscribe>[0] = { action: 'subscribe', schedule: {}, scope: {} };
+  if (opts.weekday !== undefined) {
+    const weekday = parseWeekday(opts.weekday);
+    if (!weekday) throw new UsageError(`"${opts.weekday}" is not a weekday: use monday ... sunday`);
+    named.schedule.weekday = weekday;
+  }
+  if (opts.time !== undefined) {
+    const time = parseTime(opts.time);
+    if (!time) throw new UsageError(`"${opts.time}" is not a time of day: use HH:MM, such as 09:00`);
+    named.schedule.time = time;
+  }
+  if (opts.zone !== undefined) {
+    if (!isZone(opts.zone))
+      throw new UsageError(`"${opts.zone}" is not a time zone: use one such as Europe/Amsterdam`);
+    named.schedule.zone = opts.zone;
+  }
+  if (opts.holidays !== undefined) named.schedule.holidays = opts.holidays;
+  if (opts.wijk !== undefined) named.scope.wijken = wijkNames(names, opts.wijk);
+  if (opts.theme !== undefined) named.scope.themes = opts.theme;
+  if (opts.language !== undefined) named.language = opts.language;
+  if (opts.quiet !== undefined) named.heartbeat = !opts.quiet;
+  if (opts.alerts !== undefined) named.alerts = opts.alerts;
+  return withStore(async (store, config) => {
     const platform = opts.slackChannel ? 'slack' : 'teams';
+    const missing = notConfigured(platform, config);
+    if (missing) throw new UsageError(`${missing}; nothing was subscribed`);
     const conversation =
       opts.slackChannel ?? `teams:${(opts.teamsConversation ?? '').replace(/^teams:/, '')}`;
     if (
@@ -90,16 +122,12 @@ export async function subscribe(
       id: existing?.id ?? randomUUID(),
       platform,
       conversation,
-      team: opts.slackTeam ?? null,
-      scope: { wijken, themes: opts.theme ?? [] },
-      schedule: { weekday, time, zone: opts.zone, holidays: opts.holidays },
-      language: opts.language,
-      heartbeat: !opts.quiet,
-      alerts: Boolean(opts.alerts),
+      team: opts.slackTeam ?? existing?.team ?? null,
+      ...mergeSubscribe(named, existing, config.defaultLanguage),
       owners: Object.keys(owners).length > 0 ? owners : (existing?.owners ?? {}),
       active: true,
       pausedReason: null,
-      subscriber: opts.subscriber ?? null,
+      subscriber: opts.subscriber ?? existing?.subscriber ?? null,
       createdAt: at,
       updatedAt: at,
     });
@@ -113,11 +141,12 @@ export async function subscribe(
 
 export async function listSubscriptions(opts: { json?: boolean }, io: Io): Promise<number> {
   const knowledge = loadKnowledge();
-  return withStore(async (store) => {
+  return withStore(async (store, config) => {
     const subs = await store.listSubscriptions();
     const rows = await Promise.all(
       subs.map(async (s) => ({
         ...s,
+        waiting: s.active ? notConfigured(s.platform, config) : null,
         lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
         next: s.active ? nextRun(s.schedule, Date.now()).toISO() : null,
       })),
@@ -136,14 +165,18 @@ export async function listSubscriptions(opts: { json?: boolean }, io: Io): Promi
       head: ['Id', 'Where', 'What and when', 'State', 'Last run'],
       style: { head: [], border: [] },
       wordWrap: true,
-      colWidths: [38, 24, 48, 20, 26],
+      colWidths: [38, 22, 44, 36, 22],
     });
     for (const r of rows) {
       table.push([
         r.id,
         `${r.platform} ${r.conversation}`,
         describeSubscription(r, knowledge.lexicon, 'en'),
-        r.active ? `active; next ${r.next?.slice(0, 16) ?? ''}` : `paused: ${r.pausedReason ?? ''}`,
+        r.waiting
+          ? `waiting: ${r.waiting}`
+          : r.active
+            ? `active; next ${r.next?.slice(0, 16) ?? ''}`
+            : `paused: ${r.pausedReason ?? ''}`,
         r.lastRun ? `${r.lastRun.period} ${r.lastRun.status}` : '—',
       ]);
     }
@@ -166,7 +199,7 @@ export async function preview(
     wijk?: string[];
     theme?: ThemeKey[];
     asOf?: string;
-    language: Language;
+    language?: Language;
     format: string;
     subscription?: string;
   },
@@ -183,7 +216,7 @@ export async function preview(
       { knowledge, store, progress: config.progress },
       sub
         ? { scope: sub.scope, language: sub.language, subscriptionId: sub.id }
-        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language },
+        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language ?? config.defaultLanguage },
       asOf,
       period,
     );
@@ -215,7 +248,7 @@ export async function runDue(
   // The log goes to stderr: stdout carries the summary.
   const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
   io.out(
-    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, left claimed ${summary.claimed}, paused ${summary.paused}\n`,
+    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, left claimed ${summary.claimed}, paused ${summary.paused}, waiting ${summary.waiting}\n`,
   );
   return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

@@ -8,15 +8,20 @@ import type { ProgressSource } from '../../answers/progress-data.js';
 import { loadKnowledgeCached } from '../../charter/load-cached.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
-import { THEME_KEYS } from '../../charter/themes.js';
+import { themeChoices, themeKey } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
+import { defaultLanguage } from '../../env.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import type { Store } from '../../store/store.js';
 
 const out = (text: string) => process.stdout.write(text);
+
+/** --language nl|en; without it, DEFAULT_LANGUAGE (default nl). */
+const languageOption = () =>
+  new Option('--language <language>', 'nl or en (default: DEFAULT_LANGUAGE, else nl)').choices(['nl', 'en']);
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`charterbot: ${message}\n`);
@@ -94,7 +99,16 @@ knowledge
     out('knowledge/ is up to date and valid\n');
   });
 
-const themeOption = new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]);
+/** A theme in Dutch or English ("veiligheid", "safety"), as its key. */
+const theme = (value: string) => {
+  const key = themeKey(value);
+  if (!key) throw new InvalidArgumentError(`"${value}" is not a theme: use ${themeChoices()}`);
+  return key;
+};
+const collectTheme = (value: string, previous: ThemeKey[] = []) => [...previous, theme(value)];
+const themeOption = new Option('--theme <theme>', 'only this theme (veiligheid or safety, ...)').argParser(
+  theme,
+);
 
 const targets = program.command('targets');
 targets
@@ -116,9 +130,9 @@ targets
   .description('list the charter’s wijk targets')
   .option('--wijk <wijk>', 'only this wijk (e.g. Ondiep, zuilen-oost)')
   .addOption(themeOption)
-  .addOption(new Option('--language <language>', 'labels in nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(languageOption())
   .option('--json', 'print a JSON array')
-  .action(async (opts: { wijk?: string; theme?: string; language: 'nl' | 'en'; json?: boolean }) => {
+  .action(async (opts: { wijk?: string; theme?: string; language?: 'nl' | 'en'; json?: boolean }) => {
     const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
@@ -134,7 +148,7 @@ targets
       return;
     }
     const { renderTargetsTable } = await import('../../render/targets-table.js');
-    out(renderTargetsTable(chosen, k.lexicon, opts.language));
+    out(renderTargetsTable(chosen, k.lexicon, opts.language ?? defaultLanguage()));
   });
 
 const measurements = program
@@ -146,7 +160,8 @@ measurements
   .description('store measurements from a CSV file: wijk,indicator,year,value,source[,note] (all or nothing)')
   .argument('<file>', 'CSV with `,` or `;` between columns, UTF-8 or Windows-1252, decimal comma or point')
   .option('--dry-run', 'show what would be added or changed, store nothing')
-  .action((file: string, opts: { dryRun?: boolean }) =>
+  .addOption(languageOption())
+  .action((file: string, opts: { dryRun?: boolean; language?: 'nl' | 'en' }) =>
     run_(async () => (await import('./measurements.js')).importMeasurementsFile(file, opts, io))(),
   );
 
@@ -157,24 +172,37 @@ measurements
   .option('--indicator <indicator>', 'only this indicator (key or name, e.g. burglary, inbraak)')
   .option('--history', 'also show replaced values')
   .option('--json', 'print JSON')
-  .action((opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean }) =>
-    run_(async () => (await import('./measurements.js')).listMeasurements(opts, io))(),
+  .addOption(languageOption())
+  .action(
+    (opts: {
+      wijk?: string;
+      indicator?: string;
+      history?: boolean;
+      json?: boolean;
+      language?: 'nl' | 'en';
+    }) => run_(async () => (await import('./measurements.js')).listMeasurements(opts, io))(),
   );
 
 measurements
   .command('export')
-  .description('write the current values as CSV (imports again unchanged)')
-  .action(() => run_(async () => (await import('./measurements.js')).exportMeasurements(io))());
+  .description('write the current values as CSV to stdout (imports again unchanged)')
+  .option(
+    '--excel',
+    'for Dutch Excel: `;` between columns, decimal comma, UTF-8 with byte-order mark, CRLF line ends',
+  )
+  .action((opts: { excel?: boolean }) =>
+    run_(async () => (await import('./measurements.js')).exportMeasurements(opts, io))(),
+  );
 
 program
   .command('progress')
   .description('where each target stands against the measurements (rate ratio method, see --explain)')
   .option('--wijk <wijk>', 'only this wijk')
-  .addOption(new Option('--theme <theme>', 'only this theme').choices([...THEME_KEYS]))
+  .addOption(new Option('--theme <theme>', 'only this theme (veiligheid or safety, ...)').argParser(theme))
   .option('--as-of <date>', 'evaluate as of this date (default: today)', asOfDate)
   .option('--json', 'print a JSON array, one object per target')
   .option('--explain', 'explain the method, the thresholds and the data, and each status')
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('en'))
+  .addOption(languageOption())
   .action(
     (opts: {
       wijk?: string;
@@ -182,7 +210,7 @@ program
       asOf?: string;
       json?: boolean;
       explain?: boolean;
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
     }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
   );
 
@@ -192,23 +220,28 @@ const digest = program.command('digest').description('weekly progress digests in
 
 digest
   .command('subscribe')
-  .description('subscribe a Slack channel or Teams conversation to the weekly digest (default Monday 09:00)')
+  .description(
+    'subscribe a Slack channel or Teams conversation to the weekly digest (default Monday 09:00); subscribing it again changes only the options given',
+  )
   .option('--slack-channel <id>', 'Slack channel id (C0123ABCD)')
   .option('--slack-team <id>', 'Slack workspace (team) id')
   .option('--teams-conversation <id>', 'Teams conversation id (the bot must be installed there)')
-  .option('--weekday <day>', 'monday ... sunday', 'monday')
-  .option('--time <HH:MM>', 'local time', '09:00')
-  .option('--zone <zone>', 'time zone', 'Europe/Amsterdam')
+  .option('--weekday <day>', 'monday ... sunday (default monday)')
+  .option('--time <HH:MM>', 'local time (default 09:00)')
+  .option('--zone <zone>', 'time zone (default Europe/Amsterdam)')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
-    new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices([...THEME_KEYS])
-      .argParser(collect),
+    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
+      collectTheme,
+    ),
   )
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(new Option('--language <language>', 'nl or en (default nl)').choices(['nl', 'en']))
   .option('--quiet', 'post nothing when nothing changed (default: a one-line heartbeat)')
-  .option('--no-holidays', 'post on Dutch public holidays too (default: the next working day)')
+  .option('--no-quiet', 'post a one-line heartbeat when nothing changed')
+  .option('--holidays', 'move a digest on a Dutch public holiday to the next working day (default)')
+  .option('--no-holidays', 'post on Dutch public holidays too')
   .option('--alerts', 'also post once when a target changes status')
+  .option('--no-alerts', 'no status-change alerts (default)')
   .option('--subscriber <id>', 'platform user id told if delivery stops')
   .option(
     '--owner <indicator=userid>',
@@ -237,12 +270,12 @@ digest
   .option('--subscription <id>', 'the digest of this subscription')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
   .addOption(
-    new Option('--theme <theme>', 'only this theme (repeat for more)')
-      .choices([...THEME_KEYS])
-      .argParser(collect),
+    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
+      collectTheme,
+    ),
   )
   .option('--as-of <date>', 'as of this date (default: today)', asOfDate)
-  .addOption(new Option('--language <language>', 'nl or en').choices(['nl', 'en']).default('nl'))
+  .addOption(languageOption())
   .addOption(
     new Option('--format <format>', 'output')
       .choices(['text', 'slack', 'teams', 'email', 'json'])
@@ -333,16 +366,20 @@ program
       output: process.stdout,
       terminal: process.stdin.isTTY,
     });
+    // Read lines from the start: piped input may end before the store is open, and no line may be lost.
+    const lines = rl[Symbol.asyncIterator]();
     const thread = `chat-${process.pid}`;
-    out('charterbot: ask about the Utrecht krachtwijken charter in Dutch or English ("exit" to stop).\n');
     if (process.stdin.isTTY) {
+      out('charterbot: ask about the Utrecht krachtwijken charter in Dutch or English ("exit" to stop).\n');
       rl.setPrompt('? ');
       rl.prompt();
     }
     await withAsker(engine, opts.audit, async (ask) => {
-      for await (const line of rl) {
+      for (let next = await lines.next(); !next.done; next = await lines.next()) {
+        const line = next.value;
         if (/^\s*(exit|quit|stop)\s*$/i.test(line)) break;
-        if (line.trim()) out(`\n${renderCliText(await ask(line, thread), k.meta)}\n`);
+        if (line.trim())
+          out(`${process.stdin.isTTY ? '\n' : ''}${renderCliText(await ask(line, thread), k.meta)}\n`);
         if (process.stdin.isTTY) rl.prompt();
       }
     });
@@ -375,7 +412,12 @@ audit
   .option('--since <date>', 'from this UTC date or time (inclusive)', isoDate)
   .option('--until <date>', 'up to this UTC date or time (exclusive)', isoDate)
   .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
-  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl' }) => {
+  .option(
+    '--excel',
+    'CSV for Dutch Excel: `;` between columns, decimal comma, UTF-8 with byte-order mark, CRLF line ends',
+  )
+  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl'; excel?: boolean }) => {
+    if (opts.excel && opts.format !== 'csv') fail('--excel goes with --format csv');
     const { exportAudit } = await import('./audit.js');
     const n = await exportAudit(opts, process.stdout);
     process.stderr.write(`${n} records exported\n`);

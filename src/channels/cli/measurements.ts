@@ -6,6 +6,7 @@ import { loadKnowledge } from '../../charter/load.js';
 import { revisionClauseId } from '../../charter/revision-clause.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import type { Language } from '../../engine/types.js';
+import { defaultLanguage, loadDotenv } from '../../env.js';
 import {
   MAX_PROBLEMS,
   measurementsToCsv,
@@ -14,6 +15,7 @@ import {
   planImport,
 } from '../../measurements/csv.js';
 import { createNames } from '../../measurements/names.js';
+import { indicatorName } from '../../measurements/validate.js';
 import { problemText } from '../../phrase/measurements.js';
 import { valueWithUnit } from '../../phrase/numbers.js';
 import { explainMethod } from '../../phrase/progress.js';
@@ -49,14 +51,34 @@ function context() {
   return { knowledge, names: createNames(knowledge), currentYear: currentYear() };
 }
 
-function problemsReport(file: string, parsed: ParsedCsv): string {
+const FIELDS_NL: Record<string, string> = {
+  wijk: 'wijk',
+  indicator: 'indicator',
+  year: 'jaar',
+  value: 'waarde',
+  source: 'bron',
+  note: 'toelichting',
+};
+
+function problemsReport(file: string, parsed: ParsedCsv, lang: Language): string {
+  const nl = lang === 'nl';
   const lines = parsed.problems.map((p) => {
-    const where = `line ${p.line}${p.column ? `, column ${p.column}${p.field ? ` (${p.field})` : ''}` : ''}`;
-    return `  ${where}: ${problemText(p.problem, 'en')}`;
+    const field = p.field ? ` (${nl ? (FIELDS_NL[p.field] ?? p.field) : p.field})` : '';
+    const where = nl
+      ? `regel ${p.line}${p.column ? `, kolom ${p.column}${field}` : ''}`
+      : `line ${p.line}${p.column ? `, column ${p.column}${field}` : ''}`;
+    return `  ${where}: ${problemText(p.problem, lang)}`;
   });
   const n = parsed.problems.length + parsed.omitted;
-  if (parsed.omitted > 0) lines.push(`  ... and ${parsed.omitted} more (fix these first, then import again)`);
-  return `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
+  if (parsed.omitted > 0)
+    lines.push(
+      nl
+        ? `  ... en nog ${parsed.omitted} (los deze eerst op en importeer opnieuw)`
+        : `  ... and ${parsed.omitted} more (fix these first, then import again)`,
+    );
+  return nl
+    ? `${file}: ${n} ${n === 1 ? 'probleem' : 'problemen'}, niets opgeslagen:\n${lines.join('\n')}\n`
+    : `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
 }
 
 const describe = (r: NewMeasurement) =>
@@ -64,13 +86,14 @@ const describe = (r: NewMeasurement) =>
 
 export async function importMeasurementsFile(
   file: string,
-  opts: { dryRun?: boolean },
+  opts: { dryRun?: boolean; language?: Language },
   io: Io,
 ): Promise<number> {
   const ctx = context();
   const parsed = parseMeasurementsCsv(readCsvFile(file), ctx);
   if (parsed.problems.length > 0) {
-    io.err(problemsReport(file, parsed));
+    await loadDotenv();
+    io.err(problemsReport(file, parsed, opts.language ?? defaultLanguage()));
     return 1;
   }
   const notes: string[] = [];
@@ -132,7 +155,11 @@ function resolveFilter(wijk: string | undefined, indicator: string | undefined) 
                 text: indicator,
                 suggestion: ctx.names.suggestIndicator(indicator),
               }
-            : { code: 'indicator_ambiguous', text: indicator, options: keys },
+            : {
+                code: 'indicator_ambiguous',
+                text: indicator,
+                options: keys.map((key) => indicatorName(ctx.knowledge.lexicon, key)),
+              },
           'en',
         ),
       );
@@ -142,11 +169,14 @@ function resolveFilter(wijk: string | undefined, indicator: string | undefined) 
 }
 
 export async function listMeasurements(
-  opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean },
+  opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean; language?: Language },
   io: Io,
 ): Promise<number> {
   const { filter } = resolveFilter(opts.wijk, opts.indicator);
-  return withStore(async (store) => {
+  return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
+    const nl = lang === 'nl';
+    const lexicon = loadKnowledge().lexicon;
     const current = await store.listMeasurements(filter);
     const history = opts.history ? await store.measurementHistory(filter) : [];
     if (opts.json) {
@@ -154,11 +184,17 @@ export async function listMeasurements(
       return 0;
     }
     if (current.length === 0 && history.length === 0) {
-      io.out('no measurements stored yet: import a file with `charterbot measurements import FILE.csv`\n');
+      io.out(
+        nl
+          ? 'nog geen metingen vastgelegd: importeer een bestand met `charterbot measurements import BESTAND.csv`\n'
+          : 'no measurements stored yet: import a file with `charterbot measurements import FILE.csv`\n',
+      );
       return 0;
     }
     const table = new Table({
-      head: ['Wijk', 'Indicator', 'Year', 'Value', 'Source', 'Note', 'Recorded'],
+      head: nl
+        ? ['Wijk', 'Indicator', 'Jaar', 'Waarde', 'Bron', 'Toelichting', 'Vastgelegd']
+        : ['Wijk', 'Indicator', 'Year', 'Value', 'Source', 'Note', 'Recorded'],
       style: { head: [], border: [] },
     });
     const rows = [
@@ -174,24 +210,28 @@ export async function listMeasurements(
     for (const { m, at, replaced } of rows) {
       table.push([
         m.wijk,
-        m.indicator,
+        indicatorName(lexicon, m.indicator)[lang],
         String(m.year),
-        valueWithUnit(m.value, m.unit, 'en'),
+        valueWithUnit(m.value, m.unit, lang),
         m.source,
         m.note ?? '',
-        replaced ? `${at.slice(0, 10)} (replaced ${replaced.slice(0, 10)})` : at.slice(0, 10),
+        replaced
+          ? `${at.slice(0, 10)} (${nl ? 'vervangen' : 'replaced'} ${replaced.slice(0, 10)})`
+          : at.slice(0, 10),
       ]);
     }
     io.out(
-      `${table.toString()}\n${current.length} current values${opts.history ? `, ${history.length} replaced` : ''}\n`,
+      nl
+        ? `${table.toString()}\n${current.length} huidige waarden${opts.history ? `, ${history.length} vervangen` : ''}\n`
+        : `${table.toString()}\n${current.length} current values${opts.history ? `, ${history.length} replaced` : ''}\n`,
     );
     return 0;
   });
 }
 
-export async function exportMeasurements(io: Io): Promise<number> {
+export async function exportMeasurements(opts: { excel?: boolean }, io: Io): Promise<number> {
   return withStore(async (store) => {
-    io.out(measurementsToCsv(await store.listMeasurements()));
+    io.out(measurementsToCsv(await store.listMeasurements(), opts));
     return 0;
   });
 }
@@ -221,7 +261,7 @@ export async function reviseTargets(
           });
       }
       if (parsed.problems.length > 0) {
-        io.err(problemsReport(opts.importFile, parsed));
+        io.err(problemsReport(opts.importFile, parsed, defaultLanguage()));
         return 1;
       }
       revisions = parsed.rows.map((r) => ({
@@ -284,12 +324,13 @@ export async function showProgress(
     asOf?: string;
     json?: boolean;
     explain?: boolean;
-    language: Language;
+    language?: Language;
   },
   io: Io,
 ): Promise<number> {
   const { ctx, filter } = resolveFilter(opts.wijk, undefined);
   return withStore(async (store, config) => {
+    const language = opts.language ?? config.defaultLanguage;
     const asOf = opts.asOf ?? today();
     const measurements = await store.listMeasurements();
     const revisions = await store.listRevisions();
@@ -300,7 +341,7 @@ export async function showProgress(
     if (opts.json) {
       io.out(
         `${JSON.stringify(
-          progress.map((p) => toProgressRow(p, ctx.knowledge.lexicon, opts.language)),
+          progress.map((p) => toProgressRow(p, ctx.knowledge.lexicon, language)),
           null,
           2,
         )}\n`,
@@ -310,7 +351,7 @@ export async function showProgress(
     if (opts.explain) {
       const years = measurements.map((m) => m.year).filter((y) => y <= Number(asOf.slice(0, 4)));
       io.out(
-        `${explainMethod(config.progress, opts.language, {
+        `${explainMethod(config.progress, language, {
           asOf,
           measured: years.length,
           firstYear: years.length ? Math.min(...years) : null,
@@ -320,7 +361,7 @@ export async function showProgress(
       );
     }
     io.out(
-      renderProgressTable(progress, ctx.knowledge.lexicon, opts.language, {
+      renderProgressTable(progress, ctx.knowledge.lexicon, language, {
         explain: opts.explain,
         revisionClause: revisionClauseId(ctx.knowledge),
       }),

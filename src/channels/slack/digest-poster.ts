@@ -6,10 +6,11 @@ import type { Digest } from '../../digest/compose.js';
 import { type DigestPoster, PostError } from '../../digest/deliver.js';
 import type { Logger } from '../../logger.js';
 import { pausedText } from '../../phrase/digest.js';
+import { clip } from '../../phrase/wording.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { renderSlackNotice } from '../../render/slack-blocks.js';
-import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
+import { chartAltText, chartable, svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
 import type { Subscription } from '../../store/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { findMessage } from './find-message.js';
@@ -75,7 +76,7 @@ export function createSlackDigestPoster(options: {
     const progress = lines.map((l) => l.progress);
     // In the charter's order, whatever block each wijk's targets fell into.
     const wijken = [...new Set(options.knowledge.targets.map((t) => t.wijk))].filter((w) =>
-      progress.some((p) => p.wijk === w),
+      progress.some((p) => p.wijk === w && chartable(p)),
     );
     await client.filesUploadV2({
       channel_id: sub.conversation,
@@ -84,6 +85,7 @@ export function createSlackDigestPoster(options: {
         file: svgToPng(wijkChartSvg(wijk, progress, options.knowledge.lexicon, digest.language)),
         filename: `${wijk.toLowerCase()}-${digest.period}.png`,
         title: wijk,
+        alt_text: clip(chartAltText(wijk, progress, options.knowledge.lexicon, digest.language), 1000),
       })),
     });
   }

@@ -96,7 +96,7 @@ async function recordCommand(context: TurnContext, deps: TeamsDeps, text: string
 
 /** "digest subscribe|unsubscribe|status|preview": admins change subscriptions, by their AAD object id. */
 async function digestCommand(context: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
-  const lang = commandLanguage(text);
+  const lang = commandLanguage(text, deps.digest.defaultLanguage);
   const key = installedKey(context);
   const aad = context.activity.from?.aadObjectId;
   const installed = (await deps.store.listConversations('teams')).some((c) => c.key === key);

@@ -1,6 +1,6 @@
 // The JSON API's request shapes: validated by the router, described by /openapi.json.
 import { z } from 'zod';
-import { THEME_KEYS } from '../../charter/themes.js';
+import { THEME_WORDS, type ThemeName, themeKey } from '../../charter/themes.js';
 import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
 import { parseAsOf } from '../../time.js';
 
@@ -12,14 +12,20 @@ export const AskBody = z.object({
     .optional(),
 });
 
+/** A theme in Dutch or English ("veiligheid", "safety"), as its key. */
+const ThemeParam = z
+  .string()
+  .refine((w) => themeKey(w) !== null, `theme must be one of ${THEME_WORDS.join(', ')}`)
+  .transform((w) => themeKey(w) as ThemeName);
+
 export const ProgressQuery = z.object({
   asOf: z
     .string()
     .optional()
     .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
   wijk: z.string().max(100).optional(),
-  theme: z.enum(THEME_KEYS).optional(),
-  language: z.enum(['nl', 'en']).default('en'),
+  theme: ThemeParam.optional(),
+  language: z.enum(['nl', 'en']).optional(),
 });
 
 const asList = z
@@ -34,10 +40,10 @@ export const PreviewQuery = z.object({
     .refine((v) => v === undefined || parseAsOf(v) !== null, 'asOf must be a date such as 2010-06-01'),
   wijk: asList.refine((l) => l.length <= 4, 'at most four wijken'),
   theme: z
-    .union([z.enum(THEME_KEYS), z.array(z.enum(THEME_KEYS))])
+    .union([ThemeParam, z.array(ThemeParam)])
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  language: z.enum(['nl', 'en']).default('nl'),
+  language: z.enum(['nl', 'en']).optional(),
   format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
 });
 

@@ -2,7 +2,8 @@
 // (@asteasolutions/zod-to-openapi), so the description cannot drift from what the server accepts.
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { THEME_KEYS } from '../../charter/themes.js';
+import { THEME_WORDS } from '../../charter/themes.js';
+import { PROGRESS_STATUSES } from '../../progress/types.js';
 import { AnswerBody, AskBody, EmailBody, FeedbackBody, ProgressQuery } from './api-schemas.js';
 
 extendZodWithOpenApi(z);
@@ -16,11 +17,30 @@ const Answer = AnswerBody.extend({
   facts: z.array(z.record(z.string(), z.unknown())),
   citations: z.array(Citation),
 }).openapi('Answer', { description: 'The answer contract (DESIGN.md): every figure backed by a citation.' });
+const ProgressRow = z
+  .object({
+    wijk: z.string(),
+    indicator: z.string(),
+    status: z.enum(PROGRESS_STATUSES as [string, ...string[]]).openapi({
+      description:
+        'achieved | on_track | at_risk | off_track | missed: the verdict; not_measured: the last milestone has passed and neither its year nor the year before or after was measured (latest and trend still given); no_data: nothing measured after the baseline.',
+    }),
+    stale: z.boolean(),
+    ended: z.boolean().openapi({ description: 'Every milestone has passed: the charter period has ended.' }),
+    trend: z
+      .object({ status: z.string(), ratio: z.number().nullable(), year: z.number() })
+      .nullable()
+      .openapi({ description: 'For not_measured: what the trend implied at the latest measurement.' }),
+    reasonCode: z.string(),
+    reason: z.string(),
+  })
+  .catchall(z.unknown())
+  .openapi('ProgressRow', { description: 'Where one target stands (README, "How a status is decided").' });
 /** The preview's query as a client writes it (the router also accepts repeated wijk and theme). */
 const PreviewParams = z.object({
   asOf: z.string().optional().openapi({ example: '2010-06-01' }),
   wijk: z.string().optional().openapi({ description: 'A wijk; repeat for up to four.' }),
-  theme: z.enum(THEME_KEYS).optional(),
+  theme: z.enum(THEME_WORDS).optional().openapi({ description: 'A theme, in Dutch or English.' }),
   language: z.enum(['nl', 'en']).default('nl'),
   format: z.enum(['json', 'slack', 'teams', 'email', 'text']).default('json'),
 });
@@ -96,7 +116,7 @@ function registry(): OpenAPIRegistry {
     path: '/api/progress',
     summary: 'Where each target stands against the recorded measurements.',
     request: { query: ProgressQuery },
-    responses: { 200: json(z.array(z.record(z.string(), z.unknown())), 'One row per target.'), ...refused },
+    responses: { 200: json(z.array(ProgressRow), 'One row per target.'), ...refused },
   });
   r.registerPath({
     method: 'get',

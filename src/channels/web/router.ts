@@ -184,7 +184,8 @@ export function createWebRouter(deps: {
         res.status(400).json({ error: 'bad_request', message: result.error });
         return;
       }
-      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, query.data.language)));
+      const language = query.data.language ?? deps.config.defaultLanguage;
+      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, language)));
     } catch (e) {
       next(e);
     }
@@ -214,7 +215,7 @@ export function createWebRouter(deps: {
       const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
       const digest = await prepareDigest(
         { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken, themes: q.theme }, language: q.language },
+        { scope: { wijken, themes: q.theme }, language: q.language ?? deps.config.defaultLanguage },
         asOf,
         periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
       );
@@ -241,7 +242,9 @@ export function createWebRouter(deps: {
       const asOf = typeof req.query.asOf === 'string' ? req.query.asOf : undefined;
       const result = await progressFor({ asOf, wijk: hit.name });
       if ('error' in result) throw new Error(result.error);
-      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, 'nl'));
+      const lang =
+        req.query.language === 'en' || req.query.language === 'nl' ? req.query.language : viewer(req).lang;
+      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, lang));
       res.type('png').set('Cache-Control', 'max-age=3600').send(png);
     } catch (e) {
       next(e);

@@ -27,7 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
       return;
     }
     if (DIGEST_COMMAND.test(text)) {
-      const lang = commandLanguage(text);
+      const lang = commandLanguage(text, deps.digest.defaultLanguage);
       const outcome = await deps.digest.command(text, {
         platform: 'slack',
         conversation: command.channel_id,
@@ -40,7 +40,10 @@ export function register(app: App, deps: SlackDeps): void {
       deps.logger.info({ module: 'slack', outcome: outcome.kind }, 'digest command');
       if (outcome.kind === 'preview') {
         const digest = await deps.digest.preview(outcome.subscription, lang);
-        const message = renderDigestSlack(digest, deps.knowledge.lexicon, deps.digest.links);
+        // The preview is the message the channel gets, its "Show all" button included.
+        const message = renderDigestSlack(digest, deps.knowledge.lexicon, deps.digest.links, {
+          showAllValue: JSON.stringify({ s: outcome.subscription?.id ?? '', p: digest.period }),
+        });
         await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
         return;
       }
