@@ -1,15 +1,17 @@
 // Composes the Answer for an understood question: the asked figure first, then its context, every
 // figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
+import { charterIsText } from '../phrase/refusal.js';
 import { phraseExists, phraseTargetVerdict } from '../phrase/target-verdict.js';
 import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { searchClauses } from './clause-search.js';
+import { grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
-import { clarify, noSuchTopic, outsideCharter } from './refusals.js';
+import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
 import { fold, words } from './text.js';
@@ -73,6 +75,28 @@ export const ROUTES: readonly Route[] = [
       }),
       remember: null,
     }),
+  },
+  {
+    // "wie is er nu wethouder?", "Do you think Vogelaar was a good minister?": a 2008 agreement says what
+    // was agreed then; it holds no view and knows nothing of today.
+    name: 'today_or_opinion',
+    when: ({ deps, u }) =>
+      grammar.opinion.test(u.folded) ||
+      ((u.now || u.intent.years.some((y) => y > lastYear(deps))) &&
+        !u.targetShaped &&
+        u.intent.asks !== 'progress'),
+    answer: ({ deps, u }) => {
+      const { signedOn, validUntil } = deps.knowledge.meta;
+      const why = grammar.opinion.test(u.folded) ? 'opinion' : 'today';
+      return {
+        answer: notFound(
+          deps,
+          u.intent.language,
+          charterIsText(why, signedOn ?? '2008-06-09', validUntil ?? '2017-12-31', u.intent.language),
+        ),
+        remember: null,
+      };
+    },
   },
   {
     // A place outside the charter: answered only from a clause that names it ("how much goes to Hoograven?").
@@ -167,6 +191,19 @@ export const ROUTES: readonly Route[] = [
     answer: ({ deps, u, data }) => answerProgress(deps, u, data),
   },
   {
+    // "Hoeveel woningen worden er gesloopt in Kanaleneiland?": a theme and a quantity, but of something
+    // no target counts: the charter's targets do not answer it.
+    name: 'theme_figure_not_given',
+    when: ({ u }) =>
+      u.intent.theme !== null &&
+      u.intent.indicators.length === 0 &&
+      u.unknownWords.length > 0 &&
+      QUANTITY.test(u.folded) &&
+      u.intent.asks !== 'progress' &&
+      u.intent.asks !== 'actual',
+    answer: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
+  },
+  {
     // "hoeveel inwoners heeft Kanaleneiland?": the charter gives no such figure for the wijk.
     name: 'wijk_figure_not_given',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && QUANTITY.test(u.folded),
@@ -252,6 +289,9 @@ function noFirst(u: Understanding, response: Response): Response {
   return a.answer.startsWith(no) ? response : { ...response, answer: { ...a, answer: `${no} ${a.answer}` } };
 }
 
+/** The charter's last year: a question about a later one asks about a time it does not cover. */
+const lastYear = (deps: Deps) => Number(deps.knowledge.meta.validUntil?.slice(0, 4)) || 2017;
+
 /** An answer that already says yes or no first. */
 const SAYS_YES_OR_NO = /^(ja|nee|yes|no)\b/i;
 
@@ -261,7 +301,14 @@ const SAYS_YES_OR_NO = /^(ja|nee|yes|no)\b/i;
  */
 function claimFirst(u: Understanding, response: Response): Response {
   const a = response.answer;
-  if (a.status !== 'answered' || a.facts.length === 0 || !isYesNo(u.folded) || SAYS_YES_OR_NO.test(a.answer))
+  // "Is Ondiep on track?" is answered by its status, not by a figure.
+  if (
+    a.status !== 'answered' ||
+    a.facts.length === 0 ||
+    u.intent.asks === 'progress' ||
+    !isYesNo(u.folded) ||
+    SAYS_YES_OR_NO.test(a.answer)
+  )
     return response;
   const claimed = [...u.question.matchAll(/\d+(?:[.,]\d+)?/g)]
     .map((m) => m[0])

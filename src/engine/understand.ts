@@ -189,6 +189,8 @@ export function understand(
   else if (grammar.lowest.test(folded)) asks = 'lowest';
   else if (grammar.highest.test(folded)) asks = 'highest';
   else if (grammar.citywide.test(folded) || againstCity(folded)) asks = 'citywide';
+  // "wat was het tussendoel voor 2011": a target year with a target word asks the target.
+  else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
   else if (targetYears.length > 0) asks = 'target';

@@ -71,3 +71,66 @@ export function doesSay(sentence: string, lang: Language): string {
     ? ` Wel staat er in het charter: “${sentence}”`
     : ` The charter does say (in Dutch): “${sentence}”`;
 }
+
+/**
+ * A question about today or about an opinion: the charter is a 2008 agreement, and says what was agreed
+ * then. `why`: the question asks about now (or a year after the charter), or for a view.
+ */
+export function charterIsText(
+  why: 'today' | 'opinion',
+  signedOn: string,
+  validUntil: string,
+  lang: Language,
+): string {
+  const signed = longDate(signedOn, lang);
+  const until = longDate(validUntil, lang);
+  const what =
+    lang === 'nl'
+      ? `Het charter is een afspraak tussen de gemeente Utrecht en het rijk, ondertekend op ${signed} en geldig tot en met ${until}: het zegt wat toen is afgesproken, met doelen voor 2011 en 2017.`
+      : `The charter is an agreement between the municipality of Utrecht and the national government, signed on ${signed} and valid until ${until}: it says what was agreed then, with targets for 2011 and 2017.`;
+  if (why === 'opinion') {
+    return lang === 'nl'
+      ? `Een mening geef ik niet. ${what} Ik kan u vertellen wat er in staat.`
+      : `I do not give opinions. ${what} I can tell you what it says.`;
+  }
+  return lang === 'nl'
+    ? `Over de situatie van nu zegt het charter niets. ${what}`
+    : `The charter says nothing about the situation today. ${what}`;
+}
+
+const MONTHS: Record<Language, string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** "2017-12-31" -> "31 december 2017" / "31 December 2017". */
+function longDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
+}

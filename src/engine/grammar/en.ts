@@ -58,7 +58,7 @@ export const en: LanguageGrammar = {
   history: ['on {8} wrote', 'original message'],
   forwarded: ['forwarded message', 'original message', 'begin forwarded message'],
   headerKey: ['from', 'to', 'subject', 'date', 'sent', 'cc', 'bcc', 'caller', 'phone', 'taken by', 'note'],
-  abbreviation: 'mr mrs ms dr prof st no nos approx eg ie etc vs cf al jr sr inc ltd dept fig'.split(' '),
+  abbreviation: 'mr mrs ms dr prof st nos approx eg ie etc vs cf jr sr inc ltd dept fig'.split(' '),
   questionWord: ['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how'],
   yesNoOpener: [
     'is it true',
@@ -218,6 +218,9 @@ export const en: LanguageGrammar = {
     'latest figures',
   ],
   targetWord: [
+    'interim target',
+    'intermediate target',
+    'final target',
     'target',
     'targets',
     'goal',
@@ -232,6 +235,19 @@ export const en: LanguageGrammar = {
     'must',
     'has to',
     'had to',
+  ],
+  opinion: [
+    'do you think',
+    'what do you think',
+    'in your opinion',
+    'your opinion',
+    'your view',
+    'a good plan',
+    'a good minister',
+    'a good idea',
+    'a success',
+    'worth it',
+    'successful',
   ],
   why: ['why', 'how come'],
   capabilities: [
