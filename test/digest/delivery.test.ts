@@ -459,7 +459,7 @@ describe('when Slack cannot be asked whether a digest landed', () => {
       );
       expect(row?.lastRun.status).toBe('unknown');
       const page = await (await fetch(new URL('/digests', s.server.url))).text();
-      expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?2027-W18: unknown`));
+      expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?2027-W18: onbekend of geplaatst`));
       expect(await unknownCount()).toBe(before + 1);
       // The next tick leaves it alone.
       expect(await s.server.digests.tick(ms('2027-05-03T09:01:00+02:00'))).toMatchObject({ due: 0 });
@@ -521,7 +521,7 @@ describe('taking over a digest run a killed instance left claimed', () => {
     expect(lookups.length).toBeGreaterThan(1);
     expect(Number(lookups[0]?.body.oldest)).toBeLessThanOrEqual(claimedAt.toSeconds());
     const page = await (await fetch(new URL('/digests', s.server.url))).text();
-    expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?${period}: posted`));
+    expect(page).toMatch(new RegExp(`${channel}</code>[\\s\\S]*?${period}: geplaatst`));
   });
 });
 
