@@ -132,6 +132,16 @@ export const ROUTES: readonly Route[] = [
     answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {
+    // "Who is the minister for public health?", "which organisation ...": a person or an organisation is
+    // never a target's figure, whatever topic the question names.
+    name: 'who',
+    when: ({ u }) => wantedOf(u.folded) === 'who' && !u.targetShaped && u.intent.asks !== 'progress',
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      return general.answer.status === 'answered' ? general : null;
+    },
+  },
+  {
     // "what does the rijk do about youth unemployment?" asks who does what; the indicator is its subject.
     name: 'actor_does',
     when: ({ u }) => ACTOR_DOES.test(u.folded) && !u.targetShaped,

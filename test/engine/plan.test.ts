@@ -189,7 +189,7 @@ describe('routing', () => {
         "other_topic <- which housing corporations work with the city?",
         "actor_does <- what does the national government do about youth unemployment?",
         "year_of_a_clause <- By how much does the cabinet want to reduce crime and nuisance by 2010?",
-        "about_a_clause <- welke school in Overvecht doet het Jongerenteam en de Activiteitenwinkel?",
+        "who <- welke school in Overvecht doet het Jongerenteam en de Activiteitenwinkel?",
         "progress <- is Ondiep on track for burglary?",
         "wijk_figure_not_given <- hoeveel inwoners heeft Kanaleneiland?",
         "vague <- Kanaleneiland",
