@@ -6,6 +6,7 @@ import { sentences } from '../charter/text.js';
 import { NUMBER_WORDS } from '../phrase/wording.js';
 import type { Deps } from './answer-parts.js';
 import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
+import { grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import {
   alternatives,
@@ -149,7 +150,12 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
   const claim = yesNo ? claimPart(question) : question;
   const searched = yesNo ? fold(claim).replace(/ \d+(?= )/g, ' ') : folded;
-  const hits = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
+  const hits = byCoverage(
+    deps,
+    inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo),
+    searched,
+    u.intent.language === 'en',
+  );
   const best = hits[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
@@ -190,7 +196,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = TOTAL.test(folded) && !TOTAL_STATED.test(sentence);
-  const leads = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  const figures = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
+  const leads = figures.length > 0 || yesNo ? figures : namedFigure(deps, folded, sentence);
   if (figureWanted(wanted) && leads.length === 0 && !yesNo) return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
@@ -209,6 +217,30 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';
+
+/** Hits this close to the best are weighed by how much of the question they carry, not by score alone. */
+const CLOSE = 0.85;
+
+/**
+ * A short clause can outscore the one that answers on a common word ("werken ... mee"): of the hits close
+ * to the best, the one that carries most of the question's ideas comes first.
+ */
+function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: boolean): ClauseHit[] {
+  const top = hits[0]?.score ?? 0;
+  const close = hits.filter((h) => h.score >= top * CLOSE);
+  const share = new Map(
+    close.map((h) => [
+      h.clause.id,
+      coverage(deps.clauseIndex, folded, `${h.clause.text} ${h.clause.path.at(-1) ?? ''}`, {
+        skipUnknown: english,
+      }).share,
+    ]),
+  );
+  const ranked = [...close].sort(
+    (a, b) => (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0) || b.score - a.score,
+  );
+  return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
+}
 
 /** What the clause a follow-up points back at weighs: enough to answer when nothing else matches well. */
 const REFERRED_SCORE = MIN_SCORE + 3;
@@ -282,8 +314,28 @@ function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null):
 }
 
 function shownText(clause: Clause, sentence: string): string {
-  return clause.text.length > SHOW_WHOLE_MAX ? sentence : clause.text.replace(/\n/g, ' ');
+  if (clause.text.length <= SHOW_WHOLE_MAX) return clause.text.replace(/\n/g, ' ');
+  // "Indien ... kan zij ... mediation." is half of it: what happens next is the sentence after.
+  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':')) return sentence;
+  const list = sentences(clause.text.replace(/\n/g, ' '));
+  const next = list[list.indexOf(sentence) + 1];
+  return next ? `${sentence} ${next}` : sentence;
 }
+
+/** "welke groep" against "... voor groep 7 ...": the asked noun with the number the sentence gives it. */
+function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
+  const focus = focusOf(folded, FOCUS_STOPWORDS);
+  if (!focus) return [];
+  for (const m of sentence.matchAll(/(\p{L}+)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:%|procent|miljoen|jaar))/gu)) {
+    const [text, noun] = m;
+    if (noun && coverage(deps.clauseIndex, ` ${focus} `, noun).matched > 0)
+      return [{ kind: 'count', text, perYear: false }];
+  }
+  return [];
+}
+
+/** A sentence that sets a condition, whose consequence may follow in the next one. */
+const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
 
 /** The best sentence of a hit that holds a figure of the wanted kind, or null. */
 function sentenceWith(
@@ -629,6 +681,17 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
+  // "Who signed for the municipality, and who for the national government?": each side's signatory.
+  const both = grammar.municipality.test(folded) && grammar.nationalGovernment.test(folded);
+  if (ranked.length === 0 || both) {
+    const sides = [
+      grammar.municipality.test(folded) ? named.find((c) => /\bwethouder\b/i.test(c.text)) : undefined,
+      grammar.nationalGovernment.test(folded)
+        ? named.find((c) => /Wonen, Wijken en Integratie/.test(c.text))
+        : undefined,
+    ].filter((c): c is Clause => c !== undefined);
+    if (sides.length > 0) return { kind: 'people', clauses: sides };
+  }
   if (ranked.length > 0) return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
   // "wie tekende namens VROM?": a signatory the charter does not have is not the first two it has.
   const specific = folded.split(' ').some((w) => w.length > 1 && !PEOPLE_GENERIC.has(w));

@@ -37,7 +37,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
   ],
   [
     'date',
-    / (when|wanneer|what date|which date|welke datum|op welke dag|what day|in which year|in welk jaar) /,
+    / (when|wanneer|what date|which date|welke datum|op welke dag|what day|in which year|in what year|what year|which year|in welk jaar|welk jaar|sinds welk jaar) /,
   ],
   [
     'percentage',

@@ -44,6 +44,10 @@ export const CONCEPTS = [
   /** "right now", "op dit moment", "anno 2024": today, which a 2008 charter cannot know. */
   'now',
   'targetWord',
+  /** Who signed for which side: the municipality ... */
+  'municipality',
+  /** ... and the national government. */
+  'nationalGovernment',
   /** "wat vind jij", "do you think ... a good ...": a view, which the charter does not give. */
   'opinion',
   // Small talk: a message made only of these is conversation, not a question (see ../small-talk.ts).

@@ -249,6 +249,17 @@ export const en: LanguageGrammar = {
     'worth it',
     'successful',
   ],
+  municipality: ['municipality', 'city', 'city council', 'council', 'alderman', 'local authority', 'utrecht'],
+  nationalGovernment: [
+    'national government',
+    'central government',
+    'government',
+    'state',
+    'cabinet',
+    'rijk',
+    'ministry',
+    'the netherlands',
+  ],
   why: ['why', 'how come'],
   capabilities: [
     'what can you',

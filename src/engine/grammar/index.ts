@@ -1,7 +1,6 @@
-// The question grammar, compiled once: for each concept, one matcher over both languages' phrases, and
-// one per language where the language of the matching phrase matters.
+// The question grammar, compiled once: for each concept, one matcher over both languages' phrases (most
+// questions mix them: "KE doel 2017 pls").
 import { fold } from '../text.js';
-import type { Language } from '../types.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
@@ -9,20 +8,12 @@ import { type PhraseSet, phraseSet } from './phrases.js';
 
 export type { Concept } from './concepts.js';
 
-const BY_LANGUAGE = { nl, en } as const;
-
 function compile(pick: (c: Concept) => readonly string[]): Record<Concept, PhraseSet> {
   return Object.fromEntries(CONCEPTS.map((c) => [c, phraseSet(pick(c))])) as Record<Concept, PhraseSet>;
 }
 
 /** Each concept in both languages: most text mixes them ("KE doel 2017 pls"). */
 export const grammar: Record<Concept, PhraseSet> = compile((c) => [...nl[c], ...en[c]]);
-
-/** Each concept in one language. */
-export const grammarOf: Record<Language, Record<Concept, PhraseSet>> = {
-  nl: compile((c) => BY_LANGUAGE.nl[c]),
-  en: compile((c) => BY_LANGUAGE.en[c]),
-};
 
 /** Every word of the phrases of some concepts, folded. */
 export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string> {

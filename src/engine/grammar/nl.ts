@@ -366,6 +366,18 @@ export const nl: LanguageGrammar = {
     'de moeite waard',
     'geslaagd',
   ],
+  municipality: ['gemeente', 'gemeente utrecht', 'stad', 'wethouder', 'college', 'burgemeester'],
+  nationalGovernment: [
+    'rijk',
+    'het rijk',
+    'kabinet',
+    'regering',
+    'staat',
+    'overheid',
+    'nationale overheid',
+    'ministerie',
+    'minister',
+  ],
   why: ['waarom', 'hoezo'],
   capabilities: [
     'wat kun je',
