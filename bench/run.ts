@@ -9,6 +9,7 @@ import { freePort } from '../test/support/free-port.js';
 import { startTestServer } from '../test/support/server.js';
 import { eventBody, SIGNING_SECRET, sign } from '../test/support/slack-request.js';
 import { newSubscription } from '../test/support/subscriptions.js';
+import { TRANSFORMS } from '../test/support/transform.js';
 
 // Measure the compiled engine, as `npm start` and `npx charterbot` run it (`npm run bench` builds first).
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
@@ -36,6 +37,17 @@ for (let i = 0; i < ANSWERS; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
+// The same questions pasted in a citizen's e-mail: read first, then answered.
+const email = TRANSFORMS.find((t) => t.name === 'e-mail');
+const letters = questions.map((q, i) => email?.apply(q, i) ?? q);
+const letterTimes: number[] = [];
+for (let i = 0; i < ANSWERS / 4; i++) {
+  const q = letters[i % letters.length];
+  const start = performance.now();
+  engine.answerNow(q);
+  letterTimes.push(performance.now() - start);
+}
+letterTimes.sort((a, b) => a - b);
 (globalThis as { gc?: () => void }).gc?.();
 const heap = process.memoryUsage().heapUsed / 2 ** 20;
 
@@ -56,6 +68,7 @@ console.log(`  answers            ${ANSWERS} (${questions.length} test-case ques
 console.log(`  p50                ${ms(quantile(times, 0.5))}`);
 console.log(`  p99                ${ms(quantile(times, 0.99))}   (goal < 2 ms)`);
 console.log(`  max                ${ms(times.at(-1) ?? 0)}`);
+console.log(`  pasted e-mail p99  ${ms(quantile(letterTimes, 0.99))}   (goal < 10 ms)`);
 console.log(`  knowledge load     ${ms(t1 - t0)}`);
 console.log(`  index build        ${ms(t2 - t1)}   (goal < 100 ms)`);
 console.log(`  heap used          ${heap.toFixed(1)} MiB`);

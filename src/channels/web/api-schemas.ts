@@ -1,11 +1,12 @@
 // The JSON API's request shapes: validated by the router, described by /openapi.json.
 import { z } from 'zod';
 import { THEME_WORDS, type ThemeName, themeKey } from '../../charter/themes.js';
-import { MAX_QUESTION_LENGTH } from '../../engine/text.js';
+import { MAX_MESSAGE_LENGTH } from '../../engine/read.js';
 import { parseAsOf } from '../../time.js';
 
 export const AskBody = z.object({
-  question: z.string().max(MAX_QUESTION_LENGTH * 8, 'question is too long'),
+  // A pasted e-mail is read whole: the engine finds the questions in it.
+  question: z.string().max(MAX_MESSAGE_LENGTH, 'question is too long'),
   thread: z
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'thread must be 1-100 letters, digits or . _ : -')
