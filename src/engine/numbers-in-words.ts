@@ -109,6 +109,14 @@ function nlNumber(s: string): number | null {
 
 const SINGLE = (w: string) => w === 'een' || w === 'one';
 
+/** The first letters of every number word, in either language. */
+const STARTS_NUMBER = new RegExp(
+  `^(?:${[NL_UNITS, NL_TEENS, NL_TENS, EN_UNITS, EN_TEENS, EN_TENS]
+    .flatMap((m) => Object.keys(m))
+    .concat(['honderd', 'duizend', 'hundred', 'thousand'])
+    .join('|')})`,
+);
+
 /**
  * Replaces runs of number words with digits, in the question as written (so every later step sees the
  * figure). Dutch writes a number as one word or a few ("tweeduizend elf"); English as several ("two
@@ -128,6 +136,11 @@ export function numbersInWords(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < tokens.length; ) {
+    // Most words start no number: only those that do are parsed.
+    if (!STARTS_NUMBER.test(tokens[i]?.word ?? '')) {
+      i += 1;
+      continue;
+    }
     let run = i + 1;
     while (run < tokens.length && run - i < 6 && joined(run - 1, run)) run += 1;
     const ws = tokens.slice(i, run).map((t) => t.word);

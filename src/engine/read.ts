@@ -357,7 +357,8 @@ function questionsIn(
     seen.push(sentence);
   }
   // "Kunt u mij helpen?" asks nothing the charter answers; "En wat was toen het gemiddelde?" after a
-  // question does, through the question before it.
+  // question does, through the question before it. A lone question is answered whatever it is.
+  if (out.length <= 1) return out;
   const meant: ReadQuestion[] = [];
   for (const q of out) {
     const folded = fold(q.text);
