@@ -133,6 +133,13 @@ export const LexiconSchema = z.object({
   /** English words for charter vocabulary, so an English question finds a Dutch clause. */
   glossary: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
   /**
+   * Words that may mean more than one indicator ("werkloosheid": benefits or young job seekers): a question
+   * that names only such a word is asked which it means.
+   */
+  ambiguous: z
+    .array(z.object({ nl: Phrases.min(1), en: Phrases.min(1), indicators: z.array(z.string()).min(2) }))
+    .default([]),
+  /**
    * The charter's whole vocabulary in English and everyday Dutch, one idea per entry: what a question's
    * words may be in the charter. Unlike the glossary, its phrases name no topic of their own.
    */

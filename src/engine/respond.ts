@@ -1,8 +1,9 @@
 // Composes the Answer for an understood question: the asked figure first, then its context, every
 // figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
-import { charterIsText } from '../phrase/refusal.js';
+import { charterIsText, whichTargetText } from '../phrase/refusal.js';
 import { phraseExists, phraseTargetVerdict } from '../phrase/target-verdict.js';
+import { indicatorName } from '../phrase/wording.js';
 import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
@@ -105,7 +106,7 @@ export const ROUTES: readonly Route[] = [
     answer: ({ deps, u, hasTopic }) => {
       const key = u.outside[0] as string;
       const refuse = { answer: outsideCharter(deps, u.intent.language, key), remember: null };
-      if (hasTopic || u.targetShaped) return refuse;
+      if (hasTopic || u.targetShaped || u.ambiguous.length > 0) return refuse;
       const general = answerGeneral(deps, u);
       if (general.answer.status !== 'answered') return refuse;
       // A place the lexicon knows must be named by the clause; a capitalised word it does not know
@@ -113,6 +114,28 @@ export const ROUTES: readonly Route[] = [
       const name = placeName(deps, key);
       if (name === null) return general;
       return general.answer.citations.some((c) => fold(c.quote).includes(fold(name))) ? general : refuse;
+    },
+  },
+  {
+    // "are we on track for unemployment in Overvecht?": "unemployment" may mean the benefits target or the
+    // young job seekers' one. Name both and ask, rather than pick one silently.
+    name: 'which_target',
+    when: ({ u }) => u.ambiguous.length > 1 && u.intent.indicators.length === 0,
+    answer: ({ deps, u, wijk }) => {
+      const lang = u.intent.language;
+      const lexicon = deps.knowledge.lexicon;
+      // Of those, the ones the wijk has a target for: with one, the word is not its name, so "no" and name it.
+      const has = wijk
+        ? u.ambiguous.filter((k) => deps.knowledge.targets.some((t) => t.wijk === wijk && t.indicator === k))
+        : u.ambiguous;
+      const names = (has.length > 0 ? has : u.ambiguous).map((key) => indicatorName(lexicon, key, lang, key));
+      const asked = clarify(deps, lang, 'vague', { wijk: wijk ?? undefined, indicators: u.ambiguous });
+      const text = whichTargetText(names, wijk, lang);
+      return {
+        answer:
+          has.length === 1 ? { ...asked, status: 'not_found', answer: text } : { ...asked, answer: text },
+        remember: null,
+      };
     },
   },
   {

@@ -36,6 +36,8 @@ export type Understanding = {
   refersTo: string | null;
   /** The charter's words the conversation last showed, when `refersTo` is set. */
   referredQuote: string | null;
+  /** Indicators a word of the question may mean when it names no indicator itself ("unemployment"). */
+  ambiguous: string[];
   /** The question asks about today ("right now", "op dit moment", "anno 2024"). */
   now: boolean;
   /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
@@ -135,6 +137,9 @@ export function understand(
 
   const indicatorHits = matchPhrases(rest, vocab.indicatorPhrases);
   rest = indicatorHits.rest;
+  // "werkloosheid" alone may mean two targets: which, the question does not say.
+  const ambiguousHits = matchPhrases(rest, vocab.ambiguousPhrases);
+  rest = ambiguousHits.rest;
   // "housing corporations" is a charter topic, not the housing theme: take such phrases out first.
   const topicHits = matchPhrases(rest, vocab.topicPhrases);
   rest = topicHits.rest;
@@ -238,6 +243,7 @@ export function understand(
         wijken.length === 0 &&
         outside.length === 0 &&
         content.length === 0 &&
+        ambiguousHits.matches.length === 0 &&
         topicHits.matches.length === 0));
 
   return {
@@ -263,9 +269,18 @@ export function understand(
     referredQuote:
       followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
     now,
+    ambiguous:
+      indicators.length === 0
+        ? [
+            ...new Set(
+              ambiguousHits.matches.flatMap((m) => knowledge.lexicon.ambiguous[m.key]?.indicators ?? []),
+            ),
+          ]
+        : [],
     about:
       named.length > 0 ||
       outside.length > 0 ||
+      ambiguousHits.matches.length > 0 ||
       indicators.length > 0 ||
       theme !== null ||
       topicHits.matches.length > 0 ||

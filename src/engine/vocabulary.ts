@@ -20,6 +20,8 @@ export type Vocabulary = {
   wijkTokens: Array<{ token: string; key: string }>;
   indicatorPhrases: Phrase<string>[];
   themePhrases: Phrase<ThemeKey>[];
+  /** Words that may mean several indicators, keyed by their entry in the lexicon's `ambiguous` list. */
+  ambiguousPhrases: Phrase<number>[];
   /** Multi-word charter topics that are not targets ("housing corporations", "bicycle theft"). */
   topicPhrases: Phrase<string>[];
   indicatorIndex: Index;
@@ -129,7 +131,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     indicatorIndex.add(i, text);
   });
 
-  const knownWords = new Set<string>();
+  const knownWords = new Set<string>(
+    lexicon.ambiguous.flatMap((a) => [...a.nl, ...a.en]).flatMap((p) => words(fold(p))),
+  );
   // Topic phrases stay out: their words name a subject of their own, not part of a target question.
   for (const p of [...wijkPhrases, ...indicatorPhrases, ...themePhrases]) {
     for (const w of words(p.phrase)) knownWords.add(w);
@@ -152,6 +156,12 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     indicatorPhrases: indicatorPhrases.sort(byLength),
     themePhrases: themePhrases.sort(byLength),
     topicPhrases: topicPhrases.sort(byLength),
+    ambiguousPhrases: lexicon.ambiguous
+      .flatMap((a, key) => [
+        ...a.nl.map((p) => ({ phrase: fold(p).trim(), key, lang: 'nl' as const })),
+        ...a.en.map((p) => ({ phrase: fold(p).trim(), key, lang: 'en' as const })),
+      ])
+      .sort(byLength),
     indicatorIndex,
     indicatorKeys,
     indicatorWords: indicatorPhrases

@@ -134,3 +134,16 @@ function longDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
 }
+
+/** "werkloosheid" may mean two targets: name them and ask which. `names`: the targets' names. */
+export function whichTargetText(names: string[], wijk: string | null, lang: Language): string {
+  const list = joinList(names, lang, 'disjunction');
+  const where = wijk ? (lang === 'nl' ? ` voor ${wijk}` : ` for ${wijk}`) : '';
+  if (names.length === 1)
+    return lang === 'nl'
+      ? `Het charter heeft${where} geen doel met die naam; wel een doel voor ${list}.`
+      : `The charter has no target by that name${where}; it does have one for ${list}.`;
+  return lang === 'nl'
+    ? `Het charter heeft${where} geen doel met die naam; het kan gaan om ${list}. Welke bedoelt u?`
+    : `The charter has no target by that name${where}; it may be ${list}. Which do you mean?`;
+}

@@ -63,10 +63,12 @@ export function themeName(lexicon: Lexicon, key: string, lang: Language): string
 export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** "a, b and c" / "a, b en c". */
-export function joinList(items: string[], lang: Language): string {
-  if (items.length <= 1) return items.join('');
-  const and = lang === 'nl' ? 'en' : 'and';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+export function joinList(
+  items: string[],
+  lang: Language,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return new Intl.ListFormat(lang, { type }).format(items);
 }
 
 export function years(values: YearValue[], lang: Language): string {
