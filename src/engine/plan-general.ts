@@ -149,10 +149,19 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // A yes/no question is searched by its claim, not by the context around it ("a partner asks ...").
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
   const claim = yesNo ? claimPart(question) : question;
-  const searched = yesNo ? fold(claim).replace(/ \d+(?= )/g, ' ') : folded;
+  // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
+  const searched = yesNo
+    ? fold(claim).replace(
+        / \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g,
+        ' ',
+      )
+    : folded;
+  // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
+  const pointsOnly = u.refersTo !== null && u.residual.length === 0 && u.topics.length === 0;
+  const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
   const hits = byCoverage(
     deps,
-    inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo),
+    pointsOnly ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id)) : found,
     searched,
     u.intent.language === 'en',
   );
@@ -172,7 +181,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
     return { kind: 'nothing' };
   const filter: Filter = {
-    excluded: numbersIn(question),
+    excluded: new Set([...numbersIn(question), ...numbersIn(u.stated)]),
     counted: countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
@@ -562,9 +571,10 @@ function findLeads(
       if (leads.length === 0)
         for (const m of sentence.matchAll(YEAR_RANGE))
           leads.push({ kind: 'year', text: m[0], perYear: false });
-      // "in de eerste helft van 2008": a year the sentence states is a date too.
-      if (leads.length === 0)
-        for (const m of sentence.matchAll(/\b(?:19|20)\d\d\b/g))
+      // "in de eerste helft van 2008", "t.o.v. 2002": any year the sentence states is a date too (after
+      // those it places; a year the question itself states is dropped below).
+      for (const m of sentence.matchAll(/\b(?:19|20)\d\d\b/g))
+        if (!leads.some((l) => l.text.includes(m[0])))
           leads.push({ kind: 'year', text: m[0], perYear: false });
       break;
     case 'year_end':

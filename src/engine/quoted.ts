@@ -38,5 +38,6 @@ export function quotedContext(
     years: [],
     asks: 'trajectory',
     clauseId: hit.id,
+    stated: text,
   };
 }

@@ -38,6 +38,8 @@ export type Understanding = {
   referredQuote: string | null;
   /** Indicators a word of the question may mean when it names no indicator itself ("unemployment"). */
   ambiguous: string[];
+  /** What the message quoted besides the question: its figures are stated, not asked. */
+  stated: string;
   /** The question asks about today ("right now", "op dit moment", "anno 2024"). */
   now: boolean;
   /** The question as cleaned (decimal commas and capitals intact), and folded for matching. */
@@ -269,6 +271,7 @@ export function understand(
     referredQuote:
       followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
     now,
+    stated: context?.stated ?? '',
     ambiguous:
       indicators.length === 0
         ? [
