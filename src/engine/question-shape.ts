@@ -1,6 +1,7 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
+import { grammar } from './grammar/index.js';
 import { fold } from './text.js';
 
 export type Wanted =
@@ -74,6 +75,9 @@ const QUESTION_WORD =
 
 export function isYesNo(folded: string): boolean {
   if (YES_NO_ANYWHERE.test(folded)) return true;
+  // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
+  const last = grammar.confirmation.all(folded).at(-1);
+  if (last && last.end >= folded.trimEnd().length) return true;
   if (!YES_NO_START.test(folded)) return false;
   return !QUESTION_WORD.test(folded.replace(YES_NO_START, ' '));
 }

@@ -190,6 +190,13 @@ function opensFollowUp(folded: string): boolean {
   return grammar.and.starts(folded) || grammar.questionWord.starts(folded);
 }
 
+/** "Klopt dat?", "Is that correct?", "Right?": a question that only asks to confirm. */
+function isConfirmation(sentence: string): boolean {
+  const folded = fold(sentence);
+  const m = grammar.confirmation.find(folded);
+  return m !== null && m.start === 0 && words(folded).length <= words(m.text).length + 1;
+}
+
 /** A piece of a sentence that asks something itself: "roughly how many ...", "Is er ...". */
 function isQuestion(folded: string): boolean {
   return grammar.questionWord.test(folded) || grammar.yesNoOpener.starts(folded);
@@ -346,6 +353,13 @@ function questionsIn(
     const chatQuestion =
       !letter && out.length > 0 && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)));
     if (!asks(sentence) && !chatQuestion) {
+      seen.push(sentence);
+      continue;
+    }
+    // "Iemand zei dat het 6,5 is. Klopt dat?": the claim is the sentence before the confirmation.
+    const claimed = seen.at(-1);
+    if (claimed !== undefined && isConfirmation(sentence)) {
+      out.push({ text: `${claimed} ${sentence}`, background: seen.slice(0, -1) });
       seen.push(sentence);
       continue;
     }

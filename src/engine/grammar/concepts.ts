@@ -13,6 +13,8 @@ export const CONCEPTS = [
   'abbreviation',
   // The shape of a question.
   'questionWord',
+  /** A question that only asks to confirm what the sentence before it says: "Klopt dat?", "Right?". */
+  'confirmation',
   /** Verbs (and phrases) that open a yes/no question: "klopt het", "krijgt", "does", "is it true". */
   'yesNoOpener',
   'and',

@@ -59,6 +59,18 @@ export const en: LanguageGrammar = {
   forwarded: ['forwarded message', 'original message', 'begin forwarded message'],
   headerKey: ['from', 'to', 'subject', 'date', 'sent', 'cc', 'bcc', 'caller', 'phone', 'taken by', 'note'],
   abbreviation: 'mr mrs ms dr prof st nos approx eg ie etc vs cf jr sr inc ltd dept fig'.split(' '),
+  confirmation: [
+    'is that right',
+    'is that correct',
+    'is that true',
+    'is this right',
+    'is this correct',
+    'right',
+    'correct',
+    'true',
+    'or not',
+    'am i right',
+  ],
   questionWord: ['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how'],
   yesNoOpener: [
     'is it true',

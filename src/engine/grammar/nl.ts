@@ -85,6 +85,18 @@ export const nl: LanguageGrammar = {
   abbreviation:
     `dhr mevr mw mr drs dr prof ir ing bc ds st nr nrs ca bijv bv vgl zgn jl resp evt incl excl tel
     oa ie cq ic tov ism ivm mbt tbv nav zsm aub svp ea eea tm dwz wo hfd par art blz pag fig`.split(/\s+/),
+  confirmation: [
+    'klopt dat',
+    'klopt het',
+    'klopt dit',
+    'is dat zo',
+    'is dat waar',
+    'toch',
+    'of niet',
+    'klopt',
+    'correct',
+    'juist',
+  ],
   questionWord: [
     'wat',
     'welk',
