@@ -178,6 +178,11 @@ export function understand(
   const stillUnknown =
     (indicators.length > 0 && indicatorHits.matches.length === 0) || typoCovered ? [] : unknownWords;
   const otherTopic = topicHits.matches.length > 0 || stillUnknown.length > 0;
+  // A subject of its own is a charter topic or a word the charter's vocabulary has; a word nothing knows
+  // ("back" in "and what was the average back in 2006?") is no reason to drop the conversation's topic.
+  const ownSubject =
+    topicHits.matches.length > 0 ||
+    stillUnknown.some((w) => vocab.charterWords.has(w) || vocab.glossaryWords.has(w));
 
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
@@ -216,10 +221,10 @@ export function understand(
   const everyTarget = grammar.everyTarget.test(folded);
   const followUp =
     context !== undefined &&
-    (opener || pointsBack || !otherTopic) &&
+    (opener || pointsBack || !ownSubject) &&
     (opener || !hasTopic || tokenCount <= 3 || pointsBack);
   // What it inherits is what it leaves open, and only while it has no subject of its own.
-  const borrows = followUp && !otherTopic;
+  const borrows = followUp && !ownSubject;
   let resolvedWijken = wijken;
   let resolvedYears = years;
   if (followUp && context) {
@@ -267,9 +272,9 @@ export function understand(
     targetShaped,
     followUp,
     refersTo:
-      followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? context.clauseId : null,
+      followUp && context?.clauseId && (opener || pointsBack || !ownSubject) ? context.clauseId : null,
     referredQuote:
-      followUp && context?.clauseId && (opener || pointsBack || !otherTopic) ? (context.quote ?? null) : null,
+      followUp && context?.clauseId && (opener || pointsBack || !ownSubject) ? (context.quote ?? null) : null,
     now,
     stated: context?.stated ?? '',
     ambiguous:

@@ -130,8 +130,6 @@ export const en: LanguageGrammar = {
     'also',
     'what about',
     'how about',
-    'and what',
-    'what was it',
     'and in',
     'and for',
     'and the',

@@ -210,8 +210,6 @@ export const nl: LanguageGrammar = {
     'hoe zit het met',
     'hetzelfde',
     'dezelfde',
-    'en wat',
-    'wat was het',
     'en in',
     'en voor',
     'en bij',
