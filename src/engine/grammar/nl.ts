@@ -269,6 +269,11 @@ export const nl: LanguageGrammar = {
     'de stad',
     'rest van utrecht',
     'rest van de stad',
+    'als geheel',
+    'heel de stad',
+    'de gehele stad',
+    'voor de stad',
+    'voor heel utrecht',
   ],
   comparedWith: [
     'verhoudt',
