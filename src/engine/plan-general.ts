@@ -115,8 +115,34 @@ export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
 const SHOW_WHOLE_MAX = 300;
 
-const WANTS_PEOPLE =
-  / (who|whom|wie|signatories|ondertekenaars|(which|welke) (minister|ministers|wethouder|staatssecretaris|state secretary|person|persoon|bewindspersoon)) /;
+const WANTS_PEOPLE = new RegExp(
+  ` (who|whom|wie|signatories|ondertekenaars|(which|welke|welk) (${[
+    'minister',
+    'ministers',
+    'wethouder',
+    'wethouders',
+    'staatssecretaris',
+    'staatssecretarissen',
+    'state secretary',
+    'state secretaries',
+    'person',
+    'persons',
+    'people',
+    'persoon',
+    'personen',
+    'bewindspersoon',
+    'bewindspersonen',
+    'bewindslieden',
+    'bewindsman',
+    'cabinet member',
+    'cabinet members',
+    'politician',
+    'politicians',
+    'politici',
+    'alderman',
+    'signatory',
+  ].join('|')})) `,
+);
 /** Words of a who-signed question that say nothing about which signatory is meant. */
 const PEOPLE_GENERIC = new Set(
   `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
@@ -127,7 +153,7 @@ const PEOPLE_GENERIC = new Set(
 );
 /** Who-questions about the signing or an office are answered by the clauses that name people. */
 const ABOUT_PEOPLE =
-  / (sign|signed|signs|signing|signatories|ondertekend|ondertekende|ondertekenaars|ondertekening|getekend|wethouder|alderman|minister|ministers|staatssecretaris|namens|behalf) /;
+  / (sign|signed|signs|signing|signatories|signatory|ondertekend|ondertekende|ondertekenaars|ondertekenaar|ondertekening|getekend|tekende|tekenden|wethouder|alderman|minister|ministers|staatssecretaris|staatssecretarissen|bewindslieden|bewindspersonen|namens|behalf) /;
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
 const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
