@@ -791,9 +791,21 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const sentenceNumbers = numbersWithWords(sentence);
   const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
   for (const c of numbersWithWords(question)) {
-    if (inClause.has(c.value)) continue;
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
+    // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the
+    // korps says 37 extra. A figure of the same kind the answering sentence states decides.
+    if (sameKind.length > 0 && !sameKind.some((n) => n.value === c.value)) {
+      const withUnit = (n: { text: string; word: string }) =>
+        UNIT.test(n.word) || n.word === 'extra' ? `${n.text} ${n.word}` : n.text;
+      return {
+        holds: false,
+        because: 'figure',
+        claimed: withUnit(c),
+        stated: withUnit(sameKind[0] as { text: string; word: string }),
+      };
+    }
+    if (inClause.has(c.value)) continue;
     const other = sameKind[0] ?? stated.find((n) => isYear(n.text) === isYear(c.text));
     if (!other) continue;
     const withUnit = (n: { text: string; word: string }) =>

@@ -68,7 +68,7 @@ export const EXISTENCE =
   / (is there|are there|is er|zijn er|have|has|heeft|hebben|bestaat|exist|exists|any target|any targets|een doel|a target) /;
 /** Anywhere: "someone said ... - is that right?", "..., klopt dat?". */
 const YES_NO_ANYWHERE =
-  / (is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|is this right|is this true|klopt dat|klopt dit|klopt het|of niet|or not|true or false|waar of niet waar) /;
+  / (was het \d+|is het \d+|was it \d+|is it \d+|is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|is this right|is this true|klopt dat|klopt dit|klopt het|of niet|or not|true or false|waar of niet waar) /;
 /** A question word after the opening makes it a question for a fact: "do we know how many ...". */
 const QUESTION_WORD =
   / (how|what|which|who|whom|when|where|why|hoe|hoeveel|wat|welke|welk|wie|wanneer|waar|waarom) /;
@@ -120,7 +120,8 @@ const NOT_COUNTED = new Set(
   stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe
   does do did is are was were will would can could get gets money more extra new additional of the a an
   de het een er daarvan hiervan ervan it them that this those these there subsidie subsidy grant bijdrage
-  budget middelen funds funding`
+  budget middelen funds funding zet zetten steekt steken investeert investeren besteedt besteden trekt
+  trekken uit`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -242,9 +242,11 @@ export function understand(
     }
   }
 
+  // "wibu?", "werkhotel": one word that names something of the charter asks about it.
+  const namesTerm = content.some((w) => vocab.rareCharterWords.has(w));
   const vague =
     !followUp &&
-    (tokenCount <= 1 ||
+    ((tokenCount <= 1 && !namesTerm) ||
       (indicators.length === 0 &&
         theme === null &&
         wijken.length === 0 &&

@@ -34,6 +34,8 @@ export type Vocabulary = {
   knownWords: ReadonlySet<string>;
   /** Every word the charter itself uses: a capitalised word among them is not an unknown place. */
   charterWords: ReadonlySet<string>;
+  /** Words the charter uses in three clauses or fewer: a name or term ("wibu", "werkhotel") alone asks about it. */
+  rareCharterWords: ReadonlySet<string>;
   /** Every English word the glossary translates into the charter's Dutch. */
   glossaryWords: ReadonlySet<string>;
   /** Mends slips of the pen against every word above. */
@@ -170,6 +172,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     stopwords: STOPWORDS,
     knownWords,
     charterWords,
+    rareCharterWords: rareWordsOf(clauseWords(knowledge)),
     glossaryWords,
     spelling: buildSpelling(known, tiers),
     recent: {
@@ -251,4 +254,11 @@ function nearestWijk(token: string, vocab: Vocabulary): string | null {
     if (d <= max && (!best || d < best.d)) best = { key, d };
   }
   return best?.key ?? null;
+}
+
+/** Words of at least four letters in three clauses or fewer. */
+function rareWordsOf(clauses: string[][]): ReadonlySet<string> {
+  const df = new Map<string, number>();
+  for (const ws of clauses) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
+  return new Set([...df].filter(([w, n]) => n <= 3 && w.length >= 4 && !/\d/.test(w)).map(([w]) => w));
 }
