@@ -92,6 +92,7 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
         plan.leads.flatMap((l) => leadFact(l, plan.quote.clause.id, signingYear) ?? []),
         [
           quotedCitation(plan.quote.clause, plan.quote.sentence),
+          ...(plan.items ?? []).map((c) => citation(c)),
           ...(more && more.text.length <= QUOTE_MAX ? [citation(more)] : []),
         ],
       );

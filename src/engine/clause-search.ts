@@ -458,6 +458,8 @@ export function coverage(
     if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
     // A year or a number is no idea of its own: "Who won the 2010 World Cup?" shares only 2010 with a clause.
     if (terms.every((t) => /^\d+$/.test(t))) continue;
+    // A short word the charter never uses ("lol", "pls") is chat, not a topic it lacks.
+    if (terms.every((t) => t.length <= 3 && !ci.df.has(t))) continue;
     // An idea with many words ("money": geld, middelen, budget, ...) is as common as its commonest word
     // the charter uses; a word the charter never uses is rarest of all.
     const used = terms.filter((t) => ci.df.has(t));

@@ -53,6 +53,8 @@ export type GeneralPlan =
       leads: Lead[];
       verdict: Verdict | null;
       corroborating: Clause | null;
+      /** "... op de volgende onderwerpen:" introduces a list: its items, which are the answer. */
+      items?: Clause[];
     }
   | { kind: 'compare'; parts: Array<{ quote: Quote; lead: Lead }>; larger: 0 | 1 | null }
   | { kind: 'people'; clauses: Clause[] };
@@ -241,6 +243,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const other = deps.knowledge.facts.find(
     (f) => f.clauseId !== clause.id && f.kind !== 'count' && stated.has(f.text),
   );
+  const items = listAfter(deps, clause, quote.shown);
   return {
     kind: 'quote',
     quote,
@@ -248,7 +251,27 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     leads: yesNo ? [] : leads,
     verdict,
     corroborating: other ? (deps.knowledge.clauseById.get(other.clauseId) ?? null) : null,
+    ...(items.length > 0 ? { items } : {}),
   };
+}
+
+/** The most list items quoted after a sentence that introduces them. */
+const MAX_ITEMS = 8;
+
+/**
+ * "Het rijk wil ... aan de slag op de volgende onderwerpen:" ends in a colon: the items that follow it in
+ * the same section (the charter's bullets) are what it says.
+ */
+function listAfter(deps: Deps, clause: Clause, shown: string): Clause[] {
+  if (!shown.trim().endsWith(':')) return [];
+  const at = clauseIndexOf(deps.knowledge).get(clause.id);
+  if (at === undefined) return [];
+  const items: Clause[] = [];
+  for (const next of deps.knowledge.clauses.slice(at + 1, at + 1 + MAX_ITEMS)) {
+    if (next.section !== clause.section || next.kind !== 'bullet') break;
+    items.push(next);
+  }
+  return items;
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';
@@ -474,14 +497,16 @@ function pickSentence(
       .sort((a, b) => b.score - a.score);
     if (ranked[0]) return ranked[0].s;
   }
-  if (wanted !== 'who') return bestSentence(deps.clauseIndex, clause, folded);
+  // "Met welke kennisinstellingen ...?": no sentence says "kennisinstellingen"; the one naming them does.
+  if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, folded);
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and
   // does what was asked: "who decides" is answered where the charter says who is to decide ("bepalen").
   const verb = /^ (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
   const does = (s: string) => (verb && coverage(deps.clauseIndex, ` ${verb} `, s).share > 0 ? VERB_BONUS : 0);
+  // A sentence that shares no word with the question may still be the one that names them.
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
-    .filter((r) => r.score > 0)
     .map((r) => ({ ...r, score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) + does(r.s) }))
+    .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }

@@ -173,7 +173,8 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
       const head = plan.verdict
         ? verdictText(plan.verdict, lang)
         : (leadSentence(plan.leads, lang, plan.wanted) ?? GENERAL_MESSAGES.says[lang]);
-      return `${head} ${quoted(plan.quote.shown)}`;
+      const items = plan.items?.length ? ` ${plan.items.map((c) => quoted(c.text)).join(' ')}` : '';
+      return `${head} ${quoted(plan.quote.shown)}${items}`;
     }
   }
 }
