@@ -382,7 +382,8 @@ function sentenceScore(
 
 /** A short text that is a heading or list item ("Monitoring: Effectmeting.", "5. bewonersparticipatie"). */
 const isHeading = (text: string) =>
-  text.length < 40 && (text.includes(':') || !/[.!?]$/.test(text.trim()) || text.split(/\s+/).length <= 3);
+  // "Onderzoekscapaciteit vanuit RIVM." ends as a sentence does: short, but it says something.
+  text.length < 40 && (text.includes(':') || !/[.!?]$/.test(text.trim()));
 
 /** Every sentence of a clause with how much (and how rare) of the question's words it shares. */
 export function rankSentences(
