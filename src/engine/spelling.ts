@@ -12,6 +12,8 @@ export type Spelling = {
 
 /** Shortest word mended for a one-letter slip; shorter words are too easily another real word. */
 const MIN_LENGTH = 6;
+/** Shortest word mended into one of the charter's own words (the last, largest tier). */
+const MIN_CHARTER_WORD = 8;
 /** Shortest half of a compound that is split: "inbraak|cijfer" yes, "in|braak" no. */
 const MIN_PART = 4;
 
@@ -40,7 +42,10 @@ export function buildSpelling(
   const nearest = boundedCache<string, string | null>(20_000);
   const slipOf = (word: string): string | null =>
     nearest.get(word, () => {
-      for (const tier of byLength) {
+      for (const [i, tier] of byLength.entries()) {
+        // The charter's own words are many: a short word one letter from one of them is as likely an
+        // everyday word it lacks ("dingen" is no slip of "dwingen"). Only long ones are mended into them.
+        if (i === byLength.length - 1 && word.length < MIN_CHARTER_WORD) continue;
         let found: string | null = null;
         for (const len of [word.length - 1, word.length, word.length + 1]) {
           for (const t of tier.get(len) ?? []) {
