@@ -48,6 +48,18 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
 
   /** A sentence that asks about something the charter could answer, not "Kunt u mij helpen?". */
+  /** A lead-in that names a wijk, target or charter topic ("Voor Kanaleneiland ...:"), not "dus kort:". */
+  const namesSubject = (text: string): boolean => {
+    const u = understood(prepared(text), undefined);
+    return (
+      u.intent.wijken.length > 0 ||
+      u.intent.indicators.length > 0 ||
+      u.intent.theme !== null ||
+      u.topics.length > 0 ||
+      u.outside.length > 0 ||
+      u.unknownWords.some((w) => vocab.rareCharterWords.has(w))
+    );
+  };
   const hasContent = (sentence: string): boolean => {
     const u = understood(prepared(sentence), undefined);
     if (smallTalk(u.folded)) return false;
@@ -116,7 +128,7 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
 
   /** A message read: its questions, the language of a letter, and the context its quotes set. */
   const readMessage = (message: string, start: ThreadContext | undefined) => {
-    const reading = read(message, hasContent);
+    const reading = read(message, hasContent, namesSubject);
     // A letter is in one language, and its whole text says which better than one sentence does.
     const language =
       reading.letter && !start ? detectLanguage(fold(reading.body), { nl: 0, en: 0 }, 'nl') : undefined;

@@ -312,13 +312,17 @@ function sentencesOf(paragraphs: string[][]): string[] {
  * What a message asks. `hasContent` tells a sentence about the charter from one about nothing in it
  * ("Kunt u mij helpen?", "Is dit het goede adres?"): such questions are dropped when others remain.
  */
-export function read(message: string, hasContent: (sentence: string) => boolean = () => true): Reading {
+export function read(
+  message: string,
+  hasContent: (sentence: string) => boolean = () => true,
+  namesSubject: (text: string) => boolean = hasContent,
+): Reading {
   const text = stripMarkup(message);
   const { body, quoted, history, letter } = partsOf(text);
   const primary = sentencesOf(body);
   const fromHistory = sentencesOf(history);
-  const questions = questionsIn(primary, hasContent, letter);
-  const found = questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, letter);
+  const questions = questionsIn(primary, hasContent, namesSubject, letter);
+  const found = questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, namesSubject, letter);
   const all = [...primary, ...fromHistory];
   const bodyText = all.join(' ');
   if (found.length > 0 || !letter) {
@@ -344,6 +348,7 @@ export function read(message: string, hasContent: (sentence: string) => boolean 
 function questionsIn(
   list: string[],
   hasContent: (sentence: string) => boolean,
+  namesSubject: (text: string) => boolean,
   letter: boolean,
 ): ReadQuestion[] {
   const out: ReadQuestion[] = [];
@@ -364,9 +369,9 @@ function questionsIn(
       continue;
     }
     const { label, question } = afterLabel(sentence);
-    // A lead-in that names something ("Voor Kanaleneiland zoek ik twee dingen:") is part of each
-    // question; one that only announces ("Mijn vraag:", "Vraag:") is dropped.
-    const lead = label && hasContent(label) ? `${label}: ` : '';
+    // A lead-in that names a wijk or topic ("Voor Kanaleneiland zoek ik twee dingen:") is part of each
+    // question; one that only announces ("Mijn vraag:", "dus kort:") is dropped.
+    const lead = label && namesSubject(label) ? `${label}: ` : '';
     for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
     seen.push(sentence);
   }

@@ -13,7 +13,7 @@ export type Spelling = {
 /** Shortest word mended for a one-letter slip; shorter words are too easily another real word. */
 const MIN_LENGTH = 6;
 /** Shortest word mended into one of the charter's own words (the last, largest tier). */
-const MIN_CHARTER_WORD = 8;
+const MIN_CHARTER_WORD = 7;
 /** Shortest half of a compound that is split: "inbraak|cijfer" yes, "in|braak" no. */
 const MIN_PART = 4;
 

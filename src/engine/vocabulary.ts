@@ -5,7 +5,7 @@ import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { createTermEncoder } from '../charter/stem.js';
-import { grammarWords } from './grammar/index.js';
+import { grammarWords, grammarWordsOf } from './grammar/index.js';
 import { boundedCache, perOwner } from './memo.js';
 import { buildSpelling, type Spelling } from './spelling.js';
 import { clauseWords, editDistance, fold, words } from './text.js';
@@ -146,8 +146,15 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     lexicon.glossary.flatMap((e) => [...e.en, ...e.nl].flatMap((p) => words(fold(p)))),
   );
   const content = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.length >= 4 && !/\d/.test(w)));
-  // Question words first, then the names of wijken and indicators, then the charter's own words.
-  const tiers = [content(grammarWords), content(knownWords), content([...charterWords, ...glossaryWords])];
+  // Question and target words first ("hoevel" is "hoeveel"), then the names of wijken and indicators, then
+  // the charter's own words. Other grammar words are everyday words a slip may as well be ("ervoer").
+  const tiers = [
+    content(
+      grammarWordsOf(['questionWord', 'targetWord', 'baseline', 'citywide', 'actual', 'nationalGovernment']),
+    ),
+    content(knownWords),
+    content([...charterWords, ...glossaryWords]),
+  ];
   const known = new Set([...charterWords, ...knownWords, ...glossaryWords, ...STOPWORDS, ...grammarWords]);
   return {
     wijkPhrases: wijkPhrases.sort(byLength),
