@@ -56,8 +56,7 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       u.intent.indicators.length > 0 ||
       u.intent.theme !== null ||
       u.topics.length > 0 ||
-      u.outside.length > 0 ||
-      u.unknownWords.some((w) => vocab.rareCharterWords.has(w))
+      u.outside.length > 0
     );
   };
   const hasContent = (sentence: string): boolean => {
