@@ -185,7 +185,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       )
     : folded;
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
-  const pointsOnly = u.refersTo !== null && u.residual.length === 0 && u.topics.length === 0;
+  // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
+  const pointsOnly =
+    u.refersTo !== null && (u.pointsBack || (u.residual.length === 0 && u.topics.length === 0));
   const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
   const hits = byCoverage(
     deps,

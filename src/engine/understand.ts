@@ -34,6 +34,8 @@ export type Understanding = {
    * of its own ("and who pays for that?", "uit welke brief komt dat?").
    */
   refersTo: string | null;
+  /** The question points back at what was just said ("dat cijfer", "for that"). */
+  pointsBack: boolean;
   /** The charter's words the conversation last showed, when `refersTo` is set. */
   referredQuote: string | null;
   /** Indicators a word of the question may mean when it names no indicator itself ("unemployment"). */
@@ -275,6 +277,7 @@ export function understand(
     followUp,
     refersTo:
       followUp && context?.clauseId && (opener || pointsBack || !ownSubject) ? context.clauseId : null,
+    pointsBack,
     referredQuote:
       followUp && context?.clauseId && (opener || pointsBack || !ownSubject) ? (context.quote ?? null) : null,
     now,
