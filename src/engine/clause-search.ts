@@ -86,7 +86,7 @@ const FUNCTION_WORDS = new Set(
   me my i you your we our they them he she his her please about than then as into per
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
-  mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee
+  mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself`
     .split(/\s+/)
     .filter(Boolean),
