@@ -783,6 +783,8 @@ const UNIT_FORMS: Record<string, string> = {
   neighbourhoods: 'wijk',
   districts: 'wijk',
 };
+const MONTH =
+  /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)$/;
 const canonicalUnit = (word: string) => (word ? (UNIT_FORMS[word] ?? word) : null);
 const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
 
@@ -833,7 +835,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
       };
     }
     if (inClause.has(c.value)) continue;
-    const other = sameKind[0] ?? stated.find((n) => isYear(n.text) === isYear(c.text));
+    // The day of a date ("9 June 2008") is no count to set against "40 wijken".
+    const day = MONTH.test(c.word);
+    const other = sameKind[0] ?? (day ? undefined : stated.find((n) => isYear(n.text) === isYear(c.text)));
     if (!other) continue;
     const withUnit = (n: { text: string; word: string }) =>
       UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;

@@ -225,7 +225,6 @@ export const en: LanguageGrammar = {
   now: [
     'right now',
     'currently',
-    'current',
     'today',
     'these days',
     'at the moment',
