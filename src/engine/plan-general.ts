@@ -819,7 +819,17 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
   const sentenceNumbers = numbersWithWords(sentence);
   const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
-  for (const c of numbersWithWords(question)) {
+  // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
+  const about = coverage(
+    deps.clauseIndex,
+    claim.replace(/ \d+(?= )/g, ' '),
+    `${sentence} ${quote.clause.path.at(-1) ?? ''}`,
+    {
+      skipUnknown: u.intent.language === 'en',
+    },
+  );
+  const onSubject = about.share >= 0.5 || about.rarest;
+  for (const c of onSubject ? numbersWithWords(question) : []) {
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
     // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the
