@@ -1,6 +1,7 @@
 // What the bot says when it gives no figure: a question too short or too long, a place or topic the
 // charter does not cover, and the questions it suggests instead. Dutch and English.
 import type { Language } from '../engine/types.js';
+import { dateText } from './digest.js';
 import { joinList } from './wording.js';
 
 export const DEFAULT_SUGGESTIONS: Record<Language, string[]> = {
@@ -82,8 +83,8 @@ export function charterIsText(
   validUntil: string,
   lang: Language,
 ): string {
-  const signed = longDate(signedOn, lang);
-  const until = longDate(validUntil, lang);
+  const signed = dateText(signedOn, lang);
+  const until = dateText(validUntil, lang);
   const what =
     lang === 'nl'
       ? `Het charter is een afspraak tussen de gemeente Utrecht en het rijk, ondertekend op ${signed} en geldig tot en met ${until}: het zegt wat toen is afgesproken, met doelen voor 2011 en 2017.`
@@ -96,43 +97,6 @@ export function charterIsText(
   return lang === 'nl'
     ? `Over de situatie van nu zegt het charter niets. ${what}`
     : `The charter says nothing about the situation today. ${what}`;
-}
-
-const MONTHS: Record<Language, string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
-/** "2017-12-31" -> "31 december 2017" / "31 December 2017". */
-function longDate(iso: string, lang: Language): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
 }
 
 /** "werkloosheid" may mean two targets: name them and ask which. `names`: the targets' names. */
