@@ -246,6 +246,10 @@ export function understand(
 
   // "wibu?", "werkhotel": one word that names something of the charter asks about it.
   const namesTerm = content.some((w) => vocab.rareCharterWords.has(w));
+  // "Ik woon in Ondiep. Wat was het doel voor woninginbraken in 2011?": a letter's own sentences supply the
+  // wijk its question leaves out, and nothing more.
+  if (context?.background && resolvedWijken.length === 0 && outside.length === 0 && hasTopic)
+    resolvedWijken = context.wijken;
   const vague =
     !followUp &&
     ((tokenCount <= 1 && !namesTerm) ||
