@@ -421,11 +421,13 @@ export function bestSentence(
   clause: Clause,
   folded: string,
   must?: (s: string) => boolean,
+  bonus: (s: string) => number = () => 0,
 ): string {
   let best: { s: string; score: number } | null = null;
   for (const r of rankSentences(ci, clause, folded)) {
     if (must && !must(r.s)) continue;
-    if (!best || r.score > best.score) best = r;
+    const score = r.score + bonus(r.s);
+    if (!best || score > best.score) best = { s: r.s, score };
   }
   return best?.s ?? clause.text;
 }

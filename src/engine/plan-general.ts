@@ -110,6 +110,8 @@ type Filter = {
   topics?: readonly string[];
   /** Leads already found for a clause's sentence while planning this answer. */
   seen?: Map<string, Lead[]>;
+  /** Names the question gives: a sentence naming them is about what was asked. */
+  names?: readonly string[];
 };
 
 /** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
@@ -212,6 +214,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     return { kind: 'nothing' };
   const filter: Filter = {
     excluded: new Set([...numbersIn(question), ...numbersIn(u.stated)]),
+    names: namesIn(question),
     counted: countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
@@ -406,8 +409,28 @@ function sentenceWith(
   filter: Filter,
 ): string | null {
   const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
-  const s = bestSentence(deps.clauseIndex, hit.clause, folded, has);
+  const s = bestSentence(deps.clauseIndex, hit.clause, folded, has, (x) => namesAsked(filter.names, x));
   return has(s) ? s : null;
+}
+
+/** What a name the question gives ("Utrecht", "Hoograven") weighs for a sentence that names it: a rare word's worth. */
+const NAMED_WEIGHT = 3.5;
+
+/**
+ * "How much does the national government contribute to Utrecht?": of the sentences with an amount, the
+ * one that names Utrecht ("De gemeente Utrecht krijgt voor 2008 € 850.000"). A name is a common word in
+ * the charter, so its rarity alone would not decide between them.
+ */
+function namesAsked(names: readonly string[] | undefined, sentence: string): number {
+  return (
+    (names ?? []).filter((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(sentence)).length *
+    NAMED_WEIGHT
+  );
+}
+
+/** The names a question gives: capitalised words after its first ("Utrecht", "Hoograven"). */
+function namesIn(question: string): string[] {
+  return [...new Set([...question.matchAll(/(?<=\s)\p{Lu}\p{Ll}[\p{L}-]+/gu)].map((m) => m[0]))];
 }
 
 /**

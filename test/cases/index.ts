@@ -622,6 +622,14 @@ const threadCases: Case[] = [
 
 /** Round two: general questions, figures that belong to their subject, yes/no, shorthand, small talk. */
 const roundTwoCases: Case[] = [
+  // The figure that belongs to the subject asked: Utrecht's share, not the national total (issue 19).
+  {
+    q: 'How much does the national government contribute to Utrecht?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+    notLead: ['20'],
+  },
   // The figure up front belongs to what was asked, not to another subject in the same clause.
   {
     q: 'WWI had 20 miljoen voor burgerinitiatieven; hoeveel daarvan gaat naar de 40 wijken?',
