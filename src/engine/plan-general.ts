@@ -214,7 +214,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     return { kind: 'nothing' };
   const filter: Filter = {
     excluded: new Set([...numbersIn(question), ...numbersIn(u.stated)]),
-    names: namesIn(question),
+    names: namesIn(deps, folded),
     counted: countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
@@ -422,15 +422,36 @@ const NAMED_WEIGHT = 3.5;
  * the charter, so its rarity alone would not decide between them.
  */
 function namesAsked(names: readonly string[] | undefined, sentence: string): number {
-  return (
-    (names ?? []).filter((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(sentence)).length *
-    NAMED_WEIGHT
-  );
+  if (!names?.length) return 0;
+  const own = new Set(fold(sentence).trim().split(' '));
+  return names.filter((n) => own.has(n)).length * NAMED_WEIGHT;
 }
 
-/** The names a question gives: capitalised words after its first ("Utrecht", "Hoograven"). */
-function namesIn(question: string): string[] {
-  return [...new Set([...question.matchAll(/(?<=\s)\p{Lu}\p{Ll}[\p{L}-]+/gu)].map((m) => m[0]))];
+/** The charter's names: words it writes with a capital inside a sentence and never without ("utrecht", "wwi"). */
+const charterNames = perOwner((knowledge: Deps['knowledge']) => {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const c of knowledge.clauses) {
+    for (const m of c.text.matchAll(/(?<=\s)\p{L}[\p{L}-]+/gu)) {
+      const w = fold(m[0]).trim();
+      if (/^\p{Lu}/u.test(m[0])) capital.add(w);
+      else lower.add(w);
+    }
+  }
+  return new Set([...capital].filter((w) => !lower.has(w) && w.length >= 3 && !w.includes(' ')));
+});
+
+/** The charter's names a question gives, however it is written ("utrecht", "Utrecht"). */
+function namesIn(deps: Deps, folded: string): string[] {
+  const names = charterNames(deps.knowledge);
+  return [
+    ...new Set(
+      folded
+        .trim()
+        .split(' ')
+        .filter((w) => names.has(w)),
+    ),
+  ];
 }
 
 /**
