@@ -13,15 +13,28 @@ const PAD = 8;
 
 type P = { year: number; value: number };
 
+/**
+ * The milestones a chart draws: the value each is judged against (a revision where there is one), and
+ * the charter's original level beside a revised one.
+ */
+export function milestonePoints(p: TargetProgress): {
+  goals: Array<{ year: number; value: number }>;
+  originals: Array<{ year: number; value: number }>;
+} {
+  return {
+    goals: p.milestones
+      .filter((m) => m.value !== null)
+      .map((m) => ({ year: m.year, value: m.value as number })),
+    originals: p.milestones
+      .filter((m) => m.revision && m.charter.kind === 'level')
+      .map((m) => ({ year: m.year, value: m.charter.value })),
+  };
+}
+
 export function progressChart(p: TargetProgress, lang: Language): string {
   if (!p.baseline) return '';
   const base = p.baseline;
-  const goals = p.milestones
-    .filter((m) => m.value !== null)
-    .map((m) => ({ year: m.year, value: m.value as number }));
-  const originals = p.milestones
-    .filter((m) => m.revision && m.charter.kind === 'level')
-    .map((m) => ({ year: m.year, value: m.charter.value }));
+  const { goals, originals } = milestonePoints(p);
   const measured = p.measurements.filter((m) => m.year >= base.year);
   // The expected path, year by year, from the baseline through each milestone in turn.
   const path: P[] = [base];

@@ -13,6 +13,7 @@ import { clip } from '../phrase/wording.js';
 import { expectedAt } from '../progress/rate-ratio.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
 import { escapeHtml as e } from './html.js';
+import { milestonePoints } from './progress-chart.js';
 
 const WIDTH = 640;
 const PANEL = 300;
@@ -83,12 +84,7 @@ export function targetPanel(p: TargetProgress, lexicon: Lexicon, lang: Language,
   if (!p.baseline) return '';
   const nl = lang === 'nl';
   const base = p.baseline;
-  const goals = p.milestones
-    .filter((m) => m.value !== null)
-    .map((m) => ({ year: m.year, value: m.value as number }));
-  const originals = p.milestones
-    .filter((m) => m.revision && m.charter.kind === 'level')
-    .map((m) => ({ year: m.year, value: m.charter.value }));
+  const { goals, originals } = milestonePoints(p);
   const measured = p.measurements.filter((m) => m.year > base.year);
   const path = expectedPath(base, goals);
   const all = [...path, ...measured, ...originals];
@@ -228,9 +224,8 @@ export function chartAltText(
         .filter((m) => m.year > base.year)
         .map((m) => `${m.year} ${n(m.value)}`)
         .join(', ');
-      const goals = p.milestones
-        .filter((m) => m.value !== null)
-        .map((m) => `${m.year} ${n(m.value as number)}`)
+      const goals = milestonePoints(p)
+        .goals.map((m) => `${m.year} ${n(m.value)}`)
         .join(', ');
       return nl
         ? `${indicatorLabel(lexicon, p, lang)} (${p.unit}), ${statusWord(p.status, lang)}: uitgangswaarde ${base.year} ${n(base.value)}; gemeten ${measured}; doelen ${goals}`
