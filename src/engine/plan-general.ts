@@ -3,19 +3,19 @@
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
-import { NUMBER_WORDS } from '../phrase/wording.js';
 import type { Deps } from './answer-parts.js';
 import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
-import { grammar } from './grammar/index.js';
+import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
+import { numbersInWords } from './numbers-in-words.js';
 import {
   alternatives,
+  askedOf,
   claimPart,
   countedNoun,
   focusOf,
   isYesNo,
   type Wanted,
-  wantedOf,
 } from './question-shape.js';
 import { fold } from './text.js';
 import type { Understanding } from './understand.js';
@@ -98,9 +98,14 @@ const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | und
 const isPhrase = (deps: Deps) => (p: string) =>
   deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p && g.entry < deps.clauseIndex.handMade);
 
-const TOTAL =
-  / (in total|total|altogether|all together|in totaal|totaal|totale|alles bij elkaar|bij elkaar opgeteld) /;
+/** The charter's words for a total: in the sentence, or "Hiervan ..." opening the next one. */
 const TOTAL_STATED = /\b(totaal|in totaal|totale|gezamenlijk|gezamenlijke|samen)\b/i;
+const PART_OF_IT = /^\s*(hiervan|daarvan|waarvan)\b/i;
+const statesTotal = (clause: Clause, sentence: string) => {
+  if (TOTAL_STATED.test(sentence)) return true;
+  const at = clause.text.indexOf(sentence);
+  return at >= 0 && PART_OF_IT.test(clause.text.slice(at + sentence.length));
+};
 
 /** What a figure up front must not be (one the question states) and, for "how many", what it counts. */
 type Filter = {
@@ -119,34 +124,9 @@ export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
 const SHOW_WHOLE_MAX = 300;
 
-const WANTS_PEOPLE = new RegExp(
-  ` (who|whom|wie|signatories|ondertekenaars|(which|welke|welk) (${[
-    'minister',
-    'ministers',
-    'wethouder',
-    'wethouders',
-    'staatssecretaris',
-    'staatssecretarissen',
-    'state secretary',
-    'state secretaries',
-    'person',
-    'persons',
-    'people',
-    'persoon',
-    'personen',
-    'bewindspersoon',
-    'bewindspersonen',
-    'bewindslieden',
-    'bewindsman',
-    'cabinet member',
-    'cabinet members',
-    'politician',
-    'politicians',
-    'politici',
-    'alderman',
-    'signatory',
-  ].join('|')})) `,
-);
+/** "who signed ...", "welke minister ...": a question about people. */
+const whichPeople = sequence('which', 'people');
+const wantsPeople = (folded: string) => grammar.askWho.test(folded) || whichPeople.test(folded);
 /** Words of a who-signed question that say nothing about which signatory is meant. */
 const PEOPLE_GENERIC = new Set(
   `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
@@ -155,9 +135,6 @@ const PEOPLE_GENERIC = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Who-questions about the signing or an office are answered by the clauses that name people. */
-const ABOUT_PEOPLE =
-  / (sign|signed|signs|signing|signatories|signatory|ondertekend|ondertekende|ondertekenaars|ondertekenaar|ondertekening|getekend|tekende|tekenden|wethouder|alderman|minister|ministers|staatssecretaris|staatssecretarissen|bewindslieden|bewindspersonen|namens|behalf) /;
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
 const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
@@ -165,11 +142,11 @@ const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;
-  if (WANTS_PEOPLE.test(folded) && ABOUT_PEOPLE.test(folded)) {
+  if (wantsPeople(folded) && grammar.signing.test(folded)) {
     const people = planPeople(deps, folded);
     if (people) return people;
   }
-  const wanted = wantedOf(folded);
+  const { wanted, firm } = askedOf(folded);
   const pair = alternatives(question, folded);
   if (pair && (wanted === 'amount' || wanted === 'count' || wanted === 'who' || wanted === null)) {
     const compared = planCompare(deps, pair, question);
@@ -237,11 +214,13 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     pickSentence(deps, clause, searched, wanted, u.referredQuote);
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
-  const totalMissing = TOTAL.test(folded) && !TOTAL_STATED.test(sentence);
+  const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
   const figures = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   const leads = figures.length > 0 || yesNo ? figures : namedFigure(deps, folded, sentence);
-  if (figureWanted(wanted) && leads.length === 0 && !yesNo) return { kind: 'no_figure', quote };
+  // Asked for a figure in so many words and none is given: say so. Money only named as the subject
+  // ("what happens if there is not enough money?") is answered by the sentence itself.
+  if (figureWanted(wanted) && leads.length === 0 && !yesNo && firm) return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
   const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));
@@ -574,11 +553,14 @@ const firstNumber = (text: string) => {
 
 const YEAR_RANGE =
   /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
-/** "3 - 4 jaar", "twee jaar"; never a number read from the middle of another ("vanaf 2,5 jaar" is an age). */
-const DURATION = new RegExp(
-  `(?<!\\b(?:vanaf|leeftijd|leeftijd van)\\s)(?<![\\d,.])\\b(?:\\d+(?:,\\d+)?(?:\\s*[-–]\\s*\\d+(?:,\\d+)?)?|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:jaar|jaren|maanden|maand|weken|week)\\b`,
-  'gi',
-);
+/**
+ * "3 - 4 jaar", "twee jaar", "vijftien jaar"; never a number read from the middle of another ("vanaf 2,5
+ * jaar" is an age). A word before the unit counts when it is a number written out.
+ */
+const DURATION =
+  /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)(?<![\d,.])\b(?:\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?|\p{L}+)\s+(?:jaar|jaren|maanden|maand|weken|week)\b/giu;
+const isCount = (word: string) =>
+  /^\d/.test(word) || /^(een|één)$/i.test(word) || /\d/.test(numbersInWords(word));
 const FREQUENCY =
   /\b(?:halfjaarlijks|tweejaarlijks|jaarlijks|jaarlijkse|maandelijks|wekelijks|per kwartaal|(?:een|twee|drie|vier|\d+)\s?(?:maal|keer) per (?:jaar|maand|week)|elk jaar|ieder jaar)\b/gi;
 
@@ -690,7 +672,7 @@ function findLeads(
       break;
     case 'duration':
       for (const m of sentence.matchAll(DURATION))
-        leads.push({ kind: 'duration', text: m[0], perYear: false });
+        if (isCount(m[0].split(/\s+/)[0] ?? '')) leads.push({ kind: 'duration', text: m[0], perYear: false });
       break;
     case 'frequency':
       for (const m of sentence.matchAll(FREQUENCY))

@@ -1,8 +1,11 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
-import { grammar } from './grammar/index.js';
+import { grammar, grammarWordsOf, sequence } from './grammar/index.js';
 import { fold } from './text.js';
+
+/** Words after "how many"/"hoeveel" that are no thing counted: "hoeveel krijgt Utrecht" asks a sum. */
+const NOT_COUNTED = grammarWordsOf(['notCounted']);
 
 export type Wanted =
   | 'amount'
@@ -16,81 +19,62 @@ export type Wanted =
   | 'who'
   | null;
 
-/** First match wins: "how many years" is a duration before it is a count. Patterns run on folded text. */
-const WANTED_RULES: ReadonlyArray<readonly [Exclude<Wanted, null>, RegExp]> = [
+/** Asks for a figure in so many words, or only names money as its subject ("the budget for ..."). */
+export type Asked = { wanted: Wanted; firm: boolean };
+
+const whichOrganisation = sequence('which', 'organisation');
+
+/**
+ * First match wins: "how many years" is a duration before it is a count; "what happens if there is not
+ * enough money" asks for an event, whatever it mentions. Each test is a concept of the grammar.
+ */
+const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean, boolean]> = [
   // "wie betaalt ...", "who decides ...": asked about someone, whatever the verb.
-  ['who', /^ (who|whos|whom|whose|wie|door wie|by whom) /],
-  [
-    'year_end',
-    / (up to and including|until when|until which year|till when|up to which year|through which year|to which year|which year (is|does|will)( [a-z0-9]+){0,8} (end|ends|run|runs|committed|last)|last year of|tot en met welk|t \/ m welk|tot wanneer|tot welk jaar|loopt( [a-z0-9]+){0,6} tot|einddatum|end date|eindjaar) /,
-  ],
-  [
-    'year_start',
-    / (since when|from when|from which year|starting when|sinds wanneer|vanaf wanneer|vanaf welk jaar|start date|startdatum|beginjaar) /,
-  ],
-  [
-    'duration',
-    / (how long|for how long|how many years|how many months|hoe lang|hoelang|hoeveel jaar|hoeveel jaren|hoeveel maanden|voor welke periode|looptijd|duration|for what period|welke termijn|binnen hoeveel tijd|hoe snel|how soon|within what time) /,
-  ],
-  [
-    'frequency',
-    / (how often|how frequently|hoe vaak|hoe dikwijls|how many times|hoeveel keer|hoeveel maal) /,
-  ],
-  [
-    'date',
-    / (when|wanneer|what date|which date|welke datum|op welke dag|what day|in which year|in what year|what year|which year|in welk jaar|welk jaar|sinds welk jaar) /,
-  ],
-  [
-    'percentage',
-    / (percentage|procent|percent|by how much|met hoeveel|hoeveel procent|what share|welk deel) /,
-  ],
-  [
-    'amount',
-    / (how much|hoeveel geld|hoe groot|hoe hoog|budget|budgets|bedrag|bedragen|money|geld|euro|euros|eur|amount|amounts|funding|kost|kosten|costs?|miljoen|million|financiering|invest|invests|investeert|investeren|spend|spends|besteedt|contribute|contributes|bijdragen|draagt bij|dragen bij|pay|pays|betaalt|subsidie|subsidies|subsidy|subsidies|grant|grants|bijdrage|contribution) /,
-  ],
-  ['count', / (how many|hoeveel|number of|aantal) /],
-  [
-    'who',
-    / (who|whos|whom|whose|wie|door wie|by whom|(which|welke|welk) (school|organisation|organization|organisatie|party|partij|partner|partners|company|bedrijf|instelling|insurer|zorgverzekeraar|bank|ministry|ministerie|minister|staatssecretaris|wethouder|corporation|corporatie|body|orgaan)) /,
-  ],
+  ['who', (f) => grammar.askWho.starts(f), true],
+  [null, (f) => grammar.whatHappens.test(f), true],
+  ['year_end', (f) => grammar.askYearEnd.test(f), true],
+  ['year_start', (f) => grammar.askYearStart.test(f), true],
+  ['duration', (f) => grammar.askDuration.test(f), true],
+  ['frequency', (f) => grammar.askFrequency.test(f), true],
+  ['date', (f) => grammar.askDate.test(f), true],
+  ['percentage', (f) => grammar.askPercentage.test(f), true],
+  // "with which association did the rijk agree on a contribution?": an organisation, not the sum.
+  ['who', (f) => whichOrganisation.test(f), true],
+  ['amount', (f) => grammar.askAmount.test(f), true],
+  ['amount', (f) => grammar.money.test(f), false],
+  ['count', (f) => grammar.askCount.test(f), true],
+  ['who', (f) => grammar.askWho.test(f), true],
 ];
 
-export function wantedOf(folded: string): Wanted {
-  for (const [wanted, pattern] of WANTED_RULES) if (pattern.test(folded)) return wanted;
-  return null;
+/** What a question asks for, and whether it says so in so many words. */
+export function askedOf(folded: string): Asked {
+  for (const [wanted, test, firm] of WANTED_RULES) if (test(folded)) return { wanted, firm };
+  return { wanted: null, firm: false };
 }
 
-/** Opens a yes/no question ("klopt het dat ...", "komt er ...", "is it true that ..."). */
-const YES_NO_START =
-  /^ (is it true|is het waar|klopt het|klopt dat|is het zo|is it correct|is it right|does|do|did|is|are|was|were|will|would|can|could|has|have|had|shall|komt|komen|krijgt|krijgen|heeft|hebben|zijn|waren|wordt|worden|werd|gaat|gaan|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|neemt|nemen|doet|doen|bestaat|geldt|staat|valt|vallen|hoort|horen|telt|tellen|loopt|lopen|werkt|werken|investeert|betaalt|lag|lagen|ligt|liggen|stond|stonden) /;
+export function wantedOf(folded: string): Wanted {
+  return askedOf(folded).wanted;
+}
+
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
-export const EXISTENCE =
-  / (is there|are there|is er|zijn er|have|has|heeft|hebben|bestaat|exist|exists|any target|any targets|een doel|a target) /;
-/** Anywhere: "someone said ... - is that right?", "..., klopt dat?". */
-const YES_NO_ANYWHERE =
-  / (was het \d+|is het \d+|was it \d+|is it \d+|is it true that|klopt het dat|is het waar dat|is it correct that|is it right that|is that right|is that correct|is that true|is this right|is this true|klopt dat|klopt dit|klopt het|of niet|or not|true or false|waar of niet waar) /;
-/** A question word after the opening makes it a question for a fact: "do we know how many ...". */
-const QUESTION_WORD =
-  / (how|what|which|who|whom|when|where|why|hoe|hoeveel|wat|welke|welk|wie|wanneer|waar|waarom) /;
+export const EXISTENCE = grammar.existence;
 
 export function isYesNo(folded: string): boolean {
-  if (YES_NO_ANYWHERE.test(folded)) return true;
+  if (grammar.claimCheck.test(folded)) return true;
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;
-  if (!YES_NO_START.test(folded)) return false;
-  return !QUESTION_WORD.test(folded.replace(YES_NO_START, ' '));
+  const opener = grammar.yesNoOpener.find(folded);
+  if (!opener || opener.start !== 0) return false;
+  return !grammar.questionWord.test(` ${folded.slice(opener.end)}`);
 }
-
-const COMPARATIVE =
-  / (more|less|most|least|larger|bigger|higher|lower|greater|smaller|meer|minder|meest|minst|groter|hoger|lager|kleiner|meeste|grootste) /;
 
 /**
  * "who puts in more per year, the housing corporations or the municipality?": the two things weighed
  * ("the housing corporations", "the municipality"). Null when the question weighs nothing.
  */
 export function alternatives(question: string, folded: string): [string, string] | null {
-  if (!COMPARATIVE.test(folded)) return null;
+  if (!grammar.comparative.test(folded)) return null;
   for (const part of question.split(/[?!.;]/)) {
     const m = /^(.*?)(?:,|:|\s-\s)\s*([^,]+?)\s+(?:or|of)\s+([^,]+?)\s*$/i.exec(part.trim());
     if (!m) continue;
@@ -114,28 +98,16 @@ export function claimPart(question: string): string {
   return parts.find((p) => isYesNo(fold(p))) ?? question;
 }
 
-/** Words after "how many"/"hoeveel" that are no thing counted: "hoeveel krijgt Utrecht" asks a sum. */
-const NOT_COUNTED = new Set(
-  `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
-  stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe
-  does do did is are was were will would can could get gets money more extra new additional of the a an
-  de het een er daarvan hiervan ervan it them that this those these there subsidie subsidy grant bijdrage
-  budget middelen funds funding zet zetten steekt steken investeert investeren besteedt besteden trekt
-  trekken uit`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 /**
  * The thing a "how many" question counts ("hoeveel gemeenten", "how many community police officers"): the
  * first word after it, or the longest phrase starting there that `isPhrase` knows.
  */
 export function countedNoun(folded: string, isPhrase: (p: string) => boolean = () => false): string | null {
-  const m = / (?:how many|hoeveel|number of|aantal) ((?:[a-z]+ ){1,4})/.exec(folded);
-  if (!m?.[1]) return null;
-  const ws = m[1]
-    .trim()
-    .split(' ')
+  const m = grammar.askCount.find(folded);
+  const after = m ? folded.slice(m.end + 1).split(' ') : [];
+  const run = after.findIndex((w) => !/^[a-z]+$/.test(w));
+  const ws = after
+    .slice(0, Math.min(4, run < 0 ? after.length : run))
     .filter((w) => !['extra', 'more', 'meer', 'additional', 'new', 'nieuwe'].includes(w));
   const first = ws[0];
   if (!first || NOT_COUNTED.has(first)) return null;

@@ -9,7 +9,7 @@ import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { searchClauses } from './clause-search.js';
-import { grammar } from './grammar/index.js';
+import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
@@ -25,13 +25,12 @@ export { clarifyVague, tooLong } from './refusals.js';
 const milestoneYear = (deps: Deps, year: number) =>
   deps.knowledge.targets.some((t) => t.baseline?.year === year || t.targets.some((v) => v.year === year));
 
-const MONEY =
-  / (geld|budget|budgets|money|euro|euros|eur|bedrag|bedragen|funding|funds|financiering|miljoen|million) /;
+/** Names money: "how much", "the budget for ...". */
+const namesMoney = (folded: string) => grammar.askAmount.test(folded) || grammar.money.test(folded);
 /** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
-const ACTOR_DOES =
-  / (wat doet|wat doen|wat gaat|wat gaan|wat onderneemt|welke inzet|hoe pakt|hoe pakken|what does|what do|what will|how does|how do|how will) (het |de |the )?(rijk|kabinet|ministerie|minister|gemeente|stad|corporaties|woningcorporaties|politie|scholen|national government|government|cabinet|ministry|minister|municipality|city|council|corporations|housing corporations|housing associations|police|schools)( do| doing| doen)? (aan|voor|tegen|met|in|op|bij|about|for|against|to|on|with|in|tackle|reduce|improve) /;
+const ACTOR_DOES = sequence('actorQuestion', 'actor', 'actorPreposition');
 /** "hoeveel inwoners heeft Kanaleneiland?": a quantity asked of a wijk without a topic the charter has. */
-const QUANTITY = / (hoeveel|how many|how much|number of|aantal) /;
+const QUANTITY = { test: (f: string) => grammar.askCount.test(f) || grammar.askAmount.test(f) };
 
 /** What a route sees: the understood question and everything derived from it once. */
 type Route = {
@@ -141,7 +140,7 @@ export const ROUTES: readonly Route[] = [
   {
     // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
     name: 'money',
-    when: ({ u }) => MONEY.test(u.folded) && u.intent.indicators.length === 0,
+    when: ({ u }) => namesMoney(u.folded) && u.intent.indicators.length === 0,
     answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {

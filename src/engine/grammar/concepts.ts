@@ -52,6 +52,44 @@ export const CONCEPTS = [
   'nationalGovernment',
   /** "wat vind jij", "do you think ... a good ...": a view, which the charter does not give. */
   'opinion',
+  // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
+  /** Opens a question about someone: "wie", "door wie", "who". */
+  'askWho',
+  /** "wat gebeurt er als ...", "what happens if ...": an event, never a figure, whatever it mentions. */
+  'whatHappens',
+  'askYearEnd',
+  'askYearStart',
+  'askDuration',
+  'askFrequency',
+  'askDate',
+  'askPercentage',
+  /** "welke", "which": with an `organisation` noun after it, the question asks who. */
+  'which',
+  'organisation',
+  /** Asks for a sum of money in so many words: "how much", "hoeveel geld", "welk bedrag". */
+  'askAmount',
+  /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
+  'money',
+  'askCount',
+  /** Words after "hoeveel" that count nothing: "hoeveel krijgt Utrecht" asks a sum. */
+  'notCounted',
+  /** Anywhere in a question, asks to confirm a claim: "klopt het dat", "is that right", "was het 40". */
+  'claimCheck',
+  /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
+  'existence',
+  'comparative',
+  /** "in totaal", "altogether": only a sentence that states a total answers. */
+  'total',
+  /** Who the people of a who-question are: "welke minister", "signatories". */
+  'people',
+  /** The signing and the offices of the signatories: what makes a who-question about the signature block. */
+  'signing',
+  /** "wat doet", "what will": opens a question about what an actor does ... */
+  'actorQuestion',
+  /** ... the actor ("het rijk", "the municipality") ... */
+  'actor',
+  /** ... and what about ("aan", "against"). */
+  'actorPreposition',
   // Small talk: a message made only of these is conversation, not a question (see ../small-talk.ts).
   'why',
   'capabilities',

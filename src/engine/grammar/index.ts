@@ -4,7 +4,7 @@ import { fold } from '../text.js';
 import { CONCEPTS, type Concept } from './concepts.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
-import { type PhraseSet, phraseSet } from './phrases.js';
+import { type PhraseSet, phraseSet, sequenceOf } from './phrases.js';
 
 export type { Concept } from './concepts.js';
 
@@ -14,6 +14,11 @@ function compile(pick: (c: Concept) => readonly string[]): Record<Concept, Phras
 
 /** Each concept in both languages: most text mixes them ("KE doel 2017 pls"). */
 export const grammar: Record<Concept, PhraseSet> = compile((c) => [...nl[c], ...en[c]]);
+
+/** A phrase of each concept in turn ("wat doet" + "het rijk" + "aan"), in any mix of the languages. */
+export function sequence(...concepts: readonly Concept[]): PhraseSet {
+  return sequenceOf(concepts.map((c) => grammar[c]));
+}
 
 /** Every word of the phrases of some concepts, folded. */
 export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string> {

@@ -40,7 +40,15 @@ export type PhraseSet = {
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
   const sources = [...new Set(phrases.map(phraseSource))].sort((a, b) => b.length - a.length);
-  const source = sources.length > 0 ? `(?:${sources.join('|')})` : '(?!)';
+  return fromSource(sources.length > 0 ? `(?:${sources.join('|')})` : '(?!)');
+}
+
+/** Phrases of each set in turn, each set's phrase directly after the last: "welke" + "organisatie". */
+export function sequenceOf(sets: readonly PhraseSet[]): PhraseSet {
+  return fromSource(sets.map((s) => s.source).join(''));
+}
+
+function fromSource(source: string): PhraseSet {
   const anywhere = new RegExp(`${source}(?= )`);
   const atStart = new RegExp(`^${source}(?= )`);
   const global = new RegExp(`${source}(?= )`, 'g');
