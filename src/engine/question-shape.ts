@@ -64,9 +64,9 @@ export function isYesNo(folded: string): boolean {
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;
+  if (!grammar.yesNoOpener.starts(folded)) return false;
   const opener = grammar.yesNoOpener.find(folded);
-  if (!opener || opener.start !== 0) return false;
-  return !grammar.questionWord.test(` ${folded.slice(opener.end)}`);
+  return !grammar.questionWord.test(` ${folded.slice(opener?.end ?? 0)}`);
 }
 
 /**
