@@ -4,9 +4,10 @@
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
 import { uniqueCitations } from './answer-parts.js';
-import { buildClauseIndex } from './clause-search.js';
+import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
+import { grammar } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { quotedContext } from './quoted.js';
@@ -77,10 +78,41 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
       return { answer: tooLong(deps, lang), context, u: null };
     }
-    const u = understood(question, context ?? backgroundContext(turn.background, language), language);
-    const response = route(deps, u, given, context);
+    const start = context ?? backgroundContext(turn.background, language);
+    const alone = understood(question, start, language);
+    const first = route(deps, alone, given, context);
+    const [u, response] =
+      first.answer.status === 'answered' || first.answer.status === 'partial'
+        ? [alone, first]
+        : (withPrior(turn, alone, start, language, given, context) ?? [alone, first]);
     const answer = translated(response, u, given, context);
     return { answer, context: remembered(u, answer, response.remember, context), u };
+  };
+
+  /**
+   * "Op het consultatiebureau noemden ze een Ouder-Kind Centrum. Komt er ook een in Noordwest; wanneer was
+   * dat?": a question in a letter that points back ("een", "dat") and cannot be answered alone takes its
+   * subject from the sentence just before it. Only an answer from the charter's text counts, never a wijk
+   * the context adds, and the clause must carry the question's own rarest idea ("Noordwest").
+   */
+  const withPrior = (
+    turn: ReadQuestion,
+    alone: Understanding,
+    start: ThreadContext | undefined,
+    language: Language | undefined,
+    given: ProgressData | undefined,
+    context: ThreadContext | undefined,
+  ): [Understanding, ReturnType<typeof route>] | null => {
+    const prior = turn.background.at(-1);
+    if (!prior || !(grammar.demonstrative.test(alone.folded) || grammar.anaphora.test(alone.folded)))
+      return null;
+    const u = understood(prepared(`${prior} ${turn.text}`), start, language);
+    if (u.intent.wijken.join() !== alone.intent.wijken.join() || u.intent.indicators.length > 0) return null;
+    const response = route(deps, u, given, context);
+    const cited = response.answer.citations[0];
+    if (response.answer.status !== 'answered' || !cited) return null;
+    const own = coverage(deps.clauseIndex, alone.folded, cited.quote, { skipUnknown: true });
+    return own.rarest && own.matched > 0 ? [u, response] : null;
   };
 
   /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */

@@ -93,7 +93,7 @@ export function understand(
   knowledge: Knowledge,
   options: { language?: Language } = {},
 ): Understanding {
-  const full = expandShorthand(fold(question), vocab.knownWords);
+  const full = withoutFiller(expandShorthand(fold(question), vocab.knownWords));
   // "and who pays for that?": the opener marks a follow-up; what follows it is the question's shape.
   const openerAt = grammar.followUpOpener.find(full);
   const opener =
@@ -308,6 +308,14 @@ export function understand(
 }
 
 /** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+/** "wat betekent WIBU ook alweer lol": chat particles are set aside, unless nothing else is left. */
+function withoutFiller(folded: string): string {
+  let out = folded;
+  for (const m of grammar.chatFiller.all(folded).reverse())
+    out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
+  return words(out).length > 0 ? out : folded;
+}
+
 function againstCity(folded: string): boolean {
   const compared = grammar.comparedWith.find(folded);
   if (!compared) return false;

@@ -90,6 +90,8 @@ export const CONCEPTS = [
   'actor',
   /** ... and what about ("aan", "against"). */
   'actorPreposition',
+  /** Chat particles that ask nothing and name nothing: "ook alweer", "kort aub", "lol", "pls". */
+  'chatFiller',
   // Small talk: a message made only of these is conversation, not a question (see ../small-talk.ts).
   'why',
   'capabilities',
