@@ -194,14 +194,22 @@ type QueryGroup = {
   synonymsFrom: number;
   /** A translation's guess at the charter's word ("deployed" -> inzetten): missing it weighs less. */
   loose?: boolean;
+  /**
+   * A compound the charter writes itself ("activeringscentrum"): alternatives 1 up to here are its halves,
+   * and a text with only a half ("Centrum voor Criminaliteitspreventie") carries the idea only in part.
+   */
+  partsTo?: number;
 };
+
+/** How much of a compound's idea a text carries that has only one of its halves. */
+const PART_SHARE = 0.5;
 
 /** A synonym match of a Dutch question word counts this much of the word's own match. */
 const SYNONYM_WEIGHT = 0.7;
 
 const RECENT = 32;
 
-function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
+export function queryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   return ci.recent.groups.get(folded, () => buildQueryGroups(ci, folded));
 }
 
@@ -237,7 +245,11 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
     const synonyms = ci.dutchSynonyms.get(w) ?? [];
     if (known || parts.length === 0) {
-      groups.push({ alternatives: [own, ...parts, ...synonyms], synonymsFrom: 1 + parts.length });
+      groups.push({
+        alternatives: [own, ...parts, ...synonyms],
+        synonymsFrom: 1 + parts.length,
+        ...(known && parts.length > 0 ? { partsTo: 1 + parts.length } : {}),
+      });
     } else {
       groups.push({ alternatives: [own, ...synonyms], synonymsFrom: 1 });
       for (const part of parts) groups.push({ alternatives: [part], synonymsFrom: 1 });
@@ -456,6 +468,7 @@ export function coverage(
   let found = 0;
   let matched = 0;
   let rarest = { weight: 0, found: false };
+  let rarestLoose = { weight: 0, found: false };
   for (const group of groups) {
     const terms = group.alternatives.flat();
     if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
@@ -471,13 +484,24 @@ export function coverage(
         ? Math.min(...used.map((t) => idfOf(ci, t)))
         : Math.max(...terms.map((t) => idfOf(ci, t)));
     const here = terms.some((t) => own.has(t));
+    const whole =
+      group.partsTo === undefined ||
+      group.alternatives.some(
+        (alt, i) => (i === 0 || i >= (group.partsTo ?? 0)) && alt.some((t) => own.has(t)),
+      );
     // A translated word the text lacks may be said in other words there ("worden ingezet").
     total += group.loose && !here ? weight * LOOSE_WEIGHT : weight;
-    if (here) {
+    if (here && !whole) found += weight * PART_SHARE;
+    else if (here) {
       found += weight;
       if (weight >= COMMON_IDF) matched += 1;
     }
-    if (weight > rarest.weight) rarest = { weight, found: here };
+    // The rarest idea is one the question names itself: a translated word ("includes") may be said in
+    // other words in the charter ("opgenomen"), so it is the rarest only where every idea is translated.
+    if (group.loose) {
+      if (weight > rarestLoose.weight) rarestLoose = { weight, found: here };
+    } else if (weight > rarest.weight) rarest = { weight, found: here && whole };
   }
-  return { share: total > 0 ? found / total : 0, matched, rarest: rarest.found };
+  const rarestFound = rarest.weight > 0 ? rarest.found : rarestLoose.found;
+  return { share: total > 0 ? found / total : 0, matched, rarest: rarestFound };
 }

@@ -23,6 +23,16 @@ const foldWord = (w: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
+/** Endings that make another form of a word in either language: "includ|es" beside "includ|ed". */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'n', 'en', 'e', 'te', 'de'];
+function otherFormOfKnown(word: string, known: ReadonlySet<string>): boolean {
+  return ENDINGS.some((end) => {
+    if (!word.endsWith(end) || word.length - end.length < MIN_PART) return false;
+    const base = word.slice(0, -end.length);
+    return known.has(base) || ENDINGS.some((other) => other !== end && known.has(`${base}${other}`));
+  });
+}
+
 /**
  * `known`: every word that needs no mending (the charter's, the lexicon's, the grammar's, both
  * languages). `targets`: the words a slip may be mended into, in tiers: a slip one letter from a word of
@@ -59,7 +69,8 @@ export function buildSpelling(
       }
       return null;
     });
-  const isKnown = (w: string) => known.has(w) || /\d/.test(w);
+  // "includes" is no slip of "included": another form of a known word is a word, not a slip.
+  const isKnown = (w: string) => known.has(w) || /\d/.test(w) || otherFormOfKnown(w, known);
   /** "jongerenoverlast" -> "jongeren overlast", "inbraakcijfer" -> "inbraak cijfer". */
   const split = (word: string): string | null => {
     for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
