@@ -213,7 +213,10 @@ export function understand(
 
   const tokenCount = words(folded).length;
   const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;
-  const targetShaped = grammar.targetWord.test(folded) || targetYears.some((y) => milestoneYears.has(y));
+  // "aan welk keurmerk moeten de woningen voldoen?": "moeten" asks for a thing named there, not a target.
+  const targetShaped =
+    (grammar.targetWord.test(folded) && !asksForAThing(folded, vocab)) ||
+    targetYears.some((y) => milestoneYears.has(y));
 
   // A follow-up borrows what it leaves out from the conversation: "and for 2017?", "en voor KE?",
   // "en hoe verhoudt dat zich tot de stad?", "and who pays for that?". Its opener ("en", "idem", "same
@@ -308,6 +311,22 @@ export function understand(
 }
 
 /** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+/** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
+const FIGURE_NOUNS = grammarWordsOf(['targetWord', 'referent', 'askPercentage', 'askCount']);
+
+/** "welk keurmerk", "which organisation": the noun after "which" is neither a figure nor a target's. */
+function asksForAThing(folded: string, vocab: Vocabulary): boolean {
+  const which = grammar.which.find(folded);
+  const noun = which ? folded.slice(which.end + 1).split(' ')[0] : undefined;
+  return (
+    noun !== undefined &&
+    noun.length >= 4 &&
+    !FIGURE_NOUNS.has(noun) &&
+    !vocab.stopwords.has(noun) &&
+    !vocab.indicatorWords.some((i) => i.word === noun)
+  );
+}
+
 /** "wat betekent WIBU ook alweer lol": chat particles are set aside, unless nothing else is left. */
 function withoutFiller(folded: string): string {
   let out = folded;
