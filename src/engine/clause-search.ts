@@ -106,6 +106,27 @@ function priorOf(clause: Clause): number {
   return prior;
 }
 
+/** A label this long or shorter ("Gezonde wijk:") is part of what each item under it is about. */
+const LEAD_IN_MAX = 60;
+/** An item this short ("Onderzoekscapaciteit vanuit RIVM.") says what it is about only through its label. */
+const ITEM_MAX = 80;
+
+/**
+ * What a clause is about: its text, its innermost heading, and for a short item the label of the list it
+ * is in ("Gezonde wijk:" above "Onderzoekscapaciteit vanuit RIVM.").
+ */
+export function clauseContext(clause: Clause, byId: { get(id: string): Clause | undefined }): string {
+  const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+  const leadIn =
+    parent &&
+    parent.text.trim().endsWith(':') &&
+    parent.text.length <= LEAD_IN_MAX &&
+    clause.text.length <= ITEM_MAX
+      ? parent.text
+      : '';
+  return `${clause.text} ${leadIn} ${clause.path.at(-1) ?? ''}`;
+}
+
 export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const encoder = createTermEncoder(FUNCTION_WORDS, { english: false });
   // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
@@ -120,10 +141,11 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const df = new Map<string, number>();
   const folded = clauseWords(knowledge);
   const vocabulary = new Set(folded.flat().filter((w) => w.length >= 4));
+  const byId = new Map(knowledge.clauses.map((c) => [c.id, c]));
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
     const parts = (folded[i] ?? []).flatMap((w) => compoundParts(w, vocabulary));
-    const text = `${clause.text} ${clause.path.at(-1) ?? ''} ${parts.join(' ')}`;
+    const text = `${clauseContext(clause, byId)} ${parts.join(' ')}`;
     const terms = encoder.encode(text);
     // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
     index.add(i, terms.join(' '));

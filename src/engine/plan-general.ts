@@ -4,7 +4,14 @@
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
 import type { Deps } from './answer-parts.js';
-import { bestSentence, type ClauseHit, coverage, rankSentences, searchClauses } from './clause-search.js';
+import {
+  bestSentence,
+  type ClauseHit,
+  clauseContext,
+  coverage,
+  rankSentences,
+  searchClauses,
+} from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -90,10 +97,11 @@ const rareWords = (deps: Deps, words: readonly string[]) =>
     );
   });
 
+/** A clause with its heading and the lead-in of its list, as searched. */
+const aboutText = (deps: Deps, clause: Clause) => clauseContext(clause, deps.knowledge.clauseById);
+
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
-  (topics ?? []).every(
-    (t) => coverage(deps.clauseIndex, ` ${t} `, `${clause.text} ${clause.path.at(-1) ?? ''}`).share === 1,
-  );
+  (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
 
 const isPhrase = (deps: Deps) => (p: string) =>
   deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p && g.entry < deps.clauseIndex.handMade);
@@ -178,14 +186,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
   // A follow-up ("and who pays for that?") is answered by the clause it points back at and its neighbours.
-  const carried = coverage(
-    deps.clauseIndex,
-    searched,
-    `${best.clause.text} ${best.clause.path.at(-1) ?? ''}`,
-    {
-      skipUnknown: u.intent.language === 'en',
-    },
-  );
+  const carried = coverage(deps.clauseIndex, searched, aboutText(deps, best.clause), {
+    skipUnknown: u.intent.language === 'en',
+  });
   const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
     return { kind: 'nothing' };
@@ -273,7 +276,7 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
   const share = new Map(
     close.map((h) => [
       h.clause.id,
-      coverage(deps.clauseIndex, folded, `${h.clause.text} ${h.clause.path.at(-1) ?? ''}`, {
+      coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), {
         skipUnknown: english,
       }).share,
     ]),
