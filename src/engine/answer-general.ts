@@ -73,7 +73,7 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
       return { answer: notFound(deps, lang, text), remember: null };
     case 'no_figure':
       return {
-        answer: notFound(deps, lang, text, [quotedCitation(plan.quote.clause, plan.quote.sentence)]),
+        answer: notFound(deps, lang, text, [quotedCitation(plan.quote.clause, plan.quote.shown)]),
         remember: null,
       };
     case 'people':
@@ -91,7 +91,7 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
       return answered(
         plan.leads.flatMap((l) => leadFact(l, plan.quote.clause.id, signingYear) ?? []),
         [
-          quotedCitation(plan.quote.clause, plan.quote.sentence),
+          quotedCitation(plan.quote.clause, plan.quote.shown),
           ...(plan.items ?? []).map((c) => citation(c)),
           ...(more && more.text.length <= QUOTE_MAX ? [citation(more)] : []),
         ],

@@ -361,9 +361,12 @@ function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null):
 function shownText(clause: Clause, sentence: string): string {
   if (clause.text.length <= SHOW_WHOLE_MAX) return clause.text.replace(/\n/g, ' ');
   // "Indien ... kan zij ... mediation." is half of it: what happens next is the sentence after.
-  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':')) return sentence;
   const list = sentences(clause.text.replace(/\n/g, ' '));
   const next = list[list.indexOf(sentence) + 1];
+  // "... voldoende gelden beschikbaar komen. Mocht blijken dat dit niet het geval is, dan ...": what
+  // happens otherwise is said in the sentence after, which points back at this one.
+  const otherwise = next !== undefined && CONDITION.test(next) && POINTS_BACK.test(next);
+  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':') && !otherwise) return sentence;
   return next ? `${sentence} ${next}` : sentence;
 }
 
@@ -381,6 +384,8 @@ function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
 
 /** A sentence that sets a condition, whose consequence may follow in the next one. */
 const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
+/** The charter's words for "this" in a sentence that continues the one before it. */
+const POINTS_BACK = /\b(dit|dat|deze|hiervan|daarvan|hierdoor|daardoor)\b/i;
 
 /** The best sentence of a hit that holds a figure of the wanted kind, or null. */
 function sentenceWith(
