@@ -243,7 +243,9 @@ export function understand(
     }
     if (years.length === 0 && !askedExplicitly && !everyTarget && (borrows || hasTopic)) {
       resolvedYears = context.years;
-      asks = context.asks;
+      // "and Overvecht?" after the city-wide average asks about Overvecht's own figure: a question that
+      // is the same for every wijk is not what naming a wijk carries over.
+      asks = wijken.length > 0 && WIJK_FREE.has(context.asks) ? 'trajectory' : context.asks;
     }
   }
 
@@ -311,6 +313,9 @@ export function understand(
 }
 
 /** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+/** What a question asks that does not depend on the wijk: the city's average, the lowest or highest. */
+const WIJK_FREE: ReadonlySet<Asks> = new Set(['citywide', 'lowest', 'highest']);
+
 /** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
 const FIGURE_NOUNS = grammarWordsOf(['targetWord', 'referent', 'askPercentage', 'askCount']);
 
