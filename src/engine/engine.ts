@@ -14,7 +14,7 @@ import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { answerBy, clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
-import { cleanQuestion, fold, MAX_QUESTION_LENGTH } from './text.js';
+import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
 import { buildVocabulary } from './vocabulary.js';
@@ -57,7 +57,9 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       u.intent.indicators.length > 0 ||
       u.intent.theme !== null ||
       u.topics.length > 0 ||
-      u.outside.length > 0
+      u.outside.length > 0 ||
+      // "pilot segregatie: ...": a word only a few clauses use names what the question is about.
+      words(u.folded).some((w) => vocab.rareCharterWords.has(w))
     );
   };
   const hasContent = (sentence: string): boolean => {

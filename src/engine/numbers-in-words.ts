@@ -123,6 +123,25 @@ const STARTS_NUMBER = new RegExp(
  * thousand and eleven", "forty-five", "twenty eleven"); "komma" joins a decimal ("drieëntwintig komma vier").
  */
 export function numbersInWords(text: string): string {
+  return shorthandAmounts(digitsForWords(text));
+}
+
+/** Amounts said in a fraction or a clipped unit: "een half miljoen", "half a million", "100k", "honderd k". */
+const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:een\s+)?half\s+miljoen\b/gi, '0,5 miljoen'],
+  [/\banderhalf\s+miljoen\b/gi, '1,5 miljoen'],
+  [/\b(?:een\s+)?kwart\s+miljoen\b/gi, '0,25 miljoen'],
+  [/\bhalf\s+a\s+million\b/gi, '0.5 million'],
+  [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
+];
+function shorthandAmounts(text: string): string {
+  let out = text;
+  for (const [pattern, amount] of AMOUNTS) out = out.replace(pattern, amount);
+  // "100k", "€ 850 k": thousands, written as the charter writes them ("100.000").
+  return out.replace(/\b(\d{1,3})\s?k\b/gi, '$1.000');
+}
+
+function digitsForWords(text: string): string {
   const tokens = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

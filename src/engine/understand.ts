@@ -312,9 +312,10 @@ export function understand(
   };
 }
 
-/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
 /** What a question asks that does not depend on the wijk: the city's average, the lowest or highest. */
 const WIJK_FREE: ReadonlySet<Asks> = new Set(['citywide', 'lowest', 'highest']);
+
+/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
 
 /** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
 const FIGURE_NOUNS = grammarWordsOf(['targetWord', 'referent', 'askPercentage', 'askCount']);

@@ -504,5 +504,6 @@ export const en: LanguageGrammar = {
   ],
   smallTalkFiller:
     `a an the that this it is was so very much really for your you u all again me i we us can could
-    what who how do does work works know are have day lot lots everything afternoon come`.split(/\s+/),
+    what who how do does work works know are have day lot lots everything afternoon come thats its needed need
+    wanted just now got enough`.split(/\s+/),
 };
