@@ -214,7 +214,15 @@ export const ROUTES: readonly Route[] = [
       u.intent.asks !== 'progress' &&
       u.intent.asks !== 'actual' &&
       aboutAClause(deps, u),
-    answer: ({ deps, u }) => answerGeneral(deps, u),
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      // Where it found a clause of the wijk target tables, or nothing it can state, the target answer
+      // for the wijk and topic the question names says more.
+      const named = u.intent.wijken.length > 0 && (u.intent.indicators.length > 0 || u.intent.theme !== null);
+      const cited = general.answer.citations[0]?.id;
+      const fromTables = cited !== undefined && deps.knowledge.targets.some((t) => t.clauseId === cited);
+      return named && (general.answer.status !== 'answered' || fromTables) ? null : general;
+    },
   },
   {
     // Where a target stands, or what was measured: from the measurements given with the question.

@@ -76,13 +76,19 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'thanks',
 ]);
 
-type KnowledgeFacts = { baselineYear: number; inCharter: Set<string>; milestoneYears: Set<number> };
+type KnowledgeFacts = {
+  baselineYear: number;
+  inCharter: Set<string>;
+  milestoneYears: Set<number>;
+  signingYear: number;
+};
 /** What understanding needs from the knowledge base, worked out once per knowledge base. */
 const factsOf = perOwner(
   (knowledge: Knowledge): KnowledgeFacts => ({
     baselineYear: knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006,
     inCharter: new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key)),
     milestoneYears: new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year))),
+    signingYear: Number(knowledge.meta.signedOn.slice(0, 4)) || 2008,
   }),
 );
 
@@ -99,7 +105,7 @@ export function understand(
   const opener =
     openerAt !== null && openerAt.start === 0 && words(full).length > words(openerAt.text).length;
   const folded = opener && openerAt ? ` ${full.slice(openerAt.end).trim()} ` : full;
-  const { baselineYear, inCharter, milestoneYears } = factsOf(knowledge);
+  const { baselineYear, inCharter, milestoneYears, signingYear } = factsOf(knowledge);
 
   // Other cities first: "Amsterdam-Noord" is not Utrecht's Noordoost.
   const placeHits = matchPhrases(folded, vocab.placePhrases);
@@ -136,6 +142,8 @@ export function understand(
     ...new Set(placeHits.matches.map((m) => m.key)),
   ];
 
+  // "the 2008 charter", "de afspraken van 2008": the year names the charter, it asks nothing.
+  rest = withoutCharterYear(rest, signingYear);
   const years = [...new Set([...rest.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1])))];
   rest = rest.replace(/ (?:19|20)\d\d(?= )/g, ' ');
 
@@ -310,6 +318,14 @@ export function understand(
     question,
     folded,
   };
+}
+
+/** "the 2008 charter", "de afspraken van 2008": the signing year beside a word that names the charter. */
+function withoutCharterYear(text: string, year: number): string {
+  const name = grammar.charterName.source;
+  return text
+    .replace(new RegExp(`(${name}(?: (?:van|uit|from|of|dated|in))?) ${year}(?= )`, 'g'), '$1')
+    .replace(new RegExp(` ${year}(${name})(?= )`, 'g'), '$1');
 }
 
 /** What a question asks that does not depend on the wijk: the city's average, the lowest or highest. */

@@ -52,6 +52,8 @@ export const CONCEPTS = [
   'nationalGovernment',
   /** "wat vind jij", "do you think ... a good ...": a view, which the charter does not give. */
   'opinion',
+  /** Words that name the charter itself: "the 2008 charter", "de afspraken van 2008". */
+  'charterName',
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
   /** Opens a question about someone: "wie", "door wie", "who". */
   'askWho',

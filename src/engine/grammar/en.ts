@@ -275,6 +275,7 @@ export const en: LanguageGrammar = {
     'ministry',
     'the netherlands',
   ],
+  charterName: ['charter', 'agreement', 'agreements', 'deal'],
   askWho: ['who', 'whos', 'whom', 'whose', 'by whom', 'signatories'],
   whatHappens: ['what happens', 'what happened', 'what will happen', 'what would happen', 'what if'],
   askYearEnd: [

@@ -390,6 +390,14 @@ export const nl: LanguageGrammar = {
     'ministerie',
     'minister',
   ],
+  charterName: [
+    'charter',
+    'krachtwijkencharter',
+    'krachtwijken charter',
+    'afspraken',
+    'wijkenaanpak',
+    'krachtwijkaanpak',
+  ],
   askWho: ['wie', 'door wie', 'ondertekenaars'],
   whatHappens: [
     'wat gebeurt',
