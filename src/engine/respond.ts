@@ -8,7 +8,7 @@ import { answerGeneral } from './answer-general.js';
 import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
-import { searchClauses } from './clause-search.js';
+import { coverage, searchClauses } from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
@@ -225,6 +225,19 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "what share of Ondiep residents had a negative view of the future?": no indicator by name, but the
+    // clause its words find is one of the target tables; that target is what it asks about.
+    name: 'target_by_clause',
+    when: ({ u, hasTopic }) =>
+      !hasTopic && !u.vague && u.ambiguous.length === 0 && u.content.length > 0 && u.outside.length === 0,
+    answer: ({ deps, u, data, context }) => {
+      const found = targetByClause(deps, u);
+      if (!found) return null;
+      const wijken = u.intent.wijken.length > 0 ? u.intent.wijken : [];
+      return route(deps, { ...u, intent: { ...u.intent, indicators: [found], wijken } }, data, context);
+    },
+  },
+  {
     // Where a target stands, or what was measured: from the measurements given with the question.
     name: 'progress',
     when: ({ u }) => u.intent.asks === 'progress' || u.intent.asks === 'actual',
@@ -396,6 +409,32 @@ const indicatorVocabulary = perOwner(
 
 /** How strongly a clause must match the words a target question does not explain to be its subject. */
 const RESIDUAL_SCORE = 7;
+
+/** The least share of the question's content the target clause must carry, and its rarest idea. */
+const TARGET_CLAUSE_SHARE = 0.6;
+/** ... and at least this many of its uncommon ideas: "inwoners" alone is in every other target. */
+const TARGET_CLAUSE_IDEAS = 2;
+
+/**
+ * The indicator whose target clause the question's content words find, when that clause carries most of
+ * them and their rarest idea (for the wijk the question names, if it names one). Null otherwise.
+ */
+function targetByClause(deps: Deps, u: Understanding): string | null {
+  const content = ` ${u.content.join(' ')} `;
+  const english = u.intent.language === 'en';
+  const wijken = u.intent.wijken.map((key) => wijkName(deps, key));
+  // The same target is written out for each wijk: room for all four.
+  for (const hit of searchClauses(deps.clauseIndex, content, 8)) {
+    const target = deps.knowledge.targets.find(
+      (t) => t.clauseId === hit.clause.id && (wijken.length === 0 || wijken.includes(t.wijk)),
+    );
+    if (!target) continue;
+    const carried = coverage(deps.clauseIndex, content, hit.clause.text, { skipUnknown: english });
+    if (carried.share >= TARGET_CLAUSE_SHARE && carried.rarest && carried.matched >= TARGET_CLAUSE_IDEAS)
+      return target.indicator;
+  }
+  return null;
+}
 
 function aboutAClause(deps: Deps, u: Understanding): boolean {
   const residual = u.residual.filter((w) => w.length >= 3);

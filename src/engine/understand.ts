@@ -21,6 +21,8 @@ export type Understanding = {
   unknownWords: string[];
   /** What the question says beyond wijk, indicator, theme and year: unknown words and charter topics. */
   residual: string[];
+  /** Every content word beyond wijk, indicator, topic, theme, year and the question's grammar. */
+  content: string[];
   /** Named charter topics the question mentions ("gezonde wijk", "pilot segregatie"): an answer is about them. */
   topics: string[];
   /** The question looks like it asks for a target (names "target"/"doel" or a milestone year). */
@@ -289,6 +291,7 @@ export function understand(
     vague,
     unknownWords: stillUnknown,
     topics: topicHits.matches.map((m) => folded.slice(m.start, m.end).trim()),
+    content,
     residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(folded.slice(m.start, m.end)))],
     targetShaped,
     followUp,
