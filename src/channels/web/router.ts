@@ -11,6 +11,7 @@ import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { Config } from '../../config.js';
+import { unconfigured } from '../../digest/platforms.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
@@ -261,12 +262,13 @@ export function createWebRouter(deps: {
             ? (nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm') ?? null)
             : null,
           last: (await deps.store.listDigestRuns(subscription.id))[0] ?? null,
+          waiting: subscription.active ? unconfigured(subscription.platform, deps.config) : null,
         })),
       );
       const asOf = today();
       const preview = await prepareDigest(
         { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken: [], themes: [] }, language: 'nl' },
+        { scope: { wijken: [], themes: [] }, language: viewer(req).lang },
         asOf,
         periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
       );
