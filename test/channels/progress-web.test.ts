@@ -186,8 +186,13 @@ describe('GET /charts/:wijk.png', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    // PNG width and height are big-endian at bytes 16-23.
-    expect(new DataView(bytes.buffer).getUint32(16)).toBe(640);
+    // PNG width and height are big-endian at bytes 16-23: one measured target, one panel across the image.
+    expect(new DataView(bytes.buffer).getUint32(16)).toBe(1200);
+    expect(new DataView(bytes.buffer).getUint32(20)).toBe(484);
     expect((await get('/charts/lombok.png')).status).toBe(404);
+    // A digest's themes (in Dutch or English) and which of the wijk's images; one that does not exist is a 404.
+    expect((await get('/charts/ondiep.png?asOf=2010-06-01&theme=veiligheid,work&part=1')).status).toBe(200);
+    expect((await get('/charts/ondiep.png?asOf=2010-06-01&part=2')).status).toBe(404);
+    expect((await get('/charts/ondiep.png?theme=weather')).status).toBe(400);
   });
 });

@@ -234,12 +234,25 @@ describe('schedule, failures and downtime', () => {
     );
     expect(completed).toHaveLength(1);
     expect(completed[0]?.body.thread_ts).toBe(slack.messages('CDOWN')[0]?.ts);
-    expect(JSON.parse(String(completed[0]?.body.files)).map((f: { title: string }) => f.title)).toEqual([
-      'Kanaleneiland',
-      'Ondiep',
-      'Overvecht',
-      'Zuilen-Oost',
-    ]);
+    // Per wijk its measured targets, four to an image, titled with the themes they cover.
+    expect(
+      JSON.parse(String(completed[0]?.body.files)).map((f: { title: string }) => f.title),
+    ).toMatchInlineSnapshot(`
+      [
+        "Kanaleneiland: onderwijs, veiligheid, werk",
+        "Ondiep (1/2): gezondheid, onderwijs, veiligheid",
+        "Ondiep (2/2): wonen, werk",
+        "Overvecht: veiligheid, wonen, werk",
+        "Zuilen-Oost: veiligheid, wonen, werk",
+      ]
+    `);
+    // Each image with its words for screen readers, which name the image's part.
+    const alts = slack.calls
+      .filter(
+        (c) => c.method === 'files.getUploadURLExternal' && /^ondiep-2027-W18/.test(String(c.body.filename)),
+      )
+      .map((c) => String(c.body.alt_text).split(':')[0]);
+    expect(alts).toEqual(['Ondiep (1/2)', 'Ondiep (2/2)']);
     expect(slack.calls.some((c) => c.method === 'files.upload')).toBe(false);
   });
 
