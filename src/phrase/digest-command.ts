@@ -212,6 +212,25 @@ export function subscribedText(
     : `${o.isNew ? 'subscribed' : 'changed'} ${o.subscription.id}: ${what}; ${STATE_WORDS.en.next}: ${o.next}`;
 }
 
+/** The counts of one scheduler tick (`charterbot digest run-due`), in words. */
+export function tickSummaryText(
+  s: {
+    due: number;
+    posted: number;
+    skipped: number;
+    failed: number;
+    unknown: number;
+    claimed: number;
+    paused: number;
+    waiting: number;
+  },
+  lang: Language,
+): string {
+  return lang === 'nl'
+    ? `te versturen ${s.due}, geplaatst ${s.posted}, overgeslagen ${s.skipped}, mislukt ${s.failed}, onbekend of geplaatst ${s.unknown}, nog geclaimd ${s.claimed}, gepauzeerd ${s.paused}, wacht op instellingen ${s.waiting}`
+    : `due ${s.due}, posted ${s.posted}, skipped ${s.skipped}, failed ${s.failed}, unknown ${s.unknown}, left claimed ${s.claimed}, paused ${s.paused}, waiting ${s.waiting}`;
+}
+
 /** `digest subscribe` for a platform this server cannot post to: refused, with the settings to add. */
 export function notSubscribedText(platform: Subscription['platform'], lang: Language): string {
   return `${notConfiguredText(platform, lang)}; ${lang === 'nl' ? 'er is niets aangemeld' : 'nothing was subscribed'}`;

@@ -86,7 +86,7 @@ describe('no silent loss', () => {
     const monday = '2027-06-07T09:00:00+02:00';
     const waiting = await cli(withoutSlack, 'digest', 'run-due', '--now', monday);
     expect(waiting.status).toBe(0);
-    expect(waiting.stdout).toMatch(/^due 0, posted 0, .* waiting 1$/m);
+    expect(waiting.stdout).toMatch(/^te versturen 0, geplaatst 0, .* wacht op instellingen 1$/m);
     expect(await server.store.listDigestRuns(sub.id)).toEqual([]);
     const list = await cli(withoutSlack, 'digest', 'subscriptions', '--json', '--language', 'en');
     const row = (JSON.parse(list.stdout) as Array<{ id: string; waiting: string | null }>).find(
@@ -98,7 +98,15 @@ describe('no silent loss', () => {
     );
     expect((await cli(withoutSlack, 'digest', 'subscriptions')).stdout).toMatch(/wacht: Slack is op/);
     // Configured: the next tick of the same week posts it, once.
-    const posted = await cli(withSlack, 'digest', 'run-due', '--now', '2027-06-07T09:01:00+02:00');
+    const posted = await cli(
+      withSlack,
+      'digest',
+      'run-due',
+      '--now',
+      '2027-06-07T09:01:00+02:00',
+      '--language',
+      'en',
+    );
     expect(posted.stdout).toMatch(/^due 1, posted 1,/);
     expect(postsTo('C0WAIT')).toHaveLength(1);
     expect((await server.store.listDigestRuns(sub.id)).map((r) => r.status)).toEqual(['posted']);

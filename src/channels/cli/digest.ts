@@ -21,6 +21,7 @@ import {
   subscribedText,
   subscriptionStateText,
   subscriptionsHead,
+  tickSummaryText,
   unsubscribedText,
 } from '../../phrase/digest-command.js';
 import { renderDigestCard } from '../../render/digest-card.js';
@@ -243,7 +244,7 @@ export async function preview(
 }
 
 export async function runDue(
-  opts: { now?: string },
+  opts: { now?: string; language?: Language },
   io: Io,
   { runDigestsOnce }: Pick<typeof import('../../main.js'), 'runDigestsOnce'>,
 ): Promise<number> {
@@ -256,8 +257,6 @@ export async function runDue(
     throw new UsageError(`"${opts.now}" is not a date and time such as 2027-06-07T09:00:00+02:00`);
   // The log goes to stderr: stdout carries the summary.
   const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
-  io.out(
-    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, left claimed ${summary.claimed}, paused ${summary.paused}, waiting ${summary.waiting}\n`,
-  );
+  io.out(`${tickSummaryText(summary, opts.language ?? config.defaultLanguage)}\n`);
   return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

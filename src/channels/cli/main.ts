@@ -299,7 +299,8 @@ digest
   .command('run-due')
   .description('one scheduler tick: post every digest that is due (each one once), then exit')
   .option('--now <time>', 'the clock to use, e.g. 2027-06-07T09:00:00+02:00 (default: now)')
-  .action((opts: { now?: string }) =>
+  .addOption(languageOption())
+  .action((opts: { now?: string; language?: 'nl' | 'en' }) =>
     run_(async () => (await import('./digest.js')).runDue(opts, io, await composition()))(),
   );
 
