@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../src/charter/paths.js';
 import { parseMeasurementsCsv } from '../src/measurements/csv.js';
 import { createNames } from '../src/measurements/names.js';
 import { evaluateProgress } from '../src/progress/evaluate.js';
-import { svgToPng, wijkChartSvg } from '../src/render/wijk-chart.js';
+import { chartSvg, svgToPng, wijkCharts } from '../src/render/wijk-chart.js';
 
 const knowledge = loadKnowledge();
 const parsed = parseMeasurementsCsv(readFileSync(join(PROJECT_ROOT, 'examples/measurements-example.csv')), {
@@ -23,5 +23,8 @@ const measurements = parsed.rows.map((r) => ({
 }));
 const progress = evaluateProgress(knowledge.targets, measurements, [], '2026-12-02');
 const out = join(PROJECT_ROOT, 'docs/digest-chart.png');
-writeFileSync(out, svgToPng(wijkChartSvg('Zuilen-Oost', progress, knowledge.lexicon, 'nl')));
+// Zuilen-Oost's four measured targets make one image: the 2 × 2 grid a digest's thread shows.
+const [chart] = wijkCharts('Zuilen-Oost', progress);
+if (!chart) throw new Error('no chart for Zuilen-Oost');
+writeFileSync(out, svgToPng(chartSvg(chart, knowledge.lexicon, 'nl')));
 process.stdout.write(`wrote ${out}\n`);

@@ -108,3 +108,33 @@ export function askedDate(question: string, today: string): AskedDate | null {
   }
   return null;
 }
+
+/** What opens a follow-up before its date: "en", "and what about", "hoe zat het". */
+const DATE_OPENER =
+  /^(?:(?:and|en|ok|oke|so|dus) )?(?:(?:what|how) about |(?:en )?hoe zat het |(?:en )?hoe zit het |wat dacht je van |then |dan )?/;
+const YEAR = '(?:19|20)\\d\\d';
+/** A date and nothing else: the forms askedDate reads, with a preposition before them at most. */
+const ONLY_DATE = new RegExp(
+  `^(?:(?:per|op|on|at|as of|by|tegen|aan) )?(?:${[
+    '\\d{4}-\\d{2}-\\d{2}',
+    `\\d{1,2} (?:${MONTH}) ${YEAR}`,
+    `(?:${MONTH}) \\d{1,2} ${YEAR}`,
+    `(?:het |the )?(?:eind van|einde van|eind|einde|ultimo|end of|begin van|begin|start of|beginning of|medio|halverwege|mid|midden) ${YEAR}`,
+    `(?:in|during|gedurende|tijdens|anno|as of|per) ${YEAR}`,
+    'vorig jaar|vorige jaar|afgelopen jaar|verleden jaar|last year|the previous year|previous year',
+  ].join('|')})(?: (?:dan|then))?$`,
+);
+
+/**
+ * The message names a date and nothing else ("en eind 2011?", "and at the end of 2010?", "per 1 juni
+ * 2010?"): in a conversation about progress it asks the same question as of that date, not a target's year.
+ */
+export function onlyADate(question: string): boolean {
+  const q = question
+    .toLowerCase()
+    .replace(/[?!.,;:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(DATE_OPENER, '');
+  return ONLY_DATE.test(q);
+}

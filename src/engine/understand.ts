@@ -2,6 +2,7 @@
 // and years it names, what it asks for, and in which language.
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
+import { onlyADate } from './asked-date.js';
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
@@ -234,10 +235,21 @@ export function understand(
   const hasTopic = indicators.length > 0 || theme !== null;
   const pointsBack = pointsBackIn(folded);
   const everyTarget = grammar.everyTarget.test(folded);
-  const followUp =
+  // "en eind 2011?", "and at the end of 2010?" after a progress question: the same question as of that date
+  // (answer-progress reads the date), not the 2011 target. After a target question the year stays a target's.
+  const sameProgressOnADate =
     context !== undefined &&
-    (opener || pointsBack || !ownSubject) &&
-    (opener || !hasTopic || tokenCount <= 3 || pointsBack);
+    !context.background &&
+    context.asks === 'progress' &&
+    named.length === 0 &&
+    outside.length === 0 &&
+    !hasTopic &&
+    onlyADate(question);
+  const followUp =
+    sameProgressOnADate ||
+    (context !== undefined &&
+      (opener || pointsBack || !ownSubject) &&
+      (opener || !hasTopic || tokenCount <= 3 || pointsBack));
   // What it inherits is what it leaves open, and only while it has no subject of its own.
   const borrows = followUp && !ownSubject;
   let resolvedWijken = wijken;
@@ -256,6 +268,13 @@ export function understand(
       // "and Overvecht?" after the city-wide average asks about Overvecht's own figure: a question that
       // is the same for every wijk is not what naming a wijk carries over.
       asks = wijken.length > 0 && WIJK_FREE.has(context.asks) ? 'trajectory' : context.asks;
+    }
+    if (sameProgressOnADate) {
+      indicators = context.indicators;
+      theme = context.theme;
+      resolvedWijken = context.wijken;
+      resolvedYears = context.years;
+      asks = 'progress';
     }
   }
 

@@ -29,6 +29,8 @@ export type Problem =
   | { code: 'indicator_ambiguous'; text: string; options: IndicatorName[] }
   | { code: 'no_target'; wijk: string; indicator: IndicatorName; instead: IndicatorName[] }
   | { code: 'year_invalid'; text: string }
+  /** A revision for a year in which the target has no milestone. */
+  | { code: 'year_no_milestone'; year: number; wijk: string; indicator: IndicatorName; years: number[] }
   | { code: 'year_range'; year: number; min: number; max: number }
   | { code: 'value_invalid'; text: string }
   /** "16,8%" for a target measured in another unit than percent. */

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../charter/schema.js';
 import type { DigestCommandOutcome } from '../digest/command.js';
 import type { Language } from '../engine/types.js';
-import type { Subscription } from '../store/store.js';
+import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
 
 const DAYS = {
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -121,4 +121,127 @@ export function digestCommandReply(
     case 'preview':
       return '';
   }
+}
+
+/** Why a subscription's digest waits: its platform is not configured on this server, and the settings to add. */
+export function notConfiguredText(platform: Subscription['platform'], lang: Language): string {
+  const nl = lang === 'nl';
+  if (platform === 'slack')
+    return nl
+      ? 'Slack is op deze server niet ingesteld: zet SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN voor Socket Mode)'
+      : 'Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)';
+  return nl
+    ? 'Microsoft Teams is op deze server niet ingesteld: zet MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD en MICROSOFT_APP_TENANT_ID'
+    : 'Microsoft Teams is not configured on this server: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID';
+}
+
+const RUN_STATUS: Record<Language, Record<DigestRunStatus, string>> = {
+  nl: {
+    claimed: 'bezig',
+    posted: 'geplaatst',
+    failed: 'mislukt',
+    unknown: 'onbekend of geplaatst',
+    skipped: 'overgeslagen (niets veranderd)',
+  },
+  en: {
+    claimed: 'in progress',
+    posted: 'posted',
+    failed: 'failed',
+    unknown: 'unknown whether posted',
+    skipped: 'skipped (nothing changed)',
+  },
+};
+
+/** A digest run's outcome in words: "2026-W48: geplaatst". */
+export function runText(run: Pick<DigestRun, 'period' | 'status'>, lang: Language): string {
+  return `${run.period}: ${RUN_STATUS[lang][run.status]}`;
+}
+
+/** The state of a subscription in a list: waiting (and why), active (and the next run) or paused (and why). */
+export type SubscriptionState =
+  | { kind: 'waiting'; platform: Subscription['platform'] }
+  | { kind: 'active'; next: string }
+  | { kind: 'paused'; reason: string | null };
+
+export const STATE_WORDS = {
+  nl: { waiting: 'wacht', active: 'actief', paused: 'gepauzeerd', next: 'volgende' },
+  en: { waiting: 'waiting', active: 'active', paused: 'paused', next: 'next' },
+} as const;
+
+/** "wacht: Slack is op deze server niet ingesteld: zet ...; het overzicht gaat uit zodra dat is gebeurd". */
+export function waitingText(platform: Subscription['platform'], lang: Language): string {
+  return lang === 'nl'
+    ? `${notConfiguredText(platform, lang)}; het overzicht gaat uit zodra dat is gebeurd`
+    : `${notConfiguredText(platform, lang)}; the digest goes out once it is`;
+}
+
+export function subscriptionStateText(state: SubscriptionState, lang: Language): string {
+  const w = STATE_WORDS[lang];
+  switch (state.kind) {
+    case 'waiting':
+      return `${w.waiting}: ${waitingText(state.platform, lang)}`;
+    case 'active':
+      return `${w.active}; ${w.next}: ${state.next}`;
+    case 'paused':
+      return `${w.paused}: ${state.reason ?? (lang === 'nl' ? 'onbekend' : 'unknown')}`;
+  }
+}
+
+/** The `digest subscriptions` table's column heads. */
+export function subscriptionsHead(lang: Language): string[] {
+  return lang === 'nl'
+    ? ['Id', 'Waar', 'Wat en wanneer', 'Stand', 'Laatste run']
+    : ['Id', 'Where', 'What and when', 'State', 'Last run'];
+}
+
+export function noSubscriptionsText(lang: Language): string {
+  return lang === 'nl'
+    ? 'nog geen abonnementen: `charterbot digest subscribe --slack-channel C...` of /charter digest subscribe'
+    : 'no subscriptions yet: `charterbot digest subscribe --slack-channel C...` or /charter digest subscribe';
+}
+
+/** The reply to `charterbot digest subscribe`: the subscription in words and its first run. */
+export function subscribedText(
+  o: { isNew: boolean; subscription: Subscription; next: string },
+  lexicon: Lexicon,
+  lang: Language,
+): string {
+  const what = describeSubscription(o.subscription, lexicon, lang);
+  return lang === 'nl'
+    ? `${o.isNew ? 'aangemeld' : 'gewijzigd'} ${o.subscription.id}: ${what}; ${STATE_WORDS.nl.next}: ${o.next}`
+    : `${o.isNew ? 'subscribed' : 'changed'} ${o.subscription.id}: ${what}; ${STATE_WORDS.en.next}: ${o.next}`;
+}
+
+/** The counts of one scheduler tick (`charterbot digest run-due`), in words. */
+export function tickSummaryText(
+  s: {
+    due: number;
+    posted: number;
+    skipped: number;
+    failed: number;
+    unknown: number;
+    claimed: number;
+    paused: number;
+    waiting: number;
+  },
+  lang: Language,
+): string {
+  return lang === 'nl'
+    ? `te versturen ${s.due}, geplaatst ${s.posted}, overgeslagen ${s.skipped}, mislukt ${s.failed}, onbekend of geplaatst ${s.unknown}, nog geclaimd ${s.claimed}, gepauzeerd ${s.paused}, wacht op instellingen ${s.waiting}`
+    : `due ${s.due}, posted ${s.posted}, skipped ${s.skipped}, failed ${s.failed}, unknown ${s.unknown}, left claimed ${s.claimed}, paused ${s.paused}, waiting ${s.waiting}`;
+}
+
+/** `digest subscribe` for a platform this server cannot post to: refused, with the settings to add. */
+export function notSubscribedText(platform: Subscription['platform'], lang: Language): string {
+  return `${notConfiguredText(platform, lang)}; ${lang === 'nl' ? 'er is niets aangemeld' : 'nothing was subscribed'}`;
+}
+
+/** The reply to `charterbot digest unsubscribe ID`, and its refusal for an id that does not exist. */
+export function unsubscribedText(id: string, existed: boolean, lang: Language): string {
+  const nl = lang === 'nl';
+  if (!existed)
+    return nl
+      ? `geen abonnement ${id} (zie charterbot digest subscriptions)`
+      : `no subscription ${id} (see charterbot digest subscriptions)`;
+  return nl ? `afgemeld ${id}` : `unsubscribed ${id}`;
 }

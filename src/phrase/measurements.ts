@@ -1,10 +1,14 @@
 // Problems with a measurement (a CSV row, a chat command) in words, Dutch and English.
+import type { Lexicon } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import type { IndicatorName, Problem } from '../measurements/validate.js';
-import { num } from './numbers.js';
+import { type IndicatorName, indicatorName, type Problem } from '../measurements/validate.js';
+import type { Measurement } from '../progress/types.js';
+import type { NewMeasurement, SaveCounts } from '../store/store.js';
+import { num, valueWithUnit } from './numbers.js';
+import { joinList } from './wording.js';
 
 /** "inbraken/autokraken samen (gecombineerd doel)": the indicator's name in the language, never its key. */
-const named = (i: IndicatorName, lang: Language) =>
+export const named = (i: IndicatorName, lang: Language) =>
   `${i[lang]}${i.combined && lang === 'nl' ? ' (gecombineerd doel)' : ''}`;
 
 const q = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
@@ -34,6 +38,10 @@ export function problemText(p: Problem, lang: Language): string {
         : `the charter has no ${named(p.indicator, lang)} target for ${p.wijk}${p.instead.length ? `; its target there is ${p.instead.map((i) => named(i, lang)).join(', ')}` : ''}`;
     case 'year_invalid':
       return nl ? `${q(p.text)} is geen jaartal` : `${q(p.text)} is not a year`;
+    case 'year_no_milestone':
+      return nl
+        ? `${p.wijk} heeft in ${p.year} geen mijlpaal voor ${named(p.indicator, lang)}; wel in ${joinList(p.years.map(String), lang)}`
+        : `${p.wijk} has no ${named(p.indicator, lang)} milestone in ${p.year}; it has one in ${joinList(p.years.map(String), lang)}`;
     case 'year_range':
       return nl
         ? `${p.year} ligt niet tussen ${p.min} en ${p.max}`
@@ -85,4 +93,71 @@ export function problemText(p: Problem, lang: Language): string {
         ? 'hier begint een aanhalingsteken (") dat nergens wordt gesloten'
         : 'a quote (") opens here and is never closed';
   }
+}
+
+/** "Ondiep, woninginbraken, 2010: 26 per 1000 woningen (Wijkenmonitor 2010)": a measurement in words. */
+function measurementText(r: NewMeasurement, lexicon: Pick<Lexicon, 'indicators'>, lang: Language): string {
+  const note = r.note ? `; ${r.note}` : '';
+  return `${r.wijk}, ${named(indicatorName(lexicon, r.indicator), lang)}, ${r.year}: ${valueWithUnit(r.value, r.unit, lang)} (${r.source}${note})`;
+}
+
+/** What an import noticed about the file itself: its encoding, rows it counted once. */
+type ImportNotes = { encoding: string; repeated: number };
+
+function notesText(n: ImportNotes, lang: Language): string[] {
+  const nl = lang === 'nl';
+  const notes: string[] = [];
+  if (n.encoding !== 'utf-8') notes.push(nl ? `gelezen als ${n.encoding}` : `read as ${n.encoding}`);
+  if (n.repeated > 0)
+    notes.push(
+      nl
+        ? `${n.repeated} ${n.repeated === 1 ? 'herhaalde regel' : 'herhaalde regels'} één keer geteld`
+        : `${n.repeated} repeated ${n.repeated === 1 ? 'row' : 'rows'} counted once`,
+    );
+  return notes;
+}
+
+/** The reply to `measurements import`: what was stored, changed and left alone. */
+export function importReply(file: string, counts: SaveCounts, n: ImportNotes, lang: Language): string {
+  const nl = lang === 'nl';
+  const notes = notesText(n, lang);
+  const tail = notes.length ? ` (${notes.join('; ')})` : '';
+  if (counts.added === 0 && counts.changed === 0)
+    return nl
+      ? `${file}: niets veranderd: alle ${counts.unchanged} waarden zijn al opgeslagen${tail}`
+      : `${file}: nothing changed: all ${counts.unchanged} values are already stored${tail}`;
+  return nl
+    ? `${file}: ${counts.added} nieuwe en ${counts.changed} gecorrigeerde waarden opgeslagen (eerdere waarden blijven in de geschiedenis); ${counts.unchanged} ongewijzigd${tail}`
+    : `${file}: stored ${counts.added} new and ${counts.changed} corrected values (earlier values kept in the history); ${counts.unchanged} unchanged${tail}`;
+}
+
+/** The reply to `measurements import --dry-run`: what an import would add and change, line by line. */
+export function dryRunReply(
+  file: string,
+  plan: {
+    added: NewMeasurement[];
+    changed: Array<{ before: Measurement; after: NewMeasurement }>;
+    unchanged: NewMeasurement[];
+  },
+  n: ImportNotes,
+  lexicon: Pick<Lexicon, 'indicators'>,
+  lang: Language,
+): string {
+  const nl = lang === 'nl';
+  const notes = notesText(n, lang);
+  const total = plan.added.length + plan.changed.length + plan.unchanged.length;
+  const more = notes.length ? `; ${notes.join('; ')}` : '';
+  return [
+    nl
+      ? `${file}: ${total} waarden (proefimport, niets opgeslagen${more})`
+      : `${file}: ${total} values (dry run, nothing stored${more})`,
+    nl
+      ? `zou ${plan.added.length} toevoegen, ${plan.changed.length} wijzigen en ${plan.unchanged.length} ongewijzigd laten`
+      : `would add ${plan.added.length}, change ${plan.changed.length}, leave ${plan.unchanged.length} unchanged`,
+    ...plan.added.map((r) => `+ ${measurementText(r, lexicon, lang)}`),
+    ...plan.changed.map(
+      (c) =>
+        `~ ${measurementText(c.after, lexicon, lang)}; was ${valueWithUnit(c.before.value, c.before.unit, lang)} (${c.before.source})`,
+    ),
+  ].join('\n');
 }

@@ -14,7 +14,7 @@ import {
 import { clip } from '../phrase/wording.js';
 import { type AdaptiveCard, card, escapeCardText as esc, subCard } from './adaptive-card.js';
 import { clauseUrl, type DigestLinks, digestSections, progressUrl } from './digest-text.js';
-import { chartAltText, chartable } from './wijk-chart.js';
+import { chartAltText, wijkCharts } from './wijk-chart.js';
 
 /** A TextBlock whose markdown (bold, links) is meant: every piece of data in it is escaped by the caller. */
 const text = (markdown: string, extra: Record<string, unknown> = {}) => ({
@@ -57,16 +57,19 @@ export function renderDigestCard(d: Digest, lexicon: Lexicon, links: DigestLinks
   // A chart per wijk where the console is reachable; the text above says everything without it.
   if (links.consoleUrl) {
     const progress = [...d.changed, ...d.attention, ...d.needsData, ...d.folded].map((l) => l.progress);
-    const wijken = [...new Set(progress.filter(chartable).map((p) => p.wijk))];
-    for (const wijk of wijken) {
+    const wijken = [...new Set(progress.map((p) => p.wijk))];
+    for (const chart of wijken.flatMap((w) => wijkCharts(w, progress)).filter((c) => c.rows.length > 0)) {
+      // The digest's themes and which of the wijk's images: the route cuts the same images.
+      const themes = d.scope.themes.length ? `&theme=${d.scope.themes.join(',')}` : '';
+      const part = chart.parts > 1 ? `&part=${chart.part}` : '';
       const url = new URL(
-        `charts/${encodeURIComponent(wijk.toLowerCase())}.png?asOf=${d.asOf}&language=${d.language}`,
+        `charts/${encodeURIComponent(chart.wijk.toLowerCase())}.png?asOf=${d.asOf}&language=${d.language}${themes}${part}`,
         links.consoleUrl,
       ).href;
       body.push({
         type: 'Image',
         url,
-        altText: clip(chartAltText(wijk, progress, lexicon, d.language), 1000),
+        altText: clip(chartAltText(chart, lexicon, d.language), 1000),
         size: 'Stretch',
       });
     }

@@ -2,8 +2,8 @@
 // digest as it would be posted now. Pure: data in, escaped HTML out.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
-import { describeSubscription } from '../phrase/digest-command.js';
-import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
+import { describeSubscription, runText, STATE_WORDS, waitingText } from '../phrase/digest-command.js';
+import type { DigestRun, Subscription } from '../store/store.js';
 import { renderDigestText } from './digest-text.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
 
@@ -13,39 +13,41 @@ const T = {
     h1: 'Wekelijkse overzichten',
     caption: 'Abonnementen',
     head: ['Waar', 'Wat en wanneer', 'Stand', 'Laatste'],
-    active: (next: string) => `actief; volgende: ${e(next)}`,
-    paused: 'gepauzeerd',
+    active: (next: string) => `${STATE_WORDS.nl.active}; ${STATE_WORDS.nl.next}: ${e(next)}`,
     none: 'Nog geen abonnementen. Een beheerder zet er een aan met <code>/charter digest subscribe</code> (Slack) of <code>digest subscribe</code> (Teams).',
     preview: 'Voorbeeld van vandaag',
-    run: {
-      claimed: 'bezig',
-      posted: 'geplaatst',
-      failed: 'mislukt',
-      unknown: 'onbekend of geplaatst',
-      skipped: 'overgeslagen (niets veranderd)',
-    } as Record<DigestRunStatus, string>,
   },
   en: {
     title: 'charterbot — digests',
     h1: 'Weekly digests',
     caption: 'Subscriptions',
     head: ['Where', 'What and when', 'State', 'Last'],
-    active: (next: string) => `active; next: ${e(next)}`,
-    paused: 'paused',
+    active: (next: string) => `${STATE_WORDS.en.active}; ${STATE_WORDS.en.next}: ${e(next)}`,
     none: 'No subscriptions yet. An admin starts one with <code>/charter digest subscribe</code> (Slack) or <code>digest subscribe</code> (Teams).',
     preview: 'Preview for today',
-    run: {
-      claimed: 'in progress',
-      posted: 'posted',
-      failed: 'failed',
-      unknown: 'unknown whether posted',
-      skipped: 'skipped (nothing changed)',
-    } as Record<DigestRunStatus, string>,
   },
 };
 
+function state(
+  s: Subscription,
+  next: string | null,
+  waiting: Subscription['platform'] | null,
+  lang: Viewer['lang'],
+): string {
+  const w = STATE_WORDS[lang];
+  if (!s.active) return `<strong>${w.paused}</strong>: ${e(s.pausedReason ?? '')}`;
+  if (waiting) return `<strong>${w.waiting}</strong>: ${e(waitingText(waiting, lang))}`;
+  return T[lang].active(next ?? '');
+}
+
 export function digestsPage(
-  rows: Array<{ subscription: Subscription; next: string | null; last: DigestRun | null }>,
+  rows: Array<{
+    subscription: Subscription;
+    next: string | null;
+    last: DigestRun | null;
+    /** Set when this server is not configured for the subscription's platform: its digests wait. */
+    waiting?: Subscription['platform'] | null;
+  }>,
   preview: Digest,
   lexicon: Lexicon,
   links: { consoleUrl?: string | undefined },
@@ -55,11 +57,11 @@ export function digestsPage(
   const t = T[lang];
   const body = rows
     .map(
-      ({ subscription: s, next, last }) => `<tr>
+      ({ subscription: s, next, last, waiting }) => `<tr>
   <th scope="row">${e(s.platform === 'slack' ? 'Slack' : 'Teams')} <code>${e(s.conversation)}</code></th>
   <td data-label="${t.head[1]}">${e(describeSubscription(s, lexicon, lang))}</td>
-  <td data-label="${t.head[2]}">${s.active ? t.active(next ?? '') : `<strong>${t.paused}</strong>: ${e(s.pausedReason ?? '')}`}</td>
-  <td data-label="${t.head[3]}">${last ? `${e(last.period)}: ${e(t.run[last.status])}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
+  <td data-label="${t.head[2]}">${state(s, next, waiting ?? null, lang)}</td>
+  <td data-label="${t.head[3]}">${last ? `${e(runText(last, lang))}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
 </tr>`,
     )
     .join('\n');

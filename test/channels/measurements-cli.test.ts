@@ -140,8 +140,8 @@ describe('charterbot measurements import', () => {
     expect(dry.stdout.replace(fix, 'b.csv')).toMatchInlineSnapshot(`
       "b.csv: 2 values (dry run, nothing stored)
       would add 1, change 1, leave 0 unchanged
-      + Ondiep, burglary, 2010: 26 per 1000 homes (Wijkenmonitor 2010)
-      ~ Ondiep, burglary, 2009: 29 per 1000 homes (Wijkenmonitor 2009 (correctie)); was 30 per 1000 homes (Wijkenmonitor 2009)
+      + Ondiep, home burglaries, 2010: 26 per 1000 homes (Wijkenmonitor 2010)
+      ~ Ondiep, home burglaries, 2009: 29 per 1000 homes (Wijkenmonitor 2009 (correctie)); was 30 per 1000 homes (Wijkenmonitor 2009)
       "
     `);
     expect(JSON.parse(cli('measurements', 'list', '--json').stdout)).toHaveLength(1);
@@ -265,7 +265,7 @@ describe('charterbot progress and targets revise', () => {
     expect(proposed.stdout).toMatch(/revisions proposed; run again with --apply/);
     // Ondiep burglary: 21 * 36 / 38 = 19.9 and 15 * 36 / 38 = 14.2.
     expect(proposed.stdout).toMatch(
-      /Ondiep .* burglary .* 2011 .* 21 per 1000 homes .* 19\.9 .* 36 \(Voorbeeld Wijkenmonitor 2007\)/,
+      /Ondiep .* home burglaries .* 2011 .* 21 per 1000 homes .* 19\.9 per 1000 homes .* 36 per 1000 homes \(Voorbeeld Wijkenmonitor 2007\)/,
     );
     expect(
       JSON.parse(cli('progress', '--json', '--as-of', '2010-06-01').stdout).some(
@@ -295,10 +295,148 @@ describe('charterbot progress and targets revise', () => {
     const { cli, file } = sandbox();
     expect(
       cli('targets', 'revise', '--import', file('r.csv', 'Ondiep,burglary,2012,20,Raadsbrief 2009\n')).stderr,
-    ).toMatch(/line 1, column 3 \(year\): "2012 \(Ondiep has no burglary milestone for it\)" is not a year/);
+    ).toMatch(
+      /line 1, column 3 \(year\): Ondiep has no home burglaries milestone in 2012; it has one in 2011 and 2017/,
+    );
     expect(
       cli('targets', 'revise', '--import', file('r2.csv', 'Ondiep,burglary,2011,20,Raadsbrief 2009\n'))
         .stdout,
     ).toMatch(/recorded 1 new/);
+  });
+});
+
+describe('replies in the language of the command (--language, else DEFAULT_LANGUAGE)', () => {
+  /** Each reply with the sandbox's paths and today's dates taken out, so a snapshot holds only the words. */
+  const plain = (text: string, file: string) =>
+    text.replaceAll(file, 'FILE.csv').replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD');
+
+  it('says what an import stored, and what a dry run would do, in Dutch and English, with no internal keys', () => {
+    const { cli, file } = sandbox();
+    cli('measurements', 'import', file('a.csv', 'Ondiep,burglary,2009,30,Wijkenmonitor 2009\n'));
+    const fix = file(
+      'b.csv',
+      [
+        'Ondiep,burglary,2009,29,Wijkenmonitor 2009 (correctie)',
+        'Kanaleneiland,inbraken en autokraken,2010,"16,5",Wijkenmonitor 2010',
+        'Ondiep,burglary,2009,29,Wijkenmonitor 2009 (correctie)',
+      ].join('\n'),
+    );
+    const dry = (lang: string) =>
+      plain(cli('measurements', 'import', '--dry-run', '--language', lang, fix).stdout, fix);
+    expect(dry('nl')).toMatchInlineSnapshot(`
+      "FILE.csv: 2 waarden (proefimport, niets opgeslagen; 1 herhaalde regel één keer geteld)
+      zou 1 toevoegen, 1 wijzigen en 0 ongewijzigd laten
+      + Kanaleneiland, inbraken/autokraken samen (gecombineerd doel), 2010: 16,5% (Wijkenmonitor 2010)
+      ~ Ondiep, woninginbraken, 2009: 29 per 1000 woningen (Wijkenmonitor 2009 (correctie)); was 30 per 1000 woningen (Wijkenmonitor 2009)
+      "
+    `);
+    expect(dry('en')).toMatchInlineSnapshot(`
+      "FILE.csv: 2 values (dry run, nothing stored; 1 repeated row counted once)
+      would add 1, change 1, leave 0 unchanged
+      + Kanaleneiland, burglaries and car break-ins combined, 2010: 16.5% (Wijkenmonitor 2010)
+      ~ Ondiep, home burglaries, 2009: 29 per 1000 homes (Wijkenmonitor 2009 (correctie)); was 30 per 1000 homes (Wijkenmonitor 2009)
+      "
+    `);
+    const stored = cli('measurements', 'import', '--language', 'nl', fix);
+    expect(plain(stored.stdout, fix)).toMatchInlineSnapshot(`
+      "FILE.csv: 1 nieuwe en 1 gecorrigeerde waarden opgeslagen (eerdere waarden blijven in de geschiedenis); 0 ongewijzigd (1 herhaalde regel één keer geteld)
+      "
+    `);
+    const again = (lang: string) => plain(cli('measurements', 'import', '--language', lang, fix).stdout, fix);
+    expect(again('nl')).toMatchInlineSnapshot(`
+      "FILE.csv: niets veranderd: alle 2 waarden zijn al opgeslagen (1 herhaalde regel één keer geteld)
+      "
+    `);
+    expect(again('en')).toMatchInlineSnapshot(`
+      "FILE.csv: nothing changed: all 2 values are already stored (1 repeated row counted once)
+      "
+    `);
+    for (const out of [dry('nl'), dry('en'), stored.stdout]) expect(out).not.toMatch(/burglary|_/);
+  });
+
+  it('stores in English by DEFAULT_LANGUAGE, in Dutch with --language nl', () => {
+    const { cli, file } = sandbox();
+    const csv = file('c.csv', 'Ondiep,burglary,2010,26,Wijkenmonitor 2010\n');
+    expect(plain(cli('measurements', 'import', csv).stdout, csv)).toMatchInlineSnapshot(`
+      "FILE.csv: stored 1 new and 0 corrected values (earlier values kept in the history); 0 unchanged
+      "
+    `);
+  });
+
+  it('proposes and records target revisions in Dutch and English', () => {
+    const { cli, file } = sandbox();
+    cli(
+      'measurements',
+      'import',
+      file(
+        'nul.csv',
+        'Ondiep,burglary,2007,36,Wijkenmonitor 2007\nKanaleneiland,burglary_car_combined,2007,40,Wijkenmonitor 2007\n',
+      ),
+    );
+    const revise = (...args: string[]) =>
+      cli('targets', 'revise', '--from-nulmeting', '2007', ...args).stdout;
+    expect(revise('--language', 'nl')).toMatchInlineSnapshot(`
+      "┌───────────────┬───────────────────────────────────────────────┬──────┬──────────────────────┬────────────────────────────────────┬───────────────────────────────────────────┐
+      │ Wijk          │ Indicator                                     │ Jaar │ Charter              │ Bijgesteld (zelfde doel/nulmeting) │ Basis (2007)                              │
+      ├───────────────┼───────────────────────────────────────────────┼──────┼──────────────────────┼────────────────────────────────────┼───────────────────────────────────────────┤
+      │ Kanaleneiland │ inbraken/autokraken samen (gecombineerd doel) │ 2011 │ −33% t.o.v. 2006     │ 26,8%                              │ 40% (Wijkenmonitor 2007)                  │
+      ├───────────────┼───────────────────────────────────────────────┼──────┼──────────────────────┼────────────────────────────────────┼───────────────────────────────────────────┤
+      │ Kanaleneiland │ inbraken/autokraken samen (gecombineerd doel) │ 2017 │ −45% t.o.v. 2006     │ 22%                                │ 40% (Wijkenmonitor 2007)                  │
+      ├───────────────┼───────────────────────────────────────────────┼──────┼──────────────────────┼────────────────────────────────────┼───────────────────────────────────────────┤
+      │ Ondiep        │ woninginbraken                                │ 2011 │ 21 per 1000 woningen │ 19,9 per 1000 woningen             │ 36 per 1000 woningen (Wijkenmonitor 2007) │
+      ├───────────────┼───────────────────────────────────────────────┼──────┼──────────────────────┼────────────────────────────────────┼───────────────────────────────────────────┤
+      │ Ondiep        │ woninginbraken                                │ 2017 │ 15 per 1000 woningen │ 14,2 per 1000 woningen             │ 36 per 1000 woningen (Wijkenmonitor 2007) │
+      └───────────────┴───────────────────────────────────────────────┴──────┴──────────────────────┴────────────────────────────────────┴───────────────────────────────────────────┘
+      4 bijstellingen voorgesteld; voer de opdracht opnieuw uit met --apply om ze vast te leggen
+      "
+    `);
+    expect(revise('--language', 'en')).toMatchInlineSnapshot(`
+      "┌───────────────┬───────────────────────────────────────┬──────┬───────────────────┬─────────────────────────────────┬────────────────────────────────────────┐
+      │ Wijk          │ Indicator                             │ Year │ Charter           │ Revised (keeps target/baseline) │ Basis (2007)                           │
+      ├───────────────┼───────────────────────────────────────┼──────┼───────────────────┼─────────────────────────────────┼────────────────────────────────────────┤
+      │ Kanaleneiland │ burglaries and car break-ins combined │ 2011 │ −33% vs 2006      │ 26.8%                           │ 40% (Wijkenmonitor 2007)               │
+      ├───────────────┼───────────────────────────────────────┼──────┼───────────────────┼─────────────────────────────────┼────────────────────────────────────────┤
+      │ Kanaleneiland │ burglaries and car break-ins combined │ 2017 │ −45% vs 2006      │ 22%                             │ 40% (Wijkenmonitor 2007)               │
+      ├───────────────┼───────────────────────────────────────┼──────┼───────────────────┼─────────────────────────────────┼────────────────────────────────────────┤
+      │ Ondiep        │ home burglaries                       │ 2011 │ 21 per 1000 homes │ 19.9 per 1000 homes             │ 36 per 1000 homes (Wijkenmonitor 2007) │
+      ├───────────────┼───────────────────────────────────────┼──────┼───────────────────┼─────────────────────────────────┼────────────────────────────────────────┤
+      │ Ondiep        │ home burglaries                       │ 2017 │ 15 per 1000 homes │ 14.2 per 1000 homes             │ 36 per 1000 homes (Wijkenmonitor 2007) │
+      └───────────────┴───────────────────────────────────────┴──────┴───────────────────┴─────────────────────────────────┴────────────────────────────────────────┘
+      4 revisions proposed; run again with --apply to record them
+      "
+    `);
+    const last = (text: string) => text.trim().split('\n').at(-1);
+    expect(last(revise('--apply', '--language', 'nl'))).toMatchInlineSnapshot(
+      `"4 nieuwe en 0 vervangen bijstellingen vastgelegd; 0 ongewijzigd"`,
+    );
+    expect(last(revise('--apply', '--language', 'en'))).toMatchInlineSnapshot(
+      `"nothing changed: all 4 revisions are already recorded"`,
+    );
+    expect(last(revise('--apply', '--language', 'nl'))).toMatchInlineSnapshot(
+      `"niets veranderd: alle 4 bijstellingen zijn al vastgelegd"`,
+    );
+    const none = (lang: string) =>
+      cli('targets', 'revise', '--from-nulmeting', '2008', '--language', lang).stdout;
+    expect(none('nl')).toMatchInlineSnapshot(`
+      "geen enkel doel heeft een meting uit 2008: importeer eerst de nulmeting
+      "
+    `);
+    expect(none('en')).toMatchInlineSnapshot(`
+      "no target has a 2008 measurement: import the zero measurement first
+      "
+    `);
+    const wrongYear = file('r.csv', 'Ondiep,burglary,2012,20,Raadsbrief 2009\n');
+    const refused = (lang: string) =>
+      plain(cli('targets', 'revise', '--import', wrongYear, '--language', lang).stderr, wrongYear);
+    expect(refused('nl')).toMatchInlineSnapshot(`
+      "FILE.csv: 1 probleem, niets opgeslagen:
+        regel 1, kolom 3 (jaar): Ondiep heeft in 2012 geen mijlpaal voor woninginbraken; wel in 2011 en 2017
+      "
+    `);
+    expect(refused('en')).toMatchInlineSnapshot(`
+      "FILE.csv: 1 problem, nothing stored:
+        line 1, column 3 (year): Ondiep has no home burglaries milestone in 2012; it has one in 2011 and 2017
+      "
+    `);
   });
 });

@@ -146,6 +146,37 @@ describe('GET /digests', () => {
     expect(html).toContain('<strong>gepauzeerd</strong>: channel_not_found');
     expect(html).toContain('Charter krachtwijken: voortgang week');
   });
+
+  it('shows a digest waiting for its platform, why, and the settings to add, in Dutch and English', async () => {
+    // This server has neither Slack nor Teams configured: both subscriptions' digests wait.
+    await server.store.saveSubscription(newSubscription({ conversation: 'C0WAITPAGE' }));
+    await server.store.saveSubscription(
+      newSubscription({ platform: 'teams', conversation: 'teams:19:waitpage@thread.tacv2' }),
+    );
+    const stateOf = (html: string, conversation: string) =>
+      html.match(
+        new RegExp(`${conversation}</code></th>[\\s\\S]*?<td data-label="(?:Stand|State)">(.*?)</td>`),
+      )?.[1];
+    const nl = await (await get('/digests')).text();
+    expect(stateOf(nl, 'C0WAITPAGE')).toMatchInlineSnapshot(
+      `"<strong>wacht</strong>: Slack is op deze server niet ingesteld: zet SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN voor Socket Mode); het overzicht gaat uit zodra dat is gebeurd"`,
+    );
+    expect(stateOf(nl, 'teams:19:waitpage@thread.tacv2')).toMatchInlineSnapshot(
+      `"<strong>wacht</strong>: Microsoft Teams is op deze server niet ingesteld: zet MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD en MICROSOFT_APP_TENANT_ID; het overzicht gaat uit zodra dat is gebeurd"`,
+    );
+    const en = await (
+      await fetch(new URL('/digests', server.url), { headers: { 'accept-language': 'en' } })
+    ).text();
+    expect(stateOf(en, 'C0WAITPAGE')).toMatchInlineSnapshot(
+      `"<strong>waiting</strong>: Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); the digest goes out once it is"`,
+    );
+    expect(stateOf(en, 'teams:19:waitpage@thread.tacv2')).toMatchInlineSnapshot(
+      `"<strong>waiting</strong>: Microsoft Teams is not configured on this server: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID; the digest goes out once it is"`,
+    );
+    expect(en).toContain('Charter krachtwijken: progress, week');
+    expect(en).not.toMatch(/\bwacht\b|niet ingesteld/);
+    expect(nl).not.toMatch(/\bwaiting\b|not configured/);
+  });
 });
 
 describe('GET /charts/:wijk.png', () => {
@@ -155,8 +186,13 @@ describe('GET /charts/:wijk.png', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    // PNG width and height are big-endian at bytes 16-23.
-    expect(new DataView(bytes.buffer).getUint32(16)).toBe(640);
+    // PNG width and height are big-endian at bytes 16-23: one measured target, one panel across the image.
+    expect(new DataView(bytes.buffer).getUint32(16)).toBe(1200);
+    expect(new DataView(bytes.buffer).getUint32(20)).toBe(484);
     expect((await get('/charts/lombok.png')).status).toBe(404);
+    // A digest's themes (in Dutch or English) and which of the wijk's images; one that does not exist is a 404.
+    expect((await get('/charts/ondiep.png?asOf=2010-06-01&theme=veiligheid,work&part=1')).status).toBe(200);
+    expect((await get('/charts/ondiep.png?asOf=2010-06-01&part=2')).status).toBe(404);
+    expect((await get('/charts/ondiep.png?theme=weather')).status).toBe(400);
   });
 });

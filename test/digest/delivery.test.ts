@@ -85,20 +85,26 @@ describe('subscribing and delivering once', () => {
   it('posts exactly one digest with run-due at a Monday 09:00, and nothing when run again or twice at once', async () => {
     expect((await s.cli('measurements', 'import', EXAMPLE)).status).toBe(0);
     const first = await s.cli('digest', 'run-due', '--now', '2027-06-07T09:00:00+02:00');
-    expect(first.stdout).toMatch(/^due 1, posted 1,/);
+    expect(first.stdout).toMatchInlineSnapshot(`
+      "te versturen 1, geplaatst 1, overgeslagen 0, mislukt 0, onbekend of geplaatst 0, nog geclaimd 0, gepauzeerd 0, wacht op instellingen 0
+      "
+    `);
     const posts = postsTo('C123');
     expect(posts).toHaveLength(1);
     const blocks = JSON.stringify(posts[0]?.body.blocks);
     expect(blocks).toMatch(/Charter krachtwijken: voortgang week 23 van 2027/);
     expect(blocks).toMatch(/niet gehaald|gehaald|geen gegevens/);
-    expect((await s.cli('digest', 'run-due', '--now', '2027-06-07T09:00:00+02:00')).stdout).toMatch(
-      /^due 0, posted 0,/,
-    );
+    expect(
+      (await s.cli('digest', 'run-due', '--now', '2027-06-07T09:00:00+02:00', '--language', 'en')).stdout,
+    ).toMatchInlineSnapshot(`
+      "due 0, posted 0, skipped 0, failed 0, unknown 0, left claimed 0, paused 0, waiting 0
+      "
+    `);
     // Two processes at the same clock, at the same time: the claim lets one through.
     const both = await Promise.all(
       [1, 2].map(() => s.cli('digest', 'run-due', '--now', '2027-06-14T09:05:00+02:00')),
     );
-    expect(both.map((o) => /posted 1/.test(o.stdout)).filter(Boolean)).toHaveLength(1);
+    expect(both.map((o) => /geplaatst 1/.test(o.stdout)).filter(Boolean)).toHaveLength(1);
     expect(postsTo('C123')).toHaveLength(2);
     expect(
       (
@@ -234,12 +240,25 @@ describe('schedule, failures and downtime', () => {
     );
     expect(completed).toHaveLength(1);
     expect(completed[0]?.body.thread_ts).toBe(slack.messages('CDOWN')[0]?.ts);
-    expect(JSON.parse(String(completed[0]?.body.files)).map((f: { title: string }) => f.title)).toEqual([
-      'Kanaleneiland',
-      'Ondiep',
-      'Overvecht',
-      'Zuilen-Oost',
-    ]);
+    // Per wijk its measured targets, four to an image, titled with the themes they cover.
+    expect(
+      JSON.parse(String(completed[0]?.body.files)).map((f: { title: string }) => f.title),
+    ).toMatchInlineSnapshot(`
+      [
+        "Kanaleneiland: onderwijs, veiligheid, werk",
+        "Ondiep (1/2): gezondheid, onderwijs, veiligheid",
+        "Ondiep (2/2): wonen, werk",
+        "Overvecht: veiligheid, wonen, werk",
+        "Zuilen-Oost: veiligheid, wonen, werk",
+      ]
+    `);
+    // Each image with its words for screen readers, which name the image's part.
+    const alts = slack.calls
+      .filter(
+        (c) => c.method === 'files.getUploadURLExternal' && /^ondiep-2027-W18/.test(String(c.body.filename)),
+      )
+      .map((c) => String(c.body.alt_text).split(':')[0]);
+    expect(alts).toEqual(['Ondiep (1/2)', 'Ondiep (2/2)']);
     expect(slack.calls.some((c) => c.method === 'files.upload')).toBe(false);
   });
 
@@ -506,7 +525,7 @@ describe('taking over a digest run a killed instance left claimed', () => {
     const { ts } = (await posted.json()) as { ts: string };
     slack.chatter(channel, 450);
 
-    const run = await s.cli('digest', 'run-due', '--now', now.toISO() as string);
+    const run = await s.cli('digest', 'run-due', '--now', now.toISO() as string, '--language', 'en');
     expect(run.stdout).toMatch(/^due 1, posted 1, skipped 0, failed 0, unknown 0,/);
     expect(postsTo(channel)).toHaveLength(1);
     expect((await s.server.store.listDigestRuns(sub.id))[0]).toMatchObject({

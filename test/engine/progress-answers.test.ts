@@ -222,6 +222,25 @@ describe('the date a progress question asks about', () => {
     expect(askedDate(q, '2026-12-02')).toEqual(asOf === null ? null : { asOf, kind });
   });
 
+  it.each([
+    ['en eind 2011?', true],
+    ['and at the end of 2010?', true],
+    ['per 1 juni 2010?', true],
+    ['En in 2010?', true],
+    ['en hoe zat het eind 2009?', true],
+    ['and as of 2010-06-01?', true],
+    ['en vorig jaar?', true],
+    ['en in 2011 dan?', true],
+    ['and for 2017?', false],
+    ['en 2011?', false],
+    ['en het doel in 2011?', false],
+    ['en in Overvecht eind 2011?', false],
+    ['en inbraken eind 2011?', false],
+  ])('"%s" names only a date: %s', async (q, only) => {
+    const { onlyADate } = await import('../../src/engine/asked-date.js');
+    expect(onlyADate(q)).toBe(only);
+  });
+
   it('answers as of the end of the year asked about, and names it', async () => {
     const a = await ask('hoe stond Ondiep ervoor met inbraken in 2010?', undefined, today);
     expect(a.answer).toMatchInlineSnapshot(
@@ -231,6 +250,46 @@ describe('the date a progress question asks about', () => {
     expect(b.answer).toMatchInlineSnapshot(
       `"As of 1 June 2010: Ondiep is on track for home burglaries: measured 22 per 1000 homes (2010, Wijkenmonitor 2010), from 38 per 1000 homes in 2006; the target is 21 per 1000 homes by 2011. At this pace the target will be reached."`,
     );
+  });
+
+  it('reads a follow-up that names only a date as the same progress question as of that date', async () => {
+    const first = (await ask('hoe staat Ondiep ervoor met inbraken?', 'date-nl', today)).answer;
+    const end2011 = await ask('en eind 2011?', 'date-nl', today);
+    expect(end2011.answer).toMatchInlineSnapshot(
+      `"Eind 2011: Ondiep ligt voor woninginbraken op koers: gemeten 22 per 1000 woningen (2010, Wijkenmonitor 2010), vanaf 38 per 1000 woningen in 2006; het doel is 21 per 1000 woningen in 2011. In dit tempo wordt het doel gehaald."`,
+    );
+    expect(end2011.answer).not.toMatch(/^Het doel voor 2011/);
+    const june = await ask('per 1 juni 2010?', 'date-nl', today);
+    expect(june.answer).toMatchInlineSnapshot(
+      `"Per 1 juni 2010: Ondiep ligt voor woninginbraken op koers: gemeten 22 per 1000 woningen (2010, Wijkenmonitor 2010), vanaf 38 per 1000 woningen in 2006; het doel is 21 per 1000 woningen in 2011. In dit tempo wordt het doel gehaald."`,
+    );
+    // Without a date the question is as of today again.
+    expect((await ask('hoe staat Ondiep ervoor met inbraken?', 'date-nl', today)).answer).toBe(first);
+    await ask('is Ondiep on track for burglary?', 'date-en', today);
+    const end2010 = await ask('and at the end of 2010?', 'date-en', today);
+    expect(end2010.answer).toMatchInlineSnapshot(
+      `"At the end of 2010: Ondiep is on track for home burglaries: measured 22 per 1000 homes (2010, Wijkenmonitor 2010), from 38 per 1000 homes in 2006; the target is 21 per 1000 homes by 2011. At this pace the target will be reached."`,
+    );
+    expect(end2010.facts.find((f) => f.kind === 'measurement')).toMatchObject({ year: 2010, value: 22 });
+    expect((await ask('and in 2009?', 'date-en', today)).answer).toMatch(
+      /^At the end of 2009: Ondiep is at risk/,
+    );
+    // A wijk's every target, then a date: every target as of that date.
+    await ask('hoe staat Zuilen-Oost ervoor?', 'date-wijk', today);
+    expect((await ask('en eind 2011?', 'date-wijk', today)).answer.split('\n')[0]).toMatchInlineSnapshot(
+      `"Eind 2011: Zo staan de doelen van Zuilen-Oost ervoor, per doel:"`,
+    );
+  });
+
+  it('keeps a year after a target question a target’s year', async () => {
+    await ask('wat is het doel voor inbraken in Ondiep voor 2017?', 'target-nl', today);
+    expect((await ask('en in 2011?', 'target-nl', today)).answer).toMatchInlineSnapshot(
+      `"Het doel voor 2011 voor woninginbraken in Ondiep is 21 per 1000 woningen (2006: 38 per 1000 woningen; doel 2017: 15 per 1000 woningen)."`,
+    );
+    expect((await ask('en eind 2011?', 'target-nl', today)).answer).toMatch(/^Het doel voor 2011/);
+    await ask('is Ondiep on track for burglary?', 'target-en', today);
+    // "for 2017" names a target's year, not a date.
+    expect((await ask('and for 2017?', 'target-en', today)).answer).toMatch(/^The 2017 target/);
   });
 
   it('counts "vorig jaar" from today, and uses today without a date', async () => {

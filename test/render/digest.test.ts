@@ -159,6 +159,26 @@ describe('digest content', () => {
     expect(JSON.stringify(msg)).not.toContain('<!channel>');
   });
 
+  it('shows a wijk’s charts in a Teams card four targets to an image, each with its words for screen readers', () => {
+    const data = [
+      ...measurements,
+      m('Ondiep', 'poor_health', 2009, 19, '%'),
+      m('Ondiep', 'school_dropout', 2009, 5.5, '%'),
+      m('Ondiep', 'clean_street', 2009, 5.5, 'rapportcijfer'),
+      m('Ondiep', 'benefits', 2009, 18, '%'),
+    ];
+    const card = renderDigestCard(digest(['Ondiep'], 'nl', null, data), k.lexicon, links);
+    const images = card.body.filter((b) => b.type === 'Image') as Array<{ url: string; altText: string }>;
+    expect(images.map((i) => i.url)).toMatchInlineSnapshot(`
+      [
+        "https://charterbot.utrecht.example/charts/ondiep.png?asOf=2010-06-01&language=nl&part=1",
+        "https://charterbot.utrecht.example/charts/ondiep.png?asOf=2010-06-01&language=nl&part=2",
+      ]
+    `);
+    expect(images.map((i) => i.altText.split(':')[0])).toEqual(['Ondiep (1/2)', 'Ondiep (2/2)']);
+    expect(images[1]?.altText).toContain('inwoners in de werkzame leeftijd met een uitkering (%), uit koers');
+  });
+
   it('renders a Teams Adaptive Card with the on-track targets behind "Show all"', () => {
     const card = renderDigestCard(digest(['Ondiep'], 'en'), k.lexicon, links);
     expect(card.actions).toMatchInlineSnapshot(`

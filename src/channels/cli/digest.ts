@@ -5,13 +5,25 @@ import Table from 'cli-table3';
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../charter/load.js';
 import type { ThemeKey } from '../../charter/schema.js';
-import type { Config } from '../../config.js';
 import { mergeSubscribe } from '../../digest/command.js';
+import { unconfigured } from '../../digest/platforms.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { isZone, nextRun, parseTime, parseWeekday, periodOf } from '../../digest/schedule.js';
 import type { Language } from '../../engine/types.js';
 import { createNames, type Names } from '../../measurements/names.js';
-import { describeSubscription } from '../../phrase/digest-command.js';
+import {
+  describeSubscription,
+  noSubscriptionsText,
+  notConfiguredText,
+  notSubscribedText,
+  runText,
+  type SubscriptionState,
+  subscribedText,
+  subscriptionStateText,
+  subscriptionsHead,
+  tickSummaryText,
+  unsubscribedText,
+} from '../../phrase/digest-command.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
@@ -30,18 +42,6 @@ function wijkNames(names: Names, list: string[] | undefined): string[] {
       );
     return hit.name;
   });
-}
-
-/** Why this server cannot post to a platform, with the setting to add; null when it can. */
-export function notConfigured(
-  platform: 'slack' | 'teams',
-  config: Pick<Config, 'slack' | 'teams'>,
-): string | null {
-  if (platform === 'slack' && !config.slack)
-    return 'Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)';
-  if (platform === 'teams' && !config.teams)
-    return 'Microsoft Teams is not configured on this server: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID';
-  return null;
 }
 
 export async function subscribe(
@@ -103,9 +103,9 @@ export async function subscribe(
   if (opts.quiet !== undefined) named.heartbeat = !opts.quiet;
   if (opts.alerts !== undefined) named.alerts = opts.alerts;
   return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
     const platform = opts.slackChannel ? 'slack' : 'teams';
-    const missing = notConfigured(platform, config);
-    if (missing) throw new UsageError(`${missing}; nothing was subscribed`);
+    if (unconfigured(platform, config)) throw new UsageError(notSubscribedText(platform, lang));
     const conversation =
       opts.slackChannel ?? `teams:${(opts.teamsConversation ?? '').replace(/^teams:/, '')}`;
     if (
@@ -131,53 +131,63 @@ export async function subscribe(
       createdAt: at,
       updatedAt: at,
     });
-    const next = nextRun(subscription.schedule, Date.now()).toISO();
-    io.out(
-      `${isNew ? 'subscribed' : 'changed'} ${subscription.id}: ${describeSubscription(subscription, knowledge.lexicon, 'en')}; next ${next}\n`,
-    );
+    const next = nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm ZZ');
+    io.out(`${subscribedText({ isNew, subscription, next }, knowledge.lexicon, lang)}\n`);
     return 0;
   });
 }
 
-export async function listSubscriptions(opts: { json?: boolean }, io: Io): Promise<number> {
+export async function listSubscriptions(
+  opts: { json?: boolean; language?: Language },
+  io: Io,
+): Promise<number> {
   const knowledge = loadKnowledge();
   return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
     const subs = await store.listSubscriptions();
     const rows = await Promise.all(
-      subs.map(async (s) => ({
-        ...s,
-        waiting: s.active ? notConfigured(s.platform, config) : null,
-        lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
-        next: s.active ? nextRun(s.schedule, Date.now()).toISO() : null,
-      })),
+      subs.map(async (s) => {
+        const waiting = s.active ? unconfigured(s.platform, config) : null;
+        return {
+          ...s,
+          waiting: waiting ? notConfiguredText(waiting, lang) : null,
+          lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
+          next: s.active ? nextRun(s.schedule, Date.now()) : null,
+        };
+      }),
     );
     if (opts.json) {
-      io.out(`${JSON.stringify(rows, null, 2)}\n`);
-      return 0;
-    }
-    if (rows.length === 0) {
       io.out(
-        'no subscriptions yet: `charterbot digest subscribe --slack-channel C...` or /charter digest subscribe\n',
+        `${JSON.stringify(
+          rows.map((r) => ({ ...r, next: r.next?.toISO() ?? null })),
+          null,
+          2,
+        )}\n`,
       );
       return 0;
     }
+    if (rows.length === 0) {
+      io.out(`${noSubscriptionsText(lang)}\n`);
+      return 0;
+    }
     const table = new Table({
-      head: ['Id', 'Where', 'What and when', 'State', 'Last run'],
+      head: subscriptionsHead(lang),
       style: { head: [], border: [] },
       wordWrap: true,
       colWidths: [38, 22, 44, 36, 22],
     });
     for (const r of rows) {
+      const state: SubscriptionState = r.waiting
+        ? { kind: 'waiting', platform: r.platform }
+        : r.active
+          ? { kind: 'active', next: r.next?.toFormat('yyyy-LL-dd HH:mm') ?? '' }
+          : { kind: 'paused', reason: r.pausedReason };
       table.push([
         r.id,
-        `${r.platform} ${r.conversation}`,
-        describeSubscription(r, knowledge.lexicon, 'en'),
-        r.waiting
-          ? `waiting: ${r.waiting}`
-          : r.active
-            ? `active; next ${r.next?.slice(0, 16) ?? ''}`
-            : `paused: ${r.pausedReason ?? ''}`,
-        r.lastRun ? `${r.lastRun.period} ${r.lastRun.status}` : '—',
+        `${r.platform === 'slack' ? 'Slack' : 'Teams'} ${r.conversation}`,
+        describeSubscription(r, knowledge.lexicon, lang),
+        subscriptionStateText(state, lang),
+        r.lastRun ? runText(r.lastRun, lang) : '—',
       ]);
     }
     io.out(`${table.toString()}\n`);
@@ -185,11 +195,11 @@ export async function listSubscriptions(opts: { json?: boolean }, io: Io): Promi
   });
 }
 
-export async function unsubscribe(id: string, io: Io): Promise<number> {
-  return withStore(async (store) => {
-    if (!(await store.deleteSubscription(id)))
-      throw new UsageError(`no subscription ${id} (see charterbot digest subscriptions)`);
-    io.out(`unsubscribed ${id}\n`);
+export async function unsubscribe(id: string, opts: { language?: Language }, io: Io): Promise<number> {
+  return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
+    if (!(await store.deleteSubscription(id))) throw new UsageError(unsubscribedText(id, false, lang));
+    io.out(`${unsubscribedText(id, true, lang)}\n`);
     return 0;
   });
 }
@@ -234,7 +244,7 @@ export async function preview(
 }
 
 export async function runDue(
-  opts: { now?: string },
+  opts: { now?: string; language?: Language },
   io: Io,
   { runDigestsOnce }: Pick<typeof import('../../main.js'), 'runDigestsOnce'>,
 ): Promise<number> {
@@ -247,8 +257,6 @@ export async function runDue(
     throw new UsageError(`"${opts.now}" is not a date and time such as 2027-06-07T09:00:00+02:00`);
   // The log goes to stderr: stdout carries the summary.
   const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
-  io.out(
-    `due ${summary.due}, posted ${summary.posted}, skipped ${summary.skipped}, failed ${summary.failed}, unknown ${summary.unknown}, left claimed ${summary.claimed}, paused ${summary.paused}, waiting ${summary.waiting}\n`,
-  );
+  io.out(`${tickSummaryText(summary, opts.language ?? config.defaultLanguage)}\n`);
   return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

@@ -120,10 +120,18 @@ targets
   .option('--import <file>', 'revisions from CSV: wijk,indicator,year,value,source')
   .option('--apply', 'record the proposed revisions (without it: only show them)')
   .option('--source <text>', 'the source recorded with the revisions')
-  .action((opts: { fromNulmeting?: number; import?: string; apply?: boolean; source?: string }) =>
-    run_(async () =>
-      (await import('./measurements.js')).reviseTargets({ ...opts, importFile: opts.import }, io),
-    )(),
+  .addOption(languageOption())
+  .action(
+    (opts: {
+      fromNulmeting?: number;
+      import?: string;
+      apply?: boolean;
+      source?: string;
+      language?: 'nl' | 'en';
+    }) =>
+      run_(async () =>
+        (await import('./measurements.js')).reviseTargets({ ...opts, importFile: opts.import }, io),
+      )(),
   );
 targets
   .command('list', { isDefault: true })
@@ -252,9 +260,10 @@ digest
 
 digest
   .command('subscriptions')
-  .description('list subscriptions, their next run and last run')
+  .description('list subscriptions, their state (waiting, active, paused), next run and last run')
   .option('--json', 'print JSON')
-  .action((opts: { json?: boolean }) =>
+  .addOption(languageOption())
+  .action((opts: { json?: boolean; language?: 'nl' | 'en' }) =>
     run_(async () => (await import('./digest.js')).listSubscriptions(opts, io))(),
   );
 
@@ -262,7 +271,10 @@ digest
   .command('unsubscribe')
   .description('remove a subscription')
   .argument('<id>', 'subscription id (see digest subscriptions)')
-  .action((id: string) => run_(async () => (await import('./digest.js')).unsubscribe(id, io))());
+  .addOption(languageOption())
+  .action((id: string, opts: { language?: 'nl' | 'en' }) =>
+    run_(async () => (await import('./digest.js')).unsubscribe(id, opts, io))(),
+  );
 
 digest
   .command('preview')
@@ -287,7 +299,8 @@ digest
   .command('run-due')
   .description('one scheduler tick: post every digest that is due (each one once), then exit')
   .option('--now <time>', 'the clock to use, e.g. 2027-06-07T09:00:00+02:00 (default: now)')
-  .action((opts: { now?: string }) =>
+  .addOption(languageOption())
+  .action((opts: { now?: string; language?: 'nl' | 'en' }) =>
     run_(async () => (await import('./digest.js')).runDue(opts, io, await composition()))(),
   );
 

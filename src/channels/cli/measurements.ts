@@ -16,15 +16,21 @@ import {
 } from '../../measurements/csv.js';
 import { createNames } from '../../measurements/names.js';
 import { indicatorName } from '../../measurements/validate.js';
-import { problemText } from '../../phrase/measurements.js';
+import { dryRunReply, importReply, problemText } from '../../phrase/measurements.js';
 import { valueWithUnit } from '../../phrase/numbers.js';
 import { explainMethod } from '../../phrase/progress.js';
+import {
+  noZeroMeasurement,
+  proposedReply,
+  recordedReply,
+  revisionHead,
+  revisionRow,
+} from '../../phrase/revisions.js';
 import { evaluateProgress } from '../../progress/evaluate.js';
 import { proposeRevisions, toRevision } from '../../progress/revise.js';
 import type { TargetRevision } from '../../progress/types.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { renderProgressTable } from '../../render/progress-table.js';
-import type { NewMeasurement } from '../../store/store.js';
 import { currentYear, today } from '../../time.js';
 import { withStore } from './with-store.js';
 
@@ -81,9 +87,6 @@ function problemsReport(file: string, parsed: ParsedCsv, lang: Language): string
     : `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
 }
 
-const describe = (r: NewMeasurement) =>
-  `${r.wijk}, ${r.indicator}, ${r.year}: ${valueWithUnit(r.value, r.unit, 'en')} (${r.source}${r.note ? `; ${r.note}` : ''})`;
-
 export async function importMeasurementsFile(
   file: string,
   opts: { dryRun?: boolean; language?: Language },
@@ -96,39 +99,22 @@ export async function importMeasurementsFile(
     io.err(problemsReport(file, parsed, opts.language ?? defaultLanguage()));
     return 1;
   }
-  const notes: string[] = [];
-  if (parsed.encoding !== 'utf-8') notes.push(`read as ${parsed.encoding}`);
-  if (parsed.repeated > 0) notes.push(`${parsed.repeated} repeated rows counted once`);
+  const notes = { encoding: parsed.encoding, repeated: parsed.repeated };
   const rows = parsed.rows.map((r) => r.row);
-  return withStore(async (store) => {
+  return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
     if (opts.dryRun) {
       const plan = planImport(rows, await store.listMeasurements());
-      const lines = [
-        `${file}: ${rows.length} values (dry run, nothing stored${notes.length ? `; ${notes.join('; ')}` : ''})`,
-        `would add ${plan.added.length}, change ${plan.changed.length}, leave ${plan.unchanged.length} unchanged`,
-        ...plan.added.map((r) => `+ ${describe(r)}`),
-        ...plan.changed.map(
-          (c) =>
-            `~ ${describe(c.after)}; was ${valueWithUnit(c.before.value, c.before.unit, 'en')} (${c.before.source})`,
-        ),
-      ];
-      io.out(`${lines.join('\n')}\n`);
+      io.out(`${dryRunReply(file, plan, notes, ctx.knowledge.lexicon, lang)}\n`);
       return 0;
     }
     const counts = await store.saveMeasurements(rows, null, new Date().toISOString());
-    const tail = notes.length ? ` (${notes.join('; ')})` : '';
-    if (counts.added === 0 && counts.changed === 0) {
-      io.out(`${file}: nothing changed: all ${counts.unchanged} values are already stored${tail}\n`);
-    } else {
-      io.out(
-        `${file}: stored ${counts.added} new and ${counts.changed} corrected values (earlier values kept in the history); ${counts.unchanged} unchanged${tail}\n`,
-      );
-    }
+    io.out(`${importReply(file, counts, notes, lang)}\n`);
     return 0;
   });
 }
 
-function resolveFilter(wijk: string | undefined, indicator: string | undefined) {
+function resolveFilter(wijk: string | undefined, indicator: string | undefined, lang: Language) {
   const ctx = context();
   const filter: { wijk?: string; indicator?: string } = {};
   if (wijk) {
@@ -139,7 +125,7 @@ function resolveFilter(wijk: string | undefined, indicator: string | undefined) 
           w
             ? { code: 'wijk_outside', text: wijk, name: w.outside }
             : { code: 'wijk_unknown', text: wijk, suggestion: ctx.names.suggestWijk(wijk) },
-          'en',
+          lang,
         ),
       );
     filter.wijk = w.name;
@@ -160,7 +146,7 @@ function resolveFilter(wijk: string | undefined, indicator: string | undefined) 
                 text: indicator,
                 options: keys.map((key) => indicatorName(ctx.knowledge.lexicon, key)),
               },
-          'en',
+          lang,
         ),
       );
     filter.indicator = keys[0];
@@ -172,7 +158,8 @@ export async function listMeasurements(
   opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean; language?: Language },
   io: Io,
 ): Promise<number> {
-  const { filter } = resolveFilter(opts.wijk, opts.indicator);
+  await loadDotenv();
+  const { filter } = resolveFilter(opts.wijk, opts.indicator, opts.language ?? defaultLanguage());
   return withStore(async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
     const nl = lang === 'nl';
@@ -237,11 +224,18 @@ export async function exportMeasurements(opts: { excel?: boolean }, io: Io): Pro
 }
 
 export async function reviseTargets(
-  opts: { fromNulmeting?: number; importFile?: string; apply?: boolean; source?: string },
+  opts: {
+    fromNulmeting?: number;
+    importFile?: string;
+    apply?: boolean;
+    source?: string;
+    language?: Language;
+  },
   io: Io,
 ): Promise<number> {
   const ctx = context();
-  return withStore(async (store) => {
+  return withStore(async (store, config) => {
+    const lang = opts.language ?? config.defaultLanguage;
     let revisions: TargetRevision[];
     const at = new Date().toISOString();
     if (opts.importFile) {
@@ -255,13 +249,16 @@ export async function reviseTargets(
             column: 3,
             field: 'year',
             problem: {
-              code: 'year_invalid',
-              text: `${r.row.year} (${r.target.wijk} has no ${r.row.indicator} milestone for it)`,
+              code: 'year_no_milestone',
+              year: r.row.year,
+              wijk: r.target.wijk,
+              indicator: indicatorName(ctx.knowledge.lexicon, r.row.indicator),
+              years: r.target.targets.map((v) => v.year),
             },
           });
       }
       if (parsed.problems.length > 0) {
-        io.err(problemsReport(opts.importFile, parsed, defaultLanguage()));
+        io.err(problemsReport(opts.importFile, parsed, lang));
         return 1;
       }
       revisions = parsed.rows.map((r) => ({
@@ -278,41 +275,22 @@ export async function reviseTargets(
       const year = opts.fromNulmeting ?? 2007;
       const proposals = proposeRevisions(ctx.knowledge.targets, await store.listMeasurements(), year);
       if (proposals.length === 0) {
-        io.out(`no target has a ${year} measurement: import the zero measurement first\n`);
+        io.out(`${noZeroMeasurement(year, lang)}\n`);
         return 0;
       }
-      const table = new Table({
-        head: ['Wijk', 'Indicator', 'Year', 'Charter', `Revised (keeps target/baseline)`, `Basis (${year})`],
-        style: { head: [], border: [] },
-      });
-      for (const p of proposals) {
-        const unit = p.target.kind === 'level' ? p.target.unit : '%';
-        table.push([
-          p.target.wijk,
-          p.target.indicator,
-          String(p.year),
-          p.charterLevel !== null
-            ? valueWithUnit(p.charterLevel, unit, 'en')
-            : `${p.target.direction === 'down' ? '−' : '+'}${p.target.targets.find((v) => v.year === p.year)?.value}% vs 2006`,
-          String(p.value),
-          `${p.basis.value} (${p.basis.source})`,
-        ]);
-      }
+      const table = new Table({ head: revisionHead(year, lang), style: { head: [], border: [] } });
+      for (const p of proposals) table.push(revisionRow(p, ctx.knowledge.lexicon, lang));
       io.out(`${table.toString()}\n`);
       const source =
         opts.source ?? `Bijgesteld op de nulmeting ${year}, relatieve hoogte van de ambitie gehandhaafd`;
       revisions = proposals.map((p) => toRevision(p, source, at, null));
       if (!opts.apply) {
-        io.out(`${proposals.length} revisions proposed; run again with --apply to record them\n`);
+        io.out(`${proposedReply(proposals.length, lang)}\n`);
         return 0;
       }
     }
     const counts = await store.saveRevisions(revisions);
-    io.out(
-      counts.added + counts.changed === 0
-        ? `nothing changed: all ${counts.unchanged} revisions are already recorded\n`
-        : `recorded ${counts.added} new and ${counts.changed} replaced revisions; ${counts.unchanged} unchanged\n`,
-    );
+    io.out(`${recordedReply(counts, lang)}\n`);
     return 0;
   });
 }
@@ -328,7 +306,8 @@ export async function showProgress(
   },
   io: Io,
 ): Promise<number> {
-  const { ctx, filter } = resolveFilter(opts.wijk, undefined);
+  await loadDotenv();
+  const { ctx, filter } = resolveFilter(opts.wijk, undefined, opts.language ?? defaultLanguage());
   return withStore(async (store, config) => {
     const language = opts.language ?? config.defaultLanguage;
     const asOf = opts.asOf ?? today();

@@ -10,13 +10,22 @@ import { clip } from '../../phrase/wording.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import type { DigestLinks } from '../../render/digest-text.js';
 import { renderSlackNotice } from '../../render/slack-blocks.js';
-import { chartAltText, chartable, svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
+import {
+  chartAltText,
+  chartSvg,
+  chartTitle,
+  svgToPng,
+  type WijkChart,
+  wijkCharts,
+} from '../../render/wijk-chart.js';
 import type { Subscription } from '../../store/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { findMessage } from './find-message.js';
 import { SLACK_CALL_TIMEOUT_MS } from './slack-calls.js';
 
 export const DIGEST_EVENT = 'charterbot_digest';
+/** Slack shows at most ten files in one message. */
+const MAX_FILES_PER_UPLOAD = 10;
 /** Slack's answers that mean the bot cannot post in that channel until someone fixes it. */
 const GONE = new Set([
   'not_in_channel',
@@ -69,25 +78,33 @@ export function createSlackDigestPoster(options: {
     timeout: options.timeoutMs ?? SLACK_CALL_TIMEOUT_MS,
     logger: boltLogger(options.logger),
   });
-  /** A chart per wijk, under the digest in its thread; a failure is the runner's to log, after the run is recorded. */
+  /**
+   * The charts under the digest in its thread: per wijk its measured targets, four to an image. At most
+   * ten images to an upload (one message in the thread). A failure is the runner's to log, after the run is
+   * recorded: charts are never uploaded twice.
+   */
   async function uploadCharts(sub: Subscription, digest: Digest, ts: string): Promise<void> {
     if (!options.charts || digest.quiet) return;
     const lines = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
     const progress = lines.map((l) => l.progress);
+    const lexicon = options.knowledge.lexicon;
     // In the charter's order, whatever block each wijk's targets fell into.
-    const wijken = [...new Set(options.knowledge.targets.map((t) => t.wijk))].filter((w) =>
-      progress.some((p) => p.wijk === w && chartable(p)),
+    const order = [...new Set(options.knowledge.targets.map((t) => t.wijk))];
+    const charts: WijkChart[] = order.flatMap((w) =>
+      wijkCharts(w, progress).filter((c) => c.rows.length > 0),
     );
-    await client.filesUploadV2({
-      channel_id: sub.conversation,
-      thread_ts: ts,
-      file_uploads: wijken.map((wijk) => ({
-        file: svgToPng(wijkChartSvg(wijk, progress, options.knowledge.lexicon, digest.language)),
-        filename: `${wijk.toLowerCase()}-${digest.period}.png`,
-        title: wijk,
-        alt_text: clip(chartAltText(wijk, progress, options.knowledge.lexicon, digest.language), 1000),
-      })),
-    });
+    for (let i = 0; i < charts.length; i += MAX_FILES_PER_UPLOAD) {
+      await client.filesUploadV2({
+        channel_id: sub.conversation,
+        thread_ts: ts,
+        file_uploads: charts.slice(i, i + MAX_FILES_PER_UPLOAD).map((chart) => ({
+          file: svgToPng(chartSvg(chart, lexicon, digest.language)),
+          filename: `${chart.wijk.toLowerCase()}-${digest.period}${chart.parts > 1 ? `-${chart.part}` : ''}.png`,
+          title: chartTitle(chart, lexicon, digest.language),
+          alt_text: clip(chartAltText(chart, lexicon, digest.language), 1000),
+        })),
+      });
+    }
   }
 
   return {

@@ -144,9 +144,24 @@ function registry(): OpenAPIRegistry {
   r.registerPath({
     method: 'get',
     path: '/charts/{wijk}.png',
-    summary: 'A wijk chart for digests.',
-    request: { params: z.object({ wijk: z.string() }) },
-    responses: { 200: { description: 'PNG image.', content: { 'image/png': { schema: z.string() } } } },
+    summary: "A wijk's chart for digests: up to four measured targets to an image, theme by theme.",
+    request: {
+      params: z.object({ wijk: z.string() }),
+      query: z.object({
+        asOf: z.string().optional(),
+        language: z.enum(['nl', 'en']).optional(),
+        theme: z
+          .string()
+          .optional()
+          .describe('Themes (a comma list, in Dutch or English): a digest’s scope.'),
+        part: z.string().optional().describe('Which of the wijk’s images, from 1 (default 1).'),
+      }),
+    },
+    responses: {
+      200: { description: 'PNG image.', content: { 'image/png': { schema: z.string() } } },
+      400: { description: 'A theme that is not one of the charter’s.' },
+      404: { description: 'No such wijk, or no such part.' },
+    },
   });
   r.registerPath({
     method: 'get',

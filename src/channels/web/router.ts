@@ -10,7 +10,9 @@ import type { AskAndRecord } from '../../answers/ask-and-record.js';
 import type { Pseudonymize } from '../../answers/pseudonymize.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
+import { themeChoices, themeKey } from '../../charter/themes.js';
 import type { Config } from '../../config.js';
+import { unconfigured } from '../../digest/platforms.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
@@ -29,7 +31,7 @@ import type { Viewer } from '../../render/html.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { progressPage } from '../../render/progress-page.js';
 import { toTargetRows } from '../../render/target-rows.js';
-import { svgToPng, wijkChartSvg } from '../../render/wijk-chart.js';
+import { chartSvg, svgToPng, wijkCharts } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today, ZONE } from '../../time.js';
 import { AskBody, EmailBody, FeedbackBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
@@ -231,7 +233,7 @@ export function createWebRouter(deps: {
     }
   });
 
-  // The PNG chart of a wijk (digests link it in Teams cards); the same SVG as the progress page.
+  // A wijk's PNG charts (digests link them in Teams cards): the images Slack digests get in their thread.
   router.get('/charts/:wijk.png', async (req, res, next) => {
     const hit = names.wijk(req.params.wijk);
     if (!hit || 'outside' in hit) {
@@ -244,7 +246,25 @@ export function createWebRouter(deps: {
       if ('error' in result) throw new Error(result.error);
       const lang =
         req.query.language === 'en' || req.query.language === 'nl' ? req.query.language : viewer(req).lang;
-      const png = svgToPng(wijkChartSvg(hit.name, result.rows, deps.knowledge.lexicon, lang));
+      // A wijk's targets come four to an image: `part` (from 1) chooses which; `theme` (a comma list, in
+      // Dutch or English) keeps a digest's scope.
+      const themes =
+        typeof req.query.theme === 'string' && req.query.theme
+          ? req.query.theme.split(',').map((t) => themeKey(t))
+          : [];
+      if (themes.includes(null)) {
+        res.status(400).json({ error: 'bad_request', message: `theme must be among ${themeChoices()}` });
+        return;
+      }
+      const rows = themes.length ? result.rows.filter((p) => themes.includes(p.theme)) : result.rows;
+      const charts = wijkCharts(hit.name, rows);
+      const part = typeof req.query.part === 'string' ? Number(req.query.part) : 1;
+      const chart = Number.isInteger(part) ? charts[part - 1] : undefined;
+      if (!chart) {
+        res.status(404).json({ error: 'not_found', message: `This wijk has ${charts.length} chart(s).` });
+        return;
+      }
+      const png = svgToPng(chartSvg(chart, deps.knowledge.lexicon, lang));
       res.type('png').set('Cache-Control', 'max-age=3600').send(png);
     } catch (e) {
       next(e);
@@ -261,12 +281,13 @@ export function createWebRouter(deps: {
             ? (nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm') ?? null)
             : null,
           last: (await deps.store.listDigestRuns(subscription.id))[0] ?? null,
+          waiting: subscription.active ? unconfigured(subscription.platform, deps.config) : null,
         })),
       );
       const asOf = today();
       const preview = await prepareDigest(
         { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken: [], themes: [] }, language: 'nl' },
+        { scope: { wijken: [], themes: [] }, language: viewer(req).lang },
         asOf,
         periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
       );
