@@ -118,8 +118,7 @@ const ITEM_MAX = 80;
 export function clauseContext(clause: Clause, byId: { get(id: string): Clause | undefined }): string {
   const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
   const leadIn =
-    parent &&
-    parent.text.trim().endsWith(':') &&
+    parent?.text.trim().endsWith(':') &&
     parent.text.length <= LEAD_IN_MAX &&
     clause.text.length <= ITEM_MAX
       ? parent.text
