@@ -118,9 +118,7 @@ const ITEM_MAX = 80;
 export function clauseContext(clause: Clause, byId: { get(id: string): Clause | undefined }): string {
   const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
   const leadIn =
-    parent?.text.trim().endsWith(':') &&
-    parent.text.length <= LEAD_IN_MAX &&
-    clause.text.length <= ITEM_MAX
+    parent?.text.trim().endsWith(':') && parent.text.length <= LEAD_IN_MAX && clause.text.length <= ITEM_MAX
       ? parent.text
       : '';
   return `${clause.text} ${leadIn} ${clause.path.at(-1) ?? ''}`;

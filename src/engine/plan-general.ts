@@ -223,7 +223,15 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const leads = figures.length > 0 || yesNo ? figures : namedFigure(deps, folded, sentence);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
   // ("what happens if there is not enough money?") is answered by the sentence itself.
-  if (figureWanted(wanted) && leads.length === 0 && !yesNo && firm) return { kind: 'no_figure', quote };
+  // "hoeveel werkhotels?" against "In twee wijken is een Werkhotel gepland": the sentence counts what was
+  // asked, in other words; it is quoted, without a figure up front.
+  const countsAsked =
+    wanted === 'count' &&
+    filter.counted !== null &&
+    coverage(deps.clauseIndex, ` ${filter.counted} `, sentence).share > 0 &&
+    /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+/.test(numbersInWords(sentence));
+  if (figureWanted(wanted) && leads.length === 0 && !yesNo && firm && !countsAsked)
+    return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
   const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));

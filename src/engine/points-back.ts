@@ -10,6 +10,8 @@ export function pointsBackIn(folded: string): boolean {
   const opener = grammar.yesNoOpener.find(folded);
   const text = opener && opener.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
   if (grammar.anaphora.test(text)) return true;
+  const dangling = grammar.danglingParticle.all(text).at(-1);
+  if (dangling && dangling.end >= text.trimEnd().length) return true;
   for (const d of grammar.demonstrative.all(text)) {
     const before = text.slice(0, d.start).trim().split(' ').at(-1) ?? '';
     const after = text.slice(d.end).trim().split(' ')[0] ?? '';

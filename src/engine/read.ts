@@ -345,6 +345,9 @@ export function read(
   };
 }
 
+/** The most words of a remark that adds to the question before it. */
+const REMARK_WORDS = 5;
+
 function questionsIn(
   list: string[],
   hasContent: (sentence: string) => boolean,
@@ -353,14 +356,22 @@ function questionsIn(
 ): ReadQuestion[] {
   const out: ReadQuestion[] = [];
   const seen: string[] = [];
+  let previousAsked = false;
   for (const sentence of list) {
     // In a chat message a question may go without its mark: "inbraakcijfer ZO 2006? en de stad".
     const chatQuestion =
       !letter && out.length > 0 && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)));
     if (!asks(sentence) && !chatQuestion) {
+      // "gemeente eigen middelen per jaar? indicatief bedrag pls": in a chat message a short remark with
+      // content right after a question says more about that question.
+      const last = out.at(-1);
+      const remark = words(fold(sentence)).length <= REMARK_WORDS && hasContent(sentence);
+      if (!letter && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
+      previousAsked = false;
       seen.push(sentence);
       continue;
     }
+    previousAsked = true;
     // "Iemand zei dat het 6,5 is. Klopt dat?": the claim is the sentence before the confirmation.
     const claimed = seen.at(-1);
     if (claimed !== undefined && isConfirmation(sentence)) {

@@ -28,6 +28,8 @@ export const CONCEPTS = [
   'anaphora',
   /** Points back when it ends the question or names a referent: "komt dat?", "dat bedrag", "for that". */
   'demonstrative',
+  /** Ends a question that leaves out what it is about: "doet Utrecht mee?", "does Utrecht take part?". */
+  'danglingParticle',
   /** What a demonstrative points back at: "dat bedrag", "that money", "die vergadering". */
   'referent',
   'citywide',

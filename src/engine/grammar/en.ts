@@ -137,6 +137,7 @@ export const en: LanguageGrammar = {
   ],
   anaphora: ['it', 'its', 'them', 'thereof', 'for it'],
   demonstrative: ['that', 'this', 'those', 'these', 'there'],
+  danglingParticle: ['take part', 'takes part', 'participate', 'participates', 'join in', 'too', 'as well'],
   referent: [
     'amount',
     'money',

@@ -232,6 +232,7 @@ export const nl: LanguageGrammar = {
     'zon',
   ],
   demonstrative: ['dat', 'dit', 'die', 'deze', 'hier', 'daar'],
+  danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee'],
   referent: [
     'bedrag',
     'geld',
