@@ -88,7 +88,7 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
         ? [alone, first]
         : (withPrior(turn, alone, start, language, given, context) ?? [alone, first]);
     const answer = translated(response, u, given, context);
-    return { answer, context: remembered(u, answer, response.remember, context), u };
+    return { answer, context: remembered(knowledge, u, answer, response.remember, context), u };
   };
 
   /**
@@ -230,6 +230,7 @@ const needsData = (u: Understanding) => u.intent.asks === 'progress' || u.intent
 
 /** What the conversation remembers after an answer: the topic it settled, and the clause it quoted. */
 function remembered(
+  knowledge: Knowledge,
   u: Understanding,
   answer: Answer,
   remember: Pick<ThreadContext, 'wijken' | 'indicators' | 'theme'> | null,
@@ -246,11 +247,16 @@ function remembered(
     };
   }
   if (answer.status === 'answered' && answer.citations[0]) {
-    // A general answer keeps the thread's topic but remembers its clause, for "why?" and "who pays?".
+    // A general answer keeps the thread's topic but remembers its clause, for "why?" and "who pays?";
+    // a clause that states a target or its city-wide average is that target's topic ("and Overvecht?").
+    const cited = answer.citations[0].id;
+    const indicator =
+      knowledge.targets.find((t) => t.clauseId === cited)?.indicator ??
+      knowledge.citywide.find((c) => c.clauseId === cited)?.indicator;
     return {
       language: answer.language,
       wijken: context?.wijken ?? [],
-      indicators: context?.indicators ?? [],
+      indicators: indicator ? [indicator] : (context?.indicators ?? []),
       theme: context?.theme ?? null,
       years: context?.years ?? [],
       asks: context?.asks ?? 'trajectory',

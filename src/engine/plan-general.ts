@@ -127,6 +127,12 @@ type Filter = {
   names?: readonly string[];
 };
 
+/** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
+function withoutEvent(folded: string): string {
+  const asked = grammar.whatHappens.find(folded);
+  return asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded;
+}
+
 /** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
 export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
@@ -170,7 +176,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
         / \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g,
         ' ',
       )
-    : folded;
+    : withoutEvent(folded);
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =

@@ -928,6 +928,117 @@ const roundTwoCases: Case[] = [
   },
 ];
 
+/**
+ * How people ask (issue 19): each case stands for a mechanism, not a question seen before. The invariance
+ * suite then checks each again wrapped in an e-mail, lowercased, misspelt and marked up.
+ */
+const howPeopleAskCases: Case[] = [
+  // Money named only as the subject: the sentence answers, not "that figure is not in the charter".
+  {
+    q: 'Wat gebeurt er met het charter als de financiële omstandigheden veranderen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['het charter worden aangepast'],
+  },
+  {
+    q: 'What happens to the charter if there turns out to be too little money?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['het charter worden aangepast'],
+  },
+  // "which" + an organisation noun asks who, even beside a money word.
+  {
+    q: 'With which organisation did the rijk make agreements about an additional contribution of the housing associations?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Aedes'],
+  },
+  // A total followed by "Hiervan ...": the total is stated.
+  {
+    q: 'How much does WWI make available in total for citizen initiatives in 2008?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['20'],
+    cite: ['20 miljoen voor burgerinitiatieven'],
+  },
+  // A duration written out in the charter.
+  {
+    q: 'Hoeveel jaar is er volgens de preambule al hard gewerkt aan de aandachtswijken?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['vijftien jaar'],
+  },
+  // An amount said as a fraction is checked, not confirmed.
+  {
+    q: 'klopt het dat iedere wijk per jaar een half miljoen leefbaarheidsbudget heeft?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee|niet',
+    lead: ['1'],
+    cite: ['leefbaarheidbudget van € 1 miljoen per jaar'],
+  },
+  // "100k": thousands, checked against the charter's € 100.000.
+  {
+    q: 'krijgt utrecht 100k per jaar voor de pilot tegen segregatie?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+    cite: ['€ 100.000 per jaar'],
+  },
+  // "welk keurmerk ... moeten": a thing the charter names, not a target.
+  {
+    q: 'aan welk keurmerk moeten woningen van de corporaties voldoen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Politiekeurmerk Veilig Wonen'],
+  },
+  // A short list item is found through its list's label.
+  {
+    q: 'Welke onderzoekscapaciteit biedt het rijk voor de Gezonde wijk?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['RIVM'],
+  },
+  // "the 2008 charter" names the charter; 2006 is the year asked.
+  {
+    q: 'In the 2008 charter, what share of working-age Overvecht residents received a benefit in 2006?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['13.8'],
+  },
+  // No indicator by name: the target clause its words find.
+  {
+    q: 'What share of Zuilen-Oost residents had a negative view of the future in 2006?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['14.3'],
+  },
+  // A short remark after the question says more about it.
+  {
+    q: 'eigen middelen gemeente per jaar voor de wijkactieplannen? indicatief bedrag',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+  },
+  // The sentence counts what was asked in other words.
+  {
+    q: 'Hoeveel werkhotels komen er in de krachtwijken?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['In twee wijken is een Werkhotel gepland'],
+  },
+  { q: "thanks, that's all I needed", status: 'clarify', lang: 'en', chat: true },
+  // After the city-wide average, a wijk named alone asks about that wijk's own figure.
+  {
+    thread: 'hp1',
+    q: 'What is the city-wide average for residents who do not like living in their neighbourhood?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['16.8'],
+  },
+  { thread: 'hp1', q: 'and Overvecht?', status: 'not_found', lang: 'en' },
+];
+
 export const allCases: Case[] = [
   ...targetCases,
   ...listCases,
@@ -936,4 +1047,5 @@ export const allCases: Case[] = [
   ...generalCases,
   ...threadCases,
   ...roundTwoCases,
+  ...howPeopleAskCases,
 ];

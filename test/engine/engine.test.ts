@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import { createEngine } from '../../src/engine/engine.js';
+import { numbersInWords } from '../../src/engine/numbers-in-words.js';
 import type { Answer } from '../../src/engine/types.js';
 import { allCases, type Case } from '../cases/index.js';
 import { inCharter, numbersIn } from '../support/charter-text.js';
@@ -86,11 +87,12 @@ describe.each(results)('$c.q', ({ c, a }) => {
       backed.add(Math.abs(f.value));
       backed.add(f.year);
     }
-    // A year the question itself asked about may be named as missing ("no 2011 target").
+    // A year the question itself asked about may be named as missing ("no 2011 target"); a figure it
+    // claims may be restated in digits ("een half miljoen" -> "niet 0,5 miljoen maar 1 miljoen").
     const asked = c.thread
       ? allCases.slice(0, allCases.indexOf(c) + 1).filter((x) => x.thread === c.thread)
       : [c];
-    for (const x of asked) for (const n of numbersIn(x.q)) backed.add(n);
+    for (const x of asked) for (const n of numbersIn(numbersInWords(x.q))) backed.add(n);
     if (a.status === 'clarify')
       for (const t of knowledge.targets) for (const v of t.targets) backed.add(v.year);
     for (const n of numbersIn(a.answer)) expect(backed.has(n), `${n} in: ${a.answer}`).toBe(true);
