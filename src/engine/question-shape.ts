@@ -1,7 +1,7 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
-import { grammar, grammarWordsOf, sequence } from './grammar/index.js';
+import { grammar, grammarWordsOf } from './grammar/index.js';
 import { fold } from './text.js';
 
 /** Words after "how many"/"hoeveel" that are no thing counted: "hoeveel krijgt Utrecht" asks a sum. */
@@ -16,13 +16,25 @@ export type Wanted =
   | 'year_start'
   | 'duration'
   | 'frequency'
+  /** Someone or something the charter names: "wie", "which organisation", "welk keurmerk". */
   | 'who'
   | null;
 
 /** Asks for a figure in so many words, or only names money as its subject ("the budget for ..."). */
 export type Asked = { wanted: Wanted; firm: boolean };
 
-const whichOrganisation = sequence('which', 'organisation');
+/** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
+const FIGURE_NOUNS = grammarWordsOf(['figureNoun', 'targetWord', 'askPercentage', 'askCount', 'askDate']);
+
+/** "welk keurmerk", "which organisation": the noun after "which" when it is no figure's or target's. */
+export function whichThing(folded: string): string | null {
+  const which = grammar.which.find(folded);
+  const noun = which ? folded.slice(which.end + 1).split(' ')[0] : undefined;
+  // "welk rapportcijfer", "welk streefpercentage": a compound ending in a figure word is a figure too.
+  const figure = (w: string) =>
+    FIGURE_NOUNS.has(w) || [...FIGURE_NOUNS].some((f) => f.length >= 5 && w.endsWith(f));
+  return noun && noun.length >= 4 && !figure(noun) ? noun : null;
+}
 
 /**
  * First match wins: "how many years" is a duration before it is a count; "what happens if there is not
@@ -38,8 +50,8 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   ['frequency', (f) => grammar.askFrequency.test(f), true],
   ['date', (f) => grammar.askDate.test(f), true],
   ['percentage', (f) => grammar.askPercentage.test(f), true],
-  // "with which association did the rijk agree on a contribution?": an organisation, not the sum.
-  ['who', (f) => whichOrganisation.test(f), true],
+  // "with which association did the rijk agree on a contribution?": a thing named, not the sum.
+  ['who', (f) => whichThing(f) !== null, true],
   ['amount', (f) => grammar.askAmount.test(f), true],
   ['amount', (f) => grammar.money.test(f), false],
   ['count', (f) => grammar.askCount.test(f), true],

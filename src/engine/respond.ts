@@ -157,7 +157,10 @@ export const ROUTES: readonly Route[] = [
     // "Who is the minister for public health?", "which organisation ...": a person or an organisation is
     // never a target's figure, whatever topic the question names.
     name: 'who',
-    when: ({ u }) => wantedOf(u.folded) === 'who' && !u.targetShaped && u.intent.asks !== 'progress',
+    when: ({ u }) =>
+      wantedOf(u.folded) === 'who' &&
+      !u.targetShaped &&
+      !['progress', 'lowest', 'highest'].includes(u.intent.asks),
     answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
       return general.answer.status === 'answered' ? general : null;

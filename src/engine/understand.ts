@@ -7,6 +7,7 @@ import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { pointsBackIn } from './points-back.js';
+import { whichThing } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -353,22 +354,10 @@ function withoutCharterYear(text: string, year: number): string {
 /** What a question asks that does not depend on the wijk: the city's average, the lowest or highest. */
 const WIJK_FREE: ReadonlySet<Asks> = new Set(['citywide', 'lowest', 'highest']);
 
-/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
-
-/** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
-const FIGURE_NOUNS = grammarWordsOf(['targetWord', 'referent', 'askPercentage', 'askCount']);
-
-/** "welk keurmerk", "which organisation": the noun after "which" is neither a figure nor a target's. */
+/** "welk keurmerk", "which organisation": asks for a thing the charter names, not a figure or target. */
 function asksForAThing(folded: string, vocab: Vocabulary): boolean {
-  const which = grammar.which.find(folded);
-  const noun = which ? folded.slice(which.end + 1).split(' ')[0] : undefined;
-  return (
-    noun !== undefined &&
-    noun.length >= 4 &&
-    !FIGURE_NOUNS.has(noun) &&
-    !vocab.stopwords.has(noun) &&
-    !vocab.indicatorWords.some((i) => i.word === noun)
-  );
+  const noun = whichThing(folded);
+  return noun !== null && !vocab.stopwords.has(noun) && !vocab.indicatorWords.some((i) => i.word === noun);
 }
 
 /** "wat betekent WIBU ook alweer lol": chat particles are set aside, unless nothing else is left. */
@@ -379,6 +368,7 @@ function withoutFiller(folded: string): string {
   return words(out).length > 0 ? out : folded;
 }
 
+/** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
 function againstCity(folded: string): boolean {
   const compared = grammar.comparedWith.find(folded);
   if (!compared) return false;

@@ -336,7 +336,7 @@ describe('planning general answers', () => {
         "leads": [],
         "sentence": "Deze outcomemonitor brengt op beknopte wijze de ontwikkelingen in kaart op de terreinen wonen, werken, leren en opgroeien, integreren en veiligheid.",
         "verdict": null,
-        "wanted": null,
+        "wanted": "who",
       }
     `);
   });

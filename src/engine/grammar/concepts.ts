@@ -67,9 +67,10 @@ export const CONCEPTS = [
   'askFrequency',
   'askDate',
   'askPercentage',
-  /** "welke", "which": with an `organisation` noun after it, the question asks who. */
+  /** "welke", "which": with a noun after it that is no `figureNoun`, the question asks for a thing named. */
   'which',
-  'organisation',
+  /** Nouns that name a figure: "welk cijfer", "which amount" ask for one (so do compounds ending in one). */
+  'figureNoun',
   /** Asks for a sum of money in so many words: "how much", "hoeveel geld", "welk bedrag". */
   'askAmount',
   /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
