@@ -87,6 +87,10 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       first.answer.status === 'answered' || first.answer.status === 'partial'
         ? [alone, first]
         : (withPrior(turn, alone, start, language, given, context) ?? [alone, first]);
+    // A letter that asks nothing in so many words, and whose statements the charter does not answer
+    // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
+    if (turn.implied && response.answer.status === 'not_found')
+      return { answer: clarifyVague(deps, response.answer.language), context, u };
     const answer = translated(response, u, given, context);
     return { answer, context: remembered(knowledge, u, answer, response.remember, context), u };
   };

@@ -13,6 +13,8 @@ export type ReadQuestion = {
   text: string;
   /** What the message says before it: the letter's other sentences, a heading before a colon. */
   background: string[];
+  /** A letter that asks nothing in so many words: its last sentence about something is taken as asked. */
+  implied?: true;
 };
 
 export type Reading = {
@@ -338,7 +340,7 @@ export function read(
   const content = all.filter(hasContent);
   const last = content.at(-1);
   return {
-    questions: last ? [{ text: last, background: all.slice(0, all.indexOf(last)) }] : [],
+    questions: last ? [{ text: last, background: all.slice(0, all.indexOf(last)), implied: true }] : [],
     quoted,
     letter,
     body: bodyText,

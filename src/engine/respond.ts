@@ -459,8 +459,9 @@ function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
   if (!wijk) {
     const general = answerGeneral(deps, u);
     const quote = general.answer.citations[0]?.quote ?? '';
-    if (general.answer.status === 'answered' && general.answer.facts.length > 0 && STATED_AIM.test(quote))
-      return general;
+    // A claim about it is checked against that clause: its answer states no figure of its own.
+    const stated = general.answer.facts.length > 0 || isYesNo(u.folded);
+    if (general.answer.status === 'answered' && stated && STATED_AIM.test(quote)) return general;
   }
   return { answer: noSuchTopic(deps, u.intent.language, wijk, u.folded), remember: null };
 }

@@ -103,7 +103,9 @@ export function lowercaseWijken(
         !ambiguous ||
         ws.length <= 2 ||
         (before !== undefined && beforeAWijk(before)) ||
-        (at === 0 && after !== undefined && !isFunctionWord(after) && after.length >= 4);
+        (at === 0 && after !== undefined && !isFunctionWord(after) && after.length >= 4) ||
+        // "inbraakcijfer zo 2006": between a topic and a year, it is the place asked about.
+        (at > 0 && after !== undefined && /^(19|20)\d\d$/.test(after));
       if (placed) found.push({ key: w.key, token });
     }
   }
