@@ -8,6 +8,7 @@ import {
   phraseCitywide,
   phraseExtreme,
   phraseList,
+  phraseNoCitywide,
   phraseNoTargetFor,
   phraseSingle,
   type SinglePlan,
@@ -189,6 +190,24 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
   if (intent.asks === 'citywide' && indicators.length > 0) {
     const a = citywideAnswer(deps, intent, indicators, u.folded);
     if (a) return { answer: a, remember: { wijken: intent.wijken, indicators, theme: intent.theme } };
+    // No city-wide figure for it: the wijken's own are no answer to "what was the city's average?".
+    const [indicator] = indicators as [string];
+    const wijken = deps.knowledge.targets.filter(
+      (t) =>
+        t.indicator === indicator &&
+        (intent.wijken.length === 0 || intent.wijken.some((k) => wijkName(deps, k) === t.wijk)),
+    );
+    const text = phraseNoCitywide(indicator, wijken, lexicon, lang);
+    return {
+      answer: notFound(
+        deps,
+        lang,
+        text,
+        wijken.map((t) => cite(deps, t.clauseId)),
+        { indicators },
+      ),
+      remember: { wijken: intent.wijken, indicators, theme: intent.theme },
+    };
   }
   if ((intent.asks === 'lowest' || intent.asks === 'highest') && indicators.length > 0) {
     const a = extremes(deps, intent, indicators);

@@ -12,7 +12,7 @@ import {
   rankSentences,
   searchClauses,
 } from './clause-search.js';
-import { grammar, sequence } from './grammar/index.js';
+import { grammar, grammarWordsOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
 import {
@@ -23,6 +23,7 @@ import {
   focusOf,
   isYesNo,
   type Wanted,
+  whichThing,
 } from './question-shape.js';
 import { fold } from './text.js';
 import type { Understanding } from './understand.js';
@@ -140,7 +141,11 @@ const SHOW_WHOLE_MAX = 300;
 
 /** "who signed ...", "welke minister ...": a question about people. */
 const whichPeople = sequence('which', 'people');
-const wantsPeople = (folded: string) => grammar.askWho.test(folded) || whichPeople.test(folded);
+/** ... or "welke portefeuille had de wethouder die tekende?": a thing of the one who signed. */
+const wantsPeople = (folded: string) =>
+  grammar.askWho.test(folded) ||
+  whichPeople.test(folded) ||
+  (whichThing(folded) !== null && grammar.signVerb.test(folded));
 /** Words of a who-signed question that say nothing about which signatory is meant. */
 const PEOPLE_GENERIC = new Set(
   `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
@@ -149,6 +154,9 @@ const PEOPLE_GENERIC = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** The words that name either side of the charter ("the municipality", "het rijk", "Utrecht"). */
+const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
+
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
 const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
@@ -574,7 +582,7 @@ const firstNumber = (text: string) => {
 };
 
 const YEAR_RANGE =
-  /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/g;
+  /(?:(?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|-|–)\s*(?:19|20)\d\d|(?<=\b(?:vanaf|sinds|tot|t\/m|tot en met|in|per)\s)(?:19|20)\d\d\b/gi;
 /**
  * "3 - 4 jaar", "twee jaar", "vijftien jaar"; never a number read from the middle of another ("vanaf 2,5
  * jaar" is an age). A word before the unit counts when it is a number written out.
@@ -792,6 +800,18 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
+  // "Which Minister of Justice signed?": an office of its own ("justice") is what decides.
+  const specific = folded
+    .split(' ')
+    .some(
+      (w) =>
+        w.length > 1 &&
+        !PEOPLE_GENERIC.has(w) &&
+        !SIDE_WORDS.has(w) &&
+        deps.clauseIndex.encoder.encode(w).length > 0,
+    );
+  if (specific && ranked.length > 0)
+    return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
   // "Who signed for the municipality, and who for the national government?": each side's signatory.
   const both = grammar.municipality.test(folded) && grammar.nationalGovernment.test(folded);
   if (ranked.length === 0 || both) {
@@ -805,7 +825,6 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   }
   if (ranked.length > 0) return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
   // "wie tekende namens VROM?": a signatory the charter does not have is not the first two it has.
-  const specific = folded.split(' ').some((w) => w.length > 1 && !PEOPLE_GENERIC.has(w));
   return specific ? { kind: 'nothing' } : { kind: 'people', clauses: named.slice(0, 2) };
 }
 

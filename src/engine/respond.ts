@@ -25,6 +25,13 @@ export { clarifyVague, tooLong } from './refusals.js';
 const milestoneYear = (deps: Deps, year: number) =>
   deps.knowledge.targets.some((t) => t.baseline?.year === year || t.targets.some((v) => v.year === year));
 
+/**
+ * "Hoeveel geld heeft het rijk in 2012 werkelijk overgemaakt?": what actually happened, about something
+ * no target measures. Only targets have measurements; the charter itself says what was agreed.
+ */
+const actualOutsideTargets = (u: Understanding, hasTopic: boolean) =>
+  grammar.inReality.test(u.folded) && !hasTopic && u.intent.wijken.length === 0 && !u.targetShaped;
+
 /** Names money: "how much", "the budget for ...". */
 const namesMoney = (folded: string) => grammar.askAmount.test(folded) || grammar.money.test(folded);
 /** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
@@ -80,14 +87,19 @@ export const ROUTES: readonly Route[] = [
     // "wie is er nu wethouder?", "Do you think Vogelaar was a good minister?": a 2008 agreement says what
     // was agreed then; it holds no view and knows nothing of today.
     name: 'today_or_opinion',
-    when: ({ deps, u }) =>
+    when: ({ deps, u, hasTopic }) =>
       grammar.opinion.test(u.folded) ||
       ((u.now || u.intent.years.some((y) => y > lastYear(deps))) &&
         !u.targetShaped &&
-        u.intent.asks !== 'progress'),
-    answer: ({ deps, u }) => {
+        u.intent.asks !== 'progress') ||
+      actualOutsideTargets(u, hasTopic),
+    answer: ({ deps, u, hasTopic }) => {
       const { signedOn, validUntil } = deps.knowledge.meta;
-      const why = grammar.opinion.test(u.folded) ? 'opinion' : 'today';
+      const why = grammar.opinion.test(u.folded)
+        ? 'opinion'
+        : actualOutsideTargets(u, hasTopic)
+          ? 'actual'
+          : 'today';
       return {
         answer: notFound(
           deps,
@@ -140,7 +152,9 @@ export const ROUTES: readonly Route[] = [
   {
     // Targets are never sums of money: "how much money for leefbaarheid?" is a question about the text.
     name: 'money',
-    when: ({ u }) => namesMoney(u.folded) && u.intent.indicators.length === 0,
+    // "hoeveel geld heeft het rijk in 2012 werkelijk overgemaakt?" asks what happened, not what was agreed.
+    when: ({ u }) =>
+      namesMoney(u.folded) && u.intent.indicators.length === 0 && !grammar.inReality.test(u.folded) && !u.now,
     answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {

@@ -78,7 +78,7 @@ export function doesSay(sentence: string, lang: Language): string {
  * then. `why`: the question asks about now (or a year after the charter), or for a view.
  */
 export function charterIsText(
-  why: 'today' | 'opinion',
+  why: 'today' | 'opinion' | 'actual',
   signedOn: string,
   validUntil: string,
   lang: Language,
@@ -93,6 +93,11 @@ export function charterIsText(
     return lang === 'nl'
       ? `Een mening geef ik niet. ${what} Ik kan u vertellen wat er in staat.`
       : `I do not give opinions. ${what} I can tell you what it says.`;
+  }
+  if (why === 'actual') {
+    return lang === 'nl'
+      ? `Wat er werkelijk is gebeurd of betaald, staat niet in het charter. ${what}`
+      : `What actually happened or was paid is not in the charter. ${what}`;
   }
   return lang === 'nl'
     ? `Over de situatie van nu zegt het charter niets. ${what}`

@@ -200,6 +200,28 @@ export function phraseCitywide(plan: CitywidePlan, lexicon: Lexicon, lang: Langu
   return text;
 }
 
+/** No city-wide average for the indicator: say so, and name the wijken's own baselines instead. */
+export function phraseNoCitywide(
+  indicator: string,
+  wijken: Target[],
+  lexicon: Lexicon,
+  lang: Language,
+): string {
+  const name = indicatorName(lexicon, indicator, lang, wijken[0]?.label ?? indicator);
+  const own = wijken
+    .filter((t) => t.baseline)
+    .map((t) => `${t.wijk} ${withUnit(t.baseline as YearValue, t.unit, lang)}`);
+  const year = wijken.find((t) => t.baseline)?.baseline?.year;
+  const head =
+    lang === 'nl'
+      ? `Het charter noemt geen stedelijk gemiddelde voor ${name}.`
+      : `The charter gives no city-wide average for ${name}.`;
+  if (own.length === 0 || year === undefined) return head;
+  return lang === 'nl'
+    ? `${head} Het noemt alleen de waarden van de wijken in ${year}: ${joinList(own, lang)}.`
+    : `${head} It gives only the wijken's own figures for ${year}: ${joinList(own, lang)}.`;
+}
+
 export function phraseExtreme(plan: ExtremePlan, lexicon: Lexicon, lang: Language): string {
   const first = plan.winners[0];
   if (!first) return '';

@@ -45,6 +45,8 @@ export const CONCEPTS = [
   'progress',
   /** "What was the actual number in 2009?": a measured value, never the target. */
   'actual',
+  /** "werkelijk", "actually": what really happened, which an agreement cannot say outside its targets. */
+  'inReality',
   /** "right now", "op dit moment", "anno 2024": today, which a 2008 charter cannot know. */
   'now',
   'targetWord',
@@ -89,6 +91,8 @@ export const CONCEPTS = [
   'people',
   /** The signing and the offices of the signatories: what makes a who-question about the signature block. */
   'signing',
+  /** Signing itself: "welke portefeuille had de wethouder die tekende?" is about the signature block. */
+  'signVerb',
   /** "wat doet", "what will": opens a question about what an actor does ... */
   'actorQuestion',
   /** ... the actor ("het rijk", "the municipality") ... */

@@ -223,6 +223,7 @@ export const en: LanguageGrammar = {
     'realized',
     'achieved',
   ],
+  inReality: ['actually', 'really', 'in reality', 'in practice', 'in fact'],
   now: [
     'right now',
     'currently',
@@ -428,6 +429,7 @@ export const en: LanguageGrammar = {
     'ministers',
     'behalf',
   ],
+  signVerb: ['sign', 'signed', 'signs', 'signing', 'co signed', 'cosigned', 'on behalf'],
   actorQuestion: ['what does', 'what do', 'what will', 'how does', 'how do', 'how will'],
   actor: [
     '(the) national government',

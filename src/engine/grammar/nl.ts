@@ -332,6 +332,7 @@ export const nl: LanguageGrammar = {
     'echt gehaald',
     'gehaald',
   ],
+  inReality: ['werkelijk', 'werkelijke', 'daadwerkelijk', 'in werkelijkheid', 'feitelijk', 'in de praktijk'],
   now: [
     'op dit moment',
     'momenteel',
@@ -550,6 +551,7 @@ export const nl: LanguageGrammar = {
     'bewindspersonen',
     'namens',
   ],
+  signVerb: ['ondertekend', 'ondertekende', 'ondertekening', 'getekend', 'tekende', 'tekenden', 'namens'],
   actorQuestion: [
     'wat doet',
     'wat doen',
