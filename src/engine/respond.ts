@@ -5,7 +5,7 @@ import { charterIsText, whichTargetText } from '../phrase/refusal.js';
 import { phraseExists, phraseTargetVerdict } from '../phrase/target-verdict.js';
 import { indicatorName } from '../phrase/wording.js';
 import { answerGeneral } from './answer-general.js';
-import { type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
+import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
@@ -31,6 +31,27 @@ const milestoneYear = (deps: Deps, year: number) =>
  */
 const actualOutsideTargets = (u: Understanding, hasTopic: boolean) =>
   grammar.inReality.test(u.folded) && !hasTopic && u.intent.wijken.length === 0 && !u.targetShaped;
+
+/**
+ * The clauses that say what the charter is: when its agreements hold (the clause stating the signing and
+ * end dates) and that its targets are for the milestone years (the first clause outside the target tables
+ * naming them all). What a refusal says about the charter is quoted from them.
+ */
+const termsOf = perOwner((deps: Deps) => {
+  const { knowledge } = deps;
+  const until = knowledge.facts.filter(
+    (f) => f.kind === 'date' && f.text.endsWith((knowledge.meta.validUntil ?? '2017').slice(0, 4)),
+  );
+  const validity = until.find((f) =>
+    knowledge.facts.some((g) => g.clauseId === f.clauseId && g.text === knowledge.meta.signedOnText),
+  );
+  const years = [...new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => String(v.year))))];
+  const inTables = new Set(knowledge.targets.map((t) => t.clauseId));
+  const milestones = knowledge.clauses.find(
+    (c) => !inTables.has(c.id) && years.every((y) => c.text.includes(y)),
+  );
+  return [validity?.clauseId, milestones?.id].flatMap((id) => (id ? [cite(deps, id)] : []));
+});
 
 /** Names money: "how much", "the budget for ...". */
 const namesMoney = (folded: string) => grammar.askAmount.test(folded) || grammar.money.test(folded);
@@ -105,6 +126,7 @@ export const ROUTES: readonly Route[] = [
           deps,
           u.intent.language,
           charterIsText(why, signedOn ?? '2008-06-09', validUntil ?? '2017-12-31', u.intent.language),
+          termsOf(deps),
         ),
         remember: null,
       };

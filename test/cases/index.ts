@@ -1028,6 +1028,31 @@ const howPeopleAskCases: Case[] = [
     cite: ['In twee wijken is een Werkhotel gepland'],
   },
   { q: "thanks, that's all I needed", status: 'clarify', lang: 'en', chat: true },
+  // No city-wide average for the target: said so, not answered with the wijken's list.
+  {
+    q: 'Wat was het stedelijk gemiddelde voor het aandeel leerlingen naar havo/vwo?',
+    status: 'not_found',
+    lang: 'nl',
+  },
+  // What actually happened is not in an agreement.
+  {
+    q: 'How much money did the national government actually pay Utrecht in 2010?',
+    status: 'not_found',
+    lang: 'en',
+  },
+  // A specific office picks its signatory.
+  {
+    q: 'Welke minister van Justitie heeft het charter mede ondertekend?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Hirsch Ballin'],
+  },
+  {
+    q: 'What was the portfolio of the alderman who signed on behalf of the city?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Ruimtelijke Ordening'],
+  },
   // After the city-wide average, a wijk named alone asks about that wijk's own figure.
   {
     thread: 'hp1',
