@@ -3,7 +3,7 @@
 // keys and upserts for claims, compare-and-set for alert states, an advisory lock around saves of
 // measurements and revisions and around migrating, skipped row locks for taking over stale digest claims.
 // Nothing is coordinated in memory. What only PostgreSQL needs is here: the pool and how its errors read.
-import { Kysely, PostgresDialect } from 'kysely';
+import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { composeStore } from './compose.js';
 import { postgresDialect } from './dialect.js';
@@ -63,8 +63,30 @@ export function createPool(url: string, options: PostgresOptions = {}): pg.Pool 
   return pool;
 }
 
+/**
+ * Kysely's PostgreSQL dialect, with an introspector that sees the tables on the search path only. The
+ * migrator asks it whether its own tables exist; Kysely's own introspector reads every table and column of
+ * every schema, which is slow where a cluster holds many schemas and answers for the wrong one.
+ */
+class SearchPathPostgresDialect extends PostgresDialect {
+  // biome-ignore lint/suspicious/noExplicitAny: the signature Kysely's Dialect declares.
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    const getTables = async () =>
+      (
+        await sql<{ name: string; schema: string }>`select table_name as name, table_schema as schema
+          from information_schema.tables where table_schema = current_schema()`.execute(db)
+      ).rows.map((t) => ({ ...t, isView: false, isForeign: false, columns: [] }));
+    return {
+      getSchemas: async () =>
+        (await sql<{ name: string }>`select nspname as name from pg_namespace`.execute(db)).rows,
+      getTables,
+    };
+  }
+}
+
 /** Kysely over a pool; destroying it ends the pool. */
-export const kyselyOver = (pool: pg.Pool) => new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+export const kyselyOver = (pool: pg.Pool) =>
+  new Kysely<Tables>({ dialect: new SearchPathPostgresDialect({ pool }) });
 
 /** Brings the schema up to date under an advisory lock (one instance migrates, the others wait). */
 export const migratePostgres = (db: Kysely<Tables>): Promise<string[]> => migrate(db, postgresDialect);
