@@ -1,6 +1,7 @@
 // The Store the rest of the code uses, composed of the ports over one Kysely database (SQLite or
 // PostgreSQL): sqlite.ts and postgres.ts open the database, and add what only their driver knows (checks
 // at start, error classification, retries).
+import { answeredPort } from './answered.js';
 import { auditPort, insertRecord, newRecord } from './audit.js';
 import { deliveriesPort } from './deliveries.js';
 import type { Db, Dialect } from './dialect.js';
@@ -48,6 +49,7 @@ export function composeStore(db: Db, dialect: Dialect, close: () => Promise<void
     ...deliveriesPort(db, dialect),
     ...measurementsPort(db, dialect),
     ...subscriptionsPort(db, dialect),
+    ...answeredPort(db, dialect),
     ping: () => probe(db, dialect),
     async close() {
       if (!open) return;

@@ -100,6 +100,10 @@ export async function createSqliteStore(file: string, events: StoreEvents = {}):
       sameFile();
       return store.recordAnswer(record);
     },
+    async recordAnswered(answered) {
+      sameFile();
+      return store.recordAnswered(answered);
+    },
     async ping() {
       latch.check();
       sameFile();
