@@ -30,6 +30,11 @@ export function createAskAndRecord(deps: {
   pseudonymize: Pseudonymize;
   logger: AnswerLogger;
   progress: ProgressSource;
+  /**
+   * The engine keeps its threads' context in this store (the server): the new context is then saved in the
+   * answer's own write. Otherwise (the CLI keeps them in memory) the engine saves it where it keeps them.
+   */
+  threadsInStore?: boolean;
   /** Log the question's text too (debugging only: questions may hold citizens' personal data). */
   logQuestions?: boolean;
   /** Told of every recorded answer (metrics). */
@@ -42,9 +47,13 @@ export function createAskAndRecord(deps: {
     const answer = await deps.engine.ask(question, {
       thread,
       data: deps.progress,
-      remember: (c) => {
-        context = c;
-      },
+      ...(deps.threadsInStore
+        ? {
+            remember: (c: ThreadContext) => {
+              context = c;
+            },
+          }
+        : {}),
     });
     // One write: the delivery's claim (when deferred to here), the thread's context and the audit record.
     const { record } = await deps.store.recordAnswered({
