@@ -1,5 +1,6 @@
-// The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
-// behind the same interface (the contract tests in test/store run against any implementation).
+// The Store: everything the bot keeps, as the rest of the code sees it. One implementation on Kysely, composed
+// of ports by concern (compose.ts), over SQLite (the embedded default) or PostgreSQL (several instances); the
+// contract tests in test/store run against both.
 
 import type { ThemeKey } from '../charter/schema.js';
 import type { Schedule } from '../digest/schedule.js';

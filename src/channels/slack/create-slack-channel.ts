@@ -95,13 +95,14 @@ export function createSlackChannel(
     // A first delivery of a mention or a channel message is claimed in the transaction that records its
     // answer: claim, thread and audit are one write. Nothing is written for one the bot does not answer.
     if (claimedWithAnswer(b.event) && !(await deps.store.knowsEvent(key))) {
-      let held: HeldClaim | undefined;
+      // Renewed from the moment the answer's write claims it, as below.
+      const holding: { held?: HeldClaim } = {};
       const claim: DeferredClaim = {
         key,
         staleAfterMs: EVENT_LEASE_MS,
         at: now(),
         onClaimed: () => {
-          held = holdEventClaim(deps.store, key, {
+          holding.held = holdEventClaim(deps.store, key, {
             now,
             renewEveryMs: options.renewEveryMs,
             onError: (err) => log.warn({ err }, 'could not renew the claim on a slack event'),
@@ -117,11 +118,11 @@ export function createSlackChannel(
           deps.onRequest?.('duplicate');
           return;
         }
-        await (held as HeldClaim | undefined)?.release();
+        await holding.held?.release();
         throw err;
       }
-      if (held) {
-        await (held as HeldClaim).stop();
+      if (holding.held) {
+        await holding.held.stop();
         await deps.store.finishEvent(key);
       }
       log.info('slack event handled');
