@@ -7,9 +7,10 @@ import { allCases } from '../test/cases/index.js';
 import { startFakeSlack } from '../test/fakes/slack-api.js';
 import { freePort } from '../test/support/free-port.js';
 import { startTestServer } from '../test/support/server.js';
-import { eventBody, SIGNING_SECRET, sign } from '../test/support/slack-request.js';
+import { SIGNING_SECRET } from '../test/support/slack-request.js';
 import { newSubscription } from '../test/support/subscriptions.js';
 import { TRANSFORMS } from '../test/support/transform.js';
+import { benchSlack } from './slack.js';
 
 // Measure the compiled engine, as `npm start` and `npx charterbot` run it (`npm run bench` builds first).
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
@@ -103,47 +104,8 @@ console.log(`  latency p50        ${result.latency.p50} ms`);
 console.log(`  latency p99        ${result.latency.p99} ms`);
 console.log(`  audit records      ${audited}`);
 
-// Slack: signed app_mention events at the HTTP layer; the latency is the time to Slack's ack (200).
-const fakeSlack = await startFakeSlack();
-const slackServer = await startTestServer({
-  DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'cb-bench-')), 'slack.db'),
-  SLACK_BOT_TOKEN: 'xoxb-bench',
-  SLACK_SIGNING_SECRET: SIGNING_SECRET,
-  SLACK_API_URL: fakeSlack.apiUrl,
-  AUDIT_PSEUDONYM_KEY: 'b'.repeat(40),
-  LOG_LEVEL: 'warn',
-});
-const slackResult = await autocannon({
-  url: new URL('/slack/events', slackServer.url).href,
-  connections: CONNECTIONS,
-  duration: 5,
-  requests: [
-    {
-      method: 'POST',
-      setupRequest: (req) => {
-        const body = eventBody({
-          type: 'app_mention',
-          user: 'U1',
-          text: '<@UBOT> Ondiep burglary 2011',
-          ts: `${Date.now() / 1000}`,
-          channel: 'C1',
-        });
-        return { ...req, body, headers: { 'content-type': 'application/json', ...sign(body) } };
-      },
-    },
-  ],
-});
-await new Promise((r) => setTimeout(r, 500));
-const posted = fakeSlack.calls.filter((c) => c.method === 'chat.postMessage').length;
-await slackServer.close();
-await fakeSlack.close();
-console.log(`Slack POST /slack/events (signed app_mention), ${CONNECTIONS} connections, 5 s`);
-console.log(
-  `  throughput         ${slackResult.requests.average.toFixed(0)} events/s (${slackResult.requests.total} events, ${slackResult.non2xx} non-2xx)`,
-);
-console.log(`  time to ack p50    ${slackResult.latency.p50} ms`);
-console.log(`  time to ack p99    ${slackResult.latency.p99} ms   (Slack's limit: 3000 ms)`);
-console.log(`  answers posted     ${posted}`);
+// Slack: signed app_mention events, charterbot against a bare Bolt app (bench/slack.ts).
+await benchSlack(CONNECTIONS);
 
 // Progress: all 48 targets against a full set of measurements (every target, every year 2006-2017).
 const { evaluateProgress, measurementUnit } = (await import(

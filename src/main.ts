@@ -83,6 +83,8 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
   const askAndRecord = createAskAndRecord({
     engine,
     store,
+    // The engine above reads thread context from the store: it is saved with each answer's record.
+    threadsInStore: true,
     pseudonymize,
     logger,
     progress,

@@ -40,3 +40,16 @@ export function holdEventClaim(
     },
   };
 }
+
+/**
+ * A first delivery's claim, made in the transaction that records its answer (claim, thread and audit in one
+ * write) instead of before the answer: `onClaimed` is told once it holds.
+ */
+export type DeferredClaim = { key: string; staleAfterMs: number; at: number; onClaimed(): void };
+
+/** Another delivery of the same event claimed it first: this one's answer is neither recorded nor given. */
+export class ClaimedElsewhere extends Error {
+  constructor() {
+    super('the delivery was claimed by another delivery first');
+  }
+}

@@ -26,7 +26,12 @@ export type Engine = {
    */
   ask(
     question: unknown,
-    options?: { thread?: string; data?: ProgressData | (() => Promise<ProgressData>) },
+    options?: {
+      thread?: string;
+      data?: ProgressData | (() => Promise<ProgressData>);
+      /** Given the thread's new context instead of the context store, to save it with the answer. */
+      remember?: (context: ThreadContext) => void;
+    },
   ): Promise<Answer>;
   /** Synchronous answer without thread memory or measurements, for benchmarks and pure callers. */
   answerNow(question: unknown): Answer;
@@ -218,13 +223,16 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     answerNow: (question) => answerMessage(question, undefined, undefined).answer,
     readsAsFollowUp: (text) =>
       typeof text === 'string' && readsAsFollowUp(cleanQuestion(text), (q) => understood(q, undefined)),
-    async ask(question, { thread, data } = {}) {
+    async ask(question, { thread, data, remember } = {}) {
       const context = thread ? await contexts.get(thread) : undefined;
       // Measurements are read only when the message asks about them.
       const given =
         typeof data === 'function' ? (wantsData(question, context) ? await data() : undefined) : data;
       const result = answerMessage(question, context, given);
-      if (thread && result.context && result.context !== context) await contexts.set(thread, result.context);
+      if (thread && result.context && result.context !== context) {
+        if (remember) remember(result.context);
+        else await contexts.set(thread, result.context);
+      }
       return result.answer;
     },
   };

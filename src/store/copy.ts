@@ -1,8 +1,10 @@
 // `charterbot db copy`: moves an embedded installation (a SQLite file) to PostgreSQL in one transaction.
-// The target is brought to the same schema version first and must hold no data: a copy never merges.
+// The target is brought to the same schema version first (PostgreSQL's native types included) and must hold no data: a copy never merges.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createPool, migratePostgres, verbatim } from './postgres.js';
+import { sql } from 'kysely';
+import { postgresDialect } from './dialect.js';
+import { createPool, kyselyOver, migratePostgres } from './postgres.js';
 import { createSqliteStore } from './sqlite.js';
 
 /** In foreign-key order. Identity columns keep their values; feedback gets its insertion order. */
@@ -30,18 +32,16 @@ export class CopyRefused extends Error {}
 export async function copySqliteToPostgres(from: string, to: string): Promise<Record<string, number>> {
   if (!existsSync(from)) throw new CopyRefused(`there is no SQLite file at ${from}`);
   // Opening it applies any migrations it lacks, so both sides have the same schema version.
-  await createSqliteStore(from).close();
+  await (await createSqliteStore(from)).close();
   const source = new Database(from, { readonly: true, fileMustExist: true });
-  const pool = createPool(to, { poolSize: 1, statementTimeoutMs: 600_000 });
+  const db = kyselyOver(createPool(to, { poolSize: 1, statementTimeoutMs: 600_000 }));
   try {
-    await migratePostgres(pool);
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    await migratePostgres(db);
+    return await db.transaction().execute(async (trx) => {
       const filled = [];
       for (const table of TABLES) {
-        const r = await client.query(`SELECT 1 FROM ${table} LIMIT 1`);
-        if (r.rowCount) filled.push(table);
+        const r = await sql`select 1 from ${sql.table(table)} limit 1`.execute(trx);
+        if (r.rows.length) filled.push(table);
       }
       if (filled.length > 0)
         throw new CopyRefused(
@@ -55,31 +55,25 @@ export async function copySqliteToPostgres(from: string, to: string): Promise<Re
         counts[table] = rows.length;
         for (const row of rows) {
           if (table === 'audit_log') {
-            row.question = verbatim.encode(String(row.question));
-            row.answer = verbatim.encode(String(row.answer));
+            row.question = postgresDialect.verbatim.encode(String(row.question));
+            row.answer = postgresDialect.verbatim.encode(String(row.answer));
           }
+          // Text timestamps, 0/1 and JSON text go in as they are: PostgreSQL reads each into its column's type.
           const columns = Object.keys(row);
-          await client.query(
-            `INSERT INTO ${table} (${columns.join(', ')})${IDENTITY[table] ? ' OVERRIDING SYSTEM VALUE' : ''} VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-            columns.map((c) => row[c]),
-          );
+          await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})${
+            IDENTITY[table] ? sql` overriding system value` : sql``
+          } values (${sql.join(columns.map((c) => row[c]))})`.execute(trx);
         }
         const id = IDENTITY[table];
         if (id && rows.length > 0)
-          await client.query(
-            `SELECT setval(pg_get_serial_sequence('${table}', '${id}'), (SELECT max(${id}) FROM ${table}))`,
+          await sql`select setval(pg_get_serial_sequence(${table}, ${id}), (select max(${sql.ref(id)}) from ${sql.table(table)}))`.execute(
+            trx,
           );
       }
-      await client.query('COMMIT');
       return counts;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   } finally {
     source.close();
-    await pool.end();
+    await db.destroy();
   }
 }

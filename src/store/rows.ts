@@ -1,51 +1,18 @@
-// Rows as both stores read them (the same tables and columns in SQLite and PostgreSQL), and how they
-// become the Store's objects.
-import type { Measurement, TargetRevision } from '../progress/types.js';
-import type { AuditRecord, DigestRun, NewMeasurement, Subscription } from './store.js';
+// Rows as the ports read them, and how they become the Store's objects. The three helpers at the top are
+// where the two databases' values meet: PostgreSQL gives Date, boolean and parsed JSON, SQLite ISO text,
+// 0/1 and JSON text; the Store gives ISO text, booleans and objects either way.
+import type { Selectable } from 'kysely';
+import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
+import type { Tables } from './schema.js';
+import type { DigestRun, NewMeasurement, Subscription } from './store.js';
 
-export type AuditRow = {
-  id: string;
-  at: string;
-  channel: AuditRecord['channel'];
-  user_pseudonym: string | null;
-  thread: string | null;
-  question: string;
-  status: AuditRecord['status'];
-  language: AuditRecord['language'];
-  answer: string;
-  clause_ids: string;
-  knowledge_version: string;
-  legal_hold: number;
-  payload: string | null;
-};
+export const iso = (v: Date | string): string => (typeof v === 'string' ? v : v.toISOString());
+export const isoOrNull = (v: Date | string | null): string | null => (v === null ? null : iso(v));
+export const flag = (v: boolean | number): boolean => v === true || v === 1;
+export const fromJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+export const toJson = (v: unknown): string => JSON.stringify(v);
 
-export const toRecord = (r: AuditRow): AuditRecord => ({
-  id: r.id,
-  at: r.at,
-  channel: r.channel,
-  user: r.user_pseudonym,
-  thread: r.thread,
-  question: r.question,
-  status: r.status,
-  language: r.language,
-  answer: r.answer,
-  clauseIds: JSON.parse(r.clause_ids) as string[],
-  knowledgeVersion: r.knowledge_version,
-  legalHold: r.legal_hold === 1,
-  payload: r.payload ? (JSON.parse(r.payload) as AuditRecord['payload']) : null,
-});
-
-export type MeasurementRow = {
-  wijk: string;
-  indicator: string;
-  year: number;
-  value: number;
-  unit: string;
-  source: string;
-  note: string | null;
-  recorded_by: string | null;
-  recorded_at: string;
-};
+export type MeasurementRow = Selectable<Tables['measurements']>;
 
 export const toMeasurement = (r: MeasurementRow): Measurement => ({
   wijk: r.wijk,
@@ -56,20 +23,16 @@ export const toMeasurement = (r: MeasurementRow): Measurement => ({
   source: r.source,
   note: r.note,
   recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
+  recordedAt: iso(r.recorded_at),
 });
 
-export type RevisionRow = {
-  wijk: string;
-  indicator: string;
-  year: number;
-  value: number;
-  source: string;
-  basis_year: number | null;
-  basis_value: number | null;
-  recorded_by: string | null;
-  recorded_at: string;
-};
+export const toReplaced = (r: Selectable<Tables['measurement_history']>): ReplacedMeasurement => ({
+  ...toMeasurement(r),
+  replacedAt: iso(r.replaced_at),
+  replacedBy: r.replaced_by,
+});
+
+export type RevisionRow = Selectable<Tables['target_revisions']>;
 
 export const toRevision = (r: RevisionRow): TargetRevision => ({
   wijk: r.wijk,
@@ -80,70 +43,37 @@ export const toRevision = (r: RevisionRow): TargetRevision => ({
   basis:
     r.basis_year !== null && r.basis_value !== null ? { year: r.basis_year, value: r.basis_value } : null,
   recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
+  recordedAt: iso(r.recorded_at),
 });
 
-export type SubscriptionRow = {
-  id: string;
-  platform: Subscription['platform'];
-  conversation: string;
-  team: string | null;
-  scope: string;
-  weekday: number;
-  time: string;
-  zone: string;
-  holidays: number;
-  language: Subscription['language'];
-  heartbeat: number;
-  alerts: number;
-  owners: string;
-  active: number;
-  paused_reason: string | null;
-  subscriber: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export const toSubscription = (r: SubscriptionRow): Subscription => ({
+export const toSubscription = (r: Selectable<Tables['subscriptions']>): Subscription => ({
   id: r.id,
   platform: r.platform,
   conversation: r.conversation,
   team: r.team,
-  scope: JSON.parse(r.scope) as Subscription['scope'],
-  schedule: { weekday: r.weekday, time: r.time, zone: r.zone, holidays: r.holidays === 1 },
+  scope: fromJson<Subscription['scope']>(r.scope),
+  schedule: { weekday: r.weekday, time: r.time, zone: r.zone, holidays: flag(r.holidays) },
   language: r.language,
-  heartbeat: r.heartbeat === 1,
-  alerts: r.alerts === 1,
-  owners: JSON.parse(r.owners) as Subscription['owners'],
-  active: r.active === 1,
+  heartbeat: flag(r.heartbeat),
+  alerts: flag(r.alerts),
+  owners: fromJson<Subscription['owners']>(r.owners),
+  active: flag(r.active),
   pausedReason: r.paused_reason,
   subscriber: r.subscriber,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
 });
 
-export type RunRow = {
-  subscription_id: string;
-  period_key: string;
-  status: DigestRun['status'];
-  attempts: number;
-  claimed_at: string;
-  posted_at: string | null;
-  message_ref: string | null;
-  error: string | null;
-  snapshot: string | null;
-};
-
-export const toRun = (r: RunRow): DigestRun => ({
+export const toRun = (r: Selectable<Tables['digest_runs']>): DigestRun => ({
   subscriptionId: r.subscription_id,
   period: r.period_key,
   status: r.status,
   attempts: r.attempts,
-  claimedAt: r.claimed_at,
-  postedAt: r.posted_at,
+  claimedAt: iso(r.claimed_at),
+  postedAt: isoOrNull(r.posted_at),
   messageRef: r.message_ref,
   error: r.error,
-  snapshot: r.snapshot ? (JSON.parse(r.snapshot) as DigestRun['snapshot']) : null,
+  snapshot: r.snapshot === null ? null : fromJson<DigestRun['snapshot']>(r.snapshot),
 });
 
 /** A measurement that would change nothing: the stored value, unit, source and note already are these. */

@@ -1,5 +1,6 @@
-// The Store port: everything the bot keeps. SQLite is the embedded default; PostgreSQL can follow
-// behind the same interface (the contract tests in test/store run against any implementation).
+// The Store: everything the bot keeps, as the rest of the code sees it. One implementation on Kysely, composed
+// of ports by concern (compose.ts), over SQLite (the embedded default) or PostgreSQL (several instances); the
+// contract tests in test/store run against both.
 
 import type { ThemeKey } from '../charter/schema.js';
 import type { Schedule } from '../digest/schedule.js';
@@ -185,6 +186,17 @@ export type Store = {
    */
   touchEvent(key: string, at: string): Promise<void>;
   finishEvent(key: string): Promise<void>;
+  /** Whether a delivery was ever claimed (a read): a first delivery can be claimed with its answer. */
+  knowsEvent(key: string): Promise<boolean>;
+  /**
+   * An answer recorded in one write transaction: the delivery's claim (when given), the thread's new context
+   * (when given) and the audit record. Unless the claim is `fresh`, nothing is written and `record` is null.
+   */
+  recordAnswered(answered: {
+    claim?: { key: string; staleAfterMs: number; at: number } | undefined;
+    thread?: { id: string; context: ThreadContext } | undefined;
+    record: NewAuditRecord;
+  }): Promise<{ claim: EventClaim; record: AuditRecord | null }>;
 
   /** Where the bot may post unasked (digests): stored when it is installed, forgotten when removed. */
   saveConversation(conversation: StoredConversation): Promise<{ isNew: boolean }>;

@@ -10,7 +10,7 @@ const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
 
 async function seeded() {
   const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
-  const store = createSqliteStore(file);
+  const store = await createSqliteStore(file);
   const base = {
     channel: 'web' as const,
     user: null,

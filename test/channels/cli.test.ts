@@ -304,7 +304,7 @@ describe('what `charterbot ask` loads', () => {
     expect(cli(['ask', '--jsonl'], lines, env).status).toBe(0);
     expect(cli(['ask', '--no-audit', 'When was the charter signed?'], undefined, env).status).toBe(0);
     const { createSqliteStore } = await import('../../src/store/sqlite.js');
-    const store = createSqliteStore(db);
+    const store = await createSqliteStore(db);
     try {
       const records = await store.listAudit();
       expect(records.map((r) => [r.channel, r.status, r.question])).toEqual(

@@ -22,7 +22,7 @@ describe.runIf(postgresAvailable)('charterbot db', () => {
 
   it('copies every row of a SQLite installation to PostgreSQL, and refuses a target that holds data', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cb-copy-')), 'charterbot.db');
-    const sqlite = createSqliteStore(file);
+    const sqlite = await createSqliteStore(file);
     const answer = await sqlite.recordAnswer({
       channel: 'slack',
       user: 'abc',

@@ -1,7 +1,7 @@
 // The same Store contract on PostgreSQL, and what only several instances on one database need.
 import { describe, expect, it } from 'vitest';
-import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
-import { createPool, createPostgresStore, migratePostgres } from '../../src/store/postgres.js';
+import { MIGRATION_NAMES } from '../../src/store/migrations.js';
+import { createPool, createPostgresStore, kyselyOver, migratePostgres } from '../../src/store/postgres.js';
 import { adminQuery, freshDatabaseUrl, postgresAvailable } from '../support/postgres.js';
 import { storeContract } from './contract.js';
 
@@ -12,13 +12,13 @@ describe.runIf(postgresAvailable)('postgres store', () => {
     const url = await freshDatabaseUrl();
     const stores = await Promise.all([1, 2, 3, 4].map(() => createPostgresStore(url)));
     const schema = new URL(url).searchParams.get('options')?.split('=')[1] ?? '';
-    const rows = await adminQuery<{ version: number }>(
-      `SELECT version FROM ${schema}.schema_migrations ORDER BY version`,
+    const rows = await adminQuery<{ name: string }>(
+      `SELECT name FROM ${schema}.kysely_migration ORDER BY name`,
     );
-    expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
-    const pool = createPool(url);
-    expect(await migratePostgres(pool)).toEqual([]);
-    await pool.end();
+    expect(rows.map((r) => r.name)).toEqual(MIGRATION_NAMES);
+    const db = kyselyOver(createPool(url));
+    expect(await migratePostgres(db)).toEqual([]);
+    await db.destroy();
     await Promise.all(stores.map((s) => s.close()));
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
+import { MIGRATION_NAMES } from '../../src/store/migrations.js';
 import { createSqliteStore, sqliteFailure } from '../../src/store/sqlite.js';
 import { storeContract } from './contract.js';
 
@@ -15,21 +15,21 @@ storeContract('sqlite (file)', () =>
 describe('sqlite store', () => {
   it('creates its folder, uses WAL and applies each migration once', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'a', 'b', 'charterbot.db');
-    const store = createSqliteStore(file);
+    const store = await createSqliteStore(file);
     await store.close();
-    const again = createSqliteStore(file);
+    const again = await createSqliteStore(file);
     await again.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
-      SQLITE_MIGRATIONS.map((m) => ({ version: m.version })),
+    expect(db.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual(
+      MIGRATION_NAMES.map((name) => ({ name })),
     );
     db.close();
   });
 
   it('keeps a thread across a restart', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
-    const first = createSqliteStore(file);
+    const first = await createSqliteStore(file);
     const ctx = {
       language: 'en' as const,
       wijken: ['ondiep'],
@@ -40,7 +40,7 @@ describe('sqlite store', () => {
     };
     await first.setThread('x', ctx);
     await first.close();
-    const second = createSqliteStore(file);
+    const second = await createSqliteStore(file);
     expect(await second.getThread('x')).toEqual(ctx);
     await second.close();
   });

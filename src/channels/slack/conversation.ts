@@ -1,5 +1,6 @@
 // How Slack places map to conversations (thread ids for the engine and the audit log).
 import type { webApi } from '@slack/bolt';
+import type { DeferredClaim } from '../../answers/event-claim.js';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
 import type { SlackDeps } from './deps.js';
 import { findMessage, type Metadata } from './find-message.js';
@@ -19,6 +20,21 @@ export function stripMention(text: string, botUserId: string | undefined): strin
   return (botUserId ? text.split(`<@${botUserId}>`).join(' ') : text).trim();
 }
 
+/** Where the middleware leaves a first delivery's claim for the answer's record to make (see DeferredClaim). */
+export const DELIVERY_CLAIM = 'charterbotDeliveryClaim';
+
+/** The claim a listener hands on to answerInto: present for a first delivery of a mention or channel message. */
+export const deliveryClaim = (context: Record<string, unknown>): DeferredClaim | undefined =>
+  context[DELIVERY_CLAIM] as DeferredClaim | undefined;
+
+/**
+ * Events whose only write is an answer's record: a mention, or a message in a channel (a thread follow-up,
+ * or nothing). Direct messages go through the assistant surface too, which writes before answering: those
+ * are claimed first.
+ */
+export const claimedWithAnswer = (event: { type?: string; channel_type?: string } | undefined) =>
+  event?.type === 'app_mention' || (event?.type === 'message' && event.channel_type !== 'im');
+
 /** Answers and posts into a channel or thread. Never `link_names`, never `parse: full`. */
 export async function answerInto(
   deps: SlackDeps,
@@ -31,6 +47,8 @@ export async function answerInto(
     user: string;
     /** The Slack event answered: the reply carries it, so a retry after a crash can tell it was answered. */
     eventId?: string | undefined;
+    /** A first delivery's claim, made with the answer's record. */
+    claim?: DeferredClaim | undefined;
   },
   question: string,
 ): Promise<void> {
@@ -39,6 +57,7 @@ export async function answerInto(
     thread: where.conversation,
     channel: 'slack',
     userId: `${where.team}:${where.user}`,
+    claim: where.claim,
   });
   const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id, deps.links);
   await client.chat.postMessage({

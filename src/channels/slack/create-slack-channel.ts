@@ -2,10 +2,16 @@
 // App when SLACK_APP_TOKEN is set. Listeners are registered by kind, as in the bolt starter template.
 import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
-import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
+import {
+  ClaimedElsewhere,
+  type DeferredClaim,
+  EVENT_LEASE_MS,
+  type HeldClaim,
+  holdEventClaim,
+} from '../../answers/event-claim.js';
 import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
-import { answeredBefore } from './conversation.js';
+import { answeredBefore, claimedWithAnswer, DELIVERY_CLAIM } from './conversation.js';
 import type { SlackDeps } from './deps.js';
 import * as actions from './listeners/actions/index.js';
 import * as assistant from './listeners/assistant/index.js';
@@ -74,11 +80,11 @@ export function createSlackChannel(
   }
 
   // Slack redelivers events it thinks failed: each team_id + event_id is answered once, across instances.
-  app.use(async ({ body, next, client }) => {
+  app.use(async ({ body, next, client, context }) => {
     const b = body as {
       event_id?: string;
       team_id?: string;
-      event?: { channel?: string; ts?: string; thread_ts?: string };
+      event?: { type?: string; channel_type?: string; channel?: string; ts?: string; thread_ts?: string };
     };
     if (!b.event_id) {
       await next();
@@ -86,6 +92,43 @@ export function createSlackChannel(
     }
     const key = `slack:${b.team_id ?? ''}:${b.event_id}`;
     const log = deps.logger.child({ module: 'slack', event: b.event_id });
+    // A first delivery of a mention or a channel message is claimed in the transaction that records its
+    // answer: claim, thread and audit are one write. Nothing is written for one the bot does not answer.
+    if (claimedWithAnswer(b.event) && !(await deps.store.knowsEvent(key))) {
+      // Renewed from the moment the answer's write claims it, as below.
+      const holding: { held?: HeldClaim } = {};
+      const claim: DeferredClaim = {
+        key,
+        staleAfterMs: EVENT_LEASE_MS,
+        at: now(),
+        onClaimed: () => {
+          holding.held = holdEventClaim(deps.store, key, {
+            now,
+            renewEveryMs: options.renewEveryMs,
+            onError: (err) => log.warn({ err }, 'could not renew the claim on a slack event'),
+          });
+        },
+      };
+      context[DELIVERY_CLAIM] = claim;
+      try {
+        await next();
+      } catch (err) {
+        if (err instanceof ClaimedElsewhere) {
+          log.info('slack event skipped: already handled');
+          deps.onRequest?.('duplicate');
+          return;
+        }
+        await holding.held?.release();
+        throw err;
+      }
+      if (holding.held) {
+        await holding.held.stop();
+        await deps.store.finishEvent(key);
+      }
+      log.info('slack event handled');
+      deps.onRequest?.('handled');
+      return;
+    }
     const claim = await deps.store.claimEvent(key, EVENT_LEASE_MS, now());
     if (!claim) {
       log.info('slack event skipped: already handled');

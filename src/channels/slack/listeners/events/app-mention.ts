@@ -1,6 +1,6 @@
 // @charterbot in a channel: answer in a thread under the question (or in the thread it was asked in).
 import type { App } from '@slack/bolt';
-import { answerInto, stripMention, threadKey } from '../../conversation.js';
+import { answerInto, deliveryClaim, stripMention, threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
 
 export function register(app: App, deps: SlackDeps): void {
@@ -18,6 +18,7 @@ export function register(app: App, deps: SlackDeps): void {
         conversation: threadKey(team, event.channel, threadTs),
         user: event.user,
         eventId: body.event_id,
+        claim: deliveryClaim(context),
       },
       stripMention(event.text, context.botUserId),
     );

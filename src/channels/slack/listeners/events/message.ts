@@ -1,7 +1,7 @@
 // Direct messages (every message is a question, the DM is one conversation) and replies in a thread
 // the bot answered in that read as a question or follow-up (a reply that mentions the bot is app_mention's).
 import type { App } from '@slack/bolt';
-import { answerInto, threadKey } from '../../conversation.js';
+import { answerInto, deliveryClaim, threadKey } from '../../conversation.js';
 import type { SlackDeps } from '../../deps.js';
 
 export function register(app: App, deps: SlackDeps): void {
@@ -14,7 +14,14 @@ export function register(app: App, deps: SlackDeps): void {
       await answerInto(
         deps,
         client,
-        { team, channel, conversation: threadKey(team, channel), user, eventId: body.event_id },
+        {
+          team,
+          channel,
+          conversation: threadKey(team, channel),
+          user,
+          eventId: body.event_id,
+          claim: deliveryClaim(context),
+        },
         text,
       );
       return;
@@ -28,7 +35,7 @@ export function register(app: App, deps: SlackDeps): void {
     await answerInto(
       deps,
       client,
-      { team, channel, threadTs, conversation, user, eventId: body.event_id },
+      { team, channel, threadTs, conversation, user, eventId: body.event_id, claim: deliveryClaim(context) },
       text,
     );
   });
