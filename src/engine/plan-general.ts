@@ -22,6 +22,7 @@ import {
   countedNoun,
   focusOf,
   isYesNo,
+  offersChoice,
   type Wanted,
   whichThing,
 } from './question-shape.js';
@@ -134,6 +135,15 @@ function withoutEvent(folded: string): string {
   return asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded;
 }
 
+/** What figures a question offers to choose from are: years, shares, sums or counts. */
+function offeredKind(question: string): { wanted: Wanted; firm: boolean } {
+  if (/\b(?:19|20)\d\d\b[^?]*\s(?:of|or)\s[^?]*\b(?:19|20)\d\d\b/i.test(question))
+    return { wanted: 'date', firm: true };
+  if (/%|procent|percent/i.test(question)) return { wanted: 'percentage', firm: true };
+  if (/€|euro|miljoen|million/i.test(question)) return { wanted: 'amount', firm: true };
+  return { wanted: 'count', firm: true };
+}
+
 /** Below this a clause shares too little with the question to be its answer (one common word scores ~3). */
 export const MIN_SCORE = 4;
 /** A clause long enough to be quoted by the sentence that answers rather than whole. */
@@ -168,7 +178,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     const people = planPeople(deps, folded);
     if (people) return people;
   }
-  const { wanted, firm } = askedOf(folded);
+  const asked = askedOf(folded);
+  // "begin 2008 of eind 2007?": the kind of figure offered is the kind asked for.
+  const { wanted, firm } = asked.wanted === null && offersChoice(folded) ? offeredKind(question) : asked;
   const pair = alternatives(question, folded);
   if (pair && (wanted === 'amount' || wanted === 'count' || wanted === 'who' || wanted === null)) {
     const compared = planCompare(deps, pair, question);
@@ -207,7 +219,10 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
     return { kind: 'nothing' };
   const filter: Filter = {
-    excluded: new Set([...numbersIn(question), ...numbersIn(u.stated)]),
+    // "nulmeting begin 2008 of eind 2007?": figures offered to choose from are no figures to avoid.
+    excluded: offersChoice(folded)
+      ? new Set(numbersIn(u.stated))
+      : new Set([...numbersIn(question), ...numbersIn(u.stated)]),
     names: namesIn(deps, folded),
     counted: countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],

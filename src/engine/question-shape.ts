@@ -71,7 +71,14 @@ export function wantedOf(folded: string): Wanted {
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
 export const EXISTENCE = grammar.existence;
 
+/** "komen er 25 of 50 straatcoaches?", "begin 2008 of eind 2007?": figures offered to choose between. */
+export function offersChoice(folded: string): boolean {
+  return / \d[\d.,]*(?: [a-z%]+){0,3} (?:of|or)(?: [a-z]+){0,3} \d/.test(folded);
+}
+
 export function isYesNo(folded: string): boolean {
+  // A choice between figures asks which, not whether.
+  if (offersChoice(folded)) return false;
   if (grammar.claimCheck.test(folded)) return true;
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);

@@ -1040,6 +1040,14 @@ const howPeopleAskCases: Case[] = [
     status: 'not_found',
     lang: 'en',
   },
+  // A choice between figures is answered with the charter's, not with yes or no.
+  {
+    q: 'worden er 25 of 50 straatcoaches ingezet?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+    cite: ['25 straatcoaches'],
+  },
   // A specific office picks its signatory.
   {
     q: 'Welke minister van Justitie heeft het charter mede ondertekend?',
