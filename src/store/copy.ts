@@ -2,6 +2,7 @@
 // The target is brought to the same schema version first and must hold no data: a copy never merges.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { AppError } from '../errors.js';
 import { createPool, migratePostgres, verbatim } from './postgres.js';
 import { createSqliteStore } from './sqlite.js';
 
@@ -25,7 +26,12 @@ const IDENTITY: Partial<Record<(typeof TABLES)[number], string>> = {
   target_revisions: 'id',
 };
 
-export class CopyRefused extends Error {}
+/** Nothing was copied: there is no SQLite file, or the target already holds data. */
+export class CopyRefused extends AppError<'copy_refused'> {
+  constructor(message: string) {
+    super('copy_refused', message);
+  }
+}
 
 export async function copySqliteToPostgres(from: string, to: string): Promise<Record<string, number>> {
   if (!existsSync(from)) throw new CopyRefused(`there is no SQLite file at ${from}`);
