@@ -9,17 +9,23 @@
 export const ERROR_CODES = {
   config_invalid:
     'settings in the environment are missing or wrong; the message lists each and how to fix it',
-  knowledge_invalid: 'knowledge/ is missing or fails validation; the message names the file and the record',
+  knowledge_invalid:
+    'knowledge/ (or the charter in seeds/ it is built from) is missing or fails validation; the message names the file',
   store_unavailable: 'the store cannot be used: damaged, deleted or replaced, read-only, full or unreachable',
   port_in_use: 'the HTTP port is taken by another process',
   usage:
     'a command was given wrong arguments, or names something that does not exist; the message says which',
+  export_incomplete:
+    'an audit export wrote fewer records than the database holds: the file is not to be relied on',
   copy_refused: '`db copy` found no SQLite file, or a target that already holds data; nothing was copied',
   bad_request: 'a request the caller can correct; the message says what is wrong',
   bad_json: 'a request body that is not valid JSON',
   payload_too_large: 'a request body over the configured limit',
   not_found: 'nothing at this address, or no record with that id',
   rate_limited: 'too many requests from one client; retryAfterMs says when to try again',
+  quote_mismatch: "an answer sent back for its e-mail version quotes a clause other than the charter's words",
+  nothing_to_send: 'an answer with nothing to put in an e-mail (no figure, no quote)',
+  no_translation: 'an e-mail version asked for in a language the answer has no translation in',
   post_rate_limited: 'a platform asked us to wait retryAfterMs before posting again',
   post_transient: 'a post delivered nothing (5xx before acceptance, network refused): safe to retry',
   post_gone: 'the bot cannot post there any more (removed, archived, not found): pause the subscription',
@@ -49,4 +55,12 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
 /** Whether `e` is an AppError, with one of `codes` when given: the only way to read a code (no casts). */
 export function isAppError<C extends ErrorCode>(e: unknown, ...codes: C[]): e is AppError<C> {
   return e instanceof AppError && (codes.length === 0 || codes.includes(e.code as C));
+}
+
+/**
+ * The `code` a library's error carries (Node's `EADDRINUSE`, the Slack client's `slack_webapi_platform_error`,
+ * a driver's SQLSTATE), read without a cast; undefined when it has none. Our own codes: isAppError.
+ */
+export function libraryCode(e: unknown): string | undefined {
+  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }
