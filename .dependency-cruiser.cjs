@@ -27,10 +27,11 @@ module.exports = {
     },
     {
       name: 'charter-first',
-      comment: 'Data flows seeds -> charter -> engine: the charter knows nothing downstream.',
+      comment:
+        'Data flows seeds -> charter -> engine: the charter knows nothing downstream (errors.js, the one error type, is no stage).',
       severity: 'error',
       from: { path: '^dist/charter/' },
-      to: { path: '^dist/(?!charter/)' },
+      to: { path: '^dist/(?!charter/|errors\\.js$)' },
     },
     {
       name: 'no-channel-imports-another',

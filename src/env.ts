@@ -2,12 +2,15 @@
 // where the database is, the pseudonym key. No zod here, so `charterbot ask` starts fast; config.ts
 // validates the same variables, with the same rules, for everything else.
 import { existsSync } from 'node:fs';
+import { AppError } from './errors.js';
 import { DEFAULT_LETTER, type EmailLetter } from './render/email.js';
 
 export const DEFAULT_DATABASE_URL = './data/charterbot.db';
 
-export class ConfigError extends Error {
-  readonly code = 'config_invalid';
+export class ConfigError extends AppError<'config_invalid'> {
+  constructor(message: string) {
+    super('config_invalid', message);
+  }
 }
 
 /** DEFAULT_LANGUAGE: the language of the CLI and the server where nobody chose one; nl unless set to en. */

@@ -17,11 +17,12 @@ import {
 import { createTeamsDigestPoster } from './channels/teams/digest-poster.js';
 import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
-import { type Config, ConfigError, loadConfig, loadDotenv } from './config.js';
+import { type Config, loadConfig, loadDotenv } from './config.js';
 import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
 import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
 import { databaseLabel } from './env.js';
+import { AppError, libraryCode } from './errors.js';
 import { CONSOLE_CLOSED_MESSAGE, consoleGuard } from './http/console-guard.js';
 import { createApp } from './http/create-app.js';
 import { isLoopbackHost } from './http/loopback.js';
@@ -330,34 +331,25 @@ export async function runDigestsOnce(
   }
 }
 
-/** `npm start`: configuration from the environment, a clear message on bad settings, graceful shutdown. */
+/**
+ * `npm start`: configuration from the environment, graceful shutdown. Bad settings (config_invalid), a store
+ * that cannot be used (store_unavailable) and a port in use (port_in_use) are thrown: the CLI's error handler
+ * says what is wrong in one message and exits 1.
+ */
 export async function main(): Promise<void> {
   await loadDotenv();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let running: Running;
   try {
     running = await startServer(config, logger);
   } catch (e) {
-    if ((e as { code?: string }).code === 'store_unavailable') {
-      process.stderr.write(`charterbot: ${(e as Error).message}\n`);
-      process.exit(1);
-    }
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      process.stderr.write(
-        `charterbot: port ${config.port} on ${config.host} is already in use. Stop the other process, or choose another port: PORT=${config.port + 1} npm start\n`,
+    if (libraryCode(e) === 'EADDRINUSE')
+      throw new AppError(
+        'port_in_use',
+        `port ${config.port} on ${config.host} is already in use. Stop the other process, or choose another port: PORT=${config.port + 1} npm start`,
+        { cause: e },
       );
-      process.exit(1);
-    }
     throw e;
   }
   // Point at the console only where the person reading this can open it.

@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { extractCitywide, extractFacts, extractTargets } from './extract.js';
 import { ingest } from './ingest.js';
+import { KnowledgeError } from './load.js';
 import { KNOWLEDGE_DIR, SEEDS_DIR } from './paths.js';
 import { type Lexicon, LexiconSchema, type Meta } from './schema.js';
 import { buildStemTable } from './stem.js';
@@ -24,7 +25,7 @@ const stable = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function readSeed(dir = SEEDS_DIR): { name: string; text: string } {
   const seeds = readdirSync(dir).filter((f) => f.endsWith('.md'));
   if (seeds.length !== 1) {
-    throw new Error(`${dir} must hold exactly one charter (.md); found ${seeds.length}`);
+    throw new KnowledgeError(`${dir} must hold exactly one charter (.md); found ${seeds.length}`);
   }
   const name = seeds[0] as string;
   return { name, text: readFileSync(join(dir, name), 'utf8') };

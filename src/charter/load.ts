@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { AppError } from '../errors.js';
 import { KNOWLEDGE_DIR } from './paths.js';
 import {
   type CharterFact,
@@ -32,8 +33,10 @@ export type Knowledge = {
   stems: StemTable | null;
 };
 
-export class KnowledgeError extends Error {
-  readonly code = 'knowledge_invalid';
+export class KnowledgeError extends AppError<'knowledge_invalid'> {
+  constructor(message: string) {
+    super('knowledge_invalid', message);
+  }
 }
 
 function readJson(dir: string, file: string): unknown {

@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import pTimeout from 'p-timeout';
 import type { Knowledge } from '../charter/load.js';
+import { AppError, isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { alertText, reminderText } from '../phrase/digest.js';
 import { indicatorLabel } from '../phrase/progress.js';
@@ -27,16 +28,31 @@ export type PostFailure =
   | { kind: 'ambiguous'; detail: string }
   | { kind: 'fatal'; detail: string };
 
-export class PostError extends Error {
-  constructor(readonly failure: PostFailure) {
+type PostCode = `post_${PostFailure['kind']}`;
+
+/** A failed post: the failure's kind is its code (`post_gone`, ...), its detail or reason the message. */
+export class PostError extends AppError<PostCode> {
+  constructor(failure: PostFailure) {
     super(
+      `post_${failure.kind}`,
       failure.kind === 'rate_limited'
         ? 'rate limited'
         : 'detail' in failure
           ? failure.detail
           : failure.reason,
+      failure.kind === 'rate_limited' ? { retryAfterMs: failure.retryAfterMs } : {},
     );
   }
+}
+
+/** What went wrong with a post, read back from the error; anything else thrown counts as transient. */
+function postFailure(e: unknown): PostFailure {
+  if (isAppError(e, 'post_rate_limited'))
+    return { kind: 'rate_limited', retryAfterMs: e.retryAfterMs ?? 1000 };
+  if (isAppError(e, 'post_gone')) return { kind: 'gone', reason: e.message };
+  if (isAppError(e, 'post_ambiguous')) return { kind: 'ambiguous', detail: e.message };
+  if (isAppError(e, 'post_fatal')) return { kind: 'fatal', detail: e.message };
+  return { kind: 'transient', detail: (e as Error).message };
 }
 
 /** How a platform delivers digests. Channels implement it; nothing here knows Slack or Teams. */
@@ -222,8 +238,7 @@ export function createDigestRunner(deps: {
         );
         return;
       } catch (e) {
-        const f: PostFailure =
-          e instanceof PostError ? e.failure : { kind: 'transient', detail: (e as Error).message };
+        const f = postFailure(e);
         if (f.kind === 'rate_limited' && waited + f.retryAfterMs <= RATE_LIMIT_WAIT_MS) {
           waited += f.retryAfterMs;
           attempts -= 1;

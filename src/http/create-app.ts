@@ -4,7 +4,10 @@ import express, { type ErrorRequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
+import { AppError, isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { StoreUnavailableError } from '../store/store.js';
+import { errorResponse } from './error-response.js';
 
 export function createApp(deps: { config: Config; logger: Logger; routers: Router[] }): express.Express {
   const app = express();
@@ -53,45 +56,24 @@ export function createApp(deps: { config: Config; logger: Logger; routers: Route
     }),
   );
   for (const router of deps.routers) app.use(router);
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
+  app.use((_req, _res, next) => {
+    next(new AppError('not_found', 'There is nothing at this address.'));
   });
   app.use(errorHandler(deps.logger));
   return app;
 }
 
-type HttpError = Error & { status?: number; statusCode?: number; type?: string; expose?: boolean };
-
+/** The one error handler: the log keeps the detail, the caller gets what errorResponse maps the error to. */
 function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: HttpError, req, res, _next) => {
-    const status = err.status ?? err.statusCode ?? 500;
-    if (err.type === 'entity.too.large' || status === 413) {
-      res.status(413).json({ error: 'payload_too_large', message: 'The request is too large.' });
-      return;
-    }
-    if (err.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'bad_json', message: 'The request body is not valid JSON.' });
-      return;
-    }
-    if ((err as { code?: string }).code === 'store_unavailable') {
-      // The answer could not be audited: not given, and logged for an operator.
-      const summary = (err as { summary?: string }).summary ?? err.message;
+  return (err: unknown, req, res, _next) => {
+    const { status, body, retryAfter } = errorResponse(err);
+    if (status === 503) {
+      // The answer could not be audited: not given, and logged for an operator (once in full where it arose).
+      const summary = err instanceof StoreUnavailableError ? err.summary : isAppError(err) ? err.message : '';
       logger.error({ url: req.url }, `store unavailable: ${summary}`);
-      if (!res.headersSent)
-        res.status(503).json({
-          error: 'unavailable',
-          message: 'The service cannot record answers right now. Please try again later.',
-        });
-      return;
-    }
-    if (status >= 400 && status < 500) {
-      res.status(status).json({ error: 'bad_request', message: 'The request could not be understood.' });
-      return;
-    }
-    logger.error({ err, url: req.url }, 'request failed');
+    } else if (status >= 500) logger.error({ err, url: req.url }, 'request failed');
     if (res.headersSent) return;
-    res
-      .status(500)
-      .json({ error: 'internal', message: 'Something went wrong on our side. Please try again.' });
+    if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
+    res.status(status).json(body);
   };
 }

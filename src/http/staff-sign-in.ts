@@ -5,6 +5,7 @@ import { parse as parseCookies, serialize } from 'cookie';
 import express, { type Request, type Response, type Router } from 'express';
 import * as oidc from 'openid-client';
 import type { SignInConfig } from '../config.js';
+import { libraryCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { signedOutPage, signInProblemPage } from '../render/sign-in-pages.js';
 import { isLoopbackHost } from './loopback.js';
@@ -149,9 +150,10 @@ export function createStaffSignIn(
         return;
       }
       // A bad state, nonce, signature, audience or issuer: the reason, never the tokens.
-      const e = err as Error & { code?: string; cause?: unknown };
-      log.warn({ reason: e.code ?? e.name, message: e.message }, 'sign-in failed');
-      problem(res, e.code === 'OAUTH_TIMEOUT' || e.name === 'TypeError' ? 503 : 400, 'failed');
+      const code = libraryCode(err);
+      const e = err instanceof Error ? err : new Error(String(err));
+      log.warn({ reason: code ?? e.name, message: e.message }, 'sign-in failed');
+      problem(res, code === 'OAUTH_TIMEOUT' || e.name === 'TypeError' ? 503 : 400, 'failed');
     }
   });
 

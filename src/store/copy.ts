@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
+import { AppError } from '../errors.js';
 import { postgresDialect } from './dialect.js';
 import { createPool, kyselyOver, migratePostgres } from './postgres.js';
 import { createSqliteStore } from './sqlite.js';
@@ -27,7 +28,12 @@ const IDENTITY: Partial<Record<(typeof TABLES)[number], string>> = {
   target_revisions: 'id',
 };
 
-export class CopyRefused extends Error {}
+/** Nothing was copied: there is no SQLite file, or the target already holds data. */
+export class CopyRefused extends AppError<'copy_refused'> {
+  constructor(message: string) {
+    super('copy_refused', message);
+  }
+}
 
 export async function copySqliteToPostgres(from: string, to: string): Promise<Record<string, number>> {
   if (!existsSync(from)) throw new CopyRefused(`there is no SQLite file at ${from}`);

@@ -5,6 +5,7 @@
 import type { ThemeKey } from '../charter/schema.js';
 import type { Schedule } from '../digest/schedule.js';
 import type { Answer, Language, Status, ThreadContext } from '../engine/types.js';
+import { AppError } from '../errors.js';
 import type { Measurement, ProgressStatus, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
 
 export type Channel = 'web' | 'slack' | 'teams' | 'cli';
@@ -54,12 +55,11 @@ export type StoredConversation = {
 export type TimeRange = { since?: string; until?: string };
 
 /** The store cannot be used (damaged at start, file gone, cannot write): callers answer 503, start-up stops. */
-export class StoreUnavailableError extends Error {
-  readonly code = 'store_unavailable';
+export class StoreUnavailableError extends AppError<'store_unavailable'> {
   /** What per-request log lines say; the full message (how to recover) is logged once where it arises. */
   readonly summary: string;
-  constructor(message: string, options: { summary?: string } = {}) {
-    super(message);
+  constructor(message: string, options: { summary?: string; cause?: unknown } = {}) {
+    super('store_unavailable', message, { cause: options.cause });
     this.summary = options.summary ?? message;
   }
 }

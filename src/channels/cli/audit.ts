@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { csvOptions, protectCell } from '../../csv-cell.js';
+import { AppError } from '../../errors.js';
 import type { Feedback, TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
@@ -53,7 +54,10 @@ export function exportAudit(
     }
     const count = await store.countAudit(range);
     if (count !== records.length)
-      throw new Error(`exported ${records.length} records but the database holds ${count}`);
+      throw new AppError(
+        'export_incomplete',
+        `exported ${records.length} records but the database holds ${count}`,
+      );
     return records.length;
   });
 }

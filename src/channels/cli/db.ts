@@ -2,6 +2,7 @@
 // installation to PostgreSQL.
 import { type Config, loadConfig, loadDotenv } from '../../config.js';
 import { databaseLabel } from '../../env.js';
+import { UsageError } from './report-failure.js';
 
 type Io = { out(s: string): void; err(s: string): void };
 
@@ -17,27 +18,18 @@ export async function migrate(io: Io): Promise<number> {
 }
 
 export async function copy(opts: { from: string; to: string }, io: Io): Promise<number> {
-  if (!/^postgres(ql)?:\/\//i.test(opts.to)) {
-    io.err('charterbot: --to must be a PostgreSQL URL (postgres://user:password@host:5432/database)\n');
-    return 1;
-  }
-  const { copySqliteToPostgres, CopyRefused } = await import('../../store/copy.js');
-  try {
-    const counts = await copySqliteToPostgres(opts.from, opts.to);
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    const label = databaseLabel({ kind: 'postgres', url: opts.to, poolSize: 1, statementTimeoutMs: 0 });
-    io.out(
-      `copied ${total} rows from ${opts.from} to ${label} in one transaction: ${Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([t, n]) => `${t} ${n}`)
-        .join(', ')}\n`,
-    );
-    return 0;
-  } catch (e) {
-    if (e instanceof CopyRefused) {
-      io.err(`charterbot: ${e.message}; nothing was copied\n`);
-      return 1;
-    }
-    throw e;
-  }
+  if (!/^postgres(ql)?:\/\//i.test(opts.to))
+    throw new UsageError('--to must be a PostgreSQL URL (postgres://user:password@host:5432/database)');
+  // A refusal (no SQLite file, a target with data) is a CopyRefused: the CLI's error handler reports it.
+  const { copySqliteToPostgres } = await import('../../store/copy.js');
+  const counts = await copySqliteToPostgres(opts.from, opts.to);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const label = databaseLabel({ kind: 'postgres', url: opts.to, poolSize: 1, statementTimeoutMs: 0 });
+  io.out(
+    `copied ${total} rows from ${opts.from} to ${label} in one transaction: ${Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}\n`,
+  );
+  return 0;
 }

@@ -28,7 +28,7 @@ import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
 import { ZONE } from '../../time.js';
-import { UsageError } from './measurements.js';
+import { UsageError } from './report-failure.js';
 import { withStore } from './with-store.js';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };

@@ -16,6 +16,7 @@ import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import type { Store } from '../../store/store.js';
+import { reportFailure, UsageError } from './report-failure.js';
 
 const out = (text: string) => process.stdout.write(text);
 
@@ -23,9 +24,9 @@ const out = (text: string) => process.stdout.write(text);
 const languageOption = () =>
   new Option('--language <language>', 'nl or en (default: DEFAULT_LANGUAGE, else nl)').choices(['nl', 'en']);
 
-function fail(message: string, code = 1): never {
-  process.stderr.write(`charterbot: ${message}\n`);
-  process.exit(code);
+/** Bad usage found by a command itself: the one error handler reports it (one line, exit 1). */
+function fail(message: string): never {
+  reportFailure(new UsageError(message));
 }
 
 const program = new Command()
@@ -43,14 +44,9 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
+/** A command that returns its exit code; what it throws goes to the one error handler in run(). */
 const run_ = (fn: () => Promise<number>) => async () => {
-  try {
-    process.exitCode = await fn();
-  } catch (e) {
-    const { UsageError } = await import('./measurements.js');
-    if (e instanceof UsageError) fail(e.message);
-    throw e;
-  }
+  process.exitCode = await fn();
 };
 const io = { out, err: (s: string) => process.stderr.write(s) };
 
@@ -603,7 +599,8 @@ export async function run(
   try {
     await program.parseAsync(argv);
   } catch (e) {
+    // Commander has already said what is wrong with the command line.
     if (e instanceof CommanderError) process.exit(e.exitCode);
-    fail((e as Error).message);
+    reportFailure(e);
   }
 }

@@ -32,11 +32,11 @@ import type { TargetRevision } from '../../progress/types.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { renderProgressTable } from '../../render/progress-table.js';
 import { currentYear, today } from '../../time.js';
+import { UsageError } from './report-failure.js';
 import { withStore } from './with-store.js';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 /** Thrown for a problem the user can fix: the CLI prints it as one message and exits 1. */
-export class UsageError extends Error {}
 
 /** Measurement files are small; a bigger file is almost certainly the wrong one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

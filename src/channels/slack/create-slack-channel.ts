@@ -13,6 +13,7 @@ import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
 import { answeredBefore, claimedWithAnswer, DELIVERY_CLAIM } from './conversation.js';
 import type { SlackDeps } from './deps.js';
+import { slackErrorReply } from './error-reply.js';
 import * as actions from './listeners/actions/index.js';
 import * as assistant from './listeners/assistant/index.js';
 import * as commands from './listeners/commands/index.js';
@@ -184,11 +185,7 @@ export function createSlackChannel(
       await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: 'Sorry, something went wrong on our side. Please try again. / Er ging iets mis; probeer het opnieuw.',
-        }),
+        body: JSON.stringify(slackErrorReply(error)),
       }).catch(() => undefined);
     }
   };

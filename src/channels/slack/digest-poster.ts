@@ -4,6 +4,7 @@ import { webApi } from '@slack/bolt';
 import type { Knowledge } from '../../charter/load.js';
 import type { Digest } from '../../digest/compose.js';
 import { type DigestPoster, PostError } from '../../digest/deliver.js';
+import { libraryCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { pausedText } from '../../phrase/digest.js';
 import { clip } from '../../phrase/wording.js';
@@ -37,22 +38,22 @@ const GONE = new Set([
 
 export function classifySlackError(e: unknown): PostError {
   if (e instanceof PostError) return e;
+  const code = libraryCode(e);
   const err = e as {
-    code?: string;
     retryAfter?: number;
     data?: { error?: string };
     statusCode?: number;
     message?: string;
   };
-  if (err.code === webApi.ErrorCode.RateLimitedError)
+  if (code === webApi.ErrorCode.RateLimitedError)
     return new PostError({ kind: 'rate_limited', retryAfterMs: (err.retryAfter ?? 1) * 1000 });
-  if (err.code === webApi.ErrorCode.PlatformError) {
+  if (code === webApi.ErrorCode.PlatformError) {
     const reason = err.data?.error ?? 'unknown_error';
     if (GONE.has(reason)) return new PostError({ kind: 'gone', reason });
     if (reason === 'ratelimited') return new PostError({ kind: 'rate_limited', retryAfterMs: 1000 });
     return new PostError({ kind: 'fatal', detail: reason });
   }
-  if (err.code === webApi.ErrorCode.HTTPError)
+  if (code === webApi.ErrorCode.HTTPError)
     return new PostError({ kind: 'transient', detail: `HTTP ${err.statusCode}` });
   return new PostError({ kind: 'transient', detail: err.message ?? 'request failed' });
 }

@@ -11,6 +11,7 @@ import express, { type Router } from 'express';
 import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
+import { teamsErrorReply } from './error-reply.js';
 import { createSignatureCheck, tokenRefusal } from './token-precheck.js';
 import { handleTurn, type TeamsDeps } from './turn.js';
 
@@ -74,11 +75,7 @@ export function createTeamsChannel(
   // The one error handler: the log keeps the detail, the user gets one polite sentence.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: error, activity: context.activity.id }, 'teams turn failed');
-    await context
-      .sendActivity(
-        'Sorry, something went wrong on our side. Please try again. / Er ging iets mis; probeer het opnieuw.',
-      )
-      .catch(() => undefined);
+    await context.sendActivity(teamsErrorReply(error)).catch(() => undefined);
   };
 
   // A 1:1 chat with the asker, created on demand (previews asked for in a channel are for the asker only).

@@ -5,6 +5,7 @@ import { CardFactory, MessageFactory } from 'botbuilder';
 import pTimeout from 'p-timeout';
 import type { Knowledge } from '../../charter/load.js';
 import { type DigestPoster, PLATFORM_CALL_TIMEOUT_MS, PostError } from '../../digest/deliver.js';
+import { libraryCode } from '../../errors.js';
 import { renderNoticeCard } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import type { DigestLinks } from '../../render/digest-text.js';
@@ -15,7 +16,6 @@ export function classifyTeamsError(e: unknown): PostError {
   if (e instanceof PostError) return e;
   const err = e as {
     statusCode?: number;
-    code?: string;
     message?: string;
     response?: { headers?: { get?: (name: string) => string | undefined } };
   };
@@ -33,7 +33,7 @@ export function classifyTeamsError(e: unknown): PostError {
     return new PostError({ kind: 'ambiguous', detail: `HTTP ${status}` });
   if (status !== undefined) return new PostError({ kind: 'fatal', detail: `HTTP ${status}` });
   // No answer at all (connection refused): nothing was delivered.
-  return new PostError({ kind: 'transient', detail: err.code ?? err.message ?? 'request failed' });
+  return new PostError({ kind: 'transient', detail: libraryCode(e) ?? err.message ?? 'request failed' });
 }
 
 export function createTeamsDigestPoster(options: {

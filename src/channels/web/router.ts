@@ -16,6 +16,7 @@ import { unconfigured } from '../../digest/platforms.js';
 import { prepareDigest } from '../../digest/prepare.js';
 import { nextRun, periodOf } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
+import { AppError } from '../../errors.js';
 import { safeReturnTo } from '../../http/safe-return.js';
 import { refuseCrossSite } from '../../http/same-origin.js';
 import type { Logger } from '../../logger.js';
@@ -40,11 +41,12 @@ import { openApiDocument } from './openapi.js';
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
 const LANGUAGE_COOKIE = 'charterbot-lang';
 
-const badRequest = (res: express.Response, error: z.ZodError) =>
-  res.status(400).json({
-    error: 'bad_request',
-    message: error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-  });
+/** A request that failed its schema: what is wrong with which field, for the caller (the error handler sends it). */
+const badRequest = (error: z.ZodError) =>
+  new AppError(
+    'bad_request',
+    error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+  );
 
 export function createWebRouter(deps: {
   askAndRecord: AskAndRecord;
@@ -89,15 +91,15 @@ export function createWebRouter(deps: {
       limit: deps.config.http.rateLimitPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      handler: (_req, res, _next, options) => {
+      handler: (_req, _res, next, options) => {
         const retry = Math.ceil(options.windowMs / 1000);
-        res
-          .status(429)
-          .set('Retry-After', String(retry))
-          .json({
-            error: 'rate_limited',
-            message: `Too many ${what} from this address. Please wait ${retry} seconds and try again.`,
-          });
+        next(
+          new AppError(
+            'rate_limited',
+            `Too many ${what} from this address. Please wait ${retry} seconds and try again.`,
+            { retryAfterMs: options.windowMs },
+          ),
+        );
       },
     });
   const limiter = perMinute('questions');
@@ -151,7 +153,13 @@ export function createWebRouter(deps: {
 
   const names = createNames(deps.knowledge);
   /** Progress as of a date for a wijk and theme, from what the store holds now. */
-  const progressFor = async (q: { asOf?: string; wijk?: string; theme?: string }) => {
+  const progressFor = async (q: {
+    asOf?: string;
+    wijk?: string;
+    theme?: string;
+  }): Promise<
+    { error: string } | { asOf: string; wijk: string | null; rows: ReturnType<typeof evaluateProgress> }
+  > => {
     let wijk: string | null = null;
     if (q.wijk) {
       const w = names.wijk(q.wijk);
@@ -177,13 +185,13 @@ export function createWebRouter(deps: {
   router.get('/api/progress', async (req, res, next) => {
     const query = ProgressQuery.safeParse(req.query);
     if (!query.success) {
-      badRequest(res, query.error);
+      next(badRequest(query.error));
       return;
     }
     try {
       const result = await progressFor(query.data);
       if ('error' in result) {
-        res.status(400).json({ error: 'bad_request', message: result.error });
+        next(new AppError('bad_request', result.error));
         return;
       }
       const language = query.data.language ?? deps.config.defaultLanguage;
@@ -197,7 +205,7 @@ export function createWebRouter(deps: {
   router.get('/api/digest/preview', async (req, res, next) => {
     const query = PreviewQuery.safeParse(req.query);
     if (!query.success) {
-      badRequest(res, query.error);
+      next(badRequest(query.error));
       return;
     }
     const q = query.data;
@@ -205,10 +213,9 @@ export function createWebRouter(deps: {
     for (const w of q.wijk) {
       const hit = names.wijk(w);
       if (!hit || 'outside' in hit) {
-        res.status(400).json({
-          error: 'bad_request',
-          message: 'wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost',
-        });
+        next(
+          new AppError('bad_request', 'wijk must be one of Kanaleneiland, Ondiep, Overvecht, Zuilen-Oost'),
+        );
         return;
       }
       wijken.push(hit.name);
@@ -237,7 +244,7 @@ export function createWebRouter(deps: {
   router.get('/charts/:wijk.png', async (req, res, next) => {
     const hit = names.wijk(req.params.wijk);
     if (!hit || 'outside' in hit) {
-      res.status(404).json({ error: 'not_found', message: 'There is no chart for that wijk.' });
+      next(new AppError('not_found', 'There is no chart for that wijk.'));
       return;
     }
     try {
@@ -253,7 +260,7 @@ export function createWebRouter(deps: {
           ? req.query.theme.split(',').map((t) => themeKey(t))
           : [];
       if (themes.includes(null)) {
-        res.status(400).json({ error: 'bad_request', message: `theme must be among ${themeChoices()}` });
+        next(new AppError('bad_request', `theme must be among ${themeChoices()}`));
         return;
       }
       const rows = themes.length ? result.rows.filter((p) => themes.includes(p.theme)) : result.rows;
@@ -261,7 +268,7 @@ export function createWebRouter(deps: {
       const part = typeof req.query.part === 'string' ? Number(req.query.part) : 1;
       const chart = Number.isInteger(part) ? charts[part - 1] : undefined;
       if (!chart) {
-        res.status(404).json({ error: 'not_found', message: `This wijk has ${charts.length} chart(s).` });
+        next(new AppError('not_found', `This wijk has ${charts.length} chart(s).`));
         return;
       }
       const png = svgToPng(chartSvg(chart, deps.knowledge.lexicon, lang));
@@ -341,7 +348,7 @@ export function createWebRouter(deps: {
   router.post('/api/ask', limiter, ownSite, json, async (req, res, next) => {
     const body = AskBody.safeParse(req.body);
     if (!body.success) {
-      badRequest(res, body.error);
+      next(badRequest(body.error));
       return;
     }
     try {
@@ -362,7 +369,7 @@ export function createWebRouter(deps: {
   router.post('/api/feedback', feedbackLimiter, ownSite, json, async (req, res, next) => {
     const body = FeedbackBody.safeParse(req.body);
     if (!body.success) {
-      badRequest(res, body.error);
+      next(badRequest(body.error));
       return;
     }
     const { answerId, rating, reason } = body.data;
@@ -375,7 +382,7 @@ export function createWebRouter(deps: {
         at: new Date().toISOString(),
       });
       if (!stored) {
-        res.status(404).json({ error: 'not_found', message: 'There is no answer with that id.' });
+        next(new AppError('not_found', 'There is no answer with that id.'));
         return;
       }
       res.status(201).json({ status: 'recorded' });
@@ -385,10 +392,10 @@ export function createWebRouter(deps: {
   });
 
   // Pure rendering of an Answer the client already has: no state changes, nothing recorded.
-  router.post('/api/render/email', emailLimiter, ownSite, json, (req, res) => {
+  router.post('/api/render/email', emailLimiter, ownSite, json, (req, res, next) => {
     const body = EmailBody.safeParse(req.body);
     if (!body.success) {
-      badRequest(res, body.error);
+      next(badRequest(body.error));
       return;
     }
     const { answer, language } =
@@ -398,10 +405,12 @@ export function createWebRouter(deps: {
     for (const c of answer.citations) {
       const clause = deps.knowledge.clauseById.get(c.id);
       if (!clause || !c.quote.trim() || !clause.text.includes(c.quote.trim())) {
-        res.status(422).json({
-          error: 'quote_mismatch',
-          message: `The quote for ${c.id.slice(0, 100)} is not the charter's text word for word; ask the question again.`,
-        });
+        next(
+          new AppError(
+            'quote_mismatch',
+            `The quote for ${c.id.slice(0, 100)} is not the charter's text word for word; ask the question again.`,
+          ),
+        );
         return;
       }
       citations.push({ ...c, section: clause.section });
@@ -411,9 +420,7 @@ export function createWebRouter(deps: {
       letter: deps.config.email,
     });
     if (!email.ok) {
-      res
-        .status(422)
-        .json({ error: email.reason, message: noEmailMessage(email.reason, language ?? answer.language) });
+      next(new AppError(email.reason, noEmailMessage(email.reason, language ?? answer.language)));
       return;
     }
     res.type('text/plain').set('Content-Language', email.language).send(email.text);
