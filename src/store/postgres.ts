@@ -3,8 +3,10 @@
 // keys and upserts for claims, compare-and-set for alert states, an advisory lock around saves of
 // measurements and revisions and around migrating, skipped row locks for taking over stale digest claims.
 // Nothing is coordinated in memory. What only PostgreSQL needs is here: the pool and how its errors read.
+
 import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { libraryCode } from '../errors.js';
 import { composeStore } from './compose.js';
 import { postgresDialect } from './dialect.js';
 import { migrate } from './migrations.js';
@@ -31,14 +33,14 @@ export type PostgresOptions = {
  * that lost its privileges under the running instance.
  */
 function unavailable(e: unknown): 'cannot be reached' | 'cannot be written' | null {
-  const err = e as { code?: string; message?: string };
-  const code = err.code ?? '';
+  const code = libraryCode(e) ?? '';
+  const message = e instanceof Error ? e.message : '';
   if (
     /^(08|57P)/.test(code) ||
     code === '57014' ||
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH'].includes(code) ||
     /timeout exceeded when trying to connect|Connection terminated|connection terminated|Client has encountered a connection error/i.test(
-      err.message ?? '',
+      message,
     )
   )
     return 'cannot be reached';
@@ -47,7 +49,7 @@ function unavailable(e: unknown): 'cannot be reached' | 'cannot be written' | nu
 }
 
 /** Data corrupted (XX001) or an index corrupted (XX002): the database needs an operator, not a retry. */
-const damaged = (e: unknown) => ['XX001', 'XX002'].includes((e as { code?: string }).code ?? '');
+const damaged = (e: unknown) => ['XX001', 'XX002'].includes(libraryCode(e) ?? '');
 
 export function createPool(url: string, options: PostgresOptions = {}): pg.Pool {
   const pool = new pg.Pool({

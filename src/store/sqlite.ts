@@ -1,10 +1,12 @@
 // The embedded Store: one SQLite file (better-sqlite3 12) under Kysely's SQLite dialect, WAL mode,
 // migrations at start-up, every write in a transaction. What only SQLite needs is here: the integrity check
 // at start, the file's identity, and retries while another process holds the lock.
+
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { libraryCode } from '../errors.js';
 import { composeStore } from './compose.js';
 import { sqliteDialect } from './dialect.js';
 import { migrate } from './migrations.js';
@@ -120,7 +122,7 @@ const BUSY_RETRY_DELAYS_MS = [20, 40, 80, 160, 320, 640, 640, 640];
 /** What an SQLite error means for the caller, by its (extended) result code. */
 export function sqliteFailure(e: unknown): 'locked' | 'unavailable' | 'damaged' | 'failed' {
   if (e instanceof StoreUnavailableError) return 'unavailable';
-  const code = (e as { code?: string } | null)?.code ?? '';
+  const code = libraryCode(e) ?? '';
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return 'locked';
   if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return 'damaged';
   // Disk full, I/O errors, a read-only or vanished file: nothing can be recorded until an operator acts.
