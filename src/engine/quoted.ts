@@ -38,6 +38,7 @@ export function quotedContext(
     years: [],
     asks: 'trajectory',
     clauseId: hit.id,
+    quote: text,
     stated: text,
   };
 }

@@ -323,8 +323,11 @@ export function read(
   const { body, quoted, history, letter } = partsOf(text);
   const primary = sentencesOf(body);
   const fromHistory = sentencesOf(history);
-  const questions = questionsIn(primary, hasContent, namesSubject, letter);
-  const found = questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, namesSubject, letter);
+  // Below a quote of the charter ("> Voor het jaar 2008 ..."), a question pointing back asks about it.
+  const aboutQuote = quoted.length > 0;
+  const questions = questionsIn(primary, hasContent, namesSubject, letter, aboutQuote);
+  const found =
+    questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, namesSubject, letter, aboutQuote);
   const all = [...primary, ...fromHistory];
   const bodyText = all.join(' ');
   if (found.length > 0 || !letter) {
@@ -355,6 +358,7 @@ function questionsIn(
   hasContent: (sentence: string) => boolean,
   namesSubject: (text: string) => boolean,
   letter: boolean,
+  aboutQuote = false,
 ): ReadQuestion[] {
   const out: ReadQuestion[] = [];
   const seen: string[] = [];
@@ -370,6 +374,22 @@ function questionsIn(
       const remark = words(fold(sentence)).length <= REMARK_WORDS && hasContent(sentence);
       if (!letter && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
       previousAsked = false;
+      seen.push(sentence);
+      continue;
+    }
+    // "welke brief wordt hier genoemd? datum?": a word or two with a question mark, right after a question
+    // in a chat message, asks more of the same thing.
+    const previous = out.at(-1);
+    const folded = fold(sentence);
+    if (
+      !letter &&
+      previous &&
+      previousAsked &&
+      words(folded).length <= 2 &&
+      !isQuestion(folded) &&
+      !opensFollowUp(folded)
+    ) {
+      previous.text = `${previous.text} ${sentence}`;
       seen.push(sentence);
       continue;
     }
@@ -394,8 +414,8 @@ function questionsIn(
   const meant: ReadQuestion[] = [];
   for (const q of out) {
     const folded = fold(q.text);
-    if (hasContent(q.text) || (meant.length > 0 && (opensFollowUp(folded) || pointsBackIn(folded))))
-      meant.push(q);
+    const followsOn = meant.length > 0 || aboutQuote;
+    if (hasContent(q.text) || (followsOn && (opensFollowUp(folded) || pointsBackIn(folded)))) meant.push(q);
   }
   return meant.length > 0 ? meant : out;
 }

@@ -1048,6 +1048,21 @@ const howPeopleAskCases: Case[] = [
     lead: ['25'],
     cite: ['25 straatcoaches'],
   },
+  // Who says so is not the claim.
+  {
+    q: 'Mijn buurman beweert dat WWI in 2008 twintig miljoen voor burgerinitiatieven beschikbaar stelde. Klopt dat?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+    cite: ['20 miljoen voor burgerinitiatieven'],
+  },
+  // Below a quote of the charter, a question pointing back ("hier genoemd") asks about it; "datum?" adds to it.
+  {
+    q: '> Voor het jaar 2008 komt er in ieder geval € 53,5 miljoen extra voor VVE beschikbaar vanuit OCW\nwelke brief wordt hier genoemd? datum?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['brief van 1 februari'],
+  },
   // A specific office picks its signatory.
   {
     q: 'Welke minister van Justitie heeft het charter mede ondertekend?',

@@ -82,6 +82,8 @@ export const CONCEPTS = [
   'notCounted',
   /** Anywhere in a question, asks to confirm a claim: "klopt het dat", "is that right", "was het 40". */
   'claimCheck',
+  /** Who says so, around a claim: "volgens mijn collega", "iemand zei", "I heard": never what is checked. */
+  'hearsay',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   'existence',
   'comparative',
