@@ -347,12 +347,12 @@ export function createDigestRunner(deps: {
   async function alert(
     subs: Subscription[],
     now: number,
+    asOf: string,
     summary: TickSummary,
     data: () => Promise<DigestData>,
   ) {
     const alerting = subs.filter((s) => s.alerts && deps.posters[s.platform]?.postText);
     if (alerting.length === 0) return;
-    const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
     const [tick, states] = await Promise.all([data(), deps.store.listAlertStates(alerting.map((s) => s.id))]);
     const seen = new Map(states.map((s) => [`${s.subscriptionId}\u0000${s.targetId}`, s.status]));
     // Subscriptions with the same scope and language share their lines.
@@ -420,7 +420,7 @@ export function createDigestRunner(deps: {
         }));
         return read;
       };
-      await alert(subs, now, summary, data).catch((err: unknown) => log.warn({ err }, 'alerts failed'));
+      await alert(subs, now, asOf, summary, data).catch((err: unknown) => log.warn({ err }, 'alerts failed'));
       type Job = { sub: Subscription; period: string; takenOver?: string };
       const due: Job[] = [];
       for (const sub of subs) {
