@@ -10,10 +10,11 @@ import { AppError, isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { alertText, reminderText } from '../phrase/digest.js';
 import { indicatorLabel } from '../phrase/progress.js';
+import { evaluateProgress } from '../progress/evaluate.js';
 import type { ProgressOptions } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { ZONE } from '../time.js';
-import type { Digest } from './compose.js';
+import type { Digest, DigestLine } from './compose.js';
 import { type DigestData, prepareDigest, readDigestData, scopeOf } from './prepare.js';
 import { duePeriod } from './schedule.js';
 
@@ -136,6 +137,8 @@ export function createDigestRunner(deps: {
   onOutcome?: (outcome: DigestOutcome) => void;
   /** How long a lookup of whether a post landed may take (tests shorten it). */
   callTimeoutMs?: number;
+  /** How every target's progress is evaluated, once per tick (tests count the calls). */
+  evaluate?: typeof evaluateProgress;
 }): DigestRunner {
   const log = deps.logger.child({ module: 'digest' });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -143,6 +146,7 @@ export function createDigestRunner(deps: {
   const callTimeoutMs = deps.callTimeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
   const concurrency = deps.concurrency ?? 4;
   const lease = deps.claimLeaseMs ?? CLAIM_LEASE_MS;
+  const evaluate = deps.evaluate ?? evaluateProgress;
 
   async function deliver(
     sub: Subscription,
@@ -334,28 +338,56 @@ export function createDigestRunner(deps: {
     }
   }
 
-  /** One message per subscription with alerts on, for the targets whose status changed since the last alert. */
-  async function alert(sub: Subscription, now: number, summary: TickSummary, data: Promise<DigestData>) {
-    const poster = deps.posters[sub.platform];
-    if (!poster?.postText) return;
-    const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
-    const digest = await prepareDigest(
-      deps,
-      { scope: sub.scope, language: sub.language },
-      asOf,
-      'alert',
-      await data,
-    );
+  /**
+   * One message per subscription with alerts on, for the targets whose status changed since the last alert.
+   * The states all alerting subscriptions last saw are read in one query and compared in memory; only a
+   * target seen for the first time (its baseline: no alert) or whose status changed is written, by
+   * compare-and-set, so of instances ticking together one reports each change.
+   */
+  async function alert(
+    subs: Subscription[],
+    now: number,
+    asOf: string,
+    summary: TickSummary,
+    data: () => Promise<DigestData>,
+  ) {
+    const alerting = subs.filter((s) => s.alerts && deps.posters[s.platform]?.postText);
+    if (alerting.length === 0) return;
+    const [tick, states] = await Promise.all([data(), deps.store.listAlertStates(alerting.map((s) => s.id))]);
+    const seen = new Map(states.map((s) => [`${s.subscriptionId}\u0000${s.targetId}`, s.status]));
+    // Subscriptions with the same scope and language share their lines.
+    const lines = new Map<string, Promise<DigestLine[]>>();
+    const linesOf = (sub: Subscription) => {
+      const key = JSON.stringify([sub.scope.wijken, sub.scope.themes, sub.language]);
+      let got = lines.get(key);
+      if (!got) {
+        got = prepareDigest(deps, { scope: sub.scope, language: sub.language }, asOf, 'alert', tick).then(
+          (d) => [...d.changed, ...d.attention, ...d.needsData, ...d.folded],
+        );
+        lines.set(key, got);
+      }
+      return got;
+    };
     const at = new Date(now).toISOString();
-    const all = [...digest.changed, ...digest.attention, ...digest.needsData, ...digest.folded];
-    const changed = [];
-    for (const line of all) {
-      const was = await deps.store.moveAlertState(sub.id, line.progress.targetId, line.progress.status, at);
-      if (was) changed.push({ ...line, was });
+    for (const sub of alerting) {
+      try {
+        const changed = [];
+        for (const line of await linesOf(sub)) {
+          const { targetId, status } = line.progress;
+          if (seen.get(`${sub.id}\u0000${targetId}`) === status) continue;
+          const was = await deps.store.moveAlertState(sub.id, targetId, status, at);
+          if (was) changed.push({ ...line, was });
+        }
+        if (changed.length === 0) continue;
+        await deps.posters[sub.platform]?.postText?.(
+          sub,
+          alertText(changed, deps.knowledge.lexicon, sub.language),
+        );
+        summary.alerts += 1;
+      } catch (err) {
+        log.warn({ err, subscription: sub.id }, 'alert failed');
+      }
     }
-    if (changed.length === 0) return;
-    await poster.postText(sub, alertText(changed, deps.knowledge.lexicon, sub.language));
-    summary.alerts += 1;
   }
 
   return {
@@ -374,17 +406,21 @@ export function createDigestRunner(deps: {
         waiting: 0,
       };
       const subs = await deps.store.listSubscriptions({ active: true });
-      // Measurements and revisions are read once per tick, and only when some digest or alert needs them.
+      // Measurements and revisions are read, and every target's progress evaluated, once per tick, and only
+      // when some digest or alert needs them; each subscription takes the targets in its scope.
+      const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
       let read: Promise<DigestData> | null = null;
       const data = () => {
-        read ??= readDigestData(deps.store);
+        read ??= readDigestData(deps.store).then((d) => ({
+          ...d,
+          evaluated: {
+            asOf,
+            progress: evaluate(deps.knowledge.targets, d.measurements, d.revisions, asOf, deps.progress),
+          },
+        }));
         return read;
       };
-      for (const sub of subs.filter((x) => x.alerts)) {
-        await alert(sub, now, summary, data()).catch((err: unknown) =>
-          log.warn({ err, subscription: sub.id }, 'alert failed'),
-        );
-      }
+      await alert(subs, now, asOf, summary, data).catch((err: unknown) => log.warn({ err }, 'alerts failed'));
       type Job = { sub: Subscription; period: string; takenOver?: string };
       const due: Job[] = [];
       for (const sub of subs) {

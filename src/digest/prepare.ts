@@ -4,7 +4,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
 import { evaluateProgress } from '../progress/evaluate.js';
-import type { Measurement, ProgressOptions, TargetRevision } from '../progress/types.js';
+import type { Measurement, ProgressOptions, TargetProgress, TargetRevision } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { composeDigest, type Digest } from './compose.js';
 
@@ -15,8 +15,15 @@ export type DigestRequest = {
   subscriptionId?: string;
 };
 
-/** What every digest of one moment reads: a tick reads it once for all its subscriptions. */
-export type DigestData = { measurements: Measurement[]; revisions: TargetRevision[] };
+/**
+ * What every digest of one moment reads: a tick reads it once for all its subscriptions, and evaluates every
+ * target's progress once (`evaluated`), which each digest and alert then filters to its scope.
+ */
+export type DigestData = {
+  measurements: Measurement[];
+  revisions: TargetRevision[];
+  evaluated?: { asOf: string; progress: TargetProgress[] };
+};
 
 export async function readDigestData(store: Store): Promise<DigestData> {
   const [measurements, revisions] = await Promise.all([store.listMeasurements(), store.listRevisions()]);
@@ -35,7 +42,7 @@ export async function prepareDigest(
     (t) =>
       (wijken.length === 0 || wijken.includes(t.wijk)) && (themes.length === 0 || themes.includes(t.theme)),
   );
-  const [{ measurements, revisions }, runs] = await Promise.all([
+  const [{ measurements, revisions, evaluated }, runs] = await Promise.all([
     data ?? readDigestData(deps.store),
     request.subscriptionId ? deps.store.listDigestRuns(request.subscriptionId) : Promise.resolve([]),
   ]);
@@ -49,8 +56,14 @@ export async function prepareDigest(
   const previous = runs.find(
     (r) => r.period !== period && r.snapshot && (r.status === 'posted' || r.status === 'skipped'),
   );
+  // Progress evaluated for every target as of the same date is the same per target: filtered, not redone.
+  const ids = new Set(targets.map((t) => t.id));
+  const progress =
+    evaluated?.asOf === asOf
+      ? evaluated.progress.filter((p) => ids.has(p.targetId))
+      : evaluateProgress(targets, measurements, revisions, asOf, deps.progress);
   return composeDigest({
-    progress: evaluateProgress(targets, measurements, revisions, asOf, deps.progress),
+    progress,
     asOf,
     period,
     language: request.language,

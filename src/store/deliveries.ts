@@ -1,6 +1,7 @@
 // Port: what is delivered once. Platform events claimed for processing, digest runs claimed per period,
-// alert states moved by compare-and-set, reminders counted. Each claim is decided by the database (a unique
-// key, an upsert, a conditional update), so it holds across ticks, processes and instances.
+// alert states read in one query and moved by compare-and-set, reminders counted. Each claim is decided by
+// the database (a unique key, an upsert, a conditional update), so it holds across ticks, processes and
+// instances.
 import type { ProgressStatus } from '../progress/types.js';
 import type { Db, Dialect } from './dialect.js';
 import { iso, toJson, toRun } from './rows.js';
@@ -15,6 +16,7 @@ export type DeliveriesPort = Pick<
   | 'finishDigestRun'
   | 'reclaimDigestRuns'
   | 'listDigestRuns'
+  | 'listAlertStates'
   | 'moveAlertState'
   | 'claimReminder'
 >;
@@ -149,6 +151,22 @@ export function deliveriesPort(db: Db, dialect: Dialect): DeliveriesPort {
         .orderBy('period_key', 'desc')
         .execute();
       return rows.map(toRun);
+    },
+    async listAlertStates(subscriptionIds) {
+      if (subscriptionIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('alert_state')
+        .select(['subscription_id', 'target_id', 'status', 'changed_at'])
+        .where('subscription_id', 'in', [...subscriptionIds])
+        .orderBy('subscription_id')
+        .orderBy('target_id')
+        .execute();
+      return rows.map((r) => ({
+        subscriptionId: r.subscription_id,
+        targetId: r.target_id,
+        status: r.status as ProgressStatus,
+        changedAt: iso(r.changed_at),
+      }));
     },
     async moveAlertState(subscriptionId, targetId, status, at) {
       return dialect.write(db, async (trx) => {

@@ -133,6 +133,14 @@ export type DigestSnapshot = {
   lastMeasurementAt: string | null;
 };
 
+/** The status a subscription's alert last saw for a target (its baseline, or its last alert). */
+export type AlertState = {
+  subscriptionId: string;
+  targetId: string;
+  status: ProgressStatus;
+  changedAt: string;
+};
+
 export type DigestRunStatus = 'claimed' | 'posted' | 'failed' | 'unknown' | 'skipped';
 
 export type DigestRun = {
@@ -251,6 +259,11 @@ export type Store = {
   /** The runs of a subscription, newest period first. */
   listDigestRuns(subscriptionId: string): Promise<DigestRun[]>;
 
+  /**
+   * The alert states of these subscriptions, in one read: a tick compares them with the progress it computed
+   * and writes only what changed.
+   */
+  listAlertStates(subscriptionIds: readonly string[]): Promise<AlertState[]>;
   /**
    * Moves a target's alert state to `status`; returns the status it moved from, or null when it was the same
    * or first seen (no alert). Compare-and-set: each change is reported to one caller only.

@@ -289,6 +289,30 @@ export function storeContract(name: string, create: () => Store | Promise<Store>
       expect(await store.claimReminder('s1', 'U2', '2027', 3, at)).toBe(true);
     });
 
+    it('lists the alert states of the subscriptions asked for, in one read', async () => {
+      for (const [id, conversation] of [
+        ['s1', 'C1'],
+        ['s2', 'C2'],
+        ['s3', 'C3'],
+      ] as const)
+        await store.saveSubscription(newSubscription({ id, conversation }));
+      const first = '2027-06-07T07:00:00.000Z';
+      const later = '2027-06-07T07:01:00.000Z';
+      expect(await store.listAlertStates([])).toEqual([]);
+      expect(await store.listAlertStates(['s1', 's2'])).toEqual([]);
+      await store.moveAlertState('s1', 'ondiep.violence', 'no_data', first);
+      await store.moveAlertState('s1', 'ondiep.burglary', 'on_track', first);
+      await store.moveAlertState('s2', 'ondiep.burglary', 'at_risk', first);
+      await store.moveAlertState('s3', 'ondiep.burglary', 'at_risk', first);
+      await store.moveAlertState('s1', 'ondiep.burglary', 'at_risk', later);
+      expect(await store.listAlertStates(['s1', 's2'])).toEqual([
+        { subscriptionId: 's1', targetId: 'ondiep.burglary', status: 'at_risk', changedAt: later },
+        { subscriptionId: 's1', targetId: 'ondiep.violence', status: 'no_data', changedAt: first },
+        { subscriptionId: 's2', targetId: 'ondiep.burglary', status: 'at_risk', changedAt: first },
+      ]);
+      expect(await store.listAlertStates(['s4'])).toEqual([]);
+    });
+
     it('answers ping while open and refuses after close', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       await store.close();
