@@ -25,6 +25,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
+import { grammar } from './grammar/index.js';
 import { EXISTENCE, isYesNo } from './question-shape.js';
 import { noSuchTopic, notFound } from './refusals.js';
 import type { Answer, Fact, Intent } from './types.js';
@@ -84,9 +85,6 @@ function planSingle(
   return { plan: { kind: 'trajectory', target: t, standIn: note }, status: 'answered' };
 }
 
-const ABOVE = / (above|higher|more|greater|hoger|boven|meer|groter) /;
-const BELOW = / (below|lower|less|smaller|lager|onder|minder|kleiner) /;
-
 function citywideAnswer(deps: Deps, intent: Intent, indicators: string[], folded: string): Answer | null {
   const avg = deps.knowledge.citywide.find((c) => indicators.includes(c.indicator));
   if (!avg) return null;
@@ -112,7 +110,7 @@ function citywideAnswer(deps: Deps, intent: Intent, indicators: string[], folded
   ];
   // "was Zuilen-Oost above the city average in 2006?": yes or no first.
   const first = wijken[0];
-  const side = ABOVE.test(folded) ? 1 : BELOW.test(folded) ? -1 : 0;
+  const side = grammar.above.test(folded) ? 1 : grammar.below.test(folded) ? -1 : 0;
   const verdict =
     first?.baseline &&
     side !== 0 &&

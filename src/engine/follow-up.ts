@@ -1,13 +1,10 @@
 // Whether a reply in a channel thread the bot answered in is meant for the bot. People go on talking in
 // such threads ("thanks, I'll put it in the memo", "@Jan can you check?"): only a question or a follow-up
 // ("and for 2017?", "en Overvecht?", "waarom?", "Kanaleneiland 2011") is answered.
+import { grammar } from './grammar/index.js';
 import { smallTalk } from './small-talk.js';
 import { fold, words } from './text.js';
 import type { Understanding } from './understand.js';
-
-/** Opens a follow-up or a question. */
-const OPENS =
-  /^ (and|en|what about|how about|wat dacht je van|hoe zit het met|en wat|and what|same|idem|also|ook|why|waarom|hoezo|how|what|which|who|when|where|hoe|hoeveel|wat|welke|welk|wie|wanneer|waar|is it|is that|is dat|klopt|does|do|did|is|are|was|were|can|could|heeft|hebben|zijn|is er|zijn er|kun|kunt|kan|mag|wordt|worden) /;
 
 /** A mention of someone (`<@U123>`), a channel or a group: the message is for people, not the bot. */
 const ADDRESSED = /<(@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(\|[^>]*)?>/;
@@ -22,7 +19,7 @@ export function readsAsFollowUp(
   if (count === 0 || count > 40) return false;
   // "thanks", "ok great": people acknowledging; the bot has nothing to add in a shared thread.
   if (smallTalk(folded) && !/^ (why|waarom|hoezo) /.test(folded)) return false;
-  if (OPENS.test(folded)) return true;
+  if (grammar.replyOpener.starts(folded)) return true;
   const { intent } = understood(text);
   const namesSomething =
     intent.wijken.length > 0 ||

@@ -164,13 +164,7 @@ const wantsPeople = (folded: string) =>
   whichPeople.test(folded) ||
   (whichThing(folded) !== null && grammar.signVerb.test(folded));
 /** Words of a who-signed question that say nothing about which signatory is meant. */
-const PEOPLE_GENERIC = new Set(
-  `who whom wie signed sign signs signing signatories signatory ondertekend ondertekende ondertekenaars ondertekening
-  getekend tekende charter namens behalf which welke minister ministers wethouder staatssecretaris state secretary
-  person persoon bewindspersoon the het de van for voor on of when wanneer and en by door was is were`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const PEOPLE_GENERIC = grammarWordsOf(['askWho', 'which', 'people', 'signing', 'signVerb', 'peopleFiller']);
 /** The words that name either side of the charter ("the municipality", "het rijk", "Utrecht"). */
 const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
 
@@ -885,10 +879,8 @@ function numbersWithWords(text: string): Array<{ text: string; value: string; wo
     word: /^\s*(%|\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '',
   }));
 }
-const UNIVERSAL = / (elke|ieder|iedere|alle|every|each|all) /;
 const PARTIAL_COUNT =
   /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
-const NEGATION = / (niet|geen|nooit|not|no|never|none|isnt|doesnt|dont|arent|wont) /;
 /**
  * Checks a yes/no claim against the sentence that is about it. "No" needs a reason the sentence shows: a
  * different figure, a different wijk, "two wijken" where the claim says every one, or a negation that
@@ -954,10 +946,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     }
   }
   // "in elke krachtwijk" against "in twee wijken".
-  if (UNIVERSAL.test(claim) && PARTIAL_COUNT.test(sentence) && !UNIVERSAL.test(foldedSentence)) {
+  if (grammar.every.test(claim) && PARTIAL_COUNT.test(sentence) && !grammar.every.test(foldedSentence)) {
     return { holds: false, because: 'not_every' };
   }
-  if (NEGATION.test(claim) !== NEGATION.test(foldedSentence)) return { holds: false, because: 'negation' };
+  if (grammar.negation.test(claim) !== grammar.negation.test(foldedSentence))
+    return { holds: false, because: 'negation' };
   // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
   // Its rarest idea ("Werkhotel") must be among them: sharing "rijk" and "geld" is not the claim.
   const context = `${sentence} ${quote.clause.path.at(-1) ?? ''}`;

@@ -24,6 +24,8 @@ export const CONCEPTS = [
   'everyTarget',
   /** Opens a follow-up: "en", "and", "idem", "same", "what about". */
   'followUpOpener',
+  /** Opens a reply in a shared thread that is for the bot: a follow-up or a question ("and for 2017?"). */
+  'replyOpener',
   /** Points back at what was just said, always: "daarvoor", "ervan", "it". */
   'anaphora',
   /** Points back when it ends the question or names a referent: "komt dat?", "dat bedrag", "for that". */
@@ -87,12 +89,22 @@ export const CONCEPTS = [
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   'existence',
   'comparative',
+  /** "was Zuilen-Oost above the city average?": above ... */
+  'above',
+  /** ... or below. */
+  'below',
+  /** "in elke krachtwijk", "every": a claim about all of them. */
+  'every',
+  /** "niet", "not": a claim or sentence that denies. */
+  'negation',
   /** "in totaal", "altogether": only a sentence that states a total answers. */
   'total',
   /** Who the people of a who-question are: "welke minister", "signatories". */
   'people',
   /** The signing and the offices of the signatories: what makes a who-question about the signature block. */
   'signing',
+  /** Words of a who-signed question that say nothing about which signatory is meant. */
+  'peopleFiller',
   /** Signing itself: "welke portefeuille had de wethouder die tekende?" is about the signature block. */
   'signVerb',
   /** "wat doet", "what will": opens a question about what an actor does ... */
