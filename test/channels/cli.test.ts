@@ -44,12 +44,39 @@ describe('charterbot CLI', () => {
   it('exits non-zero with a one-line message on bad usage', () => {
     const r = cli(['targets', '--theme', 'weather']);
     expect(r.status).not.toBe(0);
-    expect(r.stderr.trim().split('\n')[0]).toMatch(
-      /error: option '--theme <theme>' argument 'weather' is invalid/,
-    );
+    // Commander's own message, in the default language (Dutch) or the one --language names.
+    expect(r.stderr).toMatchInlineSnapshot(`
+      "fout: 'weather' past niet bij de optie '--theme <theme>'. "weather" is geen thema: gebruik gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (zie --help)
+      "
+    `);
+    expect(cli(['targets', '--theme', 'weather', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+      "error: option '--theme <theme>' argument 'weather' is invalid. "weather" is not a theme: use gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (see --help)
+      "
+    `);
     const unknown = cli(['frobnicate']);
     expect(unknown.status).not.toBe(0);
-    expect(unknown.stderr).toMatch(/unknown command/);
+    expect(unknown.stderr).toMatchInlineSnapshot(`
+      "fout: onbekende opdracht 'frobnicate' (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'unsubscribe']).stderr).toMatchInlineSnapshot(`
+      "fout: het argument 'id' ontbreekt (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'subscribe', '--language', 'fr']).stderr).toMatchInlineSnapshot(`
+      "fout: 'fr' past niet bij de optie '--language <language>'. Kies uit nl, en. (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'subscribe', '--frequency', 'daily']).stderr).toMatchInlineSnapshot(`
+      "fout: onbekende optie '--frequency' (zie --help)
+      "
+    `);
+    expect(
+      cli(['digest', 'subscribe', '--frequency', 'daily', '--language=en']).stderr,
+    ).toMatchInlineSnapshot(`
+      "error: unknown option '--frequency' (see --help)
+      "
+    `);
     const wijk = cli(['targets', '--wijk', 'Atlantis']);
     expect(wijk.status).toBe(1);
     expect(wijk.stderr).toMatch(/^charterbot: unknown wijk "Atlantis"/);
@@ -182,7 +209,7 @@ describe('charterbot CLI', () => {
   it.each([
     [['--json', '--format', 'email'], '--json and --format email contradict each other'],
     [['--format', 'text', '--email-language', 'nl'], '--email-language goes with --format email'],
-    [['--email-language', 'de', '--format', 'email'], "argument 'de' is invalid"],
+    [['--email-language', 'de', '--format', 'email'], "'de' past niet bij de optie '--email-language"],
   ])('refuses contradictory options %j', (options, message) => {
     const r = cli(['ask', ...options, 'Ondiep burglary 2011']);
     expect(r.status).not.toBe(0);
