@@ -64,3 +64,48 @@ export function optionHint(
         : `"${hint.given}" is not a theme: use ${hint.choices}`;
   }
 }
+
+/** What is wrong with a command line that commander accepted: the CLI's own checks. */
+export type CliProblem =
+  | { kind: 'no_command' }
+  | { kind: 'json_and_format'; format: string }
+  | { kind: 'email_language' }
+  | { kind: 'jsonl_format' }
+  | { kind: 'no_question' }
+  | { kind: 'unknown_wijk'; given: string; wijken: string[] }
+  | { kind: 'no_file'; file: string }
+  | { kind: 'file_too_large'; file: string };
+
+export function cliProblemText(p: CliProblem, lang: Language): string {
+  const nl = lang === 'nl';
+  switch (p.kind) {
+    case 'no_command':
+      return nl
+        ? 'geef een opdracht, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?" (zie --help)'
+        : 'give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)';
+    case 'json_and_format':
+      return nl
+        ? `--json en --format ${p.format} spreken elkaar tegen: geef er één`
+        : `--json and --format ${p.format} contradict each other: give one of them`;
+    case 'email_language':
+      return nl ? '--email-language hoort bij --format email' : '--email-language goes with --format email';
+    case 'jsonl_format':
+      return nl
+        ? '--jsonl schrijft altijd één JSON-antwoord per regel: laat --format weg'
+        : '--jsonl always writes one JSON Answer per line: leave out --format';
+    case 'no_question':
+      return nl
+        ? 'stel een vraag, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?"'
+        : 'give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"';
+    case 'unknown_wijk':
+      return nl
+        ? `onbekende wijk "${p.given}": kies ${new Intl.ListFormat('nl', { type: 'disjunction' }).format(p.wijken)}`
+        : `unknown wijk "${p.given}": choose ${new Intl.ListFormat('en', { type: 'disjunction' }).format(p.wijken)}`;
+    case 'no_file':
+      return nl ? `${p.file} bestaat niet of is niet te lezen` : `cannot read ${p.file}: no such file`;
+    case 'file_too_large':
+      return nl
+        ? `${p.file} is groter dan 20 MB: is het het goede bestand?`
+        : `${p.file} is larger than 20 MB: is it the right file?`;
+  }
+}

@@ -13,7 +13,7 @@ import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { defaultLanguage, loadDotenv } from '../../env.js';
 import { auditProblemText, exportedText, heldText, prunedText } from '../../phrase/audit.js';
-import { optionHint, usageErrorLine } from '../../phrase/cli-usage.js';
+import { cliProblemText, optionHint, usageErrorLine } from '../../phrase/cli-usage.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
@@ -172,8 +172,12 @@ targets
     const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
+      const wijken = [...new Set(k.targets.map((t) => t.wijk))];
       fail(
-        `unknown wijk "${opts.wijk}": choose one of ${[...new Set(k.targets.map((t) => t.wijk))].join(', ')}`,
+        cliProblemText(
+          { kind: 'unknown_wijk', given: opts.wijk ?? '', wijken },
+          await replyLanguage(opts.language),
+        ),
       );
     }
     const chosen = k.targets.filter(
@@ -363,13 +367,12 @@ program
     ) => {
       const question = words.join(' ');
       if (opts.json && opts.format && opts.format !== 'json')
-        fail(`--json and --format ${opts.format} contradict each other: give one of them`);
+        fail(cliProblemText({ kind: 'json_and_format', format: opts.format }, cliLanguage));
       const format = opts.json ? 'json' : (opts.format ?? 'text');
-      if (opts.emailLanguage && format !== 'email') fail('--email-language goes with --format email');
-      if (opts.jsonl && opts.format)
-        fail('--jsonl always writes one JSON Answer per line: leave out --format');
-      if (!opts.jsonl && !question.trim())
-        fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
+      if (opts.emailLanguage && format !== 'email')
+        fail(cliProblemText({ kind: 'email_language' }, cliLanguage));
+      if (opts.jsonl && opts.format) fail(cliProblemText({ kind: 'jsonl_format' }, cliLanguage));
+      if (!opts.jsonl && !question.trim()) fail(cliProblemText({ kind: 'no_question' }, cliLanguage));
       const k = await loadKnowledgeCached();
       const engine = createEngine(k);
       await withAsker(engine, opts.audit, async (ask) => {
@@ -643,8 +646,7 @@ export async function run(
   // DEFAULT_LANGUAGE may be set in .env: read before parsing, so commander's own messages follow it.
   await loadDotenv();
   cliLanguage = languageOf(argv.slice(2));
-  if (argv.length <= 2)
-    fail('give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)');
+  if (argv.length <= 2) fail(cliProblemText({ kind: 'no_command' }, cliLanguage));
   try {
     await program.parseAsync(argv);
   } catch (e) {
