@@ -7,6 +7,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
 import type { Names } from '../measurements/names.js';
+import type { SubscribeProblem } from '../phrase/digest-command.js';
 import type { Store, Subscription } from '../store/store.js';
 import { DEFAULT_SCHEDULE, nextRun, parseTime, parseWeekday, type Schedule } from './schedule.js';
 
@@ -21,9 +22,13 @@ export type DigestCommand =
       alerts?: boolean;
     }
   | { action: 'unsubscribe' | 'status' | 'preview' | 'help' }
-  | { action: 'invalid'; unknown: string[] };
+  /** Words not understood at all, and words recognisably meant as a time or a wijk but wrong. */
+  | { action: 'invalid'; unknown: string[]; problems: SubscribeProblem[] };
 
 export const DIGEST_COMMAND = /^\s*digest\b/i;
+
+/** A word meant as a time of day that is none ("25:00", "9.75"): said so, not just "not understood". */
+const TIME_LIKE = /^\d{1,2}[:.]\d{1,2}$/;
 
 export function parseDigestCommand(text: string, names: Names, knowledge: Knowledge): DigestCommand {
   const words = text.trim().replace(DIGEST_COMMAND, '').trim().split(/\s+/).filter(Boolean);
@@ -32,7 +37,8 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
   if (['unsubscribe', 'stop', 'opzeggen'].includes(verb)) return { action: 'unsubscribe' };
   if (verb === 'status') return { action: 'status' };
   if (['preview', 'voorbeeld'].includes(verb)) return { action: 'preview' };
-  if (!['subscribe', 'abonneer', 'aanmelden'].includes(verb)) return { action: 'invalid', unknown: [verb] };
+  if (!['subscribe', 'abonneer', 'aanmelden'].includes(verb))
+    return { action: 'invalid', unknown: [verb], problems: [] };
   const schedule: Partial<Schedule> = {};
   const wijken = new Set<string>();
   const themes = new Set<ThemeKey>();
@@ -40,6 +46,7 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
   let heartbeat: boolean | undefined;
   let alerts: boolean | undefined;
   const unknown: string[] = [];
+  const problems: SubscribeProblem[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const two = `${w} ${words[i + 1] ?? ''}`;
@@ -66,10 +73,12 @@ export function parseDigestCommand(text: string, names: Names, knowledge: Knowle
       if (hit) {
         wijken.add(hit.name);
         if (hit === pair) i += 1;
-      } else unknown.push(w);
+      } else if (TIME_LIKE.test(w)) problems.push({ kind: 'time', given: w });
+      else if (one && 'outside' in one) problems.push({ kind: 'wijk', given: w });
+      else unknown.push(w);
     }
   }
-  if (unknown.length > 0) return { action: 'invalid', unknown };
+  if (unknown.length > 0 || problems.length > 0) return { action: 'invalid', unknown, problems };
   return {
     action: 'subscribe',
     schedule,
@@ -103,7 +112,7 @@ export function mergeSubscribe(
 
 export type DigestCommandOutcome =
   | { kind: 'help' }
-  | { kind: 'invalid'; unknown: string[] }
+  | { kind: 'invalid'; unknown: string[]; problems: SubscribeProblem[] }
   | { kind: 'refused' }
   | { kind: 'needs_install' }
   | { kind: 'subscribed'; subscription: Subscription; isNew: boolean; next: DateTime }
@@ -126,7 +135,8 @@ export async function handleDigestCommand(
   },
 ): Promise<DigestCommandOutcome> {
   if (command.action === 'help') return { kind: 'help' };
-  if (command.action === 'invalid') return { kind: 'invalid', unknown: command.unknown };
+  if (command.action === 'invalid')
+    return { kind: 'invalid', unknown: command.unknown, problems: command.problems };
   const existing = await deps.store.findSubscription(where.platform, where.conversation);
   if (command.action === 'status') {
     const next = existing?.active ? nextRun(existing.schedule, where.now) : null;

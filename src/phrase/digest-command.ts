@@ -1,8 +1,10 @@
 // Replies to the digest command, Dutch and English.
 import type { Lexicon } from '../charter/schema.js';
+import { THEME_KEYS, THEME_NAMES } from '../charter/themes.js';
 import type { DigestCommandOutcome } from '../digest/command.js';
 import type { Language } from '../engine/types.js';
 import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
+import { postProblemText } from './post-problem.js';
 
 const DAYS = {
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -32,6 +34,81 @@ export function commandLanguage(text: string, fallback: Language = 'nl'): Langua
   if (DUTCH.test(verb)) return 'nl';
   // English verbs are the documented ones and Dutch users type them too: they decide nothing on their own.
   return fallback;
+}
+
+/** What is wrong in a subscribe command, the CLI's options or a chat command's words; `given` as typed. */
+export type SubscribeProblem =
+  /** CLI: neither or both of --slack-channel and --teams-conversation. */
+  | { kind: 'where' }
+  | { kind: 'slack_channel'; given: string }
+  | { kind: 'teams_not_installed'; given: string }
+  | { kind: 'weekday'; given: string }
+  | { kind: 'time'; given: string }
+  | { kind: 'zone'; given: string }
+  | { kind: 'wijk'; given: string }
+  | { kind: 'theme'; given: string }
+  | { kind: 'owner'; given: string }
+  | { kind: 'subscription'; given: string };
+
+const WIJKEN = ['Kanaleneiland', 'Ondiep', 'Overvecht', 'Zuilen-Oost'];
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One sentence (no final stop) saying what is wrong and what to give instead, in the command's language. */
+export function subscribeProblemText(p: SubscribeProblem, lang: Language): string {
+  const nl = lang === 'nl';
+  const or = (items: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+  switch (p.kind) {
+    case 'where':
+      return nl
+        ? 'geef --slack-channel C... of --teams-conversation ID (één van beide)'
+        : 'give either --slack-channel C... or --teams-conversation ID';
+    case 'slack_channel':
+      return nl
+        ? `"${p.given}" is geen Slack-kanaal-id (zoals C0123ABCD; klik met rechts op het kanaal > Link kopiëren)`
+        : `"${p.given}" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)`;
+    case 'teams_not_installed':
+      return nl
+        ? `charterbot is niet geïnstalleerd in Teams-gesprek ${p.given}: voeg de app eerst toe aan dat team of die chat (Apps > charterbot > Toevoegen) en abonneer dan`
+        : `charterbot is not installed in Teams conversation ${p.given}: add the app to that team or chat first (Apps > charterbot > Add), then subscribe`;
+    case 'weekday':
+      return nl
+        ? `"${p.given}" is geen weekdag: gebruik maandag ... zondag (of monday ... sunday)`
+        : `"${p.given}" is not a weekday: use monday ... sunday (or maandag ... zondag)`;
+    case 'time':
+      return nl
+        ? `"${p.given}" is geen tijdstip: gebruik UU:MM, zoals 09:00`
+        : `"${p.given}" is not a time of day: use HH:MM, such as 09:00`;
+    case 'zone':
+      return nl
+        ? `"${p.given}" is geen tijdzone: gebruik er een zoals Europe/Amsterdam`
+        : `"${p.given}" is not a time zone: use one such as Europe/Amsterdam`;
+    case 'wijk':
+      return nl
+        ? `"${p.given}" is geen wijk van het charter: kies ${or(WIJKEN)}`
+        : `"${p.given}" is not a wijk of the charter: choose ${or(WIJKEN)}`;
+    case 'theme': {
+      const names = THEME_KEYS.map((k) => THEME_NAMES[k][lang]);
+      return nl
+        ? `"${p.given}" is geen thema: kies ${or(names)} (Engelse namen mogen ook)`
+        : `"${p.given}" is not a theme: choose ${or(names)} (Dutch names work too)`;
+    }
+    case 'owner':
+      return nl
+        ? `--owner "${p.given}": gebruik indicator=gebruikersid, zoals inbraak=U0123ABCD`
+        : `--owner "${p.given}": use indicator=userid, such as burglary=U0123ABCD`;
+    case 'subscription':
+      return nl
+        ? `geen abonnement ${p.given} (zie charterbot digest subscriptions)`
+        : `no subscription ${p.given} (see charterbot digest subscriptions)`;
+  }
+}
+
+/** `digest run-due --now` that is no date and time. */
+export function notADateTimeText(given: string, lang: Language): string {
+  return lang === 'nl'
+    ? `"${given}" is geen datum en tijd zoals 2027-06-07T09:00:00+02:00`
+    : `"${given}" is not a date and time such as 2027-06-07T09:00:00+02:00`;
 }
 
 export function digestUsage(prefix: string, lang: Language): string {
@@ -82,8 +159,13 @@ export function digestCommandReply(
   switch (o.kind) {
     case 'help':
       return digestUsage(prefix, lang);
-    case 'invalid':
-      return `${nl ? 'Niet begrepen' : 'Not understood'}: ${o.unknown.join(' ')}. ${digestUsage(prefix, lang)}`;
+    case 'invalid': {
+      const problems = o.problems.map((p) => `${capitalize(subscribeProblemText(p, lang))}.`);
+      const unknown = o.unknown.length
+        ? [`${nl ? 'Niet begrepen' : 'Not understood'}: ${o.unknown.join(' ')}.`]
+        : [];
+      return [...problems, ...unknown, digestUsage(prefix, lang)].join(' ');
+    }
     case 'refused':
       return nl
         ? 'Alleen beheerders kunnen een overzicht aanzetten, wijzigen of stoppen. Er is niets veranderd. Iedereen kan status en preview gebruiken.'
@@ -112,8 +194,8 @@ export function digestCommandReply(
           : `This channel has no progress digest. An admin can start one with ${prefix} subscribe.`;
       if (!s.active)
         return nl
-          ? `Het overzicht van dit kanaal is gepauzeerd (${s.pausedReason ?? 'onbekend'}). Een beheerder zet het weer aan met ${prefix} subscribe.`
-          : `This channel's digest is paused (${s.pausedReason ?? 'unknown'}). An admin can restart it with ${prefix} subscribe.`;
+          ? `Het overzicht van dit kanaal is gepauzeerd (${pausedReasonText(s.pausedReason, lang)}). Een beheerder zet het weer aan met ${prefix} subscribe.`
+          : `This channel's digest is paused (${pausedReasonText(s.pausedReason, lang)}). An admin can restart it with ${prefix} subscribe.`;
       return nl
         ? `Dit kanaal krijgt het voortgangsoverzicht ${describeSubscription(s, lexicon, lang)}. Het volgende komt ${o.next ? when(o.next) : '?'}.`
         : `This channel gets the progress digest ${describeSubscription(s, lexicon, lang)}. The next one comes ${o.next ? when(o.next) : '?'}.`;
@@ -157,6 +239,19 @@ export function runText(run: Pick<DigestRun, 'period' | 'status'>, lang: Languag
   return `${run.period}: ${RUN_STATUS[lang][run.status]}`;
 }
 
+/** A run with why it failed, if it did: "2026-W48: mislukt (het kanaal is gearchiveerd; technisch: is_archived)". */
+export function runWithErrorText(
+  run: Pick<DigestRun, 'period' | 'status' | 'error'>,
+  lang: Language,
+): string {
+  return run.error ? `${runText(run, lang)} (${postProblemText(run.error, lang)})` : runText(run, lang);
+}
+
+/** Why a subscription is paused, as stored (a platform code or a sentence), in words. */
+export function pausedReasonText(reason: string | null, lang: Language): string {
+  return reason ? postProblemText(reason, lang) : lang === 'nl' ? 'reden onbekend' : 'reason unknown';
+}
+
 /** The state of a subscription in a list: waiting (and why), active (and the next run) or paused (and why). */
 export type SubscriptionState =
   | { kind: 'waiting'; platform: Subscription['platform'] }
@@ -183,7 +278,7 @@ export function subscriptionStateText(state: SubscriptionState, lang: Language):
     case 'active':
       return `${w.active}; ${w.next}: ${state.next}`;
     case 'paused':
-      return `${w.paused}: ${state.reason ?? (lang === 'nl' ? 'onbekend' : 'unknown')}`;
+      return `${w.paused}: ${pausedReasonText(state.reason, lang)}`;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
 import { valueWithUnit } from './numbers.js';
+import { postProblemText } from './post-problem.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
 
 const MONTHS = {
@@ -190,7 +191,7 @@ export function heartbeatText(d: Digest, lang: Language): string {
     : `Charter krachtwijken, ${week(d.period, lang)}: no changes and no new measurements since ${week(d.previousPeriod ?? d.period, lang)}. (${countsText(d, lang)})`;
 }
 
-/** Told once to whoever subscribed, when the digest can no longer be posted: why, and how to fix it. */
+/** Told once to whoever subscribed, when the digest can no longer be posted: why (in words), and how to fix it. */
 export function pausedText(reason: string, platform: 'slack' | 'teams', lang: Language): string {
   const fix =
     platform === 'slack'
@@ -201,8 +202,8 @@ export function pausedText(reason: string, platform: 'slack' | 'teams', lang: La
         ? 'Voeg de app charterbot opnieuw toe aan het team of de chat en abonneer opnieuw met: digest subscribe.'
         : 'Add the charterbot app to the team or chat again and subscribe again with: digest subscribe.';
   return lang === 'nl'
-    ? `Het wekelijkse voortgangsoverzicht van het charter kan niet meer worden geplaatst (${reason}); het abonnement is gepauzeerd. ${fix}`
-    : `The weekly charter progress digest can no longer be posted (${reason}); the subscription is paused. ${fix}`;
+    ? `Het wekelijkse voortgangsoverzicht van het charter kan niet meer worden geplaatst (${postProblemText(reason, lang)}); het abonnement is gepauzeerd. ${fix}`
+    : `The weekly charter progress digest can no longer be posted (${postProblemText(reason, lang)}); the subscription is paused. ${fix}`;
 }
 
 /** An alert: targets whose status changed since the last alert, one line each. */

@@ -2,7 +2,13 @@
 // digest as it would be posted now. Pure: data in, escaped HTML out.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest } from '../digest/compose.js';
-import { describeSubscription, runText, STATE_WORDS, waitingText } from '../phrase/digest-command.js';
+import {
+  describeSubscription,
+  pausedReasonText,
+  runWithErrorText,
+  STATE_WORDS,
+  waitingText,
+} from '../phrase/digest-command.js';
 import type { DigestRun, Subscription } from '../store/store.js';
 import { renderDigestText } from './digest-text.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
@@ -35,7 +41,7 @@ function state(
   lang: Viewer['lang'],
 ): string {
   const w = STATE_WORDS[lang];
-  if (!s.active) return `<strong>${w.paused}</strong>: ${e(s.pausedReason ?? '')}`;
+  if (!s.active) return `<strong>${w.paused}</strong>: ${e(pausedReasonText(s.pausedReason, lang))}`;
   if (waiting) return `<strong>${w.waiting}</strong>: ${e(waitingText(waiting, lang))}`;
   return T[lang].active(next ?? '');
 }
@@ -61,7 +67,7 @@ export function digestsPage(
   <th scope="row">${e(s.platform === 'slack' ? 'Slack' : 'Teams')} <code>${e(s.conversation)}</code></th>
   <td data-label="${t.head[1]}">${e(describeSubscription(s, lexicon, lang))}</td>
   <td data-label="${t.head[2]}">${state(s, next, waiting ?? null, lang)}</td>
-  <td data-label="${t.head[3]}">${last ? `${e(runText(last, lang))}${last.error ? ` (${e(last.error)})` : ''}` : '—'}</td>
+  <td data-label="${t.head[3]}">${last ? e(runWithErrorText(last, lang)) : '—'}</td>
 </tr>`,
     )
     .join('\n');

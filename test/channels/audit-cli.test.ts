@@ -47,10 +47,10 @@ async function seeded() {
     at: '2026-11-01T11:00:00.000Z',
   });
   await store.close();
-  const cli = (args: string[]) =>
+  const cli = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [BIN, 'audit', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: file },
+      env: { ...process.env, DATABASE_URL: file, ...env },
     });
   return { file, ids, cli };
 }
@@ -62,7 +62,14 @@ describe('charterbot audit', () => {
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(5);
-    expect(r.stderr).toContain('5 records exported');
+    expect(r.stderr).toMatchInlineSnapshot(`
+      "5 regels uit het auditlog geëxporteerd
+      "
+    `);
+    expect(cli(['export', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+      "5 records exported from the audit log
+      "
+    `);
     expect(rows[2]?.question).toBe('\'=HYPERLINK("evil") and a "quote"\nand a newline');
     // A spreadsheet reads a formula after leading spaces or a tab too: those cells are kept text as well.
     expect(rows[3]?.question).toBe("'  +cmd|' /C calc'!A0");
@@ -91,10 +98,68 @@ describe('charterbot audit', () => {
     expect(cli(['export', '--since', 'yesterday']).status).not.toBe(0);
   });
 
+  it('refuses bad options in the language of the command (--language, else DEFAULT_LANGUAGE)', async () => {
+    const { cli } = await seeded();
+    const wrong = [
+      ['export', '--since', 'yesterday'],
+      ['export', '--until', '31-01-2026'],
+      ['export', '--format', 'jsonl', '--excel'],
+      ['prune', '--older-than-days', '0'],
+    ];
+    const refusals = (...language: string[]) =>
+      wrong.map((args) => {
+        const r = cli([...args, ...language]);
+        return `${r.status} ${r.stderr.trim()}`;
+      });
+    expect(refusals()).toMatchInlineSnapshot(`
+      [
+        "1 charterbot: --since "yesterday" is geen datum: gebruik er een zoals 2026-01-31 of 2026-01-31T12:00:00Z",
+        "1 charterbot: --until "31-01-2026" is geen datum: gebruik er een zoals 2026-01-31 of 2026-01-31T12:00:00Z",
+        "1 charterbot: --excel hoort bij --format csv",
+        "1 charterbot: --older-than-days "0" is geen geheel aantal dagen (1 of meer)",
+      ]
+    `);
+    expect(refusals('--language', 'en')).toMatchInlineSnapshot(`
+      [
+        "1 charterbot: --since "yesterday" is not a date: use one like 2026-01-31 or 2026-01-31T12:00:00Z",
+        "1 charterbot: --until "31-01-2026" is not a date: use one like 2026-01-31 or 2026-01-31T12:00:00Z",
+        "1 charterbot: --excel goes with --format csv",
+        "1 charterbot: --older-than-days "0" is not a whole number of days (1 or more)",
+      ]
+    `);
+    expect(cli(['export', '--since', 'yesterday'], { DEFAULT_LANGUAGE: 'en' }).stderr).toMatch(
+      /is not a date/,
+    );
+  });
+
   it('prunes past the retention period but keeps records under legal hold', async () => {
     const { cli, ids } = await seeded();
-    expect(cli(['hold', ids[1] as string]).stdout).toContain('1 of 1 records put under legal hold');
-    expect(cli(['prune', '--older-than-days', '365']).stdout).toMatch(/^1 records older than/);
+    expect(cli(['hold', ids[1] as string]).stdout).toMatchInlineSnapshot(`
+      "1 van 1 regel onder juridische bewaarplicht gezet
+      "
+    `);
+    expect(cli(['hold', ids[1] as string, 'no-such-id', '--language', 'en']).stdout).toMatchInlineSnapshot(`
+      "1 of 2 records put under legal hold
+      "
+    `);
+    const at = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/, 'YYYY-MM-DDTHH:MM:SS.sssZ');
+    expect(at(cli(['prune', '--older-than-days', '365']).stdout)).toMatchInlineSnapshot(`
+      "1 regel van vóór YYYY-MM-DDTHH:MM:SS.sssZ verwijderd (regels onder juridische bewaarplicht bewaard)
+      "
+    `);
+    expect(at(cli(['prune', '--older-than-days', '365', '--language', 'en']).stdout)).toMatchInlineSnapshot(`
+      "0 records older than YYYY-MM-DDTHH:MM:SS.sssZ deleted (records under legal hold kept)
+      "
+    `);
+    expect(cli(['hold', ids[1] as string, '--release']).stdout).toMatchInlineSnapshot(`
+      "1 van 1 regel vrijgegeven van de juridische bewaarplicht
+      "
+    `);
+    expect(cli(['hold', ids[1] as string, '--release', '--language', 'en']).stdout).toMatchInlineSnapshot(`
+      "1 of 1 record released from legal hold
+      "
+    `);
+    expect(cli(['hold', ids[1] as string]).status).toBe(0);
     const left = cli(['export', '--format', 'jsonl'])
       .stdout.trim()
       .split('\n')

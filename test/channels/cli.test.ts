@@ -44,15 +44,49 @@ describe('charterbot CLI', () => {
   it('exits non-zero with a one-line message on bad usage', () => {
     const r = cli(['targets', '--theme', 'weather']);
     expect(r.status).not.toBe(0);
-    expect(r.stderr.trim().split('\n')[0]).toMatch(
-      /error: option '--theme <theme>' argument 'weather' is invalid/,
-    );
+    // Commander's own message, in the default language (Dutch) or the one --language names.
+    expect(r.stderr).toMatchInlineSnapshot(`
+      "fout: 'weather' past niet bij de optie '--theme <theme>'. "weather" is geen thema: gebruik gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (zie --help)
+      "
+    `);
+    expect(cli(['targets', '--theme', 'weather', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+      "error: option '--theme <theme>' argument 'weather' is invalid. "weather" is not a theme: use gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (see --help)
+      "
+    `);
     const unknown = cli(['frobnicate']);
     expect(unknown.status).not.toBe(0);
-    expect(unknown.stderr).toMatch(/unknown command/);
+    expect(unknown.stderr).toMatchInlineSnapshot(`
+      "fout: onbekende opdracht 'frobnicate' (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'unsubscribe']).stderr).toMatchInlineSnapshot(`
+      "fout: het argument 'id' ontbreekt (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'subscribe', '--language', 'fr']).stderr).toMatchInlineSnapshot(`
+      "fout: 'fr' past niet bij de optie '--language <language>'. Kies uit nl, en. (zie --help)
+      "
+    `);
+    expect(cli(['digest', 'subscribe', '--frequency', 'daily']).stderr).toMatchInlineSnapshot(`
+      "fout: onbekende optie '--frequency' (zie --help)
+      "
+    `);
+    expect(
+      cli(['digest', 'subscribe', '--frequency', 'daily', '--language=en']).stderr,
+    ).toMatchInlineSnapshot(`
+      "error: unknown option '--frequency' (see --help)
+      "
+    `);
     const wijk = cli(['targets', '--wijk', 'Atlantis']);
     expect(wijk.status).toBe(1);
-    expect(wijk.stderr).toMatch(/^charterbot: unknown wijk "Atlantis"/);
+    expect(wijk.stderr).toMatchInlineSnapshot(`
+      "charterbot: onbekende wijk "Atlantis": kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost
+      "
+    `);
+    expect(cli(['targets', '--wijk', 'Atlantis', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+      "charterbot: unknown wijk "Atlantis": choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost
+      "
+    `);
   });
 
   it('without a command prints a one-line hint and exits non-zero; --version prints the version', () => {
@@ -60,7 +94,14 @@ describe('charterbot CLI', () => {
     expect(none.status).toBe(1);
     expect(none.stdout).toBe('');
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
-    expect(none.stderr).toMatch(/^charterbot: give a command/);
+    expect(none.stderr).toMatchInlineSnapshot(`
+      "charterbot: geef een opdracht, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?" (zie --help)
+      "
+    `);
+    expect(cli([], undefined, { DEFAULT_LANGUAGE: 'en' }).stderr).toMatchInlineSnapshot(`
+      "charterbot: give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)
+      "
+    `);
     const version = cli(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout).toBe(
@@ -179,10 +220,37 @@ describe('charterbot CLI', () => {
     expect(r.stderr).toContain('geen e-mailversie');
   });
 
+  it('says what is wrong with an ask command line in DEFAULT_LANGUAGE', () => {
+    const wrong = [
+      ['--json', '--format', 'email', 'x'],
+      ['--format', 'text', '--email-language', 'nl', 'x'],
+      ['--jsonl', '--format', 'json'],
+      [],
+    ];
+    const refusals = (env: Record<string, string>) =>
+      wrong.map((args) => cli(['ask', ...args], undefined, env).stderr.trim());
+    expect(refusals({})).toMatchInlineSnapshot(`
+      [
+        "charterbot: --json en --format email spreken elkaar tegen: geef er één",
+        "charterbot: --email-language hoort bij --format email",
+        "charterbot: --jsonl schrijft altijd één JSON-antwoord per regel: laat --format weg",
+        "charterbot: stel een vraag, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?"",
+      ]
+    `);
+    expect(refusals({ DEFAULT_LANGUAGE: 'en' })).toMatchInlineSnapshot(`
+      [
+        "charterbot: --json and --format email contradict each other: give one of them",
+        "charterbot: --email-language goes with --format email",
+        "charterbot: --jsonl always writes one JSON Answer per line: leave out --format",
+        "charterbot: give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"",
+      ]
+    `);
+  });
+
   it.each([
-    [['--json', '--format', 'email'], '--json and --format email contradict each other'],
-    [['--format', 'text', '--email-language', 'nl'], '--email-language goes with --format email'],
-    [['--email-language', 'de', '--format', 'email'], "argument 'de' is invalid"],
+    [['--json', '--format', 'email'], '--json en --format email spreken elkaar tegen'],
+    [['--format', 'text', '--email-language', 'nl'], '--email-language hoort bij --format email'],
+    [['--email-language', 'de', '--format', 'email'], "'de' past niet bij de optie '--email-language"],
   ])('refuses contradictory options %j', (options, message) => {
     const r = cli(['ask', ...options, 'Ondiep burglary 2011']);
     expect(r.status).not.toBe(0);

@@ -105,6 +105,9 @@ describe('--excel exports', () => {
     expect(out.toString('utf8').split('\r\n')[0]).toMatch(/^\uFEFFid;at;channel;/);
     expect(text('audit', 'export', '--help').stdout).toContain('--excel');
     expect(text('measurements', 'export', '--help').stdout).toMatch(/--excel .*decimal comma/s);
-    expect(text('audit', 'export', '--excel', '--format', 'jsonl').stderr).toContain('--excel goes with');
+    expect(text('audit', 'export', '--excel', '--format', 'jsonl').stderr).toContain('--excel hoort bij');
+    expect(text('audit', 'export', '--excel', '--format', 'jsonl', '--language', 'en').stderr).toContain(
+      '--excel goes with',
+    );
   });
 });

@@ -52,6 +52,10 @@ describe('theme names in Dutch and English', () => {
     const wrong = cli('progress', '--theme', 'crime');
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toMatchInlineSnapshot(`
+      "fout: 'crime' past niet bij de optie '--theme <theme>'. "crime" is geen thema: gebruik gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (zie --help)
+      "
+    `);
+    expect(cli('progress', '--theme', 'crime', '--language', 'en').stderr).toMatchInlineSnapshot(`
       "error: option '--theme <theme>' argument 'crime' is invalid. "crime" is not a theme: use gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (see --help)
       "
     `);

@@ -173,6 +173,10 @@ describe('charterbot measurements import', () => {
     expect(cli('measurements', 'import', 'nope.csv').stderr).toMatch(
       /^charterbot: cannot read nope\.csv: no such file/,
     );
+    expect(cli('measurements', 'import', 'nope.csv', '--language', 'nl').stderr).toMatchInlineSnapshot(`
+      "charterbot: nope.csv bestaat niet of is niet te lezen
+      "
+    `);
     expect(cli('measurements', 'import', file('empty.csv', '# only a comment\n')).stderr).toMatch(
       /line 1: the file holds no measurements/,
     );

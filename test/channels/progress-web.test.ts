@@ -143,8 +143,77 @@ describe('GET /digests', () => {
     const html = await (await get('/digests')).text();
     expect(html).toContain('Slack <code>C&lt;b&gt;1</code>');
     expect(html).toContain('elke maandag om 09:00 (Europe/Amsterdam)');
-    expect(html).toContain('<strong>gepauzeerd</strong>: channel_not_found');
+    expect(html).toContain(
+      '<strong>gepauzeerd</strong>: het kanaal bestaat niet meer of charterbot kan het niet zien; technisch: channel_not_found',
+    );
     expect(html).toContain('Charter krachtwijken: voortgang week');
+  });
+
+  it('says why a digest is paused and why its last run failed in words, in Dutch and English', async () => {
+    // Stored as they always were: a Slack error code, a poster's sentence, an old free text nobody mapped.
+    const rows = [
+      { id: 'p-archived', conversation: 'C0ARCHIVED', reason: 'is_archived', error: 'rate limited' },
+      {
+        id: 'p-removed',
+        conversation: 'teams:19:removed@thread.tacv2',
+        reason: 'HTTP 403: the bot was removed',
+        error: 'HTTP 502, and the platform could not be asked whether it landed',
+      },
+      {
+        id: 'p-old',
+        conversation: 'C0OLDTEXT',
+        reason: 'kanaal weg volgens Piet',
+        error: 'slack is not configured',
+      },
+    ];
+    for (const r of rows) {
+      await server.store.saveSubscription(
+        newSubscription({
+          id: r.id,
+          platform: r.conversation.startsWith('teams:') ? 'teams' : 'slack',
+          conversation: r.conversation,
+          pausedReason: r.reason,
+          active: false,
+        }),
+      );
+      await server.store.claimDigestRun(r.id, '2027-W23', '2027-06-07T07:00:00.000Z');
+      await server.store.finishDigestRun(r.id, '2027-W23', {
+        status: 'failed',
+        attempts: 3,
+        postedAt: null,
+        messageRef: null,
+        error: r.error,
+        snapshot: null,
+      });
+    }
+    const cells = (html: string, conversation: string) =>
+      html
+        .match(
+          new RegExp(
+            `${conversation}</code></th>[\\s\\S]*?<td data-label="(?:Stand|State)">(.*?)</td>\\s*<td data-label="(?:Laatste|Last)">(.*?)</td>`,
+          ),
+        )
+        ?.slice(1)
+        .join(' | ');
+    const nl = await (await get('/digests')).text();
+    const en = await (
+      await fetch(new URL('/digests', server.url), { headers: { 'accept-language': 'en' } })
+    ).text();
+    expect(rows.map((r) => cells(nl, r.conversation))).toMatchInlineSnapshot(`
+      [
+        "<strong>gepauzeerd</strong>: het kanaal is gearchiveerd; technisch: is_archived | 2027-W23: mislukt (het platform bleef om uitstel vragen omdat er te veel berichten waren)",
+        "<strong>gepauzeerd</strong>: charterbot is uit het team of de chat verwijderd; technisch: HTTP 403 | 2027-W23: mislukt (het platform gaf een serverfout, en het platform kon niet zeggen of het toch is aangekomen; technisch: HTTP 502)",
+        "<strong>gepauzeerd</strong>: zoals vastgelegd: &quot;kanaal weg volgens Piet&quot; | 2027-W23: mislukt (Slack was op de server niet ingesteld)",
+      ]
+    `);
+    expect(rows.map((r) => cells(en, r.conversation))).toMatchInlineSnapshot(`
+      [
+        "<strong>paused</strong>: the channel is archived; technical: is_archived | 2027-W23: failed (the platform kept asking for a delay because of too many messages)",
+        "<strong>paused</strong>: charterbot was removed from the team or chat; technical: HTTP 403 | 2027-W23: failed (the platform answered with a server error, and the platform could not say whether it arrived after all; technical: HTTP 502)",
+        "<strong>paused</strong>: as recorded: &quot;kanaal weg volgens Piet&quot; | 2027-W23: failed (Slack was not configured on the server)",
+      ]
+    `);
+    expect(nl).not.toMatch(/rate limited|the bot was removed|could not be asked/);
   });
 
   it('shows a digest waiting for its platform, why, and the settings to add, in Dutch and English', async () => {

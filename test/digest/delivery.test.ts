@@ -118,6 +118,90 @@ describe('subscribing and delivering once', () => {
     ]);
   });
 
+  it('refuses a subscribe with wrong input in the language of the command: CLI, Slack and Teams', async () => {
+    const wrong = [
+      ['--slack-channel', 'C0WRONG', '--weekday', 'funday'],
+      ['--slack-channel', 'C0WRONG', '--time', '25:00'],
+      ['--slack-channel', 'C0WRONG', '--zone', 'Mars/Olympus'],
+      ['--slack-channel', 'general'],
+      ['--teams-conversation', '19:nowhere@thread.tacv2'],
+      ['--slack-channel', 'C0WRONG', '--teams-conversation', '19:x@thread.tacv2'],
+      ['--slack-channel', 'C0WRONG', '--theme', 'misdaad'],
+      ['--slack-channel', 'C0WRONG', '--wijk', 'Lombok'],
+      ['--slack-channel', 'C0WRONG', '--owner', 'inbraak'],
+    ];
+    const refusals = async (...language: string[]) =>
+      (await Promise.all(wrong.map((args) => s.cli('digest', 'subscribe', ...args, ...language)))).map(
+        (r) => `${r.status} ${r.stderr.trim()}`,
+      );
+    // Without --language: DEFAULT_LANGUAGE, unset here, so Dutch.
+    expect(await refusals()).toMatchInlineSnapshot(`
+      [
+        "1 charterbot: "funday" is geen weekdag: gebruik maandag ... zondag (of monday ... sunday)",
+        "1 charterbot: "25:00" is geen tijdstip: gebruik UU:MM, zoals 09:00",
+        "1 charterbot: "Mars/Olympus" is geen tijdzone: gebruik er een zoals Europe/Amsterdam",
+        "1 charterbot: "general" is geen Slack-kanaal-id (zoals C0123ABCD; klik met rechts op het kanaal > Link kopiëren)",
+        "1 charterbot: charterbot is niet geïnstalleerd in Teams-gesprek 19:nowhere@thread.tacv2: voeg de app eerst toe aan dat team of die chat (Apps > charterbot > Toevoegen) en abonneer dan",
+        "1 charterbot: geef --slack-channel C... of --teams-conversation ID (één van beide)",
+        "1 charterbot: "misdaad" is geen thema: kies gezondheid, onderwijs, veiligheid, wonen of werk (Engelse namen mogen ook)",
+        "1 charterbot: "Lombok" is geen wijk van het charter: kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost",
+        "1 charterbot: --owner "inbraak": gebruik indicator=gebruikersid, zoals inbraak=U0123ABCD",
+      ]
+    `);
+    expect(await refusals('--language', 'en')).toMatchInlineSnapshot(`
+      [
+        "1 charterbot: "funday" is not a weekday: use monday ... sunday (or maandag ... zondag)",
+        "1 charterbot: "25:00" is not a time of day: use HH:MM, such as 09:00",
+        "1 charterbot: "Mars/Olympus" is not a time zone: use one such as Europe/Amsterdam",
+        "1 charterbot: "general" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)",
+        "1 charterbot: charterbot is not installed in Teams conversation 19:nowhere@thread.tacv2: add the app to that team or chat first (Apps > charterbot > Add), then subscribe",
+        "1 charterbot: give either --slack-channel C... or --teams-conversation ID",
+        "1 charterbot: "misdaad" is not a theme: choose health, education, safety, housing, or work (Dutch names work too)",
+        "1 charterbot: "Lombok" is not a wijk of the charter: choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost",
+        "1 charterbot: --owner "inbraak": use indicator=userid, such as burglary=U0123ABCD",
+      ]
+    `);
+    expect(await s.server.store.findSubscription('slack', 'C0WRONG')).toBeUndefined();
+
+    // The same words in chat: the command's own words say which language it is in.
+    const slackReply = async (text: string) =>
+      String((await slash(s.server, text, ADMIN, 'C0WRONGCHAT')).text);
+    expect(await slackReply('digest abonneer vrijdag 25:00 Lombok veiligheidd')).toMatchInlineSnapshot(
+      `""25:00" is geen tijdstip: gebruik UU:MM, zoals 09:00. "Lombok" is geen wijk van het charter: kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost. Niet begrepen: veiligheidd. Gebruik: /charter digest subscribe [weekdag] [UU:MM] [wijk ...] [thema ...] [nl|en] [quiet] [no-holidays] [alerts] · /charter digest unsubscribe · /charter digest status · /charter digest preview. Standaard: maandag 09:00 (Europe/Amsterdam), alle wijken en thema's, Nederlands."`,
+    );
+    expect(await slackReply('digest subscribe friday 25:00 Lombok safetyy')).toMatchInlineSnapshot(
+      `""25:00" is not a time of day: use HH:MM, such as 09:00. "Lombok" is not a wijk of the charter: choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost. Not understood: safetyy. Usage: /charter digest subscribe [weekday] [HH:MM] [wijk ...] [theme ...] [nl|en] [quiet] [no-holidays] [alerts] · /charter digest unsubscribe · /charter digest status · /charter digest preview. Default: Monday 09:00 (Europe/Amsterdam), all wijken and themes, Dutch."`,
+    );
+    const teamsReply = async (text: string, id: string) => {
+      const conversation = { id, conversationType: 'channel', tenantId: 'tenant-1' };
+      await fetch(new URL('/api/messages', s.server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(
+          teamsActivity(connector.serviceUrl, {
+            text,
+            from: { id: '29:admin', name: 'Admin', aadObjectId: ADMIN_AAD },
+            conversation,
+          }),
+        ),
+      });
+      const call = await connector.waitFor((c) => c.conversationId === id);
+      const attachment = (call.activity.attachments as Array<{ content: { fallbackText?: string } }>)[0];
+      return String(attachment?.content.fallbackText);
+    };
+    expect(
+      await teamsReply('digest abonneer vrijdag 25:00 Lombok', '19:wrongnl@thread.tacv2;messageid=1'),
+    ).toMatchInlineSnapshot(
+      `""25:00" is geen tijdstip: gebruik UU:MM, zoals 09:00. "Lombok" is geen wijk van het charter: kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost. Gebruik: digest subscribe [weekdag] [UU:MM] [wijk ...] [thema ...] [nl|en] [quiet] [no-holidays] [alerts] · digest unsubscribe · digest status · digest preview. Standaard: maandag 09:00 (Europe/Amsterdam), alle wijken en thema's, Nederlands."`,
+    );
+    expect(
+      await teamsReply('digest subscribe friday 25:00 Lombok', '19:wrongen@thread.tacv2;messageid=1'),
+    ).toMatchInlineSnapshot(
+      `""25:00" is not a time of day: use HH:MM, such as 09:00. "Lombok" is not a wijk of the charter: choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost. Usage: digest subscribe [weekday] [HH:MM] [wijk ...] [theme ...] [nl|en] [quiet] [no-holidays] [alerts] · digest unsubscribe · digest status · digest preview. Default: Monday 09:00 (Europe/Amsterdam), all wijken and themes, Dutch."`,
+    );
+    expect(await s.server.store.findSubscription('slack', 'C0WRONGCHAT')).toBeUndefined();
+  });
+
   it('gives a preview to the asker only, and anyone may ask for it', async () => {
     const before = postsTo('C123').length;
     const body = await slash(s.server, 'digest preview', 'UOTHER', 'C123');
@@ -310,12 +394,21 @@ describe('schedule, failures and downtime', () => {
     });
     const told = postsTo('USUB');
     expect(told).toHaveLength(1);
-    expect(String(told[0]?.body.text)).toMatch(
-      /kan niet meer worden geplaatst \(channel_not_found\); het abonnement is gepauzeerd\. Nodig @charterbot uit/,
+    // The subscription's language (Dutch), the reason in words; Slack's code only as a technical note.
+    expect(String(told[0]?.body.text)).toMatchInlineSnapshot(
+      `"Het wekelijkse voortgangsoverzicht van het charter kan niet meer worden geplaatst (het kanaal bestaat niet meer of charterbot kan het niet zien; technisch: channel_not_found); het abonnement is gepauzeerd. Nodig @charterbot uit in het kanaal (/invite @charterbot), of kies een ander kanaal, en abonneer opnieuw met /charter digest subscribe."`,
     );
     await s.server.digests.tick(ms('2027-05-10T09:00:00+02:00'));
     expect(postsTo('USUB')).toHaveLength(1);
     expect(slack.messages('CGONE')).toHaveLength(0);
+    // Asked in the channel, the status says why in the language of the question.
+    const status = async (text: string) => String((await slash(s.server, text, 'UOTHER', 'CGONE')).text);
+    expect(await status('digest status')).toMatchInlineSnapshot(
+      `"Het overzicht van dit kanaal is gepauzeerd (het kanaal bestaat niet meer of charterbot kan het niet zien; technisch: channel_not_found). Een beheerder zet het weer aan met /charter digest subscribe."`,
+    );
+    expect(await status('digest status en')).toMatchInlineSnapshot(
+      `"This channel's digest is paused (the channel no longer exists or charterbot cannot see it; technical: channel_not_found). An admin can restart it with /charter digest subscribe."`,
+    );
   });
 
   it('marks a Teams post whose outcome is unknown (5xx) as unknown, and pauses on 403', async () => {

@@ -240,11 +240,13 @@ describe('digest subscriptions, in the language of the command', () => {
       │                                      │                      │ voor alle wijken en alle thema's, in het   │                                    │                      │
       │                                      │                      │ Engels                                     │                                    │                      │
       ├──────────────────────────────────────┼──────────────────────┼────────────────────────────────────────────┼────────────────────────────────────┼──────────────────────┤
-      │ abo-2                                │ Slack C0PAUSED       │ elke maandag om 09:00 (Europe/Amsterdam),  │ gepauzeerd: channel_not_found      │ 2027-W23: mislukt    │
-      │                                      │                      │ op een feestdag de eerstvolgende werkdag,  │                                    │                      │
-      │                                      │                      │ voor Ondiep en veiligheid, in het          │                                    │                      │
-      │                                      │                      │ Nederlands; niets als er niets veranderd   │                                    │                      │
-      │                                      │                      │ is                                         │                                    │                      │
+      │ abo-2                                │ Slack C0PAUSED       │ elke maandag om 09:00 (Europe/Amsterdam),  │ gepauzeerd: het kanaal bestaat     │ 2027-W23: mislukt    │
+      │                                      │                      │ op een feestdag de eerstvolgende werkdag,  │ niet meer of charterbot kan het    │ (het kanaal bestaat  │
+      │                                      │                      │ voor Ondiep en veiligheid, in het          │ niet zien; technisch:              │ niet meer of         │
+      │                                      │                      │ Nederlands; niets als er niets veranderd   │ channel_not_found                  │ charterbot kan het   │
+      │                                      │                      │ is                                         │                                    │ niet zien;           │
+      │                                      │                      │                                            │                                    │ technisch:           │
+      │                                      │                      │                                            │                                    │ channel_not_found)   │
       ├──────────────────────────────────────┼──────────────────────┼────────────────────────────────────────────┼────────────────────────────────────┼──────────────────────┤
       │ abo-3                                │ Teams                │ elke vrijdag om 10:30 (Europe/Amsterdam),  │ wacht: Microsoft Teams is op deze  │ —                    │
       │                                      │ teams:19:wait@threa… │ ook op feestdagen, voor alle wijken en     │ server niet ingesteld: zet         │                      │
@@ -267,10 +269,12 @@ describe('digest subscriptions, in the language of the command', () => {
       │                                      │                      │ working day, for all wijken and all        │                                    │                      │
       │                                      │                      │ themes, in English                         │                                    │                      │
       ├──────────────────────────────────────┼──────────────────────┼────────────────────────────────────────────┼────────────────────────────────────┼──────────────────────┤
-      │ abo-2                                │ Slack C0PAUSED       │ every Monday at 09:00 (Europe/Amsterdam),  │ paused: channel_not_found          │ 2027-W23: failed     │
-      │                                      │                      │ on a Dutch public holiday, the next        │                                    │                      │
-      │                                      │                      │ working day, for Ondiep and safety, in     │                                    │                      │
-      │                                      │                      │ Dutch; nothing when nothing changed        │                                    │                      │
+      │ abo-2                                │ Slack C0PAUSED       │ every Monday at 09:00 (Europe/Amsterdam),  │ paused: the channel no longer      │ 2027-W23: failed     │
+      │                                      │                      │ on a Dutch public holiday, the next        │ exists or charterbot cannot see    │ (the channel no      │
+      │                                      │                      │ working day, for Ondiep and safety, in     │ it; technical: channel_not_found   │ longer exists or     │
+      │                                      │                      │ Dutch; nothing when nothing changed        │                                    │ charterbot cannot    │
+      │                                      │                      │                                            │                                    │ see it; technical:   │
+      │                                      │                      │                                            │                                    │ channel_not_found)   │
       ├──────────────────────────────────────┼──────────────────────┼────────────────────────────────────────────┼────────────────────────────────────┼──────────────────────┤
       │ abo-3                                │ Teams                │ every Friday at 10:30 (Europe/Amsterdam),  │ waiting: Microsoft Teams is not    │ —                    │
       │                                      │ teams:19:wait@threa… │ also on public holidays, for all wijken    │ configured on this server: set     │                      │

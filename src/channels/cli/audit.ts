@@ -2,7 +2,9 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { csvOptions, protectCell } from '../../csv-cell.js';
+import type { Language } from '../../engine/types.js';
 import { AppError } from '../../errors.js';
+import { exportIncompleteText } from '../../phrase/audit.js';
 import type { Feedback, TimeRange } from '../../store/store.js';
 import { withStore } from './with-store.js';
 
@@ -28,7 +30,7 @@ const feedbackCell = (feedback: Feedback[]) =>
 
 /** Writes the records in the range; returns how many, which equals the database's count for the range. */
 export function exportAudit(
-  opts: TimeRange & { format: 'csv' | 'jsonl'; excel?: boolean },
+  opts: TimeRange & { format: 'csv' | 'jsonl'; excel?: boolean; language: Language },
   out: Writable,
 ): Promise<number> {
   return withStore(async (store) => {
@@ -54,10 +56,7 @@ export function exportAudit(
     }
     const count = await store.countAudit(range);
     if (count !== records.length)
-      throw new AppError(
-        'export_incomplete',
-        `exported ${records.length} records but the database holds ${count}`,
-      );
+      throw new AppError('export_incomplete', exportIncompleteText(records.length, count, opts.language));
     return records.length;
   });
 }

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { DateTime } from 'luxon';
 import { loadKnowledge } from '../../charter/load.js';
 import type { ThemeKey } from '../../charter/schema.js';
+import { themeKey } from '../../charter/themes.js';
 import { mergeSubscribe } from '../../digest/command.js';
 import { unconfigured } from '../../digest/platforms.js';
 import { prepareDigest } from '../../digest/prepare.js';
@@ -14,11 +15,15 @@ import { createNames, type Names } from '../../measurements/names.js';
 import {
   describeSubscription,
   noSubscriptionsText,
+  notADateTimeText,
   notConfiguredText,
   notSubscribedText,
-  runText,
+  pausedReasonText,
+  runWithErrorText,
+  type SubscribeProblem,
   type SubscriptionState,
   subscribedText,
+  subscribeProblemText,
   subscriptionStateText,
   subscriptionsHead,
   tickSummaryText,
@@ -33,14 +38,32 @@ import { withStore } from './with-store.js';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-function wijkNames(names: Names, list: string[] | undefined): string[] {
+/** The language of a command's replies, errors included: --language, else DEFAULT_LANGUAGE (also from .env). */
+async function replyLanguage(language: Language | undefined): Promise<Language> {
+  if (language) return language;
+  const { defaultLanguage, loadDotenv } = await import('../../env.js');
+  await loadDotenv();
+  return defaultLanguage();
+}
+
+/** Bad input to a subscribe or preview: refused in the command's language. */
+const refuse = (problem: SubscribeProblem, lang: Language) =>
+  new UsageError(subscribeProblemText(problem, lang));
+
+function wijkNames(names: Names, list: string[] | undefined, lang: Language): string[] {
   return (list ?? []).map((w) => {
     const hit = names.wijk(w);
-    if (!hit || 'outside' in hit)
-      throw new UsageError(
-        `"${w}" is not a wijk of the charter: use Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost`,
-      );
+    if (!hit || 'outside' in hit) throw refuse({ kind: 'wijk', given: w }, lang);
     return hit.name;
+  });
+}
+
+/** Themes as typed, in Dutch or English ("veiligheid", "safety"), as their keys. */
+function themeKeys(list: string[] | undefined, lang: Language): ThemeKey[] {
+  return (list ?? []).map((t) => {
+    const key = themeKey(t);
+    if (!key) throw refuse({ kind: 'theme', given: t }, lang);
+    return key;
   });
 }
 
@@ -53,7 +76,7 @@ export async function subscribe(
     time?: string;
     zone?: string;
     wijk?: string[];
-    theme?: ThemeKey[];
+    theme?: string[];
     language?: Language;
     quiet?: boolean;
     holidays?: boolean;
@@ -63,6 +86,7 @@ export async function subscribe(
   },
   io: Io,
 ): Promise<number> {
+  const lang = await replyLanguage(opts.language);
   const knowledge = loadKnowledge();
   const names = createNames(knowledge);
   const owners: Record<string, string[]> = {};
@@ -70,40 +94,35 @@ export async function subscribe(
     const [indicatorText, user] = o.split('=');
     const keys = names.indicators(indicatorText ?? '');
     if (keys.length !== 1 || !user || !/^[A-Za-z0-9:._-]{2,100}$/.test(user))
-      throw new UsageError(`--owner "${o}": use indicator=userid, such as burglary=U0123ABCD`);
+      throw refuse({ kind: 'owner', given: o }, lang);
     owners[keys[0] as string] = [...(owners[keys[0] as string] ?? []), user];
   }
-  if (Boolean(opts.slackChannel) === Boolean(opts.teamsConversation))
-    throw new UsageError('give either --slack-channel C... or --teams-conversation ID');
+  if (Boolean(opts.slackChannel) === Boolean(opts.teamsConversation)) throw refuse({ kind: 'where' }, lang);
   if (opts.slackChannel && !/^[CGD][A-Z0-9]{2,30}$/.test(opts.slackChannel))
-    throw new UsageError(
-      `"${opts.slackChannel}" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)`,
-    );
+    throw refuse({ kind: 'slack_channel', given: opts.slackChannel }, lang);
   // Only what is given changes: a second subscribe keeps every other setting of the channel's subscription.
   const named: Parameters<typeof mergeSubscribe>[0] = { action: 'subscribe', schedule: {}, scope: {} };
   if (opts.weekday !== undefined) {
     const weekday = parseWeekday(opts.weekday);
-    if (!weekday) throw new UsageError(`"${opts.weekday}" is not a weekday: use monday ... sunday`);
+    if (!weekday) throw refuse({ kind: 'weekday', given: opts.weekday }, lang);
     named.schedule.weekday = weekday;
   }
   if (opts.time !== undefined) {
     const time = parseTime(opts.time);
-    if (!time) throw new UsageError(`"${opts.time}" is not a time of day: use HH:MM, such as 09:00`);
+    if (!time) throw refuse({ kind: 'time', given: opts.time }, lang);
     named.schedule.time = time;
   }
   if (opts.zone !== undefined) {
-    if (!isZone(opts.zone))
-      throw new UsageError(`"${opts.zone}" is not a time zone: use one such as Europe/Amsterdam`);
+    if (!isZone(opts.zone)) throw refuse({ kind: 'zone', given: opts.zone }, lang);
     named.schedule.zone = opts.zone;
   }
   if (opts.holidays !== undefined) named.schedule.holidays = opts.holidays;
-  if (opts.wijk !== undefined) named.scope.wijken = wijkNames(names, opts.wijk);
-  if (opts.theme !== undefined) named.scope.themes = opts.theme;
+  if (opts.wijk !== undefined) named.scope.wijken = wijkNames(names, opts.wijk, lang);
+  if (opts.theme !== undefined) named.scope.themes = themeKeys(opts.theme, lang);
   if (opts.language !== undefined) named.language = opts.language;
   if (opts.quiet !== undefined) named.heartbeat = !opts.quiet;
   if (opts.alerts !== undefined) named.alerts = opts.alerts;
   return withStore(async (store, config) => {
-    const lang = opts.language ?? config.defaultLanguage;
     const platform = opts.slackChannel ? 'slack' : 'teams';
     if (unconfigured(platform, config)) throw new UsageError(notSubscribedText(platform, lang));
     const conversation =
@@ -112,9 +131,7 @@ export async function subscribe(
       platform === 'teams' &&
       !(await store.listConversations('teams')).some((c) => c.key === conversation)
     ) {
-      throw new UsageError(
-        `charterbot is not installed in Teams conversation ${conversation.slice(6)}: add the app to that team or chat first (Apps > charterbot > Add), then subscribe`,
-      );
+      throw refuse({ kind: 'teams_not_installed', given: conversation.slice(6) }, lang);
     }
     const at = new Date().toISOString();
     const existing = await store.findSubscription(platform, conversation);
@@ -151,6 +168,8 @@ export async function listSubscriptions(
         return {
           ...s,
           waiting: waiting ? notConfiguredText(waiting, lang) : null,
+          // The stored reason stays as it is (a platform code, say); this says it in the reader's words.
+          pausedReasonText: s.active ? null : pausedReasonText(s.pausedReason, lang),
           lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
           next: s.active ? nextRun(s.schedule, Date.now()) : null,
         };
@@ -187,7 +206,7 @@ export async function listSubscriptions(
         `${r.platform === 'slack' ? 'Slack' : 'Teams'} ${r.conversation}`,
         describeSubscription(r, knowledge.lexicon, lang),
         subscriptionStateText(state, lang),
-        r.lastRun ? runText(r.lastRun, lang) : '—',
+        r.lastRun ? runWithErrorText(r.lastRun, lang) : '—',
       ]);
     }
     io.out(`${table.toString()}\n`);
@@ -207,7 +226,7 @@ export async function unsubscribe(id: string, opts: { language?: Language }, io:
 export async function preview(
   opts: {
     wijk?: string[];
-    theme?: ThemeKey[];
+    theme?: string[];
     asOf?: string;
     language?: Language;
     format: string;
@@ -215,18 +234,20 @@ export async function preview(
   },
   io: Io,
 ): Promise<number> {
+  const lang = await replyLanguage(opts.language);
   const knowledge = loadKnowledge();
-  const wijken = wijkNames(createNames(knowledge), opts.wijk);
+  const wijken = wijkNames(createNames(knowledge), opts.wijk, lang);
+  const themes = themeKeys(opts.theme, lang);
   return withStore(async (store, config) => {
     const sub = opts.subscription ? await store.getSubscription(opts.subscription) : undefined;
-    if (opts.subscription && !sub) throw new UsageError(`no subscription ${opts.subscription}`);
+    if (opts.subscription && !sub) throw refuse({ kind: 'subscription', given: opts.subscription }, lang);
     const asOf = opts.asOf ?? (DateTime.now().setZone(ZONE).toISODate() as string);
     const period = periodOf(DateTime.fromISO(asOf, { zone: ZONE }));
     const digest = await prepareDigest(
       { knowledge, store, progress: config.progress },
       sub
         ? { scope: sub.scope, language: sub.language, subscriptionId: sub.id }
-        : { scope: { wijken, themes: opts.theme ?? [] }, language: opts.language ?? config.defaultLanguage },
+        : { scope: { wijken, themes }, language: lang },
       asOf,
       period,
     );
@@ -252,11 +273,11 @@ export async function runDue(
   const { createLogger } = await import('../../logger.js');
   await loadDotenv();
   const config = loadConfig();
+  const lang = opts.language ?? config.defaultLanguage;
   const now = opts.now ? Date.parse(opts.now) : Date.now();
-  if (!Number.isFinite(now))
-    throw new UsageError(`"${opts.now}" is not a date and time such as 2027-06-07T09:00:00+02:00`);
+  if (!Number.isFinite(now)) throw new UsageError(notADateTimeText(opts.now ?? '', lang));
   // The log goes to stderr: stdout carries the summary.
   const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
-  io.out(`${tickSummaryText(summary, opts.language ?? config.defaultLanguage)}\n`);
+  io.out(`${tickSummaryText(summary, lang)}\n`);
   return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

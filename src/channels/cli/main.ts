@@ -11,7 +11,9 @@ import type { ThemeKey } from '../../charter/schema.js';
 import { themeChoices, themeKey } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
-import { defaultLanguage } from '../../env.js';
+import { defaultLanguage, loadDotenv } from '../../env.js';
+import { auditProblemText, exportedText, heldText, prunedText } from '../../phrase/audit.js';
+import { cliProblemText, optionHint, usageErrorLine } from '../../phrase/cli-usage.js';
 import { renderCliText } from '../../render/cli-text.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { toTargetRows } from '../../render/target-rows.js';
@@ -24,6 +26,33 @@ const out = (text: string) => process.stdout.write(text);
 const languageOption = () =>
   new Option('--language <language>', 'nl or en (default: DEFAULT_LANGUAGE, else nl)').choices(['nl', 'en']);
 
+/**
+ * The language of commander's own messages and the option parsers' hints, known before any action runs:
+ * --language on the command line, else DEFAULT_LANGUAGE (set in run(), after .env is read), else nl.
+ */
+let cliLanguage: 'nl' | 'en' = 'nl';
+
+function languageOf(argv: string[]): 'nl' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const v = a === '--language' ? argv[i + 1] : a.startsWith('--language=') ? a.slice(11) : undefined;
+    if (v === 'nl' || v === 'en') return v;
+  }
+  try {
+    return defaultLanguage();
+  } catch {
+    // An invalid DEFAULT_LANGUAGE is reported by the command that reads the configuration.
+    return 'nl';
+  }
+}
+
+/** The language of a command's replies: --language, else DEFAULT_LANGUAGE (the environment or .env), else nl. */
+async function replyLanguage(language: 'nl' | 'en' | undefined): Promise<'nl' | 'en'> {
+  if (language) return language;
+  await loadDotenv();
+  return defaultLanguage();
+}
+
 /** Bad usage found by a command itself: the one error handler reports it (one line, exit 1). */
 function fail(message: string): never {
   reportFailure(new UsageError(message));
@@ -35,8 +64,8 @@ const program = new Command()
     'Answers questions about the 2008 Utrecht krachtwijken charter, quoting the clause word for word.',
   )
   .version(packageVersion(), '-V, --version', 'print the version')
-  // Bad usage gets one line: what is wrong, and where help is.
-  .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n')[0]} (see --help)\n`) })
+  // Bad usage gets one line: what is wrong, and where help is, in the command's language.
+  .configureOutput({ outputError: (str, write) => write(`${usageErrorLine(str, cliLanguage)}\n`) })
   .exitOverride();
 
 function packageVersion(): string {
@@ -51,15 +80,16 @@ const run_ = (fn: () => Promise<number>) => async () => {
 const io = { out, err: (s: string) => process.stderr.write(s) };
 
 const year = (value: string) => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('use a year such as 2007');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(optionHint({ kind: 'year' }, cliLanguage));
   return Number(value);
 };
 
 const asOfDate = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('use a date such as 2010-06-01');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new InvalidArgumentError(optionHint({ kind: 'date' }, cliLanguage));
   const d = new Date(`${value}T12:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError('use a real date such as 2010-06-01');
+    throw new InvalidArgumentError(optionHint({ kind: 'real_date' }, cliLanguage));
   return value;
 };
 
@@ -98,10 +128,12 @@ knowledge
 /** A theme in Dutch or English ("veiligheid", "safety"), as its key. */
 const theme = (value: string) => {
   const key = themeKey(value);
-  if (!key) throw new InvalidArgumentError(`"${value}" is not a theme: use ${themeChoices()}`);
+  if (!key)
+    throw new InvalidArgumentError(
+      optionHint({ kind: 'theme', given: value, choices: themeChoices() }, cliLanguage),
+    );
   return key;
 };
-const collectTheme = (value: string, previous: ThemeKey[] = []) => [...previous, theme(value)];
 const themeOption = new Option('--theme <theme>', 'only this theme (veiligheid or safety, ...)').argParser(
   theme,
 );
@@ -140,8 +172,12 @@ targets
     const k = await loadKnowledgeCached();
     const wanted = opts.wijk?.toLowerCase().replace(/[\s_]+/g, '-');
     if (wanted && !k.targets.some((t) => t.wijk.toLowerCase() === wanted)) {
+      const wijken = [...new Set(k.targets.map((t) => t.wijk))];
       fail(
-        `unknown wijk "${opts.wijk}": choose one of ${[...new Set(k.targets.map((t) => t.wijk))].join(', ')}`,
+        cliProblemText(
+          { kind: 'unknown_wijk', given: opts.wijk ?? '', wijken },
+          await replyLanguage(opts.language),
+        ),
       );
     }
     const chosen = k.targets.filter(
@@ -234,12 +270,14 @@ digest
   .option('--time <HH:MM>', 'local time (default 09:00)')
   .option('--zone <zone>', 'time zone (default Europe/Amsterdam)')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
+  // Themes and wijken are checked by the command, so a wrong one is refused in the command's language.
+  .option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)', collect)
   .addOption(
-    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
-      collectTheme,
-    ),
+    new Option(
+      '--language <language>',
+      "the digest's language and this command's replies: nl or en (default: DEFAULT_LANGUAGE, else nl)",
+    ).choices(['nl', 'en']),
   )
-  .addOption(new Option('--language <language>', 'nl or en (default nl)').choices(['nl', 'en']))
   .option('--quiet', 'post nothing when nothing changed (default: a one-line heartbeat)')
   .option('--no-quiet', 'post a one-line heartbeat when nothing changed')
   .option('--holidays', 'move a digest on a Dutch public holiday to the next working day (default)')
@@ -277,11 +315,7 @@ digest
   .description('the digest as it would be now (or as of a date), in any format')
   .option('--subscription <id>', 'the digest of this subscription')
   .option('--wijk <wijk>', 'only this wijk (repeat for more)', collect)
-  .addOption(
-    new Option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)').argParser(
-      collectTheme,
-    ),
-  )
+  .option('--theme <theme>', 'only this theme, in Dutch or English (repeat for more)', collect)
   .option('--as-of <date>', 'as of this date (default: today)', asOfDate)
   .addOption(languageOption())
   .addOption(
@@ -301,7 +335,8 @@ digest
   );
 
 const parseFormat = (value: string) => {
-  if (!['text', 'json', 'email'].includes(value)) throw new InvalidArgumentError('use text, json or email');
+  if (!['text', 'json', 'email'].includes(value))
+    throw new InvalidArgumentError(optionHint({ kind: 'format' }, cliLanguage));
   return value;
 };
 
@@ -332,13 +367,12 @@ program
     ) => {
       const question = words.join(' ');
       if (opts.json && opts.format && opts.format !== 'json')
-        fail(`--json and --format ${opts.format} contradict each other: give one of them`);
+        fail(cliProblemText({ kind: 'json_and_format', format: opts.format }, cliLanguage));
       const format = opts.json ? 'json' : (opts.format ?? 'text');
-      if (opts.emailLanguage && format !== 'email') fail('--email-language goes with --format email');
-      if (opts.jsonl && opts.format)
-        fail('--jsonl always writes one JSON Answer per line: leave out --format');
-      if (!opts.jsonl && !question.trim())
-        fail('give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"');
+      if (opts.emailLanguage && format !== 'email')
+        fail(cliProblemText({ kind: 'email_language' }, cliLanguage));
+      if (opts.jsonl && opts.format) fail(cliProblemText({ kind: 'jsonl_format' }, cliLanguage));
+      if (!opts.jsonl && !question.trim()) fail(cliProblemText({ kind: 'no_question' }, cliLanguage));
       const k = await loadKnowledgeCached();
       const engine = createEngine(k);
       await withAsker(engine, opts.audit, async (ask) => {
@@ -407,44 +441,57 @@ const audit = program
   .command('audit')
   .description('the audit log of answers (records requests under the Woo)');
 
-const isoDate = (value: string) => {
+/** --since/--until as typed, checked by the command so a wrong one is refused in its language. */
+function isoDate(option: '--since' | '--until', value: string | undefined, lang: 'nl' | 'en') {
+  if (value === undefined) return undefined;
   const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
-    throw new InvalidArgumentError('use a date like 2026-01-31 or 2026-01-31T12:00:00Z');
-  }
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime()))
+    fail(auditProblemText({ kind: 'date', option, given: value }, lang));
   return d.toISOString();
-};
+}
 
 audit
   .command('export')
   .description('write audit records as CSV or JSON lines to stdout')
-  .option('--since <date>', 'from this UTC date or time (inclusive)', isoDate)
-  .option('--until <date>', 'up to this UTC date or time (exclusive)', isoDate)
+  .option('--since <date>', 'from this UTC date or time (inclusive), e.g. 2026-01-31')
+  .option('--until <date>', 'up to this UTC date or time (exclusive)')
   .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
   .option(
     '--excel',
     'CSV for Dutch Excel: `;` between columns, decimal comma, UTF-8 with byte-order mark, CRLF line ends',
   )
-  .action(async (opts: { since?: string; until?: string; format: 'csv' | 'jsonl'; excel?: boolean }) => {
-    if (opts.excel && opts.format !== 'csv') fail('--excel goes with --format csv');
-    const { exportAudit } = await import('./audit.js');
-    const n = await exportAudit(opts, process.stdout);
-    process.stderr.write(`${n} records exported\n`);
-  });
+  .addOption(languageOption())
+  .action(
+    async (opts: {
+      since?: string;
+      until?: string;
+      format: 'csv' | 'jsonl';
+      excel?: boolean;
+      language?: 'nl' | 'en';
+    }) => {
+      const language = await replyLanguage(opts.language);
+      const since = isoDate('--since', opts.since, language);
+      const until = isoDate('--until', opts.until, language);
+      if (opts.excel && opts.format !== 'csv') fail(auditProblemText({ kind: 'excel_csv' }, language));
+      const { exportAudit } = await import('./audit.js');
+      const n = await exportAudit({ ...opts, since, until, language }, process.stdout);
+      process.stderr.write(`${exportedText(n, language)}\n`);
+    },
+  );
 
 audit
   .command('prune')
   .description('delete audit records older than the retention period, except those under legal hold')
-  .option('--older-than-days <days>', 'override AUDIT_RETENTION_DAYS', (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1)
-      throw new InvalidArgumentError('use a whole number of days (1 or more)');
-    return n;
-  })
-  .action(async (opts: { olderThanDays?: number }) => {
+  .option('--older-than-days <days>', 'override AUDIT_RETENTION_DAYS')
+  .addOption(languageOption())
+  .action(async (opts: { olderThanDays?: string; language?: 'nl' | 'en' }) => {
+    const language = await replyLanguage(opts.language);
+    const days = opts.olderThanDays === undefined ? undefined : Number(opts.olderThanDays);
+    if (days !== undefined && (!Number.isInteger(days) || days < 1))
+      fail(auditProblemText({ kind: 'days', given: opts.olderThanDays ?? '' }, language));
     const { pruneAudit } = await import('./audit.js');
-    const { deleted, before } = await pruneAudit(opts.olderThanDays);
-    out(`${deleted} records older than ${before} deleted (records under legal hold kept)\n`);
+    const { deleted, before } = await pruneAudit(days);
+    out(`${prunedText(deleted, before, language)}\n`);
   });
 
 audit
@@ -452,10 +499,12 @@ audit
   .description('put audit records under legal hold (or release them), so pruning keeps them')
   .argument('<ids...>', 'audit record ids')
   .option('--release', 'release the hold instead')
-  .action(async (ids: string[], opts: { release?: boolean }) => {
+  .addOption(languageOption())
+  .action(async (ids: string[], opts: { release?: boolean; language?: 'nl' | 'en' }) => {
+    const language = await replyLanguage(opts.language);
     const { holdAudit } = await import('./audit.js');
     const n = await holdAudit(ids, !opts.release);
-    out(`${n} of ${ids.length} records ${opts.release ? 'released from' : 'put under'} legal hold\n`);
+    out(`${heldText(n, ids.length, opts.release === true, language)}\n`);
     if (n < ids.length) process.exitCode = 1;
   });
 
@@ -594,8 +643,10 @@ export async function run(
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  if (argv.length <= 2)
-    fail('give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)');
+  // DEFAULT_LANGUAGE may be set in .env: read before parsing, so commander's own messages follow it.
+  await loadDotenv();
+  cliLanguage = languageOf(argv.slice(2));
+  if (argv.length <= 2) fail(cliProblemText({ kind: 'no_command' }, cliLanguage));
   try {
     await program.parseAsync(argv);
   } catch (e) {

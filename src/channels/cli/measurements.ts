@@ -16,6 +16,7 @@ import {
 } from '../../measurements/csv.js';
 import { createNames } from '../../measurements/names.js';
 import { indicatorName } from '../../measurements/validate.js';
+import { cliProblemText } from '../../phrase/cli-usage.js';
 import { dryRunReply, importReply, problemText } from '../../phrase/measurements.js';
 import { valueWithUnit } from '../../phrase/numbers.js';
 import { explainMethod } from '../../phrase/progress.js';
@@ -41,14 +42,14 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
 /** Measurement files are small; a bigger file is almost certainly the wrong one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-function readCsvFile(file: string): Uint8Array {
+function readCsvFile(file: string, lang: Language): Uint8Array {
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    throw new UsageError(`cannot read ${file}: no such file`);
+    throw new UsageError(cliProblemText({ kind: 'no_file', file }, lang));
   }
-  if (size > MAX_FILE_BYTES) throw new UsageError(`${file} is larger than 20 MB: is it the right file?`);
+  if (size > MAX_FILE_BYTES) throw new UsageError(cliProblemText({ kind: 'file_too_large', file }, lang));
   return readFileSync(file);
 }
 
@@ -93,16 +94,16 @@ export async function importMeasurementsFile(
   io: Io,
 ): Promise<number> {
   const ctx = context();
-  const parsed = parseMeasurementsCsv(readCsvFile(file), ctx);
+  await loadDotenv();
+  const lang = opts.language ?? defaultLanguage();
+  const parsed = parseMeasurementsCsv(readCsvFile(file, lang), ctx);
   if (parsed.problems.length > 0) {
-    await loadDotenv();
-    io.err(problemsReport(file, parsed, opts.language ?? defaultLanguage()));
+    io.err(problemsReport(file, parsed, lang));
     return 1;
   }
   const notes = { encoding: parsed.encoding, repeated: parsed.repeated };
   const rows = parsed.rows.map((r) => r.row);
-  return withStore(async (store, config) => {
-    const lang = opts.language ?? config.defaultLanguage;
+  return withStore(async (store) => {
     if (opts.dryRun) {
       const plan = planImport(rows, await store.listMeasurements());
       io.out(`${dryRunReply(file, plan, notes, ctx.knowledge.lexicon, lang)}\n`);
@@ -239,7 +240,7 @@ export async function reviseTargets(
     let revisions: TargetRevision[];
     const at = new Date().toISOString();
     if (opts.importFile) {
-      const parsed = parseMeasurementsCsv(readCsvFile(opts.importFile), ctx);
+      const parsed = parseMeasurementsCsv(readCsvFile(opts.importFile, lang), ctx);
       for (const r of parsed.rows) {
         if (r.target.targets.some((v) => v.year === r.row.year)) continue;
         if (parsed.problems.length >= MAX_PROBLEMS) parsed.omitted += 1;
