@@ -242,9 +242,14 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
     best;
   const clause = chosen.clause;
-  const sentence =
+  const sentence = ofTheWijk(
+    deps,
+    clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
-    pickSentence(deps, clause, searched, wanted, u.referredQuote);
+      pickSentence(deps, clause, searched, wanted, u.referredQuote),
+    u.intent.wijken,
+    searched,
+  );
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
@@ -278,6 +283,25 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     corroborating: other ? (deps.knowledge.clauseById.get(other.clauseId) ?? null) : null,
     ...(items.length > 0 ? { items } : {}),
   };
+}
+
+/**
+ * "Op welke groep richt het wijkactieplan in Overvecht zich?" against a clause that says it per wijk ("In
+ * Ondiep ...", "In Overvecht gaat het om 12-minners ..."): the sentence of the wijk asked about.
+ */
+function ofTheWijk(
+  deps: Deps,
+  clause: Clause,
+  sentence: string,
+  wijken: readonly string[],
+  folded: string,
+): string {
+  if (wijken.length === 0) return sentence;
+  const names = deps.knowledge.lexicon.wijken.filter((w) => wijken.includes(w.key)).map((w) => w.name);
+  const naming = (s: string) => names.some((n) => s.includes(n));
+  if (names.length === 0 || naming(sentence)) return sentence;
+  const ranked = rankSentences(deps.clauseIndex, clause, folded).filter((r) => naming(r.s));
+  return ranked[0]?.s ?? sentence;
 }
 
 /** The most list items quoted after a sentence that introduces them. */

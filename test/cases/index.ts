@@ -1063,6 +1063,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     cite: ['brief van 1 februari'],
   },
+  // A clause that says it per wijk: the sentence of the wijk asked about.
+  {
+    q: 'Waar ligt de focus van het wijkactieplan in Zuilen-Oost?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['In Zuilen-Oost ligt de focus op jeugd en ouders'],
+  },
   // A specific office picks its signatory.
   {
     q: 'Welke minister van Justitie heeft het charter mede ondertekend?',
