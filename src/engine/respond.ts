@@ -377,6 +377,10 @@ function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?:
 function noFirst(u: Understanding, response: Response): Response {
   const a = response.answer;
   if (a.status !== 'not_found' || !isYesNo(u.folded) || !EXISTENCE.test(u.folded)) return response;
+  // Only about the targets, which are all known, is not finding one a "no": "heeft Utrecht een vast
+  // aanspreekpunt bij WWI?" may be said in words the search did not find.
+  const aboutTargets = u.targetShaped || u.intent.indicators.length > 0 || u.intent.theme !== null;
+  if (!aboutTargets) return response;
   const no = phraseExists('no', a.language);
   return a.answer.startsWith(no) ? response : { ...response, answer: { ...a, answer: `${no} ${a.answer}` } };
 }
