@@ -33,6 +33,10 @@ export type ClauseIndex = {
   handMade: number;
   /** Every English phrase of the glossary with its entry, longest first. */
   glossaryPhrases: Array<{ phrase: string; needle: string; entry: number }>;
+  /** The positions in `glossaryPhrases` of the phrases that start with a word: only those can match. */
+  glossaryByFirstWord: Map<string, number[]>;
+  /** A phrase -> every glossary entry that lists it. */
+  glossaryEntriesOf: Map<string, number[]>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
   dutchSynonyms: Map<string, string[][]>;
   /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
@@ -180,6 +184,13 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const glossaryPhrases = glossary
     .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
+  const glossaryByFirstWord = new Map<string, number[]>();
+  const glossaryEntriesOf = new Map<string, number[]>();
+  glossaryPhrases.forEach((g, at) => {
+    const first = g.phrase.split(' ')[0] ?? '';
+    glossaryByFirstWord.set(first, [...(glossaryByFirstWord.get(first) ?? []), at]);
+    glossaryEntriesOf.set(g.phrase, [...(glossaryEntriesOf.get(g.phrase) ?? []), g.entry]);
+  });
   const docByClause = new Map(docs.map((d) => [d.clause.id, d]));
   return {
     index,
@@ -190,6 +201,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     glossary,
     handMade: knowledge.lexicon.glossary.length,
     glossaryPhrases,
+    glossaryByFirstWord,
+    glossaryEntriesOf,
     dutchSynonyms,
     vocabulary,
     docByClause,
@@ -237,7 +250,16 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   let rest = folded;
   // Longest phrase first, across entries: "output monitoring" before "monitoring".
   const taken = new Set<number>();
-  for (const { phrase, needle, entry } of ci.glossaryPhrases) {
+  // Only phrases that start with a word of the question can be in it; in their longest-first order.
+  const candidates = [...new Set(folded.split(' ').flatMap((w) => ci.glossaryByFirstWord.get(w) ?? []))].sort(
+    (a, b) => a - b,
+  );
+  for (const at of candidates) {
+    const { phrase, needle, entry } = ci.glossaryPhrases[at] as {
+      phrase: string;
+      needle: string;
+      entry: number;
+    };
     if (taken.has(entry) || !rest.includes(needle)) continue;
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
     if (entry >= ci.handMade && ci.encoder.encode(phrase).every((t) => ci.df.has(t))) continue;
@@ -245,10 +267,7 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     taken.add(entry);
     // A hand-made entry means what it says; a translation's phrase may mean several charter words
     // ("bank": Rabobank, a financier): every translation that lists it is one idea here.
-    const entries =
-      entry < ci.handMade
-        ? [entry]
-        : ci.glossaryPhrases.filter((g) => g.phrase === phrase).map((g) => g.entry);
+    const entries = entry < ci.handMade ? [entry] : (ci.glossaryEntriesOf.get(phrase) ?? [entry]);
     for (const e of entries) taken.add(e);
     const nl = [...new Set(entries.flatMap((e) => ci.glossary[e]?.nl ?? []))];
     groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: entry >= ci.handMade });

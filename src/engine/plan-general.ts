@@ -106,7 +106,7 @@ const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | und
   (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
 
 const isPhrase = (deps: Deps) => (p: string) =>
-  deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p && g.entry < deps.clauseIndex.handMade);
+  (deps.clauseIndex.glossaryEntriesOf.get(p) ?? []).some((entry) => entry < deps.clauseIndex.handMade);
 
 /** The charter's words for a total: in the sentence, or "Hiervan ..." opening the next one. */
 const TOTAL_STATED = /\b(totaal|in totaal|totale|gezamenlijk|gezamenlijke|samen)\b/i;

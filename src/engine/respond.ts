@@ -433,7 +433,7 @@ function placeName(deps: Deps, key: string): string | null {
 /** The thing a "how many" question counts is not a word of any target indicator. */
 function countsOther(deps: Deps, u: Understanding): boolean {
   const noun = countedNoun(u.folded, (p) =>
-    deps.clauseIndex.glossaryPhrases.some((g) => g.phrase === p && g.entry < deps.clauseIndex.handMade),
+    (deps.clauseIndex.glossaryEntriesOf.get(p) ?? []).some((entry) => entry < deps.clauseIndex.handMade),
   );
   if (!noun) return false;
   // "street coaches" is a thing of its own although "street" is in "clean street"; "burglaries" is not.
