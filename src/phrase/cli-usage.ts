@@ -2,6 +2,7 @@
 // Dutch (commander has no translation API, only configureOutput, so its one-line messages are rewritten),
 // and the hints of the CLI's option parsers, Dutch and English.
 import type { Language } from '../engine/types.js';
+import { joinList } from './wording.js';
 
 /** Commander 14's messages (lib/command.js), first line only, and their Dutch wording. */
 const DUTCH: Array<[RegExp, (...m: string[]) => string]> = [
@@ -99,8 +100,8 @@ export function cliProblemText(p: CliProblem, lang: Language): string {
         : 'give a question, e.g. charterbot ask "What is the Ondiep burglary target for 2011?"';
     case 'unknown_wijk':
       return nl
-        ? `onbekende wijk "${p.given}": kies ${new Intl.ListFormat('nl', { type: 'disjunction' }).format(p.wijken)}`
-        : `unknown wijk "${p.given}": choose ${new Intl.ListFormat('en', { type: 'disjunction' }).format(p.wijken)}`;
+        ? `onbekende wijk "${p.given}": kies ${joinList(p.wijken, 'nl', 'disjunction')}`
+        : `unknown wijk "${p.given}": choose ${joinList(p.wijken, 'en', 'disjunction')}`;
     case 'no_file':
       return nl ? `${p.file} bestaat niet of is niet te lezen` : `cannot read ${p.file}: no such file`;
     case 'file_too_large':

@@ -5,6 +5,7 @@ import type { DigestCommandOutcome } from '../digest/command.js';
 import type { Language } from '../engine/types.js';
 import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
 import { postProblemText } from './post-problem.js';
+import { joinList } from './wording.js';
 
 const DAYS = {
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -57,7 +58,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** One sentence (no final stop) saying what is wrong and what to give instead, in the command's language. */
 export function subscribeProblemText(p: SubscribeProblem, lang: Language): string {
   const nl = lang === 'nl';
-  const or = (items: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+  const or = (items: string[]) => joinList(items, lang, 'disjunction');
   switch (p.kind) {
     case 'where':
       return nl

@@ -63,12 +63,21 @@ export function themeName(lexicon: Lexicon, key: string, lang: Language): string
 export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** "a, b and c" / "a, b en c". */
+/** One formatter per language and kind: making one costs more than formatting a list. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function joinList(
   items: string[],
   lang: Language,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(lang, { type }).format(items);
+  const key = `${lang}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
 
 export function years(values: YearValue[], lang: Language): string {
