@@ -50,6 +50,18 @@ async function drained(fake: FakeSlack, count: number): Promise<number> {
 
 type Result = { perSecond: number; total: number; non2xx: number; p50: number; p99: number; posted: number };
 
+/** What a round measured: autocannon's figures and how many answers reached the fake Slack. */
+function resultOf(r: Awaited<ReturnType<typeof hammer>>, posted: number): Result {
+  return {
+    perSecond: r.requests.average,
+    total: r.requests.total,
+    non2xx: r.non2xx,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    posted,
+  };
+}
+
 async function charterbot(connections: number, seconds: number): Promise<Result> {
   const fake = await startFakeSlack();
   const server = await startTestServer({
@@ -64,14 +76,7 @@ async function charterbot(connections: number, seconds: number): Promise<Result>
   const posted = await drained(fake, r.requests.total);
   await server.close();
   await fake.close();
-  return {
-    perSecond: r.requests.average,
-    total: r.requests.total,
-    non2xx: r.non2xx,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    posted,
-  };
+  return resultOf(r, posted);
 }
 
 /** Bolt's logger, silent: a post the fake drops shows in the count of answers posted. */
@@ -115,14 +120,7 @@ async function bareBolt(connections: number, seconds: number): Promise<Result> {
   const posted = await drained(fake, r.requests.total);
   await receiver.stop();
   await fake.close();
-  return {
-    perSecond: r.requests.average,
-    total: r.requests.total,
-    non2xx: r.non2xx,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    posted,
-  };
+  return resultOf(r, posted);
 }
 
 /** The round with the median throughput. */
