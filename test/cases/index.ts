@@ -1070,6 +1070,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     cite: ['In Zuilen-Oost ligt de focus op jeugd en ouders'],
   },
+  // "nagestreefd" asks for the target, here in a follow-up within one message.
+  {
+    q: 'Welk percentage leerlingen uit Kanaleneiland ging in 2006 naar havo/vwo, en welk percentage werd voor 2017 nagestreefd?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['16', '26'],
+  },
   // A specific office picks its signatory.
   {
     q: 'Welke minister van Justitie heeft het charter mede ondertekend?',

@@ -252,6 +252,8 @@ export const en: LanguageGrammar = {
     'must',
     'has to',
     'had to',
+    'aimed for',
+    'aimed at',
   ],
   opinion: [
     'do you think',

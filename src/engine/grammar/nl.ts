@@ -368,6 +368,10 @@ export const nl: LanguageGrammar = {
     'moeten',
     'moest',
     'moesten',
+    'nagestreefd',
+    'gestreefd',
+    'beoogd',
+    'beoogde',
   ],
   opinion: [
     'vind jij',
