@@ -12,7 +12,7 @@ import {
   rankSentences,
   searchClauses,
 } from './clause-search.js';
-import { grammar, grammarWordsOf, sequence } from './grammar/index.js';
+import { either, grammar, grammarWordsOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
 import {
@@ -144,10 +144,13 @@ function offeredKind(question: string): { wanted: Wanted; firm: boolean } {
   return { wanted: 'count', firm: true };
 }
 
+/** Who says so and the words that ask to confirm it: around a claim, never part of it. */
+const FRAMING = either('hearsay', 'claimFrame');
+
 /** "Volgens mijn collega stelde WWI ... Klopt dat?": who says so is not the claim. */
 function withoutHearsay(folded: string): string {
   let out = folded;
-  for (const m of grammar.hearsay.all(folded).reverse()) out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
+  for (const m of FRAMING.all(folded).reverse()) out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
   return out;
 }
 

@@ -1,8 +1,11 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
-import { grammar, grammarWordsOf } from './grammar/index.js';
+import { either, grammar, grammarWordsOf } from './grammar/index.js';
 import { fold } from './text.js';
+
+/** Asks to confirm a claim, anywhere: its framing ("klopt het dat") or a figure to check ("was het 40"). */
+const CLAIM = either('claimFrame', 'claimCheck');
 
 /** Words after "how many"/"hoeveel" that are no thing counted: "hoeveel krijgt Utrecht" asks a sum. */
 const NOT_COUNTED = grammarWordsOf(['notCounted']);
@@ -79,7 +82,7 @@ export function offersChoice(folded: string): boolean {
 export function isYesNo(folded: string): boolean {
   // A choice between figures asks which, not whether.
   if (offersChoice(folded)) return false;
-  if (grammar.claimCheck.test(folded)) return true;
+  if (CLAIM.test(folded)) return true;
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;

@@ -82,7 +82,9 @@ export const CONCEPTS = [
   'askCount',
   /** Words after "hoeveel" that count nothing: "hoeveel krijgt Utrecht" asks a sum. */
   'notCounted',
-  /** Anywhere in a question, asks to confirm a claim: "klopt het dat", "is that right", "was het 40". */
+  /** Asks to confirm the claim it frames: "klopt het dat", "is that right". Framing, not the claim. */
+  'claimFrame',
+  /** Anywhere in a question, with `claimFrame`, asks to confirm a claim: "was het 40", "of niet". */
   'claimCheck',
   /** Who says so, around a claim: "volgens mijn collega", "iemand zei", "I heard": never what is checked. */
   'hearsay',

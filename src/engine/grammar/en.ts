@@ -377,20 +377,15 @@ export const en: LanguageGrammar = {
   notCounted:
     `does do did is are was were will would can could get gets money more extra new additional of the a an
     it them that this those these there subsidy grant budget funds funding`.split(/\s+/),
-  claimCheck: [
-    'was it #',
-    'is it #',
+  claimFrame: [
     'is it true that',
     'is it correct that',
     'is it right that',
     'is that right',
     'is that correct',
     'is that true',
-    'is this right',
-    'is this true',
-    'or not',
-    'true or false',
   ],
+  claimCheck: ['was it #', 'is it #', 'is this right', 'is this true', 'or not', 'true or false'],
   hearsay: [
     'my {2} says',
     'my {2} said',
@@ -410,12 +405,6 @@ export const en: LanguageGrammar = {
     'said',
     'heard',
     'in the council',
-    'is it true that',
-    'is it correct that',
-    'is it right that',
-    'is that right',
-    'is that correct',
-    'is that true',
   ],
   existence: [
     'is there',

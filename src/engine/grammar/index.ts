@@ -20,6 +20,11 @@ export function sequence(...concepts: readonly Concept[]): PhraseSet {
   return sequenceOf(concepts.map((c) => grammar[c]));
 }
 
+/** A phrase of any of the concepts: "klopt het dat" frames a claim and is hearsay's neighbour. */
+export function either(...concepts: readonly Concept[]): PhraseSet {
+  return phraseSet(concepts.flatMap((c) => [...nl[c], ...en[c]]));
+}
+
 /** Every word of the phrases of some concepts, folded. */
 export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string> {
   return new Set(

@@ -503,17 +503,8 @@ export const nl: LanguageGrammar = {
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
     besteedt besteden trekt trekken uit`.split(/\s+/),
-  claimCheck: [
-    'was het #',
-    'is het #',
-    'klopt het dat',
-    'is het waar dat',
-    'klopt dat',
-    'klopt dit',
-    'klopt het',
-    'of niet',
-    'waar of niet waar',
-  ],
+  claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
+  claimCheck: ['was het #', 'is het #', 'klopt het', 'of niet', 'waar of niet waar'],
   hearsay: [
     'mijn {2} beweert',
     'mijn {2} zegt',
@@ -539,10 +530,6 @@ export const nl: LanguageGrammar = {
     'zegt',
     'gehoord',
     'in de raad',
-    'klopt het dat',
-    'is het waar dat',
-    'klopt dat',
-    'klopt dit',
   ],
   existence: ['is er', 'zijn er', 'heeft', 'hebben', 'bestaat', 'een doel'],
   comparative: [
