@@ -3,13 +3,14 @@
 // conversation so far, routed to what answers it, and phrased in both languages.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
-import { uniqueCitations } from './answer-parts.js';
+import { uniqueCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { grammar } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
+import { withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { answerBy, clarifyVague, type Deps, route, tooLong } from './respond.js';
@@ -39,6 +40,11 @@ export type Engine = {
   readsAsFollowUp(text: unknown): boolean;
   knowledge: Knowledge;
 };
+
+/** The names a sentence puts in quotes ("het 'Impulsprogramma Groen en de stad'"), folded. */
+function quotedNamesIn(sentence: string): string[] {
+  return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
+}
 
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;
@@ -87,11 +93,17 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     }
     const start = context ?? backgroundContext(turn.background, language);
     const alone = understood(question, start, language);
-    const first = route(deps, alone, given, context);
+    // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.
+    const joined = pointsBack(alone) ? withPrior(turn, alone, start, language, given, context) : null;
+    const first = joined ? null : route(deps, alone, given, context);
     const [u, response] =
-      first.answer.status === 'answered' || first.answer.status === 'partial'
+      joined ??
+      (first && (first.answer.status === 'answered' || first.answer.status === 'partial')
         ? [alone, first]
-        : (withPrior(turn, alone, start, language, given, context) ?? [alone, first]);
+        : (withPrior(turn, alone, start, language, given, context) ?? [
+            alone,
+            first as ReturnType<typeof route>,
+          ]));
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
     if (turn.implied && response.answer.status === 'not_found')
@@ -115,16 +127,29 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     context: ThreadContext | undefined,
   ): [Understanding, ReturnType<typeof route>] | null => {
     const prior = turn.background.at(-1);
-    if (!prior || !(grammar.demonstrative.test(alone.folded) || grammar.anaphora.test(alone.folded)))
-      return null;
+    if (!prior || !pointsBack(alone)) return null;
     const u = understood(prepared(`${prior} ${turn.text}`), start, language);
-    if (u.intent.wijken.join() !== alone.intent.wijken.join() || u.intent.indicators.length > 0) return null;
+    if (u.intent.indicators.length > 0) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];
     if (response.answer.status !== 'answered' || !cited) return null;
-    const own = coverage(deps.clauseIndex, alone.folded, cited.quote, { skipUnknown: true });
-    return own.rarest && own.matched > 0 ? [u, response] : null;
+    // A wijk the sentence before adds ("twee gebieden in Overvecht") counts only where the clause is about it.
+    const added = u.intent.wijken.filter((w) => !alone.intent.wijken.includes(w));
+    const quote = fold(cited.quote);
+    if (
+      added.length > 0 &&
+      (response.route === 'targets' || !added.every((w) => quote.includes(fold(wijkName(deps, w)))))
+    )
+      return null;
+    const own = coverage(deps.clauseIndex, withoutSource(alone.folded), cited.quote, { skipUnknown: true });
+    // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma".
+    const named = quotedNamesIn(prior).some((n) => quote.includes(n));
+    return own.matched > 0 && (own.rarest || named) ? [u, response] : null;
   };
+
+  /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
+  const pointsBack = (u: Understanding) =>
+    grammar.demonstrative.test(u.folded) || grammar.anaphora.test(u.folded);
 
   /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */
   const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {

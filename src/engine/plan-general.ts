@@ -25,6 +25,7 @@ import {
   offersChoice,
   type Wanted,
   whichThing,
+  withoutSource,
 } from './question-shape.js';
 import { fold } from './text.js';
 import type { Understanding } from './understand.js';
@@ -132,7 +133,7 @@ type Filter = {
 /** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
 function withoutEvent(folded: string): string {
   const asked = grammar.whatHappens.find(folded);
-  return asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded;
+  return withoutSource(asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded);
 }
 
 /** What figures a question offers to choose from are: years, shares, sums or counts. */

@@ -139,3 +139,11 @@ export function countedNoun(folded: string, isPhrase: (p: string) => boolean = (
   }
   return first;
 }
+
+/** "volgens het charter" says where to look, not what for: "volgens" must not find "volgens de BEKE-methodiek". */
+export function withoutSource(folded: string): string {
+  let out = folded;
+  for (let at = grammar.sourceFrame.find(out); at; at = grammar.sourceFrame.find(out))
+    out = `${out.slice(0, at.start)}${out.slice(at.end)}`;
+  return out;
+}

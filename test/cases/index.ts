@@ -1099,6 +1099,20 @@ const howPeopleAskCases: Case[] = [
     numbers: ['16.8'],
   },
   { thread: 'hp1', q: 'and Overvecht?', status: 'not_found', lang: 'en' },
+  // A letter's question that points back ("dat project", "those two") takes its subject from the sentence
+  // before it, before it is answered alone; "volgens het charter" says where to look, not what for.
+  {
+    q: "Op een bewonersavond hoorde ik over het project 'Wonen en Kansen'. Wie wordt daarmee geholpen volgens het charter?",
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Wonen en Kansen'],
+  },
+  {
+    q: 'A neighbour told me there were two areas in Overvecht where renewal was being prepared. Which two areas were those according to the charter?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['de Gagel en de Spoorzone'],
+  },
 ];
 
 export const allCases: Case[] = [

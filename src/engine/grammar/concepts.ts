@@ -60,6 +60,8 @@ export const CONCEPTS = [
   'opinion',
   /** Words that name the charter itself: "the 2008 charter", "de afspraken van 2008". */
   'charterName',
+  /** Where the answer is to come from, said around a question: "volgens het charter", "according to the charter". */
+  'sourceFrame',
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
   /** Opens a question about someone: "wie", "door wie", "who". */
   'askWho',

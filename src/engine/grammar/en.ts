@@ -280,6 +280,15 @@ export const en: LanguageGrammar = {
     'the netherlands',
   ],
   charterName: ['charter', 'agreement', 'agreements', 'deal'],
+  sourceFrame: [
+    'according to (the) charter',
+    'according to this charter',
+    'according to the agreement',
+    'under the charter',
+    'in the charter',
+    'does the charter say',
+    'from the charter',
+  ],
   askWho: ['who', 'whos', 'whom', 'whose', 'by whom', 'signatories'],
   whatHappens: ['what happens', 'what happened', 'what will happen', 'what would happen', 'what if'],
   askYearEnd: [

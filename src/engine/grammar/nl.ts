@@ -410,6 +410,16 @@ export const nl: LanguageGrammar = {
     'wijkenaanpak',
     'krachtwijkaanpak',
   ],
+  sourceFrame: [
+    'volgens (het) charter',
+    'volgens dit charter',
+    'volgens de afspraken',
+    'volgens het krachtwijkencharter',
+    'staat er in het charter',
+    'staat in het charter',
+    'in het charter',
+    'uit het charter',
+  ],
   askWho: ['wie', 'door wie', 'ondertekenaars'],
   whatHappens: [
     'wat gebeurt',
