@@ -325,13 +325,17 @@ function combine(parts: Answer[]): Answer {
   const combined: Answer = {
     status,
     language: first.language,
-    answer: parts.map((p) => p.answer).join('\n\n'),
+    // Two questions one sentence answers ("what does the rijk do, and which ministry?") get it once.
+    answer: [...new Set(parts.map((p) => p.answer))].join('\n\n'),
     facts: parts.flatMap((p) => p.facts),
     citations: uniqueCitations(parts.flatMap((p) => p.citations)),
     parts,
   };
   if (other && translations.every((t) => t?.language === other))
-    combined.translation = { language: other, answer: translations.map((t) => t?.answer).join('\n\n') };
+    combined.translation = {
+      language: other,
+      answer: [...new Set(translations.map((t) => t?.answer))].join('\n\n'),
+    };
   const suggestions = parts.find((p) => p.suggestions?.length)?.suggestions;
   if (suggestions && (status === 'not_found' || status === 'clarify')) combined.suggestions = suggestions;
   return combined;
