@@ -233,7 +233,13 @@ export function fuzzyIndicator(
   token: string,
   vocab: Vocabulary,
 ): { key: string; lang: Language | null } | null {
-  if (token.length < 5 || vocab.stopwords.has(token) || vocab.knownWords.has(token)) return null;
+  if (
+    token.length < 5 ||
+    vocab.stopwords.has(token) ||
+    vocab.charterWords.has(token) ||
+    vocab.glossaryWords.has(token)
+  )
+    return null;
   return vocab.recent.fuzzyIndicator.get(token, () => nearestIndicator(token, vocab));
 }
 
@@ -249,7 +255,14 @@ function nearestIndicator(token: string, vocab: Vocabulary): { key: string; lang
 
 /** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */
 export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
-  if (token.length < 5 || vocab.stopwords.has(token)) return null;
+  // A word of the charter or the language ("overleg") is itself, not a slip for a wijk ("overvegt").
+  if (
+    token.length < 5 ||
+    vocab.stopwords.has(token) ||
+    vocab.charterWords.has(token) ||
+    vocab.glossaryWords.has(token)
+  )
+    return null;
   return vocab.recent.fuzzyWijk.get(token, () => nearestWijk(token, vocab));
 }
 

@@ -5,6 +5,8 @@ import { loadKnowledge } from '../../src/charter/load.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { numbersInWords } from '../../src/engine/numbers-in-words.js';
 import type { Answer } from '../../src/engine/types.js';
+import { understand } from '../../src/engine/understand.js';
+import { buildVocabulary } from '../../src/engine/vocabulary.js';
 import { allCases, type Case } from '../cases/index.js';
 import { inCharter, numbersIn } from '../support/charter-text.js';
 
@@ -185,6 +187,16 @@ describe('asking for more', () => {
       /^Your question is too general to answer with a figure from the charter\./,
     );
     expect(general.suggestions?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('wijk names with a slip', () => {
+  it('reads a misspelt wijk as the wijk, but a word of the charter as itself ("overleg" is no "overvegt")', async () => {
+    const vocab = buildVocabulary(knowledge);
+    const wijkenOf = (q: string) => understand(q, undefined, vocab, knowledge).intent.wijken;
+    expect(wijkenOf('overvect inbraak 2011')).toEqual(['overvecht']);
+    expect(wijkenOf('kanaleniland werkloosheid')).toEqual(['kanaleneiland']);
+    expect(wijkenOf('Op een overleg hoorde ik over een landelijke methode.')).toEqual([]);
   });
 });
 
