@@ -12,7 +12,7 @@ import {
   rankSentences,
   searchClauses,
 } from './clause-search.js';
-import { either, grammar, grammarWordsOf, sequence } from './grammar/index.js';
+import { either, grammar, grammarWords, grammarWordsOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
 import {
@@ -244,6 +244,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
       )) ||
     (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
+    (asksAName(folded) && !yesNo ? withName(deps, hits, searched, question) : null) ||
     best;
   const clause = chosen.clause;
   const sentence = ofTheWijk(
@@ -535,6 +536,68 @@ function withFigure(
     if (!best || score > best.score) best = { hit, score };
   }
   return best?.hit ?? null;
+}
+
+/**
+ * "Which knowledge organisation does the city draw on for the welfare sector?": of the strong clauses, the
+ * first whose sentence names someone ("Movisie") answers, rather than a stronger one that only restates the
+ * subject ("de welzijnssector wordt versterkt"). The question's own names name nobody new.
+ */
+function withName(deps: Deps, hits: ClauseHit[], folded: string, question: string): ClauseHit | null {
+  const [first] = hits;
+  if (!first) return null;
+  const known = new Set([
+    ...namesOf(question),
+    'Utrecht',
+    ...deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/)),
+  ]);
+  const namesSomeone = (hit: ClauseHit) =>
+    namesOf(pickSentence(deps, hit.clause, folded, 'who')).some((n) => !known.has(n));
+  if (namesSomeone(first)) return null;
+  // The kind asked for ("organisatie") is what the answer is, not a word it must share.
+  const subject = ` ${folded
+    .split(' ')
+    .filter((w) => w && !NAMED_KINDS.has(w))
+    .join(' ')} `;
+  const carries = (h: ClauseHit) =>
+    coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
+  const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
+  const weak = () =>
+    searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
+      (h) => h.score >= first.score * NAME_WEAK_SHARE && carries(h) && namesSomeone(h),
+    );
+  // One that carries the question's rarest idea first. A list's next bullet often names who does it
+  // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
+  return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
+}
+
+/** How many clauses a name question looks through. */
+const NAME_CANDIDATES = 15;
+
+/** "hoe heet ...", "which knowledge organisation", "welk ministerie": asks for something by its name. */
+const asksAName = (folded: string) =>
+  grammar.askName.test(folded) ||
+  (askedOf(folded).wanted === 'who' &&
+    folded.split(' ').some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k))));
+
+const NAMED_KINDS = grammarWordsOf(['namedKind']);
+/** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
+const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
+
+/** How strong, against the best clause, a clause that names someone must be to answer instead. */
+const NAME_SCORE_SHARE = 0.6;
+/** ... or, if it carries the question's rarest idea, this strong. */
+const NAME_WEAK_SHARE = 0.45;
+
+/**
+ * Names in a text: a capitalised word inside a sentence ("Movisie", "U-shake"), a word with more capitals
+ * anywhere ("EZ", "SenterNovem"), a title in quotes ("'40 wijkenaanpak'").
+ */
+function namesOf(text: string): string[] {
+  const inside = [...text.matchAll(/(?<=[^.;:!?'‘“]\s)\p{Lu}[\p{L}&-]+/gu)].map((m) => m[0]);
+  const capitals = [...text.matchAll(/\p{L}*\p{Lu}\p{L}*\p{Lu}[\p{L}-]*/gu)].map((m) => m[0]);
+  const quoted = [...text.matchAll(/(?<![\p{L}])['‘“]([^'’”]{3,60})['’”]/gu)].map((m) => m[1] as string);
+  return [...inside, ...capitals, ...quoted].filter((n) => !grammarWords.has(n.toLowerCase()));
 }
 
 /** The clause whose sentence counts the asked thing ("40 wijken/18 gemeenten") and shares most with the question. */

@@ -46,6 +46,8 @@ export function whichThing(folded: string): string | null {
 const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean, boolean]> = [
   // "wie betaalt ...", "who decides ...": asked about someone, whatever the verb.
   ['who', (f) => grammar.askWho.starts(f), true],
+  // "hoe heet het programma", "what's the name of the council": a name is asked, whatever else is said.
+  ['who', (f) => grammar.askName.test(f), true],
   [null, (f) => grammar.whatHappens.test(f), true],
   ['year_end', (f) => grammar.askYearEnd.test(f), true],
   ['year_start', (f) => grammar.askYearStart.test(f), true],

@@ -1113,6 +1113,32 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['de Gagel en de Spoorzone'],
   },
+  // Asked for something by its name ("welke organisatie", "what's the name of"), a clause that names one
+  // answers, not a stronger one that only restates the subject; a list's next bullet may be the one.
+  {
+    q: 'Welke organisatie ondersteunt de gemeente bij de pilot zwerfafval?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['SenterNovem'],
+  },
+  {
+    q: 'Which knowledge institute does the municipality use to strengthen welfare work?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Movisie'],
+  },
+  {
+    q: 'Hoe heet de stedelijke adviesraad van jongeren?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['U-shake'],
+  },
+  {
+    q: 'What is the name of the methodology used to map the problem youth groups?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['BEKE-methodiek'],
+  },
 ];
 
 export const allCases: Case[] = [
