@@ -244,17 +244,23 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
       )) ||
     (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
-    (asksAName(folded) && !yesNo ? withName(deps, hits, searched, question) : null) ||
+    // "van welk ministerie komt dat?" is about what it points back at, named or not.
+    (asksAName(folded) && !yesNo && !(u.pointsBack && u.refersTo)
+      ? withName(deps, hits, searched, question)
+      : null) ||
     best;
-  const clause = chosen.clause;
-  const sentence = ofTheWijk(
+  const picked = ofTheWijk(
     deps,
-    clause,
+    chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
-      pickSentence(deps, clause, searched, wanted, u.referredQuote),
+      pickSentence(deps, chosen.clause, searched, wanted, u.referredQuote),
     u.intent.wijken,
     searched,
   );
+  // "and who pays for that?" of a sentence that names nobody: where the charter says who, about the same sum.
+  const { clause, sentence } = (wanted === 'who' && u.refersTo !== null && !yesNo
+    ? whoElsewhere(deps, chosen.clause, picked, question)
+    : null) ?? { clause: chosen.clause, sentence: picked };
   const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
@@ -553,7 +559,6 @@ function withName(deps: Deps, hits: ClauseHit[], folded: string, question: strin
   ]);
   const namesSomeone = (hit: ClauseHit) =>
     namesOf(pickSentence(deps, hit.clause, folded, 'who')).some((n) => !known.has(n));
-  if (namesSomeone(first)) return null;
   // The kind asked for ("organisatie") is what the answer is, not a word it must share.
   const subject = ` ${folded
     .split(' ')
@@ -568,7 +573,51 @@ function withName(deps: Deps, hits: ClauseHit[], folded: string, question: strin
     );
   // One that carries the question's rarest idea first. A list's next bullet often names who does it
   // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
+  if (namesSomeone(first)) return null;
   return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
+}
+
+/**
+ * A follow-up asks who ("and who pays for that?", "welk ministerie?") of a sentence that names nobody
+ * ("Utrecht komt in aanmerking voor € 250.000 ... Volkstuinen"): a sentence elsewhere that states the same
+ * sum about the same subject and names someone ("een rijksbijdrage (WWI) van € 250.000") answers.
+ */
+function whoElsewhere(
+  deps: Deps,
+  clause: Clause,
+  sentence: string,
+  question: string,
+): { clause: Clause; sentence: string } | null {
+  const known = new Set([
+    ...namesOf(question),
+    ...namesOf(sentence),
+    'Utrecht',
+    ...deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/)),
+  ]);
+  // Someone who pays or acts: a body by its initials ("WWI", "EZ") or the national government in words.
+  const namesActor = (s: string) => /\b\p{Lu}{2,}\b/u.test(s) || grammar.nationalGovernment.test(fold(s));
+  const namesSomeone = (s: string) => namesActor(s) && namesOf(s).some((n) => !known.has(n));
+  if (namesActor(sentence)) return null;
+  const sums = sentence.match(/€\s?\d[\d.,]*(?:\s(?:miljoen|miljard))?/g) ?? [];
+  const about = fold(sentence);
+  for (const other of deps.knowledge.clauses) {
+    if (other.id === clause.id || !sums.some((sum) => other.text.includes(sum))) continue;
+    for (const s of sentences(other.text.replace(/\n/g, ' '))) {
+      if (!sums.some((sum) => s.includes(sum)) || !namesSomeone(s)) continue;
+      // The same subject: a long word both use ("volkstuinen"), in the sentence or its clause.
+      if (sharesSubject(about, fold(other.text))) return { clause: other, sentence: s };
+    }
+  }
+  // Not the same clause's other sentences: "Utrecht investeert ... De extra middelen van het Rijk ..." would
+  // name the wrong payer for the sum before it.
+  return null;
+}
+
+/** Two folded texts share a long word, or its first eight letters ("volkstuinen", "volkstuincomplexen"). */
+function sharesSubject(a: string, b: string): boolean {
+  const long = (t: string) => t.split(' ').filter((w) => w.length >= 8);
+  const other = long(b);
+  return long(a).some((w) => other.some((x) => x.slice(0, 8) === w.slice(0, 8)));
 }
 
 /** How many clauses a name question looks through. */

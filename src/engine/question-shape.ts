@@ -65,7 +65,10 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
 
 /** What a question asks for, and whether it says so in so many words. */
 export function askedOf(folded: string): Asked {
-  for (const [wanted, test, firm] of WANTED_RULES) if (test(folded)) return { wanted, firm };
+  // "and who pays for that?" asks who, as "who pays for that?" does: a follow-up's opener is no content.
+  const opener = grammar.followUpOpener.find(folded);
+  const text = opener?.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
+  for (const [wanted, test, firm] of WANTED_RULES) if (test(text)) return { wanted, firm };
   return { wanted: null, firm: false };
 }
 

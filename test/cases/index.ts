@@ -1139,6 +1139,16 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['BEKE-methodiek'],
   },
+  // "and who pays for that?" of a sentence that names no payer: the sentence that states the same sum about
+  // the same subject and names one. "en wie" asks who, as "wie" does.
+  {
+    thread: 'hp2',
+    q: 'Hoeveel geld kan Utrecht krijgen uit het Stimuleringsfonds Volkstuinen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['250.000'],
+  },
+  { thread: 'hp2', q: 'en wie betaalt dat?', status: 'answered', lang: 'nl', cite: ['rijksbijdrage (WWI)'] },
 ];
 
 export const allCases: Case[] = [
