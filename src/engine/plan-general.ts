@@ -12,7 +12,7 @@ import {
   rankSentences,
   searchClauses,
 } from './clause-search.js';
-import { either, grammar, grammarWords, grammarWordsOf, sequence } from './grammar/index.js';
+import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
 import {
@@ -197,10 +197,10 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const claim = yesNo ? claimPart(question) : question;
   // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
   const searched = yesNo
-    ? withoutHearsay(fold(claim)).replace(
-        / \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g,
-        ' ',
-      )
+    ? withoutSource(withoutHearsay(fold(claim)))
+        // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
+        .replace(MONTH_OF_A_DATE, ' ')
+        .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
     : withoutEvent(folded);
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
@@ -1006,8 +1006,12 @@ const UNIT_FORMS: Record<string, string> = {
   neighbourhoods: 'wijk',
   districts: 'wijk',
 };
-const MONTH =
-  /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)$/;
+const MONTHS = grammarWordsOf(['month']);
+/** A month beside a day or year: "1 januari", "june 2008". */
+const MONTH_OF_A_DATE = new RegExp(
+  `(?<=\\d )(?:${[...MONTHS].join('|')})(?= )|(?<= )(?:${[...MONTHS].join('|')})(?= \\d)`,
+  'g',
+);
 const canonicalUnit = (word: string) => (word ? (UNIT_FORMS[word] ?? word) : null);
 const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
 
@@ -1040,13 +1044,27 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
   const about = coverage(
     deps.clauseIndex,
-    claim.replace(/ \d+(?= )/g, ' '),
+    withoutSource(claim)
+      .replace(MONTH_OF_A_DATE, ' ')
+      .replace(/ \d+(?= )/g, ' '),
     `${sentence} ${quote.clause.path.at(-1) ?? ''}`,
     {
       skipUnknown: u.intent.language === 'en',
     },
   );
   const onSubject = about.share >= 0.5 || about.rarest;
+  // A date against a date: "per 1 januari 2008" where the sentence says "vanaf 9 juni 2008".
+  const claimedDate = datesIn(claim)[0];
+  const statedDates = datesIn(foldedSentence);
+  if (
+    onSubject &&
+    claimedDate &&
+    statedDates.length > 0 &&
+    !statedDates.some((d) => sameDay(d, claimedDate))
+  ) {
+    const first = statedDates[0] as DateIn;
+    return { holds: false, because: 'figure', claimed: claimedDate.text, stated: first.text };
+  }
   for (const c of onSubject ? numbersWithWords(question) : []) {
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
@@ -1064,7 +1082,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     }
     if (inClause.has(c.value)) continue;
     // The day of a date ("9 June 2008") is no count to set against "40 wijken".
-    const day = MONTH.test(c.word);
+    const day = MONTHS.has(c.word);
     const other = sameKind[0] ?? (day ? undefined : stated.find((n) => isYear(n.text) === isYear(c.text)));
     if (!other) continue;
     const withUnit = (n: { text: string; word: string }) =>
@@ -1106,6 +1124,31 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
 }
+
+type DateIn = { day: string; month: string; year: string | null; text: string };
+
+/** The dates in a folded text: "9 juni 2008", "1 january". */
+function datesIn(folded: string): DateIn[] {
+  return [...folded.matchAll(DATE)].map((m) => ({
+    day: String(Number(m[1])),
+    month: MONTH_NUMBER.get(m[2] as string) ?? '',
+    year: m[3] ?? null,
+    text: m[0].trim(),
+  }));
+}
+
+const sameDay = (a: DateIn, b: DateIn) =>
+  a.day === b.day && a.month === b.month && (a.year === null || b.year === null || a.year === b.year);
+
+/** Each month's number, in both languages: "juni" and "june" are the same month. */
+const MONTH_NUMBER = new Map(
+  (['nl', 'en'] as const).flatMap((lang) =>
+    phrasesOf('month', lang).map((m, i) => [m, String(i + 1)] as const),
+  ),
+);
+
+/** A day and month, and perhaps a year, in folded text. */
+const DATE = new RegExp(` (\\d{1,2}) (${[...MONTHS].join('|')})(?: ((?:19|20)\\d\\d))?(?= )`, 'g');
 
 /** The charter's wording of each claimed figure the answering sentence states ("850.000" -> "€ 850.000"). */
 function confirmedFigures(

@@ -1,5 +1,6 @@
 // Answers about the charter's text in words, Dutch and English, from the engine's plan: what it decided
 // (clause, sentence, figure up front, yes or no) is settled; this file only says it.
+import { DateTime } from 'luxon';
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
@@ -22,6 +23,12 @@ const UNITS_EN: Record<string, [string, string]> = {
 /** "3 - 4 jaar" -> "3–4 years", "2,5 jaar" -> "2.5 years"; Dutch keeps the charter's words. */
 export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
+  // "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008".
+  const format = /\d{4}$/.test(text.trim()) ? 'd LLLL yyyy' : 'd LLLL';
+  const date = ['nl', 'en-GB']
+    .map((locale) => DateTime.fromFormat(text.trim().toLowerCase(), format, { locale }))
+    .find((d) => d.isValid);
+  if (date) return date.setLocale('en-GB').toFormat(format);
   // "een maand" -> "1 month".
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;

@@ -1149,6 +1149,23 @@ const howPeopleAskCases: Case[] = [
     lead: ['250.000'],
   },
   { thread: 'hp2', q: 'en wie betaalt dat?', status: 'answered', lang: 'nl', cite: ['rijksbijdrage (WWI)'] },
+  // A date claimed against the date the charter states: the day and month decide, and "took effect" /
+  // "ingaan" is the charter's "gelden vanaf".
+  {
+    q: 'Klopt het dat de afspraken van het charter op 1 maart 2008 ingaan?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['9 juni 2008'],
+    cite: ['gelden vanaf 9 juni 2008'],
+  },
+  {
+    q: 'Is it correct that the agreements came into force on 9 June 2008?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['gelden vanaf 9 juni 2008'],
+  },
 ];
 
 export const allCases: Case[] = [

@@ -63,6 +63,8 @@ export const CONCEPTS = [
   /** Where the answer is to come from, said around a question: "volgens het charter", "according to the charter". */
   'sourceFrame',
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
+  /** The months, by their full names: "1 januari" is a date, not a number and a word. */
+  'month',
   /** Asks what something is called: "hoe heet", "what's the name of". A name is the answer. */
   'askName',
   /** Kinds of things the charter names: "organisatie", "ministerie", "portal". Asked for, a name answers. */

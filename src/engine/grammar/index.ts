@@ -25,6 +25,11 @@ export function either(...concepts: readonly Concept[]): PhraseSet {
   return phraseSet(concepts.flatMap((c) => [...nl[c], ...en[c]]));
 }
 
+/** One concept's phrases in one language, in their order: "januari" is the first month. */
+export function phrasesOf(concept: Concept, language: 'nl' | 'en'): readonly string[] {
+  return (language === 'nl' ? nl : en)[concept];
+}
+
 /** Every word of the phrases of some concepts, folded. */
 export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string> {
   return new Set(
