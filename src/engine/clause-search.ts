@@ -119,13 +119,36 @@ const ITEM_MAX = 80;
  * What a clause is about: its text, its innermost heading, and for a short item the label of the list it
  * is in ("Gezonde wijk:" above "Onderzoekscapaciteit vanuit RIVM.").
  */
-export function clauseContext(clause: Clause, byId: { get(id: string): Clause | undefined }): string {
+export function clauseContext(
+  clause: Clause,
+  byId: { get(id: string): Clause | undefined },
+  previous?: Clause,
+): string {
   const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
   const leadIn =
     parent?.text.trim().endsWith(':') && parent.text.length <= LEAD_IN_MAX && clause.text.length <= ITEM_MAX
       ? parent.text
       : '';
-  return `${clause.text} ${leadIn} ${clause.path.at(-1) ?? ''}`;
+  return `${clause.text} ${leadIn} ${continuedLabel(clause, previous)} ${clause.path.at(-1) ?? ''}`;
+}
+
+/** "Participatiebudget: ...", "Kansenzone: ...": the label a list's item opens with. */
+const ITEM_LABEL = /^([^.:;]{3,40}):\s/;
+
+/**
+ * "Participatiebudget: SZW, OCW en WWI streven ..." followed by "SZW, OCW en WWI zorgen voor begeleiding
+ * ... van het proces. Daarnaast is er ... € 225.000": an item without a label of its own, right after one
+ * with a label in the same list, goes on about that label's subject.
+ */
+function continuedLabel(clause: Clause, previous: Clause | undefined): string {
+  return previous && continues(clause, previous) ? (ITEM_LABEL.exec(previous.text)?.[1] ?? '') : '';
+}
+
+/** Whether an item goes on about the labelled item before it (see `continuedLabel`). */
+export function continues(clause: Clause, previous: Clause): boolean {
+  if (previous.section !== clause.section || previous.kind !== clause.kind) return false;
+  if (previous.parentId !== clause.parentId || ITEM_LABEL.test(clause.text)) return false;
+  return ITEM_LABEL.test(previous.text);
 }
 
 export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
@@ -146,7 +169,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
     const parts = (folded[i] ?? []).flatMap((w) => compoundParts(w, vocabulary));
-    const text = `${clauseContext(clause, byId)} ${parts.join(' ')}`;
+    const text = `${clauseContext(clause, byId, knowledge.clauses[i - 1])} ${parts.join(' ')}`;
     const terms = encoder.encode(text);
     // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
     index.add(i, terms.join(' '));

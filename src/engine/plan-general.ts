@@ -8,6 +8,7 @@ import {
   bestSentence,
   type ClauseHit,
   clauseContext,
+  continues,
   coverage,
   rankSentences,
   searchClauses,
@@ -101,7 +102,17 @@ const rareWords = (deps: Deps, words: readonly string[]) =>
   });
 
 /** A clause with its heading and the lead-in of its list, as searched. */
-const aboutText = (deps: Deps, clause: Clause) => clauseContext(clause, deps.knowledge.clauseById);
+const aboutText = (deps: Deps, clause: Clause) =>
+  `${clauseContext(clause, deps.knowledge.clauseById, previousOf(deps, clause))} ${continuedText(deps, clause)}`;
+
+const previousOf = (deps: Deps, clause: Clause) =>
+  deps.knowledge.clauses[(clauseIndexOf(deps.knowledge).get(clause.id) ?? 0) - 1];
+
+/** An item that goes on about the one before it is about what that one says, too: that one's text. */
+function continuedText(deps: Deps, clause: Clause): string {
+  const previous = previousOf(deps, clause);
+  return previous && continues(clause, previous) ? previous.text : '';
+}
 
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
   (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
@@ -134,6 +145,13 @@ type Filter = {
 function withoutEvent(folded: string): string {
   const asked = grammar.whatHappens.find(folded);
   return withoutSource(asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded);
+}
+
+/** The kind of figure a claim states, where it is a sum or a share: what the answering sentence must state too. */
+function kindClaimed(question: string): Wanted {
+  if (/%|\bprocent\b|\bpercent\b/i.test(question)) return 'percentage';
+  if (/€|\beuro\b|\bmiljoen\b|\bmillion\b/i.test(question)) return 'amount';
+  return null;
 }
 
 /** What figures a question offers to choose from are: years, shares, sums or counts. */
@@ -238,6 +256,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // by any clause that counts gemeenten, however weakly it matches otherwise.
   // A yes/no claim is checked against the clause about it, figure or not.
   const wantsFigure = figureWanted(wanted) && !yesNo;
+  // A claim's sum or share is checked against the clause's sentence that states one, the claimed figure too.
+  const claimedKind = yesNo ? kindClaimed(question) : null;
+  const claimFilter: Filter = { ...filter, excluded: new Set() };
   const chosen =
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
@@ -248,11 +269,18 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     (asksAName(folded) && !yesNo && !(u.pointsBack && u.refersTo)
       ? withName(deps, hits, searched, question)
       : null) ||
+    // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
+    (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
+      ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
+          continuesFrom(deps, best.clause, id),
+        )
+      : null) ||
     best;
   const picked = ofTheWijk(
     deps,
     chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
+      (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
       pickSentence(deps, chosen.clause, searched, wanted, u.referredQuote),
     u.intent.wijken,
     searched,
@@ -358,6 +386,13 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
     (a, b) => (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0) || b.score - a.score,
   );
   return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
+}
+
+/** Whether a clause is the item right after another that goes on about it (see clause-search `continues`). */
+function continuesFrom(deps: Deps, clause: Clause, id: string): boolean {
+  const at = clauseIndexOf(deps.knowledge).get(clause.id);
+  const next = at === undefined ? undefined : deps.knowledge.clauses[at + 1];
+  return next?.id === id && continues(next, clause);
 }
 
 /** What the clause a follow-up points back at weighs: enough to answer when nothing else matches well. */
@@ -728,7 +763,8 @@ function numbersIn(question: string): Set<string> {
 }
 
 const normalNumber = (s: string) => {
-  const t = /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.');
+  // "225.000" in Dutch and "250,000" typed in English are thousands; "2,5" is a decimal.
+  const t = /^\d{1,3}([.,]\d{3})+$/.test(s) ? s.replace(/[.,]/g, '') : s.replace(',', '.');
   return String(Number(t));
 };
 
@@ -1017,12 +1053,14 @@ const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
 
 /** Each number in a text with the word right after it ("37 extra", "2,5 jaar", "25 %"). */
 function numbersWithWords(text: string): Array<{ text: string; value: string; word: string }> {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({
-    text: m[0],
-    value: normalNumber(m[0]),
-    word: /^\s*(%|\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '',
-  }));
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
+    const word = /^\s*(%|\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '';
+    // "€ 225.000 beschikbaar" is a sum in euro, whatever word follows; "€ 1 miljoen" keeps its scale.
+    const euro = /€\s?$/.test(text.slice(0, m.index ?? 0)) && !SCALES.has(word);
+    return { text: m[0], value: normalNumber(m[0]), word: euro ? 'euro' : word };
+  });
 }
+const SCALES = new Set(['miljoen', 'miljard', 'million', 'billion']);
 const PARTIAL_COUNT =
   /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
 /**
@@ -1047,7 +1085,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     withoutSource(claim)
       .replace(MONTH_OF_A_DATE, ' ')
       .replace(/ \d+(?= )/g, ' '),
-    `${sentence} ${quote.clause.path.at(-1) ?? ''}`,
+    `${sentence} ${quote.clause.path.at(-1) ?? ''} ${continuedText(deps, quote.clause)}`,
     {
       skipUnknown: u.intent.language === 'en',
     },
@@ -1072,11 +1110,15 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     // korps says 37 extra. A figure of the same kind the answering sentence states decides.
     if (sameKind.length > 0 && !sameKind.some((n) => n.value === c.value)) {
       const withUnit = (n: { text: string; word: string }) =>
-        UNIT.test(n.word) || n.word === 'extra' ? `${n.text} ${n.word}` : n.text;
+        n.word === 'euro'
+          ? `€ ${n.text}`
+          : UNIT.test(n.word) || n.word === 'extra'
+            ? `${n.text} ${n.word}`
+            : n.text;
       return {
         holds: false,
         because: 'figure',
-        claimed: withUnit(c),
+        claimed: withUnit(inCharterNotation(c)),
         stated: withUnit(sameKind[0] as { text: string; word: string }),
       };
     }
@@ -1086,8 +1128,13 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const other = sameKind[0] ?? (day ? undefined : stated.find((n) => isYear(n.text) === isYear(c.text)));
     if (!other) continue;
     const withUnit = (n: { text: string; word: string }) =>
-      UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
-    return { holds: false, because: 'figure', claimed: withUnit(c), stated: withUnit(other) };
+      n.word === 'euro' ? `€ ${n.text}` : UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
+    return {
+      holds: false,
+      because: 'figure',
+      claimed: withUnit(inCharterNotation(c)),
+      stated: withUnit(other),
+    };
   }
   // Places: a charter wijk the claim names where the sentence names another.
   const wijken = deps.knowledge.lexicon.wijken.filter((w) => w.inCharter);
@@ -1149,6 +1196,12 @@ const MONTH_NUMBER = new Map(
 
 /** A day and month, and perhaps a year, in folded text. */
 const DATE = new RegExp(` (\\d{1,2}) (${[...MONTHS].join('|')})(?: ((?:19|20)\\d\\d))?(?= )`, 'g');
+
+/** A claimed figure in the charter's notation ("250,000" typed in English is "250.000"), as phrasing expects. */
+const DUTCH_NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
+function inCharterNotation<T extends { text: string; value: string }>(n: T): T {
+  return isYear(n.text) ? n : { ...n, text: DUTCH_NUMBER.format(Number(n.value)) };
+}
 
 /** The charter's wording of each claimed figure the answering sentence states ("850.000" -> "€ 850.000"). */
 function confirmedFigures(

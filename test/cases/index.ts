@@ -1166,6 +1166,23 @@ const howPeopleAskCases: Case[] = [
     leadWords: 'yes',
     cite: ['gelden vanaf 9 juni 2008'],
   },
+  // An item without a label of its own goes on about the labelled item before it: the preparation
+  // track's money is in the bullet after "Participatiebudget: ...". A claimed sum is checked against it.
+  {
+    q: 'Hoeveel geld stelt WWI beschikbaar voor het voorbereidingstraject participatiebudget?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['225.000'],
+    cite: ['€ 225.000'],
+  },
+  {
+    q: 'Is it true that WWI contributes €200,000 to the preparation track for the participation budget?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['225,000'],
+    cite: ['€ 225.000'],
+  },
 ];
 
 export const allCases: Case[] = [
