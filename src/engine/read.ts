@@ -381,13 +381,13 @@ function questionsIn(
     // in a chat message, asks more of the same thing.
     const previous = out.at(-1);
     const folded = fold(sentence);
+    // "heeft utrecht een aanspreekpunt bij WWI? wie dan": a question word with nothing of its own, too.
     if (
       !letter &&
       previous &&
       previousAsked &&
       words(folded).length <= 2 &&
-      !isQuestion(folded) &&
-      !opensFollowUp(folded)
+      (!hasContent(sentence) || (!isQuestion(folded) && !opensFollowUp(folded)))
     ) {
       previous.text = `${previous.text} ${sentence}`;
       seen.push(sentence);

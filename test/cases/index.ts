@@ -1183,6 +1183,14 @@ const howPeopleAskCases: Case[] = [
     lead: ['225,000'],
     cite: ['€ 225.000'],
   },
+  // In chat, a bare "wie dan" after a question asks who of that question; "aanspreekpunt" is the
+  // charter's accountmanager.
+  {
+    q: 'heeft utrecht een aanspreekpunt bij WWI? wie dan',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['accountmanager bij WWI'],
+  },
 ];
 
 export const allCases: Case[] = [
