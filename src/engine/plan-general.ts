@@ -711,6 +711,11 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   return best?.hit ?? null;
 }
 
+/** A sentence that introduces items after a colon: "de volgende elementen: a; b; c". */
+const ENUMERATES = /:\s*[^:;]+[;,][^;]+[;,]/;
+/** What listing is worth in the answer to "welke onderdelen": about a rare shared word. */
+const LIST_BONUS = 4;
+
 /** What saying the asked action is worth, against the question's other words, in a who-answer. */
 const VERB_BONUS = 4;
 
@@ -750,8 +755,13 @@ function pickSentence(
   const verb = /^ (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
   const does = (s: string) => (verb && coverage(deps.clauseIndex, ` ${verb} `, s).share > 0 ? VERB_BONUS : 0);
   // A sentence that shares no word with the question may still be the one that names them.
+  // "welke onderdelen ...": a sentence that lists ("de volgende elementen: a; b; c") is what "which" asks.
+  const lists = (s: string) => (whichThing(folded) !== null && ENUMERATES.test(s) ? LIST_BONUS : 0);
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
-    .map((r) => ({ ...r, score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) + does(r.s) }))
+    .map((r) => ({
+      ...r,
+      score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) + does(r.s) + lists(r.s),
+    }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);

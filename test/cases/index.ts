@@ -1191,6 +1191,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     cite: ['accountmanager bij WWI'],
   },
+  // "Which parts ...": the sentence that lists them ("de volgende elementen: a; b; c").
+  {
+    q: 'Which elements will the segregation pilot cover in any case?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['vaste aanmeldmomenten'],
+  },
 ];
 
 export const allCases: Case[] = [
