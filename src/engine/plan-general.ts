@@ -26,6 +26,7 @@ import {
   offersChoice,
   type Wanted,
   whichThing,
+  withoutBesides,
   withoutSource,
 } from './question-shape.js';
 import { fold } from './text.js';
@@ -212,14 +213,14 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const yesNo = isYesNo(folded);
   // A yes/no question is searched by its claim, not by the context around it ("a partner asks ...").
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
-  const claim = yesNo ? claimPart(question) : question;
+  const claim = yesNo ? claimPart(question) : withoutBesides(question);
   // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
   const searched = yesNo
     ? withoutSource(withoutHearsay(fold(claim)))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
-    : withoutEvent(folded);
+    : withoutEvent(claim === question ? folded : fold(claim));
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =

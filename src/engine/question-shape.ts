@@ -1,7 +1,7 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
-import { either, grammar, grammarWordsOf } from './grammar/index.js';
+import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { fold } from './text.js';
 
 /** Asks to confirm a claim, anywhere: its framing ("klopt het dat") or a figure to check ("was het 40"). */
@@ -152,3 +152,16 @@ export function withoutSource(folded: string): string {
     out = `${out.slice(0, at.start)}${out.slice(at.end)}`;
   return out;
 }
+
+/**
+ * "Welke partijen waren, naast bewoners en gemeente, betrokken ...?", "Apart from its microfinance
+ * programme, what will EZ ...?": what is set aside between commas (or before the first) is known, not asked.
+ */
+export function withoutBesides(question: string): string {
+  return question.replace(BESIDES_CLAUSE, (m, lead: string) => (lead ? `${lead} ` : ''));
+}
+
+const BESIDES_CLAUSE = new RegExp(
+  `(^|,)\\s*(?:${[...phrasesOf('besides', 'nl'), ...phrasesOf('besides', 'en')].join('|')})\\s[^,?]{1,80},`,
+  'giu',
+);

@@ -1198,6 +1198,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['vaste aanmeldmomenten'],
   },
+  // What a question sets aside ("naast ...", "apart from ...") is known, not asked.
+  {
+    q: 'Afgezien van het Programma Microfinanciering, wat gaat EZ nog meer opzetten voor kleine ondernemers?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['coachingsnetwerk'],
+  },
 ];
 
 export const allCases: Case[] = [

@@ -63,6 +63,8 @@ export const CONCEPTS = [
   /** Where the answer is to come from, said around a question: "volgens het charter", "according to the charter". */
   'sourceFrame',
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
+  /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
+  'besides',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
   /** Asks what something is called: "hoe heet", "what's the name of". A name is the answer. */

@@ -420,6 +420,7 @@ export const nl: LanguageGrammar = {
     'in het charter',
     'uit het charter',
   ],
+  besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
     'februari',
