@@ -483,8 +483,13 @@ function shownText(clause: Clause, sentence: string): string {
 function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
   const focus = focusOf(folded, FOCUS_STOPWORDS);
   if (!focus) return [];
-  for (const m of sentence.matchAll(/(\p{L}+)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:%|procent|miljoen|jaar))/gu)) {
+  for (const m of sentence.matchAll(
+    /(\p{L}+)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:%|procent|miljoen|jaar)|[.,]?\d)/gu,
+  )) {
     const [text, noun] = m;
+    // "groep 7 in het basisonderwijs" names a group; "partijen 40 wijkactieplannen" counts the next noun.
+    const next = /^\s+(\p{L}+)/u.exec(sentence.slice((m.index ?? 0) + text.length))?.[1]?.toLowerCase();
+    if (next && next.length >= 4 && !grammarWords.has(next)) continue;
     if (noun && coverage(deps.clauseIndex, ` ${focus} `, noun).matched > 0)
       return [{ kind: 'count', text, perYear: false }];
   }

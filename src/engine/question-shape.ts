@@ -158,7 +158,7 @@ export function withoutSource(folded: string): string {
  * programme, what will EZ ...?": what is set aside between commas (or before the first) is known, not asked.
  */
 export function withoutBesides(question: string): string {
-  return question.replace(BESIDES_CLAUSE, (m, lead: string) => (lead ? `${lead} ` : ''));
+  return question.replace(BESIDES_CLAUSE, (_m, lead: string) => (lead ? `${lead} ` : ''));
 }
 
 const BESIDES_CLAUSE = new RegExp(

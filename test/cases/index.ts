@@ -1200,10 +1200,17 @@ const howPeopleAskCases: Case[] = [
   },
   // What a question sets aside ("naast ...", "apart from ...") is known, not asked.
   {
-    q: 'Afgezien van het Programma Microfinanciering, wat gaat EZ nog meer opzetten voor kleine ondernemers?',
+    q: 'Apart from the microfinance programme, what will EZ set up and introduce for small entrepreneurs?',
     status: 'answered',
-    lang: 'nl',
+    lang: 'en',
     cite: ['coachingsnetwerk'],
+  },
+  // "partijen 40 wijkactieplannen" counts plans: no "partijen 40" up front.
+  {
+    q: 'Besides residents, which parties helped draw up the wijkactieplannen?',
+    status: 'answered',
+    lang: 'en',
+    notLead: ['40'],
   },
 ];
 
