@@ -1,7 +1,7 @@
 // The settings a short-lived command needs before, or without, the full configuration: the .env file,
 // where the database is, the pseudonym key. No zod here, so `charterbot ask` starts fast; config.ts
 // validates the same variables, with the same rules, for everything else.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from './errors.js';
 import { DEFAULT_LETTER, type EmailLetter } from './render/email.js';
 
@@ -52,6 +52,13 @@ export function databaseLabel(db: DatabaseSettings): string {
   const url = new URL(db.url);
   if (url.password) url.password = '***';
   return url.href;
+}
+
+/** The variables .env sets, when the file exists (the CLI lets its environment win over them). */
+export async function readDotenv(path = '.env'): Promise<Record<string, string>> {
+  if (!existsSync(path)) return {};
+  const dotenv = await import('dotenv');
+  return dotenv.parse(readFileSync(path));
 }
 
 /** Loads .env into the environment when the file exists; variables already set win. */

@@ -1,7 +1,6 @@
 // One language per person, and the user's words accepted everywhere: theme names in Dutch or English in every
 // command and API parameter, DEFAULT_LANGUAGE (default nl) for the CLI and server, replies in the language of
-// the command, no internal keys or untranslated words. The built CLI, the real server over HTTP.
-import { spawnSync } from 'node:child_process';
+// the command, no internal keys or untranslated words. The CLI's run() in this process, the real server over HTTP.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,19 +10,18 @@ import { THEME_NAMES, themeKey } from '../../src/charter/themes.js';
 import { composeDigest } from '../../src/digest/compose.js';
 import { commandLanguage } from '../../src/phrase/digest-command.js';
 import { digestsPage } from '../../src/render/digests-page.js';
+import { runCli } from '../support/cli.js';
 import { newMeasurement } from '../support/measurements.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { newSubscription } from '../support/subscriptions.js';
 
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
 const EXAMPLE = join(import.meta.dirname, '../../examples/measurements-example.csv');
 const k = loadKnowledge();
 
 function sandbox(extra: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cb-lang-'));
-  const env = { ...process.env, DATABASE_URL: join(dir, 'charterbot.db'), DEFAULT_LANGUAGE: '', ...extra };
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, cwd: dir });
+  const env = { DATABASE_URL: join(dir, 'charterbot.db'), DEFAULT_LANGUAGE: '', ...extra };
+  const cli = (...args: string[]) => runCli(args, env, { cwd: dir });
   const file = (name: string, content: string) => {
     const path = join(dir, name);
     writeFileSync(path, content);
@@ -40,22 +38,22 @@ describe('theme names in Dutch and English', () => {
     }
   });
 
-  it('are accepted by progress, targets and digest preview, and a wrong one lists them', () => {
+  it('are accepted by progress, targets and digest preview, and a wrong one lists them', async () => {
     const { cli } = sandbox();
-    const nl = cli('progress', '--theme', 'veiligheid', '--json');
+    const nl = await cli('progress', '--theme', 'veiligheid', '--json');
     expect(nl.status).toBe(0);
-    const en = cli('progress', '--theme', 'safety', '--json');
+    const en = await cli('progress', '--theme', 'safety', '--json');
     expect(nl.stdout).toBe(en.stdout);
     expect((JSON.parse(nl.stdout) as Array<{ theme: string }>).every((r) => r.theme === 'safety')).toBe(true);
-    expect(cli('targets', '--theme', 'Veiligheid', '--json').status).toBe(0);
-    expect(cli('digest', 'preview', '--theme', 'onderwijs').status).toBe(0);
-    const wrong = cli('progress', '--theme', 'crime');
+    expect((await cli('targets', '--theme', 'Veiligheid', '--json')).status).toBe(0);
+    expect((await cli('digest', 'preview', '--theme', 'onderwijs')).status).toBe(0);
+    const wrong = await cli('progress', '--theme', 'crime');
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toMatchInlineSnapshot(`
       "fout: 'crime' past niet bij de optie '--theme <theme>'. "crime" is geen thema: gebruik gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (zie --help)
       "
     `);
-    expect(cli('progress', '--theme', 'crime', '--language', 'en').stderr).toMatchInlineSnapshot(`
+    expect((await cli('progress', '--theme', 'crime', '--language', 'en')).stderr).toMatchInlineSnapshot(`
       "error: option '--theme <theme>' argument 'crime' is invalid. "crime" is not a theme: use gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (see --help)
       "
     `);
@@ -63,27 +61,27 @@ describe('theme names in Dutch and English', () => {
 });
 
 describe('one default language', () => {
-  it('is Dutch for progress, measurements list and targets; DEFAULT_LANGUAGE=en makes it English', () => {
+  it('is Dutch for progress, measurements list and targets; DEFAULT_LANGUAGE=en makes it English', async () => {
     const { cli } = sandbox();
-    expect(cli('measurements', 'import', EXAMPLE).status).toBe(0);
-    const progress = cli('progress', '--wijk', 'Ondiep', '--theme', 'veiligheid').stdout;
+    expect((await cli('measurements', 'import', EXAMPLE)).status).toBe(0);
+    const progress = (await cli('progress', '--wijk', 'Ondiep', '--theme', 'veiligheid')).stdout;
     expect(progress).toMatch(/woninginbraken/);
     expect(progress).not.toMatch(/home burglaries|no data|on track/);
-    const list = cli('measurements', 'list', '--wijk', 'Ondiep').stdout;
+    const list = (await cli('measurements', 'list', '--wijk', 'Ondiep')).stdout;
     expect(list).toMatch(/Jaar.*Waarde.*Bron/);
     expect(list).toMatch(/woninginbraken/);
     expect(list).not.toMatch(/\bburglary\b/);
     const { cli: en } = sandbox({ DEFAULT_LANGUAGE: 'en' });
-    expect(en('measurements', 'import', EXAMPLE).status).toBe(0);
-    expect(en('progress', '--wijk', 'Ondiep').stdout).toMatch(/home burglaries/);
-    expect(en('measurements', 'list').stdout).toMatch(/Year.*Value.*Source/);
-    expect(en('targets').stdout).toMatch(/home burglaries/);
+    expect((await en('measurements', 'import', EXAMPLE)).status).toBe(0);
+    expect((await en('progress', '--wijk', 'Ondiep')).stdout).toMatch(/home burglaries/);
+    expect((await en('measurements', 'list')).stdout).toMatch(/Year.*Value.*Source/);
+    expect((await en('targets')).stdout).toMatch(/home burglaries/);
   });
 
-  it('names the combined target in words in an import error, in the user’s language', () => {
+  it('names the combined target in words in an import error, in the user’s language', async () => {
     const { cli, file } = sandbox();
     const csv = file('kanaleneiland.csv', 'Kanaleneiland;inbraak;2009;30;Wijkenmonitor 2009\n');
-    const r = cli('measurements', 'import', csv);
+    const r = await cli('measurements', 'import', csv);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toContain('burglary_car_combined');
     expect(r.stderr).toContain('inbraken/autokraken samen (gecombineerd doel)');

@@ -32,8 +32,9 @@ const feedbackCell = (feedback: Feedback[]) =>
 export function exportAudit(
   opts: TimeRange & { format: 'csv' | 'jsonl'; excel?: boolean; language: Language },
   out: Writable,
+  env: NodeJS.ProcessEnv,
 ): Promise<number> {
-  return withStore(async (store) => {
+  return withStore(env, async (store) => {
     const range = { since: opts.since, until: opts.until };
     const records = await store.listAudit(range);
     const feedback = new Map<string, Feedback[]>();
@@ -61,14 +62,17 @@ export function exportAudit(
   });
 }
 
-export function pruneAudit(olderThanDays?: number): Promise<{ deleted: number; before: string }> {
-  return withStore(async (store, config) => {
+export function pruneAudit(
+  olderThanDays: number | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<{ deleted: number; before: string }> {
+  return withStore(env, async (store, config) => {
     const retentionDays = config.audit.retentionDays;
     const before = new Date(Date.now() - (olderThanDays ?? retentionDays) * 86_400_000).toISOString();
     return { deleted: await store.pruneAudit(before), before };
   });
 }
 
-export function holdAudit(ids: string[], hold: boolean): Promise<number> {
-  return withStore((store) => store.setLegalHold(ids, hold));
+export function holdAudit(ids: string[], hold: boolean, env: NodeJS.ProcessEnv): Promise<number> {
+  return withStore(env, (store) => store.setLegalHold(ids, hold));
 }

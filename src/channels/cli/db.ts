@@ -1,14 +1,12 @@
 // `charterbot db migrate` and `charterbot db copy`: the store's schema by hand, and moving an embedded
 // installation to PostgreSQL.
-import { type Config, loadConfig, loadDotenv } from '../../config.js';
+import { type Config, loadConfig } from '../../config.js';
 import { databaseLabel } from '../../env.js';
+import type { CommandIo } from './io.js';
 import { UsageError } from './report-failure.js';
 
-type Io = { out(s: string): void; err(s: string): void };
-
-export async function migrate(io: Io): Promise<number> {
-  await loadDotenv();
-  const config: Config = loadConfig();
+export async function migrate(io: CommandIo): Promise<number> {
+  const config: Config = loadConfig(io.env);
   const { openStore } = await import('../../store/open.js');
   // Opening the store applies what is missing (under an advisory lock on PostgreSQL) and nothing else.
   const store = await openStore(config.database);
@@ -17,7 +15,7 @@ export async function migrate(io: Io): Promise<number> {
   return 0;
 }
 
-export async function copy(opts: { from: string; to: string }, io: Io): Promise<number> {
+export async function copy(opts: { from: string; to: string }, io: CommandIo): Promise<number> {
   if (!/^postgres(ql)?:\/\//i.test(opts.to))
     throw new UsageError('--to must be a PostgreSQL URL (postgres://user:password@host:5432/database)');
   // A refusal (no SQLite file, a target with data) is a CopyRefused: the CLI's error handler reports it.

@@ -33,17 +33,15 @@ import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
 import { ZONE } from '../../time.js';
+import type { CommandIo as Io } from './io.js';
 import { UsageError } from './report-failure.js';
 import { withStore } from './with-store.js';
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
-
 /** The language of a command's replies, errors included: --language, else DEFAULT_LANGUAGE (also from .env). */
-async function replyLanguage(language: Language | undefined): Promise<Language> {
+async function replyLanguage(language: Language | undefined, env: NodeJS.ProcessEnv): Promise<Language> {
   if (language) return language;
-  const { defaultLanguage, loadDotenv } = await import('../../env.js');
-  await loadDotenv();
-  return defaultLanguage();
+  const { defaultLanguage } = await import('../../env.js');
+  return defaultLanguage(env);
 }
 
 /** Bad input to a subscribe or preview: refused in the command's language. */
@@ -86,7 +84,7 @@ export async function subscribe(
   },
   io: Io,
 ): Promise<number> {
-  const lang = await replyLanguage(opts.language);
+  const lang = await replyLanguage(opts.language, io.env);
   const knowledge = loadKnowledge();
   const names = createNames(knowledge);
   const owners: Record<string, string[]> = {};
@@ -122,7 +120,7 @@ export async function subscribe(
   if (opts.language !== undefined) named.language = opts.language;
   if (opts.quiet !== undefined) named.heartbeat = !opts.quiet;
   if (opts.alerts !== undefined) named.alerts = opts.alerts;
-  return withStore(async (store, config) => {
+  return withStore(io.env, async (store, config) => {
     const platform = opts.slackChannel ? 'slack' : 'teams';
     if (unconfigured(platform, config)) throw new UsageError(notSubscribedText(platform, lang));
     const conversation =
@@ -159,7 +157,7 @@ export async function listSubscriptions(
   io: Io,
 ): Promise<number> {
   const knowledge = loadKnowledge();
-  return withStore(async (store, config) => {
+  return withStore(io.env, async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
     const subs = await store.listSubscriptions();
     const rows = await Promise.all(
@@ -215,7 +213,7 @@ export async function listSubscriptions(
 }
 
 export async function unsubscribe(id: string, opts: { language?: Language }, io: Io): Promise<number> {
-  return withStore(async (store, config) => {
+  return withStore(io.env, async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
     if (!(await store.deleteSubscription(id))) throw new UsageError(unsubscribedText(id, false, lang));
     io.out(`${unsubscribedText(id, true, lang)}\n`);
@@ -234,11 +232,11 @@ export async function preview(
   },
   io: Io,
 ): Promise<number> {
-  const lang = await replyLanguage(opts.language);
+  const lang = await replyLanguage(opts.language, io.env);
   const knowledge = loadKnowledge();
   const wijken = wijkNames(createNames(knowledge), opts.wijk, lang);
   const themes = themeKeys(opts.theme, lang);
-  return withStore(async (store, config) => {
+  return withStore(io.env, async (store, config) => {
     const sub = opts.subscription ? await store.getSubscription(opts.subscription) : undefined;
     if (opts.subscription && !sub) throw refuse({ kind: 'subscription', given: opts.subscription }, lang);
     const asOf = opts.asOf ?? (DateTime.now().setZone(ZONE).toISODate() as string);
@@ -269,15 +267,14 @@ export async function runDue(
   io: Io,
   { runDigestsOnce }: Pick<typeof import('../../main.js'), 'runDigestsOnce'>,
 ): Promise<number> {
-  const { loadConfig, loadDotenv } = await import('../../config.js');
+  const { loadConfig } = await import('../../config.js');
   const { createLogger } = await import('../../logger.js');
-  await loadDotenv();
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   const lang = opts.language ?? config.defaultLanguage;
   const now = opts.now ? Date.parse(opts.now) : Date.now();
   if (!Number.isFinite(now)) throw new UsageError(notADateTimeText(opts.now ?? '', lang));
   // The log goes to stderr: stdout carries the summary.
-  const summary = await runDigestsOnce(config, createLogger(config.logLevel, process.stderr), now);
+  const summary = await runDigestsOnce(config, createLogger(config.logLevel, io.stderr), now);
   io.out(`${tickSummaryText(summary, lang)}\n`);
   return summary.failed > 0 || summary.unknown > 0 || summary.claimed > 0 ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../charter/load.js';
 import { revisionClauseId } from '../../charter/revision-clause.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import type { Language } from '../../engine/types.js';
-import { defaultLanguage, loadDotenv } from '../../env.js';
+import { defaultLanguage } from '../../env.js';
 import {
   MAX_PROBLEMS,
   measurementsToCsv,
@@ -33,10 +33,10 @@ import type { TargetRevision } from '../../progress/types.js';
 import { toProgressRow } from '../../render/progress-json.js';
 import { renderProgressTable } from '../../render/progress-table.js';
 import { currentYear, today } from '../../time.js';
+import type { CommandIo as Io } from './io.js';
 import { UsageError } from './report-failure.js';
 import { withStore } from './with-store.js';
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
 /** Thrown for a problem the user can fix: the CLI prints it as one message and exits 1. */
 
 /** Measurement files are small; a bigger file is almost certainly the wrong one. */
@@ -94,8 +94,7 @@ export async function importMeasurementsFile(
   io: Io,
 ): Promise<number> {
   const ctx = context();
-  await loadDotenv();
-  const lang = opts.language ?? defaultLanguage();
+  const lang = opts.language ?? defaultLanguage(io.env);
   const parsed = parseMeasurementsCsv(readCsvFile(file, lang), ctx);
   if (parsed.problems.length > 0) {
     io.err(problemsReport(file, parsed, lang));
@@ -103,7 +102,7 @@ export async function importMeasurementsFile(
   }
   const notes = { encoding: parsed.encoding, repeated: parsed.repeated };
   const rows = parsed.rows.map((r) => r.row);
-  return withStore(async (store) => {
+  return withStore(io.env, async (store) => {
     if (opts.dryRun) {
       const plan = planImport(rows, await store.listMeasurements());
       io.out(`${dryRunReply(file, plan, notes, ctx.knowledge.lexicon, lang)}\n`);
@@ -159,9 +158,8 @@ export async function listMeasurements(
   opts: { wijk?: string; indicator?: string; history?: boolean; json?: boolean; language?: Language },
   io: Io,
 ): Promise<number> {
-  await loadDotenv();
-  const { filter } = resolveFilter(opts.wijk, opts.indicator, opts.language ?? defaultLanguage());
-  return withStore(async (store, config) => {
+  const { filter } = resolveFilter(opts.wijk, opts.indicator, opts.language ?? defaultLanguage(io.env));
+  return withStore(io.env, async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
     const nl = lang === 'nl';
     const lexicon = loadKnowledge().lexicon;
@@ -218,7 +216,7 @@ export async function listMeasurements(
 }
 
 export async function exportMeasurements(opts: { excel?: boolean }, io: Io): Promise<number> {
-  return withStore(async (store) => {
+  return withStore(io.env, async (store) => {
     io.out(measurementsToCsv(await store.listMeasurements(), opts));
     return 0;
   });
@@ -235,7 +233,7 @@ export async function reviseTargets(
   io: Io,
 ): Promise<number> {
   const ctx = context();
-  return withStore(async (store, config) => {
+  return withStore(io.env, async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
     let revisions: TargetRevision[];
     const at = new Date().toISOString();
@@ -307,9 +305,8 @@ export async function showProgress(
   },
   io: Io,
 ): Promise<number> {
-  await loadDotenv();
-  const { ctx, filter } = resolveFilter(opts.wijk, undefined, opts.language ?? defaultLanguage());
-  return withStore(async (store, config) => {
+  const { ctx, filter } = resolveFilter(opts.wijk, undefined, opts.language ?? defaultLanguage(io.env));
+  return withStore(io.env, async (store, config) => {
     const language = opts.language ?? config.defaultLanguage;
     const asOf = opts.asOf ?? today();
     const measurements = await store.listMeasurements();

@@ -22,9 +22,3 @@ export function cliFailure(e: unknown): CliFailure {
   // Not raised on purpose (a bug, a library's error): its message is still more use than silence.
   return { exitCode: 1, message: `charterbot: ${e instanceof Error ? e.message : String(e)}` };
 }
-
-export function reportFailure(e: unknown): never {
-  const { exitCode, message } = cliFailure(e);
-  process.stderr.write(`${message}\n`);
-  process.exit(exitCode);
-}

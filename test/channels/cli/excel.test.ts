@@ -1,24 +1,20 @@
 // Excel both ways: numbers as Excel writes them (percent cells, thousands separators, non-breaking spaces)
-// import, and `--excel` exports open in Dutch Excel and import again unchanged. The built CLI, real files.
-import { spawnSync } from 'node:child_process';
+// import, and `--excel` exports open in Dutch Excel and import again unchanged. The CLI's run(), real files.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../src/measurements/validate.js';
+import { readNumber } from '../../../src/measurements/validate.js';
+import { runCli } from '../../support/cli.js';
 
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
-const EXAMPLE = join(import.meta.dirname, '../../examples/measurements-example.csv');
+const EXAMPLE = join(import.meta.dirname, '../../../examples/measurements-example.csv');
 
 function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'cb-xl-'));
-  const env = { ...process.env, DATABASE_URL: join(dir, 'charterbot.db'), DEFAULT_LANGUAGE: 'nl' };
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { encoding: 'buffer', env, cwd: dir });
-  const text = (...args: string[]) => {
-    const r = cli(...args);
-    return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-  };
+  const env = { DATABASE_URL: join(dir, 'charterbot.db'), DEFAULT_LANGUAGE: 'nl' };
+  /** The output as bytes (a byte-order mark, CRLF), as a file redirected from stdout would hold them. */
+  const cli = async (...args: string[]) => ({ stdout: (await runCli(args, env, { cwd: dir })).bytes });
+  const text = (...args: string[]) => runCli(args, env, { cwd: dir });
   const file = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);
     writeFileSync(path, content);
@@ -47,13 +43,13 @@ describe('numbers as Excel writes them', () => {
     expect(readNumber(text)).toBeNull();
   });
 
-  it('imports a percentage cell for a percentage target, and refuses one elsewhere, naming the unit', () => {
+  it('imports a percentage cell for a percentage target, and refuses one elsewhere, naming the unit', async () => {
     const { text, file } = sandbox();
     const ok = file('ok.csv', 'Overvecht;uitkeringen;2009;"13,9%";Wijkenmonitor 2009\r\n');
-    expect(text('measurements', 'import', ok).status).toBe(0);
-    expect(text('measurements', 'list', '--json').stdout).toContain('"value": 13.9');
+    expect((await text('measurements', 'import', ok)).status).toBe(0);
+    expect((await text('measurements', 'list', '--json')).stdout).toContain('"value": 13.9');
     const bad = file('bad.csv', 'Ondiep;woninginbraken;2009;30%;Wijkenmonitor 2009\r\n');
-    const r = text('measurements', 'import', bad);
+    const r = await text('measurements', 'import', bad);
     expect(r.status).toBe(1);
     expect(r.stderr.replace(bad, 'bad.csv')).toMatchInlineSnapshot(`
       "bad.csv: 1 probleem, niets opgeslagen:
@@ -62,26 +58,26 @@ describe('numbers as Excel writes them', () => {
     `);
   });
 
-  it('imports thousands separators and non-breaking spaces', () => {
+  it('imports thousands separators and non-breaking spaces', async () => {
     const { text, file } = sandbox();
     // Every charter unit tops out at 1000 (per 1000 residents), so 1.000,0 is the largest grouped value.
     const f = file(
       'k.csv',
       'Ondiep;geweld;2008;"1.000,0";Wijkenmonitor 2008\nOndiep;geweld;2009;\u00a09,5\u00a0;Wijkenmonitor 2009\nOndiep;geweld;2010;"1\u00a0000";Wijkenmonitor 2010\n',
     );
-    expect(text('measurements', 'import', f).status).toBe(0);
+    expect((await text('measurements', 'import', f)).status).toBe(0);
     const values = (
-      JSON.parse(text('measurements', 'list', '--json').stdout) as Array<{ value: number }>
+      JSON.parse((await text('measurements', 'list', '--json')).stdout) as Array<{ value: number }>
     ).map((m) => m.value);
     expect(values).toEqual([1000, 9.5, 1000]);
   });
 });
 
 describe('--excel exports', () => {
-  it('write semicolons, decimal commas, a byte-order mark and CRLF, and import again unchanged', () => {
+  it('write semicolons, decimal commas, a byte-order mark and CRLF, and import again unchanged', async () => {
     const { cli, text, file } = sandbox();
-    expect(text('measurements', 'import', EXAMPLE).status).toBe(0);
-    const out = cli('measurements', 'export', '--excel').stdout;
+    expect((await text('measurements', 'import', EXAMPLE)).status).toBe(0);
+    const out = (await cli('measurements', 'export', '--excel')).stdout;
     expect([...out.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = out.toString('utf8').slice(1);
     const lines = csv.split('\r\n');
@@ -89,25 +85,27 @@ describe('--excel exports', () => {
     expect(lines).toContain('Ondiep;violence;2007;10,1;Voorbeeld Wijkenmonitor 2007;');
     expect(csv).not.toMatch(/[^\r]\n/);
     const again = file('again.csv', out);
-    expect(text('measurements', 'import', again).stdout).toMatch(/niets veranderd|nothing changed/);
+    expect((await text('measurements', 'import', again)).stdout).toMatch(/niets veranderd|nothing changed/);
     // The plain export is unchanged: commas, decimal points, no byte-order mark, LF.
-    const plain = text('measurements', 'export').stdout;
+    const plain = (await text('measurements', 'export')).stdout;
     expect(plain.startsWith('wijk,indicator,year,value,source,note\n')).toBe(true);
     expect(plain).toContain('Ondiep,violence,2007,10.1,');
     expect(readFileSync(again).length).toBe(out.length);
   });
 
-  it('write the audit log for Excel too, and say so in --help', () => {
+  it('write the audit log for Excel too, and say so in --help', async () => {
     const { cli, text } = sandbox();
-    text('ask', 'wat is het doel voor inbraken in Ondiep in 2011?');
-    const out = cli('audit', 'export', '--excel').stdout;
+    await text('ask', 'wat is het doel voor inbraken in Ondiep in 2011?');
+    const out = (await cli('audit', 'export', '--excel')).stdout;
     expect([...out.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(out.toString('utf8').split('\r\n')[0]).toMatch(/^\uFEFFid;at;channel;/);
-    expect(text('audit', 'export', '--help').stdout).toContain('--excel');
-    expect(text('measurements', 'export', '--help').stdout).toMatch(/--excel .*decimal comma/s);
-    expect(text('audit', 'export', '--excel', '--format', 'jsonl').stderr).toContain('--excel hoort bij');
-    expect(text('audit', 'export', '--excel', '--format', 'jsonl', '--language', 'en').stderr).toContain(
-      '--excel goes with',
+    expect((await text('audit', 'export', '--help')).stdout).toContain('--excel');
+    expect((await text('measurements', 'export', '--help')).stdout).toMatch(/--excel .*decimal comma/s);
+    expect((await text('audit', 'export', '--excel', '--format', 'jsonl')).stderr).toContain(
+      '--excel hoort bij',
     );
+    expect(
+      (await text('audit', 'export', '--excel', '--format', 'jsonl', '--language', 'en')).stderr,
+    ).toContain('--excel goes with');
   });
 });

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createSqliteStore } from '../../src/store/sqlite.js';
-
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
+import { createSqliteStore } from '../../../src/store/sqlite.js';
+import { runCli } from '../../support/cli.js';
 
 async function seeded() {
   const file = join(mkdtempSync(join(tmpdir(), 'cb-')), 'charterbot.db');
@@ -48,17 +46,14 @@ async function seeded() {
   });
   await store.close();
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [BIN, 'audit', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: file, ...env },
-    });
+    runCli(['audit', ...args], { DATABASE_URL: file, ...env });
   return { file, ids, cli };
 }
 
 describe('charterbot audit', () => {
   it('exports every record as CSV with a count that matches the database', async () => {
     const { cli } = await seeded();
-    const r = cli(['export']);
+    const r = await cli(['export']);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(5);
@@ -66,7 +61,7 @@ describe('charterbot audit', () => {
       "5 regels uit het auditlog geëxporteerd
       "
     `);
-    expect(cli(['export', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['export', '--language', 'en'])).stderr).toMatchInlineSnapshot(`
       "5 records exported from the audit log
       "
     `);
@@ -82,7 +77,7 @@ describe('charterbot audit', () => {
 
   it('exports a date range as JSON lines', async () => {
     const { cli } = await seeded();
-    const r = cli(['export', '--since', '2020-03-01', '--until', '2026-12-01', '--format', 'jsonl']);
+    const r = await cli(['export', '--since', '2020-03-01', '--until', '2026-12-01', '--format', 'jsonl']);
     const lines = r.stdout
       .trim()
       .split('\n')
@@ -95,7 +90,7 @@ describe('charterbot audit', () => {
     ]);
     expect(lines[1].feedback.map((f: { rating: string }) => f.rating)).toEqual(['not_helpful', 'helpful']);
     expect(lines[0].feedback).toEqual([]);
-    expect(cli(['export', '--since', 'yesterday']).status).not.toBe(0);
+    expect((await cli(['export', '--since', 'yesterday'])).status).not.toBe(0);
   });
 
   it('refuses bad options in the language of the command (--language, else DEFAULT_LANGUAGE)', async () => {
@@ -106,12 +101,15 @@ describe('charterbot audit', () => {
       ['export', '--format', 'jsonl', '--excel'],
       ['prune', '--older-than-days', '0'],
     ];
-    const refusals = (...language: string[]) =>
-      wrong.map((args) => {
-        const r = cli([...args, ...language]);
-        return `${r.status} ${r.stderr.trim()}`;
-      });
-    expect(refusals()).toMatchInlineSnapshot(`
+    const refusals = async (...language: string[]) => {
+      const lines: string[] = [];
+      for (const args of wrong) {
+        const r = await cli([...args, ...language]);
+        lines.push(`${r.status} ${r.stderr.trim()}`);
+      }
+      return lines;
+    };
+    expect(await refusals()).toMatchInlineSnapshot(`
       [
         "1 charterbot: --since "yesterday" is geen datum: gebruik er een zoals 2026-01-31 of 2026-01-31T12:00:00Z",
         "1 charterbot: --until "31-01-2026" is geen datum: gebruik er een zoals 2026-01-31 of 2026-01-31T12:00:00Z",
@@ -119,7 +117,7 @@ describe('charterbot audit', () => {
         "1 charterbot: --older-than-days "0" is geen geheel aantal dagen (1 of meer)",
       ]
     `);
-    expect(refusals('--language', 'en')).toMatchInlineSnapshot(`
+    expect(await refusals('--language', 'en')).toMatchInlineSnapshot(`
       [
         "1 charterbot: --since "yesterday" is not a date: use one like 2026-01-31 or 2026-01-31T12:00:00Z",
         "1 charterbot: --until "31-01-2026" is not a date: use one like 2026-01-31 or 2026-01-31T12:00:00Z",
@@ -127,41 +125,47 @@ describe('charterbot audit', () => {
         "1 charterbot: --older-than-days "0" is not a whole number of days (1 or more)",
       ]
     `);
-    expect(cli(['export', '--since', 'yesterday'], { DEFAULT_LANGUAGE: 'en' }).stderr).toMatch(
+    expect((await cli(['export', '--since', 'yesterday'], { DEFAULT_LANGUAGE: 'en' })).stderr).toMatch(
       /is not a date/,
     );
   });
 
   it('prunes past the retention period but keeps records under legal hold', async () => {
     const { cli, ids } = await seeded();
-    expect(cli(['hold', ids[1] as string]).stdout).toMatchInlineSnapshot(`
+    expect((await cli(['hold', ids[1] as string])).stdout).toMatchInlineSnapshot(`
       "1 van 1 regel onder juridische bewaarplicht gezet
       "
     `);
-    expect(cli(['hold', ids[1] as string, 'no-such-id', '--language', 'en']).stdout).toMatchInlineSnapshot(`
+    expect(
+      (await cli(['hold', ids[1] as string, 'no-such-id', '--language', 'en'])).stdout,
+    ).toMatchInlineSnapshot(`
       "1 of 2 records put under legal hold
       "
     `);
     const at = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/, 'YYYY-MM-DDTHH:MM:SS.sssZ');
-    expect(at(cli(['prune', '--older-than-days', '365']).stdout)).toMatchInlineSnapshot(`
+    expect(at((await cli(['prune', '--older-than-days', '365'])).stdout)).toMatchInlineSnapshot(`
       "1 regel van vóór YYYY-MM-DDTHH:MM:SS.sssZ verwijderd (regels onder juridische bewaarplicht bewaard)
       "
     `);
-    expect(at(cli(['prune', '--older-than-days', '365', '--language', 'en']).stdout)).toMatchInlineSnapshot(`
+    expect(
+      at((await cli(['prune', '--older-than-days', '365', '--language', 'en'])).stdout),
+    ).toMatchInlineSnapshot(`
       "0 records older than YYYY-MM-DDTHH:MM:SS.sssZ deleted (records under legal hold kept)
       "
     `);
-    expect(cli(['hold', ids[1] as string, '--release']).stdout).toMatchInlineSnapshot(`
+    expect((await cli(['hold', ids[1] as string, '--release'])).stdout).toMatchInlineSnapshot(`
       "1 van 1 regel vrijgegeven van de juridische bewaarplicht
       "
     `);
-    expect(cli(['hold', ids[1] as string, '--release', '--language', 'en']).stdout).toMatchInlineSnapshot(`
+    expect(
+      (await cli(['hold', ids[1] as string, '--release', '--language', 'en'])).stdout,
+    ).toMatchInlineSnapshot(`
       "1 of 1 record released from legal hold
       "
     `);
-    expect(cli(['hold', ids[1] as string]).status).toBe(0);
-    const left = cli(['export', '--format', 'jsonl'])
-      .stdout.trim()
+    expect((await cli(['hold', ids[1] as string])).status).toBe(0);
+    const left = (await cli(['export', '--format', 'jsonl'])).stdout
+      .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(left.map((l) => [l.question.slice(0, 9), l.legalHold])).toEqual([

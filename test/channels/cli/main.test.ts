@@ -3,16 +3,19 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN, runCli } from '../../support/cli.js';
 
-// The built CLI, exactly as `npx charterbot` runs it (`npm test` builds first).
-const BIN = join(import.meta.dirname, '../../bin/charterbot.js');
+// The CLI's run(argv, io), as bin/charterbot.js calls it, in this process. The built CLI, exactly as
+// `npx charterbot` runs it (`npm test` builds first), where the process is the point: its exit code, a closed
+// pipe, a port in use.
 // Each run of these tests records its answers in a database of its own, never the project's data/.
 const DB = join(mkdtempSync(join(tmpdir(), 'cb-cli-')), 'audit.db');
 const cli = (args: string[], input?: string, env: Record<string, string> = {}) =>
+  runCli(args, { DATABASE_URL: DB, ...env }, { input });
+const processCli = (args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], {
-    input,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: DB, ...env },
+    env: { ...process.env, DATABASE_URL: DB },
   });
 
 describe('charterbot CLI', () => {
@@ -35,62 +38,63 @@ describe('charterbot CLI', () => {
     [['measurements', 'export']],
     [['progress']],
     [['targets', 'revise']],
-  ])('prints --help for %j', (args) => {
-    const r = cli([...args, '--help']);
+  ])('prints --help for %j', async (args) => {
+    const r = await cli([...args, '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: charterbot/);
   });
 
-  it('exits non-zero with a one-line message on bad usage', () => {
-    const r = cli(['targets', '--theme', 'weather']);
+  it('exits non-zero with a one-line message on bad usage', async () => {
+    const r = await cli(['targets', '--theme', 'weather']);
     expect(r.status).not.toBe(0);
     // Commander's own message, in the default language (Dutch) or the one --language names.
     expect(r.stderr).toMatchInlineSnapshot(`
       "fout: 'weather' past niet bij de optie '--theme <theme>'. "weather" is geen thema: gebruik gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (zie --help)
       "
     `);
-    expect(cli(['targets', '--theme', 'weather', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['targets', '--theme', 'weather', '--language', 'en'])).stderr).toMatchInlineSnapshot(`
       "error: option '--theme <theme>' argument 'weather' is invalid. "weather" is not a theme: use gezondheid/health, onderwijs/education, veiligheid/safety, wonen/housing, werk/work (see --help)
       "
     `);
-    const unknown = cli(['frobnicate']);
+    const unknown = await cli(['frobnicate']);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toMatchInlineSnapshot(`
       "fout: onbekende opdracht 'frobnicate' (zie --help)
       "
     `);
-    expect(cli(['digest', 'unsubscribe']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['digest', 'unsubscribe'])).stderr).toMatchInlineSnapshot(`
       "fout: het argument 'id' ontbreekt (zie --help)
       "
     `);
-    expect(cli(['digest', 'subscribe', '--language', 'fr']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['digest', 'subscribe', '--language', 'fr'])).stderr).toMatchInlineSnapshot(`
       "fout: 'fr' past niet bij de optie '--language <language>'. Kies uit nl, en. (zie --help)
       "
     `);
-    expect(cli(['digest', 'subscribe', '--frequency', 'daily']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['digest', 'subscribe', '--frequency', 'daily'])).stderr).toMatchInlineSnapshot(`
       "fout: onbekende optie '--frequency' (zie --help)
       "
     `);
     expect(
-      cli(['digest', 'subscribe', '--frequency', 'daily', '--language=en']).stderr,
+      (await cli(['digest', 'subscribe', '--frequency', 'daily', '--language=en'])).stderr,
     ).toMatchInlineSnapshot(`
       "error: unknown option '--frequency' (see --help)
       "
     `);
-    const wijk = cli(['targets', '--wijk', 'Atlantis']);
+    const wijk = await cli(['targets', '--wijk', 'Atlantis']);
     expect(wijk.status).toBe(1);
     expect(wijk.stderr).toMatchInlineSnapshot(`
       "charterbot: onbekende wijk "Atlantis": kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost
       "
     `);
-    expect(cli(['targets', '--wijk', 'Atlantis', '--language', 'en']).stderr).toMatchInlineSnapshot(`
+    expect((await cli(['targets', '--wijk', 'Atlantis', '--language', 'en'])).stderr).toMatchInlineSnapshot(`
       "charterbot: unknown wijk "Atlantis": choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost
       "
     `);
   });
 
-  it('without a command prints a one-line hint and exits non-zero; --version prints the version', () => {
-    const none = cli([]);
+  it('without a command prints a one-line hint and exits non-zero; --version prints the version', async () => {
+    // The process's own exit code: bin/charterbot.js exits with what run() returns.
+    const none = processCli([]);
     expect(none.status).toBe(1);
     expect(none.stdout).toBe('');
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
@@ -98,19 +102,19 @@ describe('charterbot CLI', () => {
       "charterbot: geef een opdracht, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?" (zie --help)
       "
     `);
-    expect(cli([], undefined, { DEFAULT_LANGUAGE: 'en' }).stderr).toMatchInlineSnapshot(`
+    expect((await cli([], undefined, { DEFAULT_LANGUAGE: 'en' })).stderr).toMatchInlineSnapshot(`
       "charterbot: give a command, e.g. charterbot ask "What is the Ondiep burglary target for 2011?" (see --help)
       "
     `);
-    const version = cli(['--version']);
+    const version = await cli(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout).toBe(
-      `${JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version}\n`,
+      `${JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')).version}\n`,
     );
   });
 
-  it('prints the targets as a table with a header row, labels in one language and signed changes', () => {
-    const nl = cli(['targets', '--wijk', 'Kanaleneiland', '--theme', 'safety']);
+  it('prints the targets as a table with a header row, labels in one language and signed changes', async () => {
+    const nl = await cli(['targets', '--wijk', 'Kanaleneiland', '--theme', 'safety']);
     expect(nl.status).toBe(0);
     expect(nl.stdout).toMatchInlineSnapshot(`
       "┌───────────────┬────────────┬────────────────────────────────────────────┬─────────────┬──────┬──────────────────┬──────────────────┐
@@ -120,7 +124,7 @@ describe('charterbot CLI', () => {
       └───────────────┴────────────┴────────────────────────────────────────────┴─────────────┴──────┴──────────────────┴──────────────────┘
       "
     `);
-    const en = cli(['targets', '--wijk', 'ondiep', '--theme', 'safety', '--language', 'en']);
+    const en = await cli(['targets', '--wijk', 'ondiep', '--theme', 'safety', '--language', 'en']);
     expect(en.stdout).toMatchInlineSnapshot(`
       "┌────────┬────────┬─────────────────────────────────────────────────────┬────────────────────┬──────┬───────────────┬───────────────┐
       │ Wijk   │ Theme  │ Indicator                                           │ Unit               │ 2006 │ 2011          │ 2017          │
@@ -146,8 +150,8 @@ describe('charterbot CLI', () => {
     expect(code).toBe(0);
   });
 
-  it('lists all 48 targets as JSON with numbers as numbers', () => {
-    const r = cli(['targets', '--json']);
+  it('lists all 48 targets as JSON with numbers as numbers', async () => {
+    const r = await cli(['targets', '--json']);
     const rows = JSON.parse(r.stdout);
     expect(rows).toHaveLength(48);
     expect(
@@ -163,8 +167,10 @@ describe('charterbot CLI', () => {
     });
   });
 
-  it('filters targets by wijk and theme', () => {
-    const rows = JSON.parse(cli(['targets', '--wijk', 'zuilen-oost', '--theme', 'housing', '--json']).stdout);
+  it('filters targets by wijk and theme', async () => {
+    const rows = JSON.parse(
+      (await cli(['targets', '--wijk', 'zuilen-oost', '--theme', 'housing', '--json'])).stdout,
+    );
     expect(rows.map((r: { indicator: string }) => r.indicator)).toEqual([
       'negative_outlook',
       'dislike_neighbourhood',
@@ -172,25 +178,22 @@ describe('charterbot CLI', () => {
     ]);
   });
 
-  it('reports the checked-in knowledge as up to date', () => {
-    expect(cli(['knowledge', 'check']).status).toBe(0);
+  it('reports the checked-in knowledge as up to date', async () => {
+    expect((await cli(['knowledge', 'check'])).status).toBe(0);
   });
 
-  it('answers one question as text with the quote and its section', () => {
-    const r = cli(['ask', 'What is the Ondiep burglary target for 2011?']);
+  it('answers one question as text with the quote and its section', async () => {
+    const r = await cli(['ask', 'What is the Ondiep burglary target for 2011?']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('21 per 1000 homes');
     expect(r.stdout).toContain('“In 2006 is het aantal woninginbraken per 1000 woningen 38.');
     expect(r.stdout).toContain('2. Op het gebied van veiligheid › a. Gezamenlijke ambitie › Ondiep');
   });
 
-  it('writes a paste-ready e-mail: greeting, answer, quote, source, closing', () => {
-    const nl = cli([
-      'ask',
-      '--format',
-      'email',
-      'Wat is het doel voor woninginbraken in Ondiep in 2017?',
-    ]).stdout;
+  it('writes a paste-ready e-mail: greeting, answer, quote, source, closing', async () => {
+    const nl = (
+      await cli(['ask', '--format', 'email', 'Wat is het doel voor woninginbraken in Ondiep in 2017?'])
+    ).stdout;
     expect(nl).toMatch(
       /^Geachte heer\/mevrouw,\n\nVolgens het charter krachtwijken Utrecht geldt het volgende\./,
     );
@@ -198,10 +201,11 @@ describe('charterbot CLI', () => {
     expect(nl).toMatch(
       /Bron: Charter betreffende de aanpak van wijken .* ondertekend op 9 juni 2008.*Ondiep\.\n\nMet vriendelijke groet,\n$/s,
     );
-    const en = cli(['ask', '--format', 'email', 'What is the Ondiep burglary target for 2011?']).stdout;
+    const en = (await cli(['ask', '--format', 'email', 'What is the Ondiep burglary target for 2011?']))
+      .stdout;
     expect(en).toMatch(/Source: Charter .* signed on 9 June 2008/);
     // Asked in English for a Dutch-speaking citizen, with the organisation's own signature.
-    const dutch = cli(
+    const dutch = await cli(
       ['ask', '--format', 'email', '--email-language', 'nl', 'What is the Ondiep burglary target for 2011?'],
       undefined,
       { EMAIL_SIGNATURE: 'Met vriendelijke groet,\\nGemeente Utrecht' },
@@ -213,23 +217,26 @@ describe('charterbot CLI', () => {
     expect(dutch.stdout.endsWith('Met vriendelijke groet,\nGemeente Utrecht\n')).toBe(true);
   });
 
-  it('gives no e-mail for a question the charter does not answer, and says why', () => {
-    const r = cli(['ask', '--format', 'email', 'wanneer speelt FC Utrecht weer thuis?']);
+  it('gives no e-mail for a question the charter does not answer, and says why', async () => {
+    const r = await cli(['ask', '--format', 'email', 'wanneer speelt FC Utrecht weer thuis?']);
     expect(r.status).toBe(1);
     expect(r.stdout).not.toContain('Geachte');
     expect(r.stderr).toContain('geen e-mailversie');
   });
 
-  it('says what is wrong with an ask command line in DEFAULT_LANGUAGE', () => {
+  it('says what is wrong with an ask command line in DEFAULT_LANGUAGE', async () => {
     const wrong = [
       ['--json', '--format', 'email', 'x'],
       ['--format', 'text', '--email-language', 'nl', 'x'],
       ['--jsonl', '--format', 'json'],
       [],
     ];
-    const refusals = (env: Record<string, string>) =>
-      wrong.map((args) => cli(['ask', ...args], undefined, env).stderr.trim());
-    expect(refusals({})).toMatchInlineSnapshot(`
+    const refusals = async (env: Record<string, string>) => {
+      const lines: string[] = [];
+      for (const args of wrong) lines.push((await cli(['ask', ...args], undefined, env)).stderr.trim());
+      return lines;
+    };
+    expect(await refusals({})).toMatchInlineSnapshot(`
       [
         "charterbot: --json en --format email spreken elkaar tegen: geef er één",
         "charterbot: --email-language hoort bij --format email",
@@ -237,7 +244,7 @@ describe('charterbot CLI', () => {
         "charterbot: stel een vraag, bijvoorbeeld charterbot ask "Wat is het doel voor woninginbraken in Ondiep in 2011?"",
       ]
     `);
-    expect(refusals({ DEFAULT_LANGUAGE: 'en' })).toMatchInlineSnapshot(`
+    expect(await refusals({ DEFAULT_LANGUAGE: 'en' })).toMatchInlineSnapshot(`
       [
         "charterbot: --json and --format email contradict each other: give one of them",
         "charterbot: --email-language goes with --format email",
@@ -251,14 +258,14 @@ describe('charterbot CLI', () => {
     [['--json', '--format', 'email'], '--json en --format email spreken elkaar tegen'],
     [['--format', 'text', '--email-language', 'nl'], '--email-language hoort bij --format email'],
     [['--email-language', 'de', '--format', 'email'], "'de' past niet bij de optie '--email-language"],
-  ])('refuses contradictory options %j', (options, message) => {
-    const r = cli(['ask', ...options, 'Ondiep burglary 2011']);
+  ])('refuses contradictory options %j', async (options, message) => {
+    const r = await cli(['ask', ...options, 'Ondiep burglary 2011']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
   });
 
-  it('answers JSON lines in order, with ids and threads', () => {
+  it('answers JSON lines in order, with ids and threads', async () => {
     const input = [
       { id: 'a', question: 'What is the Zuilen-Oost violence target for 2011?', thread: 'x' },
       { id: 'b', question: 'And for Ondiep?', thread: 'x' },
@@ -267,8 +274,8 @@ describe('charterbot CLI', () => {
     ]
       .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
       .join('\n');
-    const lines = cli(['ask', '--jsonl'], `${input}\n`)
-      .stdout.trim()
+    const lines = (await cli(['ask', '--jsonl'], `${input}\n`)).stdout
+      .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.id, l.status])).toEqual([
@@ -280,8 +287,8 @@ describe('charterbot CLI', () => {
     expect(lines[1].citations[0].id).toBe('veiligheid.ambitie.ondiep.5');
   });
 
-  it('prints the Answer contract with --json', () => {
-    const a = JSON.parse(cli(['ask', '--json', 'Ondiep violence target 2017']).stdout);
+  it('prints the Answer contract with --json', async () => {
+    const a = JSON.parse((await cli(['ask', '--json', 'Ondiep violence target 2017'])).stdout);
     expect(Object.keys(a).sort()).toEqual([
       'answer',
       'citations',
@@ -322,7 +329,7 @@ describe('what `charterbot ask` loads', () => {
   }
 
   it('does not load Slack, Teams, HTTP or database code', () => {
-    const { packages } = staticClosure(join(import.meta.dirname, '../../src/channels/cli/main.ts'));
+    const { packages } = staticClosure(join(import.meta.dirname, '../../../src/channels/cli/main.ts'));
     const heavy = [...packages].filter((p) =>
       /^(@slack\/|botbuilder|botframework|express|helmet|pino|better-sqlite3|pg$|node:http)/.test(p),
     );
@@ -366,12 +373,14 @@ describe('what `charterbot ask` loads', () => {
   it('records every answer in the audit log as channel cli, and none with --no-audit', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'cb-cli-audit-')), 'audit.db');
     const env = { DATABASE_URL: db, AUDIT_PSEUDONYM_KEY: 'k'.repeat(40) };
-    expect(cli(['ask', 'What is the Ondiep burglary target for 2011?'], undefined, env).status).toBe(0);
+    expect((await cli(['ask', 'What is the Ondiep burglary target for 2011?'], undefined, env)).status).toBe(
+      0,
+    );
     const lines =
       '{"id":"1","question":"bedankt!"}\n{"id":"2","question":"wanneer is het charter ondertekend?"}\n';
-    expect(cli(['ask', '--jsonl'], lines, env).status).toBe(0);
-    expect(cli(['ask', '--no-audit', 'When was the charter signed?'], undefined, env).status).toBe(0);
-    const { createSqliteStore } = await import('../../src/store/sqlite.js');
+    expect((await cli(['ask', '--jsonl'], lines, env)).status).toBe(0);
+    expect((await cli(['ask', '--no-audit', 'When was the charter signed?'], undefined, env)).status).toBe(0);
+    const { createSqliteStore } = await import('../../../src/store/sqlite.js');
     const store = await createSqliteStore(db);
     try {
       const records = await store.listAudit();
