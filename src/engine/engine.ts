@@ -10,7 +10,7 @@ import { readsAsFollowUp } from './follow-up.js';
 import { grammar } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
-import { withoutSource } from './question-shape.js';
+import { isYesNo, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { answerBy, clarifyVague, type Deps, route, tooLong } from './respond.js';
@@ -148,8 +148,10 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
+  // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.
   const pointsBack = (u: Understanding) =>
-    grammar.demonstrative.test(u.folded) || grammar.anaphora.test(u.folded);
+    u.pointsBack ||
+    (!isYesNo(u.folded) && (grammar.demonstrative.test(u.folded) || grammar.anaphora.test(u.folded)));
 
   /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */
   const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {

@@ -150,7 +150,15 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
   // the charter's own words. Other grammar words are everyday words a slip may as well be ("ervoer").
   const tiers = [
     content(
-      grammarWordsOf(['questionWord', 'targetWord', 'baseline', 'citywide', 'actual', 'nationalGovernment']),
+      grammarWordsOf([
+        'questionWord',
+        'targetWord',
+        'baseline',
+        'citywide',
+        'actual',
+        'nationalGovernment',
+        'namedKind',
+      ]),
     ),
     content(knownWords),
     content([...charterWords, ...glossaryWords]),

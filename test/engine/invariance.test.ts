@@ -23,9 +23,14 @@ const outcome = (a: Answer): Outcome => ({
 });
 
 /** Asks `q` in place of case `at` of its thread (or alone), the thread's earlier questions as asked. */
+// One engine for all: a question without a thread keeps no context, and each replayed thread gets an id
+// of its own, so no question sees another's conversation.
+const engine = createEngine(knowledge);
+let replays = 0;
+
 async function askInPlace(c: Case, q: string): Promise<Answer> {
-  const engine = createEngine(knowledge);
-  const thread = c.thread ? `x-${c.thread}` : undefined;
+  replays += 1;
+  const thread = c.thread ? `x-${c.thread}-${replays}` : undefined;
   if (c.thread) {
     for (const earlier of allCases.slice(0, allCases.indexOf(c))) {
       if (earlier.thread === c.thread) await engine.ask(earlier.q, { thread });
