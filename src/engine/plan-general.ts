@@ -1037,7 +1037,7 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
 }
 
 /** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
-const UNIT = /^(jaar|jaren|years?|maanden|months?|procent|percent|%|miljoen|million|wijken|euro)$/;
+const UNIT = /^(jaar|jaren|years?|maand|maanden|months?|procent|percent|%|miljoen|million|wijken|euro)$/;
 /** Words that name the same unit in either language. */
 const UNIT_FORMS: Record<string, string> = {
   jaar: 'year',
@@ -1067,6 +1067,10 @@ const MONTH_OF_A_DATE = new RegExp(
 const canonicalUnit = (word: string) => (word ? (UNIT_FORMS[word] ?? word) : null);
 const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
 
+/** "binnen een maand", "één jaar": one of a unit of time, as a number that a claimed "3 months" meets. */
+const oneOfAUnit = (text: string) =>
+  text.replace(/\b(?:een|één|one|a)\s+(jaar|maand|month|year)\b/giu, (_m, unit: string) => `1 ${unit}`);
+
 /** Each number in a text with the word right after it ("37 extra", "2,5 jaar", "25 %"). */
 function numbersWithWords(text: string): Array<{ text: string; value: string; word: string }> {
   return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
@@ -1093,7 +1097,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
   const inClause = new Set(numbersWithWords(quote.clause.text).map((n) => n.value));
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
-  const sentenceNumbers = numbersWithWords(sentence);
+  const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence)));
   const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
   // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
   const about = coverage(

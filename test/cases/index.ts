@@ -1212,6 +1212,21 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     notLead: ['40'],
   },
+  // "binnen een maand" is one month: a claimed "three months" is answered no.
+  {
+    q: 'Klopt het dat het charter binnen drie maanden na ondertekening in de Staatscourant moet staan?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    cite: ['binnen een maand'],
+  },
+  // "hoeveel per jaar" of a "...budget" asks a sum: a compound ending in a money word names money.
+  {
+    q: 'wijkbudget leefbaarheid: hoeveel per jaar per wijk?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1 miljoen'],
+  },
 ];
 
 export const allCases: Case[] = [
