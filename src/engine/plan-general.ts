@@ -1097,7 +1097,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
   const inClause = new Set(numbersWithWords(quote.clause.text).map((n) => n.value));
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
-  const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence)));
+  // "binnen een maand" says "een": the refutation says it in the charter's words ("1 maand" is not there).
+  const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence))).map((n) => {
+    const article =
+      n.text === '1' ? new RegExp(`\\b(een|één) ${n.word}\\b`, 'iu').exec(sentence)?.[1] : undefined;
+    return article ? { ...n, text: article } : n;
+  });
   const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
   // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
   const about = coverage(
