@@ -198,6 +198,16 @@ const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;
+  // "which ministers are behind that?" of a list's item: the list's lead-in says who ("De ministers van BZK
+  // en Justitie ondersteunen de gemeenten met de volgende beleidsmaatregelen:"), before any signatory does.
+  const lead =
+    u.refersTo !== null && u.pointsBack && askedOf(folded).wanted === 'who' && !isYesNo(folded)
+      ? leadInNaming(deps, u, folded)
+      : null;
+  if (lead) {
+    const quote: Quote = { clause: lead, sentence: lead.text, shown: lead.text };
+    return { kind: 'quote', quote, wanted: 'who', leads: [], verdict: null, corroborating: null };
+  }
   if (wantsPeople(folded) && grammar.signing.test(folded)) {
     const people = planPeople(deps, folded);
     if (people) return people;
@@ -387,6 +397,25 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
     (a, b) => (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0) || b.score - a.score,
   );
   return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
+}
+
+/**
+ * The lead-in of the list the clause pointed back at is an item of, when it names what "which ..." asks for
+ * and the item's shown words do not: "which ministers" of "Wijkagenten: het rijk stelt 500 ...".
+ */
+function leadInNaming(deps: Deps, u: Understanding, folded: string): Clause | null {
+  const noun = whichThing(folded);
+  const at = clauseIndexOf(deps.knowledge).get(u.refersTo as string);
+  if (!noun || at === undefined) return null;
+  const item = deps.knowledge.clauses[at] as Clause;
+  const names = (text: string) => coverage(deps.clauseIndex, ` ${noun} `, text).share > 0;
+  if (names(u.referredQuote ?? item.text)) return null;
+  for (let i = at - 1; i >= Math.max(0, at - MAX_ITEMS); i--) {
+    const before = deps.knowledge.clauses[i] as Clause;
+    if (before.section !== item.section) return null;
+    if (before.text.trim().endsWith(':')) return names(before.text) ? before : null;
+  }
+  return null;
 }
 
 /** Whether a clause is the item right after another that goes on about it (see clause-search `continues`). */

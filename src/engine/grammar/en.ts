@@ -442,7 +442,8 @@ export const en: LanguageGrammar = {
   askCount: ['how many', 'number of'],
   notCounted:
     `does do did is are was were will would can could get gets money more extra new additional of the a an
-    it them that this those these there subsidy grant budget funds funding`.split(/\s+/),
+    it them that this those these there subsidy grant budget funds funding nationwide nationally overall
+    altogether total in`.split(/\s+/),
   claimFrame: [
     'is it true that',
     'is it correct that',

@@ -565,7 +565,7 @@ export const nl: LanguageGrammar = {
     `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
-    besteedt besteden trekt trekken uit`.split(/\s+/),
+    besteedt besteden trekt trekken uit landelijk totaal samen in`.split(/\s+/),
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
   claimCheck: ['was het #', 'is het #', 'klopt het', 'of niet', 'waar of niet waar'],
   hearsay: [
