@@ -1229,7 +1229,12 @@ const howPeopleAskCases: Case[] = [
   },
   // "en landelijk?" counts nothing of its own: the other count of the clause. "Welke ministers zitten
   // daarachter?" of a list's item: the list's lead-in names them.
-  { thread: 'hp3', q: 'Hoeveel extra wijkagenten krijgt het korps Utrecht?', status: 'answered', lead: ['37'] },
+  {
+    thread: 'hp3',
+    q: 'Hoeveel extra wijkagenten krijgt het korps Utrecht?',
+    status: 'answered',
+    lead: ['37'],
+  },
   { thread: 'hp3', q: 'en hoeveel landelijk?', status: 'answered', lang: 'nl', lead: ['500'] },
   {
     thread: 'hp3',
