@@ -3,7 +3,7 @@
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import { onlyADate } from './asked-date.js';
-import { grammar, grammarWordsOf } from './grammar/index.js';
+import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { pointsBackIn } from './points-back.js';
@@ -433,8 +433,9 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
   }
   let best: { id: number; covered: Set<string> } | null = null;
   for (const [id, covered] of tally) {
-    // A short word alone ("live", "work") is too common to name an indicator.
-    if (![...covered].some((w) => w.length >= 5)) continue;
+    // A short word alone ("live", "work") is too common to name an indicator; so is a word of the
+    // question's grammar ("samen" is in "inbraken/autokraken samen", and in "hoeveel samen?").
+    if (![...covered].some((w) => w.length >= 5 && !grammarWords.has(w))) continue;
     if (!best || covered.size > best.covered.size) best = { id, covered };
   }
   if (!best) return null;

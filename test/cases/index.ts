@@ -1254,4 +1254,13 @@ export const allCases: Case[] = [
   ...threadCases,
   ...roundTwoCases,
   ...howPeopleAskCases,
+  // "samen" is a word of the question's grammar, not the indicator "inbraken/autokraken samen"; "hoeveel gaat
+  // er naar" asks a sum, and the sum tied to its subject ("de 40 wijken") is the one stated.
+  {
+    q: 'WWI en burgerinitiatieven: hoeveel gaat er naar de 40 wijken samen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10 miljoen'],
+    notLead: ['20'],
+  },
 ];

@@ -537,6 +537,12 @@ export const nl: LanguageGrammar = {
     'welk budget',
     'wat kost',
     'wat kosten',
+    // "hoeveel gaat er naar de 40 wijken", "hoeveel komt er voor Utrecht": a share of the money.
+    'hoeveel gaat (er) naar',
+    'hoeveel gaat (er) voor',
+    'hoeveel komt (er) naar',
+    'hoeveel komt (er) voor',
+    'hoeveel komt (er) beschikbaar',
   ],
   money: [
     'budget',
