@@ -140,6 +140,8 @@ type Filter = {
   seen?: Map<string, Lead[]>;
   /** Names the question gives: a sentence naming them is about what was asked. */
   names?: readonly string[];
+  /** Who receives the sum asked about ("naar de 40 wijken"): the sentence naming them states their share. */
+  recipient?: readonly string[];
 };
 
 /** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
@@ -258,6 +260,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       ? new Set(numbersIn(u.stated))
       : new Set([...numbersIn(question), ...numbersIn(u.stated)]),
     names: namesIn(deps, folded),
+    recipient: wanted === 'amount' ? recipientOf(folded) : [],
     counted: countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
@@ -539,7 +542,13 @@ function sentenceWith(
   filter: Filter,
 ): string | null {
   const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
-  const s = bestSentence(deps.clauseIndex, hit.clause, folded, has, (x) => namesAsked(filter.names, x));
+  const s = bestSentence(
+    deps.clauseIndex,
+    hit.clause,
+    folded,
+    has,
+    (x) => namesAsked(filter.names, x) + 2 * namesAsked(filter.recipient, x),
+  );
   return has(s) ? s : null;
 }
 
@@ -572,6 +581,16 @@ const charterNames = perOwner((knowledge: Deps['knowledge']) => {
 });
 
 /** The charter's names a question gives, however it is written ("utrecht", "Utrecht"). */
+/**
+ * "hoeveel gaat er naar de 40 wijken?", "how much goes to Utrecht?": the words after the last "naar" or
+ * "to" name who receives the sum; the sentence that names them states their share.
+ */
+function recipientOf(folded: string): string[] {
+  // "voor" and "for" more often name the purpose ("voor burgerinitiatieven"): only "naar" and "to" count.
+  const m = / (?:naar|to) ((?:[a-z0-9]+ ?){1,4})$/.exec(folded.trimEnd());
+  return (m?.[1] ?? '').split(' ').filter((w) => w.length >= 4 && !grammarWords.has(w) && !/\d/.test(w));
+}
+
 function namesIn(deps: Deps, folded: string): string[] {
   const names = charterNames(deps.knowledge);
   return [
