@@ -1263,4 +1263,18 @@ export const allCases: Case[] = [
     lead: ['10 miljoen'],
     notLead: ['20'],
   },
+  // "op welke datum", "what is the date of" ask a date; "datum" is no topic the answer must name.
+  {
+    q: 'Op welke datum werd het charter getekend?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['9 juni 2008'],
+    cite: ['ondertekend te Utrecht'],
+  },
+  {
+    q: 'Wat is de datum van de brief over de indicatieve verdeling van de additionele bijdrage van de corporaties?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['3 oktober 2007'],
+  },
 ];
