@@ -90,10 +90,26 @@ const MIN_SHARE = 0.2;
 const ONE_IDEA_SHARE = 0.5;
 /** A word of the question in so few clauses that it names a thing ("microfinanciering", "werkhotel"). */
 const RARE_DF = 3;
+/** The words that say what kind of answer is wanted ("datum", "bedrag", "hoeveel"), not what about. */
+const ASKING_WORDS = grammarWordsOf([
+  'questionWord',
+  'askDate',
+  'askYearEnd',
+  'askYearStart',
+  'askDuration',
+  'askFrequency',
+  'askPercentage',
+  'askAmount',
+  'askCount',
+  'askName',
+  'askWho',
+  'which',
+]);
+
 const rareWords = (deps: Deps, words: readonly string[]) =>
   // "datum" in "op welke datum" asks for a date; it is no topic the answer must name.
   words.filter((w) => {
-    if (grammarWords.has(w)) return false;
+    if (ASKING_WORDS.has(w)) return false;
     const terms = deps.clauseIndex.encoder.encode(w);
     return (
       terms.length > 0 &&
