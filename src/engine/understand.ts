@@ -219,6 +219,8 @@ export function understand(
   else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
+  // "ZO sociale contacten: 2006 / 2011 / 2017?": the baseline and the targets are the whole trajectory.
+  else if (years.includes(baselineYear) && targetYears.length > 1) asks = 'trajectory';
   else if (targetYears.length > 0) asks = 'target';
   else if (grammar.trajectory.test(folded)) asks = 'trajectory';
   const askedExplicitly = asks !== 'trajectory' || grammar.trajectory.test(folded);

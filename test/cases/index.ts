@@ -1277,4 +1277,19 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['3 oktober 2007'],
   },
+  // Slack shorthand: "gem." and "inw." end no sentence; "nww" is the youth job seekers' indicator; the
+  // baseline year with both target years asks the whole trajectory.
+  {
+    q: 'stedelijk gem. uitkeringen (2006)? wil t naast OV leggen',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['14,3'],
+  },
+  { q: 'nww 15-26jr OV 2017?', status: 'answered', lang: 'nl', lead: ['4'] },
+  {
+    q: 'OD woninginbraken: 2006 / 2011 / 2017?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['38', '21', '15'],
+  },
 ];

@@ -84,7 +84,8 @@ export const nl: LanguageGrammar = {
   ],
   abbreviation:
     `dhr mevr mw mr drs dr prof ir ing bc ds st nr nrs ca bijv bv vgl zgn jl resp evt incl excl tel
-    oa ie cq ic tov ism ivm mbt tbv nav zsm aub svp ea eea tm dwz wo hfd par art blz pag fig`.split(/\s+/),
+    oa ie cq ic tov ism ivm mbt tbv nav zsm aub svp ea eea tm dwz wo hfd par art blz pag fig gem inw soc
+    gemid perc jr wk ong`.split(/\s+/),
   confirmation: [
     'klopt dat',
     'klopt het',
