@@ -144,6 +144,12 @@ function continuedLabel(clause: Clause, previous: Clause | undefined): string {
   return previous && continues(clause, previous) ? (ITEM_LABEL.exec(previous.text)?.[1] ?? '') : '';
 }
 
+/** The label an item opens with ("Kansenzone", "Branchering"), folded, or null. */
+export function itemLabel(clause: Clause): string | null {
+  const label = ITEM_LABEL.exec(clause.text)?.[1];
+  return label ? fold(label).trim() : null;
+}
+
 /** Whether an item goes on about the labelled item before it (see `continuedLabel`). */
 export function continues(clause: Clause, previous: Clause): boolean {
   if (previous.section !== clause.section || previous.kind !== clause.kind) return false;

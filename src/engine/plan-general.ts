@@ -10,6 +10,7 @@ import {
   clauseContext,
   continues,
   coverage,
+  itemLabel,
   rankSentences,
   searchClauses,
 } from './clause-search.js';
@@ -297,9 +298,12 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
       )) ||
     (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
-    // "van welk ministerie komt dat?" is about what it points back at, named or not.
-    (asksAName(folded) && !yesNo && !(u.pointsBack && u.refersTo)
-      ? withName(deps, hits, searched, question)
+    // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
+    // stays with what it points at and its twins.
+    (asksAName(folded) && !yesNo
+      ? withName(deps, hits, searched, question, (id) =>
+          u.pointsBack && u.refersTo ? nearClause(deps, u.refersTo, id) : true,
+        )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
@@ -468,13 +472,35 @@ const sameText = perOwner((knowledge: Deps['knowledge']) => {
   const sentencesOf = (text: string) => text.split(/(?<=[.:;])\s+/).filter((x) => x.length >= TWIN_SENTENCE);
   for (const c of knowledge.clauses)
     for (const x of sentencesOf(c.text)) bySentence.set(x, [...(bySentence.get(x) ?? []), c.id]);
+  // The municipality's and the rijk's items on one subject carry one label ("Kansenzone: de gemeente
+  // overweegt ...", "Kansenzone: het ministerie van EZ faciliteert ..."): they are twins too.
+  const byLabel = new Map<string, string[]>();
+  for (const c of knowledge.clauses) {
+    const label = itemLabel(c);
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
+  }
+  const labelTwins = (c: Clause) => {
+    const twins = byLabel.get(itemLabel(c) ?? '') ?? [];
+    return twins.length <= MAX_LABEL_TWINS ? twins : [];
+  };
   return new Map(
     knowledge.clauses.map(
       (c) =>
-        [c.id, [...new Set([c.id, ...sentencesOf(c.text).flatMap((x) => bySentence.get(x) ?? [])])]] as const,
+        [
+          c.id,
+          [
+            ...new Set([
+              c.id,
+              ...sentencesOf(c.text).flatMap((x) => bySentence.get(x) ?? []),
+              ...labelTwins(c),
+            ]),
+          ],
+        ] as const,
     ),
   );
 });
+/** A label used this often is a heading of many items, not one subject's ("Monitoring"). */
+const MAX_LABEL_TWINS = 3;
 /** The shortest sentence two clauses must share to be twins. */
 const TWIN_SENTENCE = 60;
 
@@ -656,7 +682,14 @@ function withFigure(
  * first whose sentence names someone ("Movisie") answers, rather than a stronger one that only restates the
  * subject ("de welzijnssector wordt versterkt"). The question's own names name nobody new.
  */
-function withName(deps: Deps, hits: ClauseHit[], folded: string, question: string): ClauseHit | null {
+function withName(
+  deps: Deps,
+  all: ClauseHit[],
+  folded: string,
+  question: string,
+  allowed: (id: string) => boolean,
+): ClauseHit | null {
+  const hits = all.filter((h) => allowed(h.clause.id));
   const [first] = hits;
   if (!first) return null;
   const known = new Set([
@@ -676,7 +709,8 @@ function withName(deps: Deps, hits: ClauseHit[], folded: string, question: strin
   const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
   const weak = () =>
     searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
-      (h) => h.score >= first.score * NAME_WEAK_SHARE && carries(h) && namesSomeone(h),
+      (h) =>
+        allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE && carries(h) && namesSomeone(h),
     );
   // One that carries the question's rarest idea first. A list's next bullet often names who does it
   // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
@@ -783,6 +817,19 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   return best?.hit ?? null;
 }
 
+/** Whether a question has words of its own the charter uses, besides its grammar and pointing words. */
+function hasOwnWords(deps: Deps, folded: string): boolean {
+  return folded
+    .trim()
+    .split(' ')
+    .some(
+      (w) =>
+        w.length >= 4 &&
+        !grammarWords.has(w) &&
+        deps.clauseIndex.encoder.encode(w).some((t) => deps.clauseIndex.df.has(t)),
+    );
+}
+
 /** A sentence that introduces items after a colon: "de volgende elementen: a; b; c". */
 const ENUMERATES = /:\s*[^:;]+[;,][^;]+[;,]/;
 /** What listing is worth in the answer to "welke onderdelen": about a rare shared word. */
@@ -805,7 +852,11 @@ function pickSentence(
   const shown = referred
     ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x))
     : undefined;
-  if (shown && (wanted === 'who' || wanted === null)) return shown;
+  // Unless the question names something of its own the shown sentence lacks ("welke branches onderzoekt BZK
+  // om ook onder die wet te laten vallen?"): then that is what to look for in the clause.
+  const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
+  if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
+    return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   const focus = focusOf(folded, FOCUS_STOPWORDS);
   if (focus) {

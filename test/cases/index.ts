@@ -1292,4 +1292,34 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['38', '21', '15'],
   },
+  // A second question that points back but names something of its own ("welke branches ...") is answered
+  // by the sentence that has it; the rijk's item with the same label as the municipality's is its twin.
+  {
+    thread: 'hp4',
+    q: 'Wat mag een gemeente doen bij ernstig gevaar van misbruik volgens de Wet Bibob?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['weigeren of intrekken'],
+  },
+  {
+    thread: 'hp4',
+    q: 'en welke sectoren wil BZK ook onder die wet brengen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['uitzendbureaus en de vastgoedsector'],
+  },
+  {
+    thread: 'hp5',
+    q: 'Wat is de gemeente Utrecht met corporaties aan het afspreken over branchering?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['samen met corporaties'],
+  },
+  {
+    thread: 'hp5',
+    q: 'en welke ministeries helpen daarbij?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['(EZ, VROM, BZK)'],
+  },
 ];
