@@ -94,7 +94,11 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     const start = context ?? backgroundContext(turn.background, language);
     const alone = understood(question, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.
-    const joined = pointsBack(alone) ? withPrior(turn, alone, start, language, given, context) : null;
+    // In a conversation, "en wie betaalt dat?" points at what was just answered, not at the letter's context.
+    const joined =
+      pointsBack(alone) && !context?.clauseId
+        ? withPrior(turn, alone, start, language, given, context)
+        : null;
     const first = joined ? null : route(deps, alone, given, context);
     const [u, response] =
       joined ??
