@@ -41,6 +41,26 @@ export type Engine = {
   knowledge: Knowledge;
 };
 
+/**
+ * Each part's text, with a quote an earlier part already gave left out: "Volgens het charter: € 1 miljoen."
+ * keeps its figure; a part that was only that quote ("Het charter zegt hierover: “...”") goes.
+ */
+function withoutRepeatedQuotes(texts: string[]): string[] {
+  const shown = new Set<string>();
+  const out: string[] = [];
+  for (const text of texts) {
+    const quotes = [...text.matchAll(/“[^”]+”/g)].map((m) => m[0]);
+    let rest = text;
+    for (const q of quotes) if (shown.has(q)) rest = rest.replace(q, '');
+    for (const q of quotes) shown.add(q);
+    rest = rest.replace(/\s+/g, ' ').trim();
+    // What is left is an introduction to a quote ("The charter says:"), or nothing: the part is said already.
+    if (quotes.length > 0 && /^[^“]*:?$/.test(rest) && rest !== text.trim() && !/\d/.test(rest)) continue;
+    out.push(rest === text.replace(/\s+/g, ' ').trim() ? text : rest);
+  }
+  return [...new Set(out)];
+}
+
 /** The names a sentence puts in quotes ("het 'Impulsprogramma Groen en de stad'"), folded. */
 function quotedNamesIn(sentence: string): string[] {
   return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
@@ -332,7 +352,7 @@ function combine(parts: Answer[]): Answer {
     status,
     language: first.language,
     // Two questions one sentence answers ("what does the rijk do, and which ministry?") get it once.
-    answer: [...new Set(parts.map((p) => p.answer))].join('\n\n'),
+    answer: withoutRepeatedQuotes(parts.map((p) => p.answer)).join('\n\n'),
     facts: parts.flatMap((p) => p.facts),
     citations: uniqueCitations(parts.flatMap((p) => p.citations)),
     parts,
@@ -340,7 +360,7 @@ function combine(parts: Answer[]): Answer {
   if (other && translations.every((t) => t?.language === other))
     combined.translation = {
       language: other,
-      answer: [...new Set(translations.map((t) => t?.answer))].join('\n\n'),
+      answer: withoutRepeatedQuotes(translations.map((t) => t?.answer ?? '')).join('\n\n'),
     };
   const suggestions = parts.find((p) => p.suggestions?.length)?.suggestions;
   if (suggestions && (status === 'not_found' || status === 'clarify')) combined.suggestions = suggestions;

@@ -1138,8 +1138,10 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   if (specific && ranked.length > 0)
     return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
   // "Who signed for the municipality, and who for the national government?": each side's signatory.
+  // "Which minister signed for the national government?" names a side and no office: that side's signatory.
   const both = grammar.municipality.test(folded) && grammar.nationalGovernment.test(folded);
-  if (ranked.length === 0 || both) {
+  const aSide = grammar.municipality.test(folded) || grammar.nationalGovernment.test(folded);
+  if (ranked.length === 0 || both || aSide) {
     const sides = [
       grammar.municipality.test(folded) ? named.find((c) => /\bwethouder\b/i.test(c.text)) : undefined,
       grammar.nationalGovernment.test(folded)

@@ -1322,4 +1322,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['(EZ, VROM, BZK)'],
   },
+  // A side named and no office: that side's signatory.
+  {
+    q: 'Which minister signed for the national government, and what was her portfolio?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Vogelaar'],
+  },
 ];

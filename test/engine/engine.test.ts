@@ -145,6 +145,17 @@ describe('hostile and odd input', () => {
   });
 });
 
+describe('messages that ask two things', () => {
+  it('quotes a sentence once when it answers both questions', async () => {
+    const engine = createEngine(knowledge);
+    const a = await engine.ask(
+      'Which minister signed for the national government, and what was her portfolio?',
+    );
+    expect(a.parts?.length).toBe(2);
+    expect(a.answer.match(/Vogelaar/g)?.length).toBe(1);
+  });
+});
+
 describe('threads', () => {
   it('keeps threads apart', async () => {
     const engine = createEngine(knowledge);
