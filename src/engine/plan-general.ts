@@ -219,6 +219,12 @@ const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;
+  // "voetnoot 3 ging over een of ander jeugdprogramma": the footnote named by its number is the answer.
+  const note = namedFootnote(deps, folded);
+  if (note) {
+    const quote: Quote = { clause: note, sentence: note.text, shown: note.text };
+    return { kind: 'quote', quote, wanted: null, leads: [], verdict: null, corroborating: null };
+  }
   // "which ministers are behind that?" of a list's item: the list's lead-in says who ("De ministers van BZK
   // en Justitie ondersteunen de gemeenten met de volgende beleidsmaatregelen:"), before any signatory does.
   const lead =
@@ -441,6 +447,13 @@ function leadInNaming(deps: Deps, u: Understanding, folded: string): Clause | nu
     if (before.text.trim().endsWith(':')) return names(before.text) ? before : null;
   }
   return null;
+}
+
+/** The footnote a question names by its number ("voetnoot 3", "footnote 13"), if the charter has it. */
+export function namedFootnote(deps: Deps, folded: string): Clause | null {
+  const named = grammar.footnote.find(folded);
+  const number = named ? /\d+/.exec(named.text)?.[0] : undefined;
+  return number ? (deps.knowledge.clauseById.get(`voetnoot.${number}`) ?? null) : null;
 }
 
 /** Whether a clause is the item right after another that goes on about it (see clause-search `continues`). */

@@ -371,7 +371,10 @@ function questionsIn(
       // "gemeente eigen middelen per jaar? indicatief bedrag pls": in a chat message a short remark with
       // content right after a question says more about that question.
       const last = out.at(-1);
-      const remark = words(fold(sentence)).length <= REMARK_WORDS && hasContent(sentence);
+      // "voetnoot 3 ging over een of ander jeugdprogramma": a footnote named is such a remark, however long.
+      const remark =
+        (words(fold(sentence)).length <= REMARK_WORDS || grammar.footnote.test(fold(sentence))) &&
+        hasContent(sentence);
       if (!letter && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
       previousAsked = false;
       seen.push(sentence);

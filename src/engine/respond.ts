@@ -11,6 +11,7 @@ import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
+import { namedFootnote } from './plan-general.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
@@ -131,6 +132,12 @@ export const ROUTES: readonly Route[] = [
         remember: null,
       };
     },
+  },
+  {
+    // "wat stond er in voetnoot 3?": a footnote named by its number is quoted, whatever else is asked.
+    name: 'footnote',
+    when: ({ deps, u }) => namedFootnote(deps, u.folded) !== null,
+    answer: ({ deps, u }) => answerGeneral(deps, u),
   },
   {
     // A place outside the charter: answered only from a clause that names it ("how much goes to Hoograven?").

@@ -1329,4 +1329,12 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Vogelaar'],
   },
+  // A footnote named by its number is quoted, also as a remark after the question.
+  { q: 'wat staat er in voetnoot 12?', status: 'answered', lang: 'nl', cite: ['16,8%'] },
+  {
+    q: 'die doelen voor gezondheid, waar zijn ze een aanvulling op? voetnoot 3 noemde een programma',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Utrechtse jeugdprogramma'],
+  },
 ];

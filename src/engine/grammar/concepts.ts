@@ -65,6 +65,8 @@ export const CONCEPTS = [
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
   /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
   'besides',
+  /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */
+  'footnote',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
   /** Asks what something is called: "hoe heet", "what's the name of". A name is the answer. */

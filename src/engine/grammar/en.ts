@@ -289,6 +289,7 @@ export const en: LanguageGrammar = {
     'does the charter say',
     'from the charter',
   ],
+  footnote: ['footnote #', 'note #'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   month: [
     'january',

@@ -425,6 +425,7 @@ export const nl: LanguageGrammar = {
     'in het charter',
     'uit het charter',
   ],
+  footnote: ['voetnoot #', 'noot #'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
