@@ -217,6 +217,8 @@ export function understand(
   else if (grammar.citywide.test(folded) || againstCity(folded)) asks = 'citywide';
   // "wat was het tussendoel voor 2011": a target year with a target word asks the target.
   else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
+  // "daling in 2011 tov nulmeting 2006" asks the 2011 target; the baseline is only its reference.
+  else if (targetYears.length > 0 && againstBaseline(folded, baselineYear)) asks = 'target';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
   // "ZO sociale contacten: 2006 / 2011 / 2017?": the baseline and the targets are the whole trajectory.
@@ -371,6 +373,14 @@ function withoutFiller(folded: string): string {
 }
 
 /** "hoe verhoudt dat zich tot de stad", "compared with the city": the city-wide average beside the wijk. */
+/** "hoeveel procent daling in 2011 tov nulmeting 2006": the baseline as what a change is measured against. */
+function againstBaseline(folded: string, baselineYear: number): boolean {
+  const compared = grammar.comparedWith.find(folded);
+  if (!compared) return false;
+  const after = ` ${folded.slice(compared.end).split(' ').filter(Boolean).slice(0, 3).join(' ')} `;
+  return grammar.baseline.test(after) || after.includes(` ${baselineYear} `);
+}
+
 function againstCity(folded: string): boolean {
   const compared = grammar.comparedWith.find(folded);
   if (!compared) return false;

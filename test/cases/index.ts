@@ -1337,4 +1337,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Utrechtse jeugdprogramma'],
   },
+  // "tov nulmeting 2006" is what a change is measured against, not a question about the baseline.
+  {
+    q: 'vsv ZO: hoeveel procent daling in 2017 tov nulmeting 2006?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'daling',
+  },
 ];
