@@ -5,7 +5,7 @@ import type { Answer, Language } from '../engine/types.js';
 import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
-import { charterName } from './source.js';
+import { charterName, quotedInAnswer } from './source.js';
 
 export type AdaptiveCard = {
   type: 'AdaptiveCard';
@@ -140,7 +140,8 @@ export function renderAnswerCard(
       type: 'Container',
       style: 'emphasis',
       items: [
-        text(`“${c.quote}”`),
+        // The answer already quotes it: its section alone says where it is.
+        ...(quotedInAnswer(answer, c) ? [] : [text(`“${c.quote}”`)]),
         {
           type: 'TextBlock',
           // The section links to its clause page when the console is reachable (PUBLIC_URL).

@@ -1,13 +1,15 @@
 // Readable terminal output for `charterbot ask`: the answer, each quote with its section.
 import type { Meta } from '../charter/schema.js';
 import type { Answer } from '../engine/types.js';
-import { charterName } from './source.js';
+import { charterName, quotedInAnswer } from './source.js';
 
 export function renderCliText(answer: Answer, meta: Meta): string {
   const nl = answer.language === 'nl';
   const lines = [answer.answer];
   for (const c of answer.citations) {
-    lines.push('', `  “${c.quote.replace(/\n/g, '\n   ')}”`, `   — ${c.section} [${c.id}]`);
+    // The answer already quotes it: its section alone says where it is.
+    if (quotedInAnswer(answer, c)) lines.push('', `   — ${c.section} [${c.id}]`);
+    else lines.push('', `  “${c.quote.replace(/\n/g, '\n   ')}”`, `   — ${c.section} [${c.id}]`);
   }
   if (answer.suggestions?.length) {
     lines.push(

@@ -6,7 +6,7 @@ import type { Answer, Language } from '../engine/types.js';
 import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
-import { charterName } from './source.js';
+import { charterName, quotedInAnswer } from './source.js';
 
 export const SLACK_LIMITS = {
   blocks: 50,
@@ -120,6 +120,8 @@ export function renderSlackAnswer(
     return url ? `_<${url}|${escapeSlack(c.section)}>_` : `_${escapeSlack(c.section)}_`;
   };
   const quotes = answer.citations.map((c) => {
+    // The answer already quotes it: its section alone says where it is.
+    if (quotedInAnswer(answer, c)) return section(caption(c));
     const end = `\n${caption(c)}`;
     const quote = escapeSlack(c.quote)
       .split('\n')

@@ -1,6 +1,6 @@
 // The source line every rendering of an answer carries: which charter, when signed, which section.
 import type { Meta } from '../charter/schema.js';
-import type { Language } from '../engine/types.js';
+import type { Answer, Language } from '../engine/types.js';
 import { dateText } from '../phrase/digest.js';
 
 function signedOn(meta: Meta, lang: Language): string {
@@ -12,4 +12,15 @@ export function charterName(meta: Meta, lang: Language): string {
   return lang === 'nl'
     ? `${meta.title} (gemeente Utrecht en rijk, ondertekend op ${signedOn(meta, lang)})`
     : `${meta.title} (municipality of Utrecht and the Dutch national government, signed on ${signedOn(meta, lang)})`;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether the answer's own text already quotes this citation word for word: then a rendering shows the
+ * citation's section (and link) only, so the quote appears once.
+ */
+export function quotedInAnswer(answer: Answer, citation: Answer['citations'][number]): boolean {
+  const quote = squeeze(citation.quote);
+  return quote.length > 0 && squeeze(answer.answer).includes(quote);
 }

@@ -19,6 +19,13 @@ const engine = createEngine(k);
 const links = { consoleUrl: 'https://charterbot.utrecht.example/' };
 
 describe('Teams answer cards', () => {
+  it('quotes a clause once: a quote the answer already gives is shown as its section only', async () => {
+    const a = await createEngine(k).ask('Welke organisatie ondersteunt de gemeente bij de pilot zwerfafval?');
+    // The body, not the e-mail version its action carries.
+    const body = JSON.stringify(renderAnswerCard(a, k.meta, 'answer-1').body);
+    expect(body.match(/SenterNovem biedt kennis/g)?.length).toBe(1);
+  });
+
   it('pins the card of an answer: full width, fallback text, quotes linked to their clause, Universal Actions', async () => {
     const a = await engine.ask('What is the Ondiep burglary target for 2011?');
     expect(renderAnswerCard(a, k.meta, 'answer-1', links)).toMatchInlineSnapshot(`

@@ -33,6 +33,19 @@ describe('Slack Block Kit', () => {
     );
   });
 
+  it('quotes a clause once: a quote the answer already gives is shown as its section only', async () => {
+    const engine = createEngine(knowledge);
+    const answer = await engine.ask('Welke organisatie ondersteunt de gemeente bij de pilot zwerfafval?');
+    const texts = sections(renderSlackAnswer(answer, knowledge.meta, 'a1').blocks).map((b) => b.text.text);
+    expect(texts.join('\n').match(/SenterNovem biedt kennis/g)?.length).toBe(1);
+    expect(texts).toMatchInlineSnapshot(`
+      [
+        "Het charter zegt hierover: “SenterNovem biedt kennis, ervaring en de mogelijkheid om gezamenlijk met gemeenten projecten te ontwikkelen voor de aanpak van zwerfafval.”",
+        "_3. Op het gebied van wonen › c. Inzet rijk_",
+      ]
+    `);
+  });
+
   it('splits long text at line breaks under the section limit', () => {
     const text = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n');
     const chunks = chunkText(text);
