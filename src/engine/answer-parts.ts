@@ -35,6 +35,21 @@ export function uniqueCitations(list: Citation[]): Citation[] {
   return list.filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
+/**
+ * The citations of a message's answers together: one per clause and quote. Two questions answered from
+ * different sentences of one clause keep both quotes; a quote inside another of its clause goes.
+ */
+export function mergedCitations(list: Citation[]): Citation[] {
+  const out: Citation[] = [];
+  for (const c of list) {
+    if (out.some((o) => o.id === c.id && o.quote.includes(c.quote))) continue;
+    const inside = out.findIndex((o) => o.id === c.id && c.quote.includes(o.quote));
+    if (inside >= 0) out[inside] = c;
+    else out.push(c);
+  }
+  return out;
+}
+
 export function targetFacts(t: Target, values: YearValue[], includeBaseline: boolean): Fact[] {
   const base = { wijk: t.wijk, indicator: t.indicator, label: t.label, unit: t.unit, clauseId: t.clauseId };
   const facts: Fact[] = [];

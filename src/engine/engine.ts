@@ -3,7 +3,7 @@
 // conversation so far, routed to what answers it, and phrased in both languages.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
-import { uniqueCitations, wijkName } from './answer-parts.js';
+import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
@@ -354,7 +354,7 @@ function combine(parts: Answer[]): Answer {
     // Two questions one sentence answers ("what does the rijk do, and which ministry?") get it once.
     answer: withoutRepeatedQuotes(parts.map((p) => p.answer)).join('\n\n'),
     facts: parts.flatMap((p) => p.facts),
-    citations: uniqueCitations(parts.flatMap((p) => p.citations)),
+    citations: mergedCitations(parts.flatMap((p) => p.citations)),
     parts,
   };
   if (other && translations.every((t) => t?.language === other))

@@ -165,8 +165,13 @@ type Filter = {
 
 /** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
 function withoutEvent(folded: string): string {
-  const asked = grammar.whatHappens.find(folded);
-  return withoutSource(asked ? `${folded.slice(0, asked.start)}${folded.slice(asked.end)}` : folded);
+  let out = folded;
+  // "waarvoor is het geld bedoeld": "bedoeld" must not find "Dit geld is nadrukkelijk bedoeld om ...".
+  for (const asking of [grammar.whatHappens, grammar.askPurpose]) {
+    for (let asked = asking.find(out); asked; asked = asking.find(out))
+      out = `${out.slice(0, asked.start)}${out.slice(asked.end)}`;
+  }
+  return withoutSource(out);
 }
 
 /** The kind of figure a claim states, where it is a sum or a share: what the answering sentence must state too. */
@@ -564,7 +569,11 @@ function shownText(clause: Clause, sentence: string): string {
   // "... voldoende gelden beschikbaar komen. Mocht blijken dat dit niet het geval is, dan ...": what
   // happens otherwise is said in the sentence after, which points back at this one.
   const otherwise = next !== undefined && CONDITION.test(next) && POINTS_BACK.test(next);
-  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':') && !otherwise) return sentence;
+  // "Het rijk zal extra middelen beschikbaar stellen. Het gaat daarbij om geld voor een wijkenfonds; ...":
+  // what it consists of is the sentence after, which opens by pointing back.
+  const spelledOut = next !== undefined && ELABORATES.test(next);
+  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':') && !otherwise && !spelledOut)
+    return sentence;
   return next ? `${sentence} ${next}` : sentence;
 }
 
@@ -587,6 +596,9 @@ function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
 
 /** A sentence that sets a condition, whose consequence may follow in the next one. */
 const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
+/** A sentence that says what the one before it consists of: "Het gaat daarbij om ...", "Dit betreft ...". */
+const ELABORATES =
+  /^\s*(?:het gaat (?:daarbij|hierbij|hier|daar) om|daarbij gaat het om|hierbij gaat het om|dit betreft|dat betreft|dit zijn|dat zijn)\b/i;
 /** The charter's words for "this" in a sentence that continues the one before it. */
 const POINTS_BACK = /\b(dit|dat|deze|hiervan|daarvan|hierdoor|daardoor)\b/i;
 

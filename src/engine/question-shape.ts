@@ -49,6 +49,8 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   // "hoe heet het programma", "what's the name of the council": a name is asked, whatever else is said.
   ['who', (f) => grammar.askName.test(f), true],
   [null, (f) => grammar.whatHappens.test(f), true],
+  // "waarvoor is het extra geld bedoeld?": what the money is for, not how much.
+  [null, (f) => grammar.askPurpose.test(f), true],
   ['year_end', (f) => grammar.askYearEnd.test(f), true],
   ['year_start', (f) => grammar.askYearStart.test(f), true],
   ['duration', (f) => grammar.askDuration.test(f), true],

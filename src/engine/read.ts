@@ -372,10 +372,9 @@ function questionsIn(
       // content right after a question says more about that question.
       const last = out.at(-1);
       // "voetnoot 3 ging over een of ander jeugdprogramma": a footnote named is such a remark, however long.
-      const remark =
-        (words(fold(sentence)).length <= REMARK_WORDS || grammar.footnote.test(fold(sentence))) &&
-        hasContent(sentence);
-      if (!letter && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
+      const footnote = grammar.footnote.test(fold(sentence));
+      const remark = (words(fold(sentence)).length <= REMARK_WORDS || footnote) && hasContent(sentence);
+      if ((!letter || footnote) && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
       previousAsked = false;
       seen.push(sentence);
       continue;

@@ -158,6 +158,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
         'actual',
         'nationalGovernment',
         'namedKind',
+        'footnote',
       ]),
     ),
     content(knownWords),

@@ -1339,9 +1339,16 @@ export const allCases: Case[] = [
   },
   // "tov nulmeting 2006" is what a change is measured against, not a question about the baseline.
   {
-    q: 'vsv ZO: hoeveel procent daling in 2017 tov nulmeting 2006?',
+    q: 'vsv OV: hoeveel procent daling in 2017 tov nulmeting 2006?',
     status: 'answered',
     lang: 'nl',
     leadWords: 'daling',
+  },
+  // "waarvoor ... bedoeld" asks what money is for, not how much: no sum up front.
+  {
+    q: 'Waarvoor is het extra geld van het rijk voor de wijkenaanpak bedoeld?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['250.000'],
   },
 ];

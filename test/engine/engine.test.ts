@@ -154,6 +154,17 @@ describe('messages that ask two things', () => {
     expect(a.parts?.length).toBe(2);
     expect(a.answer.match(/Vogelaar/g)?.length).toBe(1);
   });
+
+  it('cites both sentences of one clause that answer its two questions', async () => {
+    const engine = createEngine(knowledge);
+    const a = await engine.ask(
+      "What is the national government's extra money for the wijkenaanpak meant for, and when will its distribution be announced?",
+    );
+    const quotes = a.citations.map((c) => c.quote).join(' ');
+    // "Het gaat daarbij om ..." says what the money consists of: shown with the sentence before it.
+    expect(quotes).toContain('geld voor een wijkenfonds');
+    expect(quotes).toContain('voor de zomer van 2008');
+  });
 });
 
 describe('threads', () => {

@@ -69,6 +69,8 @@ export const CONCEPTS = [
   'footnote',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
+  /** Asks what something is for: "waarvoor is het geld bedoeld", "what is the money meant for". No figure. */
+  'askPurpose',
   /** Asks what something is called: "hoe heet", "what's the name of". A name is the answer. */
   'askName',
   /** Kinds of things the charter names: "organisatie", "ministerie", "portal". Asked for, a name answers. */

@@ -305,6 +305,16 @@ export const en: LanguageGrammar = {
     'november',
     'december',
   ],
+  askPurpose: [
+    'what for',
+    'meant for',
+    'intended for',
+    'used for',
+    'spent on',
+    'what purpose',
+    'meant',
+    'intended',
+  ],
   askName: [
     'whats the name',
     'what is the name',

@@ -441,6 +441,14 @@ export const nl: LanguageGrammar = {
     'november',
     'december',
   ],
+  askPurpose: [
+    'waarvoor',
+    'waartoe',
+    'bedoeld voor',
+    'met welk doel',
+    'waar {3} voor bedoeld',
+    'besteed aan',
+  ],
   askName: [
     'hoe heet',
     'hoe heette',
