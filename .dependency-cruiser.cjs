@@ -12,7 +12,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^dist/(engine|progress|phrase|render)/' },
       to: {
-        path: '^dist/(store|channels|http|digest/(deliver|service|command)|answers|main\\.js|config\\.js|logger\\.js)',
+        path: '^dist/(store|channels|http|digest/(deliver|service|command)|app/|main\\.js|config\\.js|logger\\.js)',
       },
     },
     {

@@ -3,10 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
-import { createAskAndRecord } from './answers/ask-and-record.js';
-import { createProgressSource } from './answers/progress-data.js';
-import { createPseudonymizer } from './answers/pseudonymize.js';
-import { createRecordMeasurement } from './answers/record-measurement.js';
+import { createAskAndRecord } from './app/ask-and-record.js';
+import { createProgressSource } from './app/progress-data.js';
+import { createPseudonymizer } from './app/pseudonymize.js';
+import { createRecordMeasurement } from './app/record-measurement.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createSlackDigestPoster } from './channels/slack/digest-poster.js';
 import {

@@ -1,6 +1,6 @@
 // How Slack places map to conversations (thread ids for the engine and the audit log).
 import type { webApi } from '@slack/bolt';
-import type { DeferredClaim } from '../../answers/event-claim.js';
+import type { DeferredClaim } from '../../app/event-claim.js';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
 import type { SlackDeps } from './deps.js';
 import { findMessage, type Metadata } from './find-message.js';

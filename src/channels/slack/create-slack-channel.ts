@@ -8,7 +8,7 @@ import {
   EVENT_LEASE_MS,
   type HeldClaim,
   holdEventClaim,
-} from '../../answers/event-claim.js';
+} from '../../app/event-claim.js';
 import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
 import { answeredBefore, claimedWithAnswer, DELIVERY_CLAIM } from './conversation.js';

@@ -1,7 +1,7 @@
 // What every Slack listener gets: the way to ask, the store, the knowledge, and a logger.
-import type { AskAndRecord } from '../../answers/ask-and-record.js';
-import type { Pseudonymize } from '../../answers/pseudonymize.js';
-import type { RecordMeasurement } from '../../answers/record-measurement.js';
+import type { AskAndRecord } from '../../app/ask-and-record.js';
+import type { Pseudonymize } from '../../app/pseudonymize.js';
+import type { RecordMeasurement } from '../../app/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import type { DigestService } from '../../digest/service.js';
 import type { PlatformOutcome } from '../../http/metrics.js';

@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import express, { type Router } from 'express';
-import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
+import { EVENT_LEASE_MS, holdEventClaim } from '../../app/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
 import { teamsErrorReply } from './error-reply.js';

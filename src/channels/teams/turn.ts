@@ -1,9 +1,9 @@
 // One Teams turn, as a plain function: messages are questions (or card actions), installs store the
 // conversation and say hello, uninstalls forget it.
 import { type Activity, ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import type { AskAndRecord } from '../../answers/ask-and-record.js';
-import type { Pseudonymize } from '../../answers/pseudonymize.js';
-import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-measurement.js';
+import type { AskAndRecord } from '../../app/ask-and-record.js';
+import type { Pseudonymize } from '../../app/pseudonymize.js';
+import { RECORD_COMMAND, type RecordMeasurement } from '../../app/record-measurement.js';
 import type { Knowledge } from '../../charter/load.js';
 import { DIGEST_COMMAND } from '../../digest/command.js';
 import type { DigestService } from '../../digest/service.js';

@@ -1,6 +1,6 @@
 // /charter <question> (private), /charter share <question> (in the channel), /charter help.
 import type { App } from '@slack/bolt';
-import { RECORD_COMMAND } from '../../../../answers/record-measurement.js';
+import { RECORD_COMMAND } from '../../../../app/record-measurement.js';
 import { DIGEST_COMMAND } from '../../../../digest/command.js';
 import { commandLanguage, digestCommandReply } from '../../../../phrase/digest-command.js';
 import { recordReply } from '../../../../phrase/record.js';
