@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { createAskAndRecord } from './app/ask-and-record.js';
+import { createDigestPreview } from './app/digest-preview.js';
 import { createProgressSource } from './app/progress-data.js';
 import { createPseudonymizer } from './app/pseudonymize.js';
 import { createRecordMeasurement } from './app/record-measurement.js';
@@ -99,6 +100,12 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
 
   const names = createNames(knowledge);
   const links = { consoleUrl: config.publicUrl };
+  const previewDigest = createDigestPreview({
+    knowledge,
+    store,
+    progress: config.progress,
+    now: options.now,
+  });
   const digest = createDigestService({
     knowledge,
     names,
@@ -234,6 +241,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     ...(signIn ? [signIn.router] : [consoleGuard(exposed ? 'closed' : 'this-machine')]),
     createWebRouter({
       askAndRecord,
+      previewDigest,
       knowledge,
       store,
       config,
