@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { createAskAndRecord } from './app/ask-and-record.js';
+import type { ChannelDeps } from './app/channel-deps.js';
+import { createCharterCommand } from './app/charter-command.js';
 import { createDigestPreview } from './app/digest-preview.js';
 import { createProgressSource } from './app/progress-data.js';
 import { createPseudonymizer } from './app/pseudonymize.js';
@@ -20,7 +22,6 @@ import { createWebRouter } from './channels/web/router.js';
 import { loadKnowledge } from './charter/load.js';
 import { type Config, loadConfig, loadDotenv } from './config.js';
 import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
-import { createDigestService } from './digest/service.js';
 import { createEngine } from './engine/engine.js';
 import { databaseLabel } from './env.js';
 import { AppError, libraryCode } from './errors.js';
@@ -106,15 +107,6 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     progress: config.progress,
     now: options.now,
   });
-  const digest = createDigestService({
-    knowledge,
-    names,
-    store,
-    progress: config.progress,
-    links,
-    defaultLanguage: config.defaultLanguage,
-    now: options.now,
-  });
   const recordMeasurement = createRecordMeasurement({
     knowledge,
     names,
@@ -122,21 +114,32 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     progress: config.progress,
     now: options.now,
   });
-  const admins = new Set(config.admins);
-  const channelDeps = {
+  const command = createCharterCommand({
+    knowledge,
+    names,
+    store,
     askAndRecord,
+    recordMeasurement,
+    previewDigest,
+    pseudonymize,
+    admins: new Set(config.admins),
+    logger,
+    defaultLanguage: config.defaultLanguage,
+    now: options.now,
+  });
+  const channelDeps: ChannelDeps = {
+    command,
+    askAndRecord,
+    previewDigest,
     pseudonymize,
     store,
     knowledge,
     logger,
-    recordMeasurement,
-    admins,
-    digest,
     letter: config.email,
     readsAsFollowUp: engine.readsAsFollowUp,
     links,
     // The Teams message extension's results while typing: answered, not recorded (picking one is).
-    preview: (question: string) => engine.ask(question, { data: progress }),
+    previewAnswer: (question: string) => engine.ask(question, { data: progress }),
   };
 
   let slack: SlackChannel | null = null;

@@ -8,12 +8,13 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import express, { type Router } from 'express';
+import type { ChannelDeps } from '../../app/channel-deps.js';
 import { EVENT_LEASE_MS, holdEventClaim } from '../../app/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
 import { teamsErrorReply } from './error-reply.js';
 import { createSignatureCheck, tokenRefusal } from './token-precheck.js';
-import { handleTurn, type TeamsDeps } from './turn.js';
+import { handleTurn } from './turn.js';
 
 export type TeamsChannel = {
   router: Router;
@@ -47,7 +48,7 @@ export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: str
 
 export function createTeamsChannel(
   config: TeamsConfig,
-  deps: TeamsDeps,
+  deps: ChannelDeps,
   options: { bodyLimitBytes: number; auth?: TeamsAuthOverrides; renewEveryMs?: number | undefined },
 ): TeamsChannel {
   const log = deps.logger.child({ module: 'teams' });
