@@ -12,7 +12,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^dist/(engine|progress|phrase|render)/' },
       to: {
-        path: '^dist/(store|channels|http|digest/(deliver|service|command)|answers|main\\.js|config\\.js|logger\\.js)',
+        path: '^dist/(store|channels|http|digest/(deliver|command)|app/|main\\.js|config\\.js|logger\\.js)',
       },
     },
     {
@@ -32,6 +32,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^dist/charter/' },
       to: { path: '^dist/(?!charter/|errors\\.js$)' },
+    },
+    {
+      name: 'app-knows-no-channel',
+      comment:
+        'src/app holds each use case once for every channel: it decides and returns data, channels render it.',
+      severity: 'error',
+      from: { path: '^dist/app/' },
+      to: { path: '^dist/(channels|http)/' },
+    },
+    {
+      name: 'app-above-the-domain',
+      comment:
+        'Only channels and main.ts use the application layer; digests read progress through its one query.',
+      severity: 'error',
+      from: { path: '^dist/(store|measurements|http|digest)/' },
+      to: { path: '^dist/app/', pathNot: '^dist/app/progress-query\\.js$' },
     },
     {
       name: 'no-channel-imports-another',

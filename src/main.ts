@@ -3,23 +3,31 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
-import { createAskAndRecord } from './answers/ask-and-record.js';
-import { createProgressSource } from './answers/progress-data.js';
-import { createPseudonymizer } from './answers/pseudonymize.js';
-import { createRecordMeasurement } from './answers/record-measurement.js';
+import { createAskAndRecord } from './app/ask-and-record.js';
+import type { ChannelDeps } from './app/channel-deps.js';
+import { createCharterCommand } from './app/charter-command.js';
+import { createDigestPreview } from './app/digest-preview.js';
+import { createProgressSource } from './app/progress-data.js';
+import { createPseudonymizer } from './app/pseudonymize.js';
+import { createRecordMeasurement } from './app/record-measurement.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createSlackDigestPoster } from './channels/slack/digest-poster.js';
 import {
-  createTeamsChannel,
+  createTeamsConnector,
   type TeamsAuthOverrides,
-  type TeamsChannel,
-} from './channels/teams/create-teams-channel.js';
+  type TeamsConnector,
+} from './channels/teams/connector.js';
+import { createTeamsChannel, type TeamsChannel } from './channels/teams/create-teams-channel.js';
 import { createTeamsDigestPoster } from './channels/teams/digest-poster.js';
 import { createWebRouter } from './channels/web/router.js';
-import { loadKnowledge } from './charter/load.js';
+import { type Knowledge, loadKnowledge } from './charter/load.js';
 import { type Config, loadConfig, loadDotenv } from './config.js';
-import { createDigestRunner, type DigestRunner, type TickSummary } from './digest/deliver.js';
-import { createDigestService } from './digest/service.js';
+import {
+  createDigestRunner,
+  type DigestOutcome,
+  type DigestRunner,
+  type TickSummary,
+} from './digest/deliver.js';
 import { createEngine } from './engine/engine.js';
 import { databaseLabel } from './env.js';
 import { AppError, libraryCode } from './errors.js';
@@ -31,7 +39,7 @@ import { createStaffSignIn } from './http/staff-sign-in.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
 import { openStore } from './store/open.js';
-import type { Store } from './store/store.js';
+import type { Store, StoreEvents } from './store/store.js';
 
 export type Running = {
   url: string;
@@ -59,15 +67,69 @@ export type StartOptions = {
   platformTimeoutMs?: number;
 };
 
-/** Builds the whole bot (store, engine, channels, digests) without listening: the server and `run-due` share it. */
-async function buildBot(config: Config, logger: Logger, options: StartOptions, listeners = true) {
-  const knowledge = loadKnowledge();
-  const metrics = createMetrics();
-  const store = await openStore(config.database, {
-    onError: metrics.storeError,
+/** The store both the server and `run-due` open. */
+function openBotStore(config: Config, logger: Logger, onError?: StoreEvents['onError']): Promise<Store> {
+  return openStore(config.database, {
+    onError,
     // Said once: readiness stays 503 until an operator restores the database and restarts.
     onDamaged: (message) => logger.error({ module: 'store' }, message),
   });
+}
+
+/** The digest runner with a poster for each configured platform: all that `run-due` builds besides the store. */
+function createDigests(
+  config: Config,
+  deps: { knowledge: Knowledge; store: Store; logger: Logger; teams: TeamsConnector | null },
+  options: StartOptions,
+  onOutcome?: (outcome: DigestOutcome) => void,
+): DigestRunner {
+  const { knowledge, store, logger, teams } = deps;
+  const links = { consoleUrl: config.publicUrl };
+  return createDigestRunner({
+    knowledge,
+    store,
+    progress: config.progress,
+    logger,
+    now: options.now,
+    ...(onOutcome ? { onOutcome } : {}),
+    ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
+    ...(options.digestRetry ? { retry: options.digestRetry } : {}),
+    posters: {
+      // Slack's poster calls the Web API itself: no Bolt app (it verifies its token over the network).
+      ...(config.slack
+        ? {
+            slack: createSlackDigestPoster({
+              botToken: config.slack.botToken,
+              apiUrl: config.slack.apiUrl,
+              knowledge,
+              links,
+              charts: true,
+              timeoutMs: options.platformTimeoutMs,
+              logger,
+            }),
+          }
+        : {}),
+      // Teams' poster needs only the outbound connection, not the channel that answers /api/messages.
+      ...(teams
+        ? {
+            teams: createTeamsDigestPoster({
+              teams,
+              store,
+              knowledge,
+              links,
+              timeoutMs: options.platformTimeoutMs,
+            }),
+          }
+        : {}),
+    },
+  });
+}
+
+/** Builds the whole bot (store, engine, channels, digests, sign-in) without listening. */
+async function buildBot(config: Config, logger: Logger, options: StartOptions) {
+  const knowledge = loadKnowledge();
+  const metrics = createMetrics();
+  const store = await openBotStore(config, logger, metrics.storeError);
   const engine = createEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
@@ -92,20 +154,17 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     logQuestions: config.logQuestions,
     onAnswered: metrics.answered,
   });
-  if (config.logQuestions && listeners)
+  if (config.logQuestions)
     logger.warn(
       'LOG_QUESTIONS is on: question text goes to the log. Use it for debugging only; questions may hold personal data',
     );
 
   const names = createNames(knowledge);
   const links = { consoleUrl: config.publicUrl };
-  const digest = createDigestService({
+  const previewDigest = createDigestPreview({
     knowledge,
-    names,
     store,
     progress: config.progress,
-    links,
-    defaultLanguage: config.defaultLanguage,
     now: options.now,
   });
   const recordMeasurement = createRecordMeasurement({
@@ -115,26 +174,36 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     progress: config.progress,
     now: options.now,
   });
-  const admins = new Set(config.admins);
-  const channelDeps = {
+  const command = createCharterCommand({
+    knowledge,
+    names,
+    store,
     askAndRecord,
+    recordMeasurement,
+    previewDigest,
+    pseudonymize,
+    admins: new Set(config.admins),
+    logger,
+    defaultLanguage: config.defaultLanguage,
+    now: options.now,
+  });
+  const channelDeps: ChannelDeps = {
+    command,
+    askAndRecord,
+    previewDigest,
     pseudonymize,
     store,
     knowledge,
     logger,
-    recordMeasurement,
-    admins,
-    digest,
     letter: config.email,
     readsAsFollowUp: engine.readsAsFollowUp,
     links,
     // The Teams message extension's results while typing: answered, not recorded (picking one is).
-    preview: (question: string) => engine.ask(question, { data: progress }),
+    previewAnswer: (question: string) => engine.ask(question, { data: progress }),
   };
 
   let slack: SlackChannel | null = null;
-  // run-due posts digests only: no Bolt app (it verifies its token over the network at construction).
-  if (config.slack && listeners) {
+  if (config.slack) {
     slack = createSlackChannel(
       config.slack,
       { ...channelDeps, onRequest: (outcome, reason) => metrics.platformRequest('slack', outcome, reason) },
@@ -146,13 +215,14 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       },
     );
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack is connected');
-  } else if (listeners) {
+  } else {
     logger.info('Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it)');
   }
   const teams = config.teams
     ? createTeamsChannel(
         config.teams,
         { ...channelDeps, onRequest: (outcome, reason) => metrics.platformRequest('teams', outcome, reason) },
+        createTeamsConnector(config.teams, options.teamsAuth),
         {
           bodyLimitBytes: config.http.bodyLimitBytes,
           auth: options.teamsAuth,
@@ -160,45 +230,10 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
         },
       )
     : null;
-  if (!teams && listeners)
+  if (!teams)
     logger.info('Teams is not configured: /api/messages is closed (set MICROSOFT_APP_ID, see README)');
 
-  const digests = createDigestRunner({
-    knowledge,
-    store,
-    progress: config.progress,
-    logger,
-    now: options.now,
-    onOutcome: metrics.digest,
-    ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
-    ...(options.digestRetry ? { retry: options.digestRetry } : {}),
-    posters: {
-      ...(config.slack
-        ? {
-            slack: createSlackDigestPoster({
-              botToken: config.slack.botToken,
-              apiUrl: config.slack.apiUrl,
-              knowledge,
-              links,
-              charts: true,
-              timeoutMs: options.platformTimeoutMs,
-              logger,
-            }),
-          }
-        : {}),
-      ...(teams
-        ? {
-            teams: createTeamsDigestPoster({
-              teams,
-              store,
-              knowledge,
-              links,
-              timeoutMs: options.platformTimeoutMs,
-            }),
-          }
-        : {}),
-    },
-  });
+  const digests = createDigests(config, { knowledge, store, logger, teams }, options, metrics.digest);
 
   // Slack's router goes first: Bolt verifies signatures over the raw body, before any JSON parser.
   // With staff sign-in the console and its API need a signed-in session on every address; without it,
@@ -212,9 +247,9 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     : null;
   const exposed = !isLoopbackHost(config.host);
   const behindProxy = config.http.trustProxy;
-  if (listeners && signIn)
+  if (signIn)
     logger.info({ issuer: config.signIn?.issuer.origin }, 'the console and /api/* require staff sign-in');
-  else if (listeners && exposed)
+  else if (exposed)
     logger.warn({ host: config.host }, `HOST is not a loopback address: ${CONSOLE_CLOSED_MESSAGE}`);
   // Behind a proxy every request arrives from this machine: what stays closed to the world is said once.
   const proxyLimits = [
@@ -225,7 +260,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
       : []),
     ...(!config.metricsToken ? ['/metrics answers only with METRICS_TOKEN'] : []),
   ];
-  if (listeners && behindProxy && proxyLimits.length > 0)
+  if (behindProxy && proxyLimits.length > 0)
     logger.warn(`TRUST_PROXY is on, so requests come through a proxy: ${proxyLimits.join('; ')}`);
   const routers = [
     ...(slack ? [slack.router] : []),
@@ -234,6 +269,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions, l
     ...(signIn ? [signIn.router] : [consoleGuard(exposed ? 'closed' : 'this-machine')]),
     createWebRouter({
       askAndRecord,
+      previewDigest,
       knowledge,
       store,
       config,
@@ -316,14 +352,21 @@ export async function startServer(
   };
 }
 
-/** `charterbot digest run-due`: one scheduler tick at a fixed clock, then the store is closed. */
+/**
+ * `charterbot digest run-due`: one scheduler tick at a fixed clock, then the store is closed. It builds only
+ * what posting digests needs: the knowledge, the store, the runner and its posters (no engine, channels or
+ * staff sign-in).
+ */
 export async function runDigestsOnce(
   config: Config,
   logger: Logger,
   now: number,
   options: StartOptions = {},
 ): Promise<TickSummary> {
-  const { store, digests } = await buildBot(config, logger, { ...options, now: () => now }, false);
+  const knowledge = loadKnowledge();
+  const store = await openBotStore(config, logger);
+  const teams = config.teams ? createTeamsConnector(config.teams, options.teamsAuth) : null;
+  const digests = createDigests(config, { knowledge, store, logger, teams }, { ...options, now: () => now });
   try {
     return await digests.tick(now);
   } finally {

@@ -5,6 +5,7 @@
 // is unknown is never repeated blindly: where the platform can be asked (Slack), it is asked first.
 import { DateTime } from 'luxon';
 import pTimeout from 'p-timeout';
+import { type ProgressInputs, readProgressInputs } from '../app/progress-query.js';
 import type { Knowledge } from '../charter/load.js';
 import { AppError, isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -15,7 +16,7 @@ import type { ProgressOptions } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { ZONE } from '../time.js';
 import type { Digest, DigestLine } from './compose.js';
-import { type DigestData, prepareDigest, readDigestData, scopeOf } from './prepare.js';
+import { prepareDigest, scopeOf } from './prepare.js';
 import { duePeriod } from './schedule.js';
 
 export type PostFailure =
@@ -153,7 +154,7 @@ export function createDigestRunner(deps: {
     period: string,
     now: number,
     summary: TickSummary,
-    data: Promise<DigestData>,
+    data: Promise<ProgressInputs>,
     /** Taken over from an instance that stopped after claiming it (first claimed at this time). */
     takenOver?: string,
   ): Promise<void> {
@@ -349,7 +350,7 @@ export function createDigestRunner(deps: {
     now: number,
     asOf: string,
     summary: TickSummary,
-    data: () => Promise<DigestData>,
+    data: () => Promise<ProgressInputs>,
   ) {
     const alerting = subs.filter((s) => s.alerts && deps.posters[s.platform]?.postText);
     if (alerting.length === 0) return;
@@ -409,9 +410,9 @@ export function createDigestRunner(deps: {
       // Measurements and revisions are read, and every target's progress evaluated, once per tick, and only
       // when some digest or alert needs them; each subscription takes the targets in its scope.
       const asOf = DateTime.fromMillis(now, { zone: ZONE }).toISODate() as string;
-      let read: Promise<DigestData> | null = null;
+      let read: Promise<ProgressInputs> | null = null;
       const data = () => {
-        read ??= readDigestData(deps.store).then((d) => ({
+        read ??= readProgressInputs(deps.store).then((d) => ({
           ...d,
           evaluated: {
             asOf,

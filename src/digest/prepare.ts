@@ -1,10 +1,10 @@
 // The digest of one subscription (or a preview) as of a date: its targets' progress from what the store holds,
 // composed against the channel's previous digest.
+import { type ProgressInputs, queryProgress } from '../app/progress-query.js';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import { evaluateProgress } from '../progress/evaluate.js';
-import type { Measurement, ProgressOptions, TargetProgress, TargetRevision } from '../progress/types.js';
+import type { ProgressOptions } from '../progress/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { composeDigest, type Digest } from './compose.js';
 
@@ -15,35 +15,17 @@ export type DigestRequest = {
   subscriptionId?: string;
 };
 
-/**
- * What every digest of one moment reads: a tick reads it once for all its subscriptions, and evaluates every
- * target's progress once (`evaluated`), which each digest and alert then filters to its scope.
- */
-export type DigestData = {
-  measurements: Measurement[];
-  revisions: TargetRevision[];
-  evaluated?: { asOf: string; progress: TargetProgress[] };
-};
-
-export async function readDigestData(store: Store): Promise<DigestData> {
-  const [measurements, revisions] = await Promise.all([store.listMeasurements(), store.listRevisions()]);
-  return { measurements, revisions };
-}
-
 export async function prepareDigest(
   deps: { knowledge: Knowledge; store: Store; progress: ProgressOptions },
   request: DigestRequest,
   asOf: string,
   period: string,
-  data?: DigestData,
+  /** What a tick read (and evaluated) once for all its subscriptions; read here when absent. */
+  inputs?: ProgressInputs,
 ): Promise<Digest> {
   const { wijken, themes } = request.scope;
-  const targets = deps.knowledge.targets.filter(
-    (t) =>
-      (wijken.length === 0 || wijken.includes(t.wijk)) && (themes.length === 0 || themes.includes(t.theme)),
-  );
-  const [{ measurements, revisions, evaluated }, runs] = await Promise.all([
-    data ?? readDigestData(deps.store),
+  const [{ targets, progress, measurements }, runs] = await Promise.all([
+    queryProgress(deps, { asOf, scope: request.scope }, inputs),
     request.subscriptionId ? deps.store.listDigestRuns(request.subscriptionId) : Promise.resolve([]),
   ]);
   const inScope = measurements.filter((m) =>
@@ -56,12 +38,6 @@ export async function prepareDigest(
   const previous = runs.find(
     (r) => r.period !== period && r.snapshot && (r.status === 'posted' || r.status === 'skipped'),
   );
-  // Progress evaluated for every target as of the same date is the same per target: filtered, not redone.
-  const ids = new Set(targets.map((t) => t.id));
-  const progress =
-    evaluated?.asOf === asOf
-      ? evaluated.progress.filter((p) => ids.has(p.targetId))
-      : evaluateProgress(targets, measurements, revisions, asOf, deps.progress);
   return composeDigest({
     progress,
     asOf,

@@ -1,6 +1,6 @@
 // The reply to a chat "record" command, in Dutch or English: what was stored, the target it belongs to,
 // and that target's status now.
-import type { RecordOutcome } from '../answers/record-measurement.js';
+import type { RecordOutcome } from '../app/record-measurement.js';
 import type { Lexicon } from '../charter/schema.js';
 import { problemText } from './measurements.js';
 import { valueWithUnit } from './numbers.js';

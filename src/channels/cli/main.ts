@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable, type Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { ProgressSource } from '../../answers/progress-data.js';
+import type { ProgressSource } from '../../app/progress-data.js';
 import { loadKnowledgeCached } from '../../charter/load-cached.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
@@ -609,15 +609,15 @@ async function withAsker(
   const data: ProgressSource = async () => {
     if (!progress) {
       const { loadConfig } = await import('../../config.js');
-      const { createProgressSource } = await import('../../answers/progress-data.js');
+      const { createProgressSource } = await import('../../app/progress-data.js');
       progress = createProgressSource(await open(), loadConfig(ctx.env).progress);
     }
     return progress();
   };
   let ask: Ask = (question, thread) => engine.ask(question, { thread, data });
   if (audit) {
-    const { createAskAndRecord } = await import('../../answers/ask-and-record.js');
-    const { createPseudonymizer } = await import('../../answers/pseudonymize.js');
+    const { createAskAndRecord } = await import('../../app/ask-and-record.js');
+    const { createPseudonymizer } = await import('../../app/pseudonymize.js');
     const { userInfo } = await import('node:os');
     const quiet = { child: () => ({ info: () => undefined }) };
     const record = createAskAndRecord({

@@ -2,6 +2,7 @@
 // store, and where each target stands. Validation and phrasing live elsewhere; this wires them to files.
 import { readFileSync, statSync } from 'node:fs';
 import Table from 'cli-table3';
+import { queryProgress } from '../../app/progress-query.js';
 import { loadKnowledge } from '../../charter/load.js';
 import { revisionClauseId } from '../../charter/revision-clause.js';
 import type { ThemeKey } from '../../charter/schema.js';
@@ -27,7 +28,6 @@ import {
   revisionHead,
   revisionRow,
 } from '../../phrase/revisions.js';
-import { evaluateProgress } from '../../progress/evaluate.js';
 import { proposeRevisions, toRevision } from '../../progress/revise.js';
 import type { TargetRevision } from '../../progress/types.js';
 import { toProgressRow } from '../../render/progress-json.js';
@@ -308,13 +308,13 @@ export async function showProgress(
   const { ctx, filter } = resolveFilter(opts.wijk, undefined, opts.language ?? defaultLanguage(io.env));
   return withStore(io.env, async (store, config) => {
     const language = opts.language ?? config.defaultLanguage;
-    const asOf = opts.asOf ?? today();
-    const measurements = await store.listMeasurements();
-    const revisions = await store.listRevisions();
-    const targets = ctx.knowledge.targets.filter(
-      (t) => (!filter.wijk || t.wijk === filter.wijk) && (!opts.theme || t.theme === opts.theme),
+    const { asOf, progress, measurements, revisions } = await queryProgress(
+      { knowledge: ctx.knowledge, store, progress: config.progress },
+      {
+        asOf: opts.asOf ?? today(),
+        scope: { wijken: filter.wijk ? [filter.wijk] : [], themes: opts.theme ? [opts.theme] : [] },
+      },
     );
-    const progress = evaluateProgress(targets, measurements, revisions, asOf, config.progress);
     if (opts.json) {
       io.out(
         `${JSON.stringify(

@@ -1,8 +1,8 @@
 // How Slack places map to conversations (thread ids for the engine and the audit log).
 import type { webApi } from '@slack/bolt';
-import type { DeferredClaim } from '../../answers/event-claim.js';
+import type { ChannelDeps } from '../../app/channel-deps.js';
+import type { DeferredClaim } from '../../app/event-claim.js';
 import { renderSlackAnswer } from '../../render/slack-blocks.js';
-import type { SlackDeps } from './deps.js';
 import { findMessage, type Metadata } from './find-message.js';
 
 /**
@@ -37,7 +37,7 @@ export const claimedWithAnswer = (event: { type?: string; channel_type?: string 
 
 /** Answers and posts into a channel or thread. Never `link_names`, never `parse: full`. */
 export async function answerInto(
-  deps: SlackDeps,
+  deps: ChannelDeps,
   client: webApi.WebClient,
   where: {
     team: string;

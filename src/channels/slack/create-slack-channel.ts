@@ -2,17 +2,17 @@
 // App when SLACK_APP_TOKEN is set. Listeners are registered by kind, as in the bolt starter template.
 import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
+import type { ChannelDeps } from '../../app/channel-deps.js';
 import {
   ClaimedElsewhere,
   type DeferredClaim,
   EVENT_LEASE_MS,
   type HeldClaim,
   holdEventClaim,
-} from '../../answers/event-claim.js';
+} from '../../app/event-claim.js';
 import type { SlackConfig } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
 import { answeredBefore, claimedWithAnswer, DELIVERY_CLAIM } from './conversation.js';
-import type { SlackDeps } from './deps.js';
 import { slackErrorReply } from './error-reply.js';
 import * as actions from './listeners/actions/index.js';
 import * as assistant from './listeners/assistant/index.js';
@@ -34,7 +34,7 @@ export type SlackOptions = {
 
 export function createSlackChannel(
   config: SlackConfig,
-  deps: SlackDeps,
+  deps: ChannelDeps,
   options: SlackOptions,
 ): SlackChannel {
   const logger = boltLogger(deps.logger);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type AnswerCardState, renderAnswerCard } from '../../render/adaptive-card.js';
 import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { respondToInvoke } from './invoke-response.js';
-import type { TeamsDeps } from './turn.js';
+import type { TurnDeps } from './turn.js';
 
 export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('email'), answerId: z.string().max(100) }),
@@ -28,7 +28,7 @@ export type CardActionData = z.infer<typeof CardActionSchema>;
 
 /** Feedback from a card button, stored with its answer (a reason only with "not helpful"). */
 export const saveFeedback = (
-  deps: Pick<TeamsDeps, 'store'>,
+  deps: Pick<TurnDeps, 'store'>,
   a: Extract<CardActionData, { action: 'feedback' }>,
   user: string | null,
 ) =>
@@ -62,7 +62,7 @@ export function executedAction(value: unknown): CardActionData | null {
 
 export async function onExecute(
   context: TurnContext,
-  deps: TeamsDeps,
+  deps: TurnDeps,
   user: { pseudonym: string | null },
   ask: (question: string) => Promise<void>,
 ): Promise<void> {

@@ -1,72 +1,31 @@
 // Microsoft Teams through botbuilder's CloudAdapter at POST /api/messages. A thin adapter: swapping
 // the Bot Framework SDK for the Microsoft 365 Agents SDK touches this folder only.
-import {
-  type Activity,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConversationReference,
-  type TurnContext,
-} from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import express, { type Router } from 'express';
-import { EVENT_LEASE_MS, holdEventClaim } from '../../answers/event-claim.js';
+import type { ChannelDeps } from '../../app/channel-deps.js';
+import { EVENT_LEASE_MS, holdEventClaim } from '../../app/event-claim.js';
 import type { TeamsConfig } from '../../config.js';
 import { isLoopback } from '../../http/loopback.js';
+import type { TeamsAuthOverrides, TeamsConnector } from './connector.js';
 import { teamsErrorReply } from './error-reply.js';
 import { createSignatureCheck, tokenRefusal } from './token-precheck.js';
-import { handleTurn, type TeamsDeps } from './turn.js';
+import { handleTurn } from './turn.js';
 
-export type TeamsChannel = {
-  router: Router;
-  /** Posts into a stored conversation unasked (digests use this); resolves with the new activity's id. */
-  sendProactive(
-    reference: Record<string, unknown>,
-    activity: Partial<Activity> | string,
-  ): Promise<string | null>;
-  /** Opens a 1:1 chat with a user (by AAD object id) in the tenant of a stored conversation, and posts there. */
-  sendToUser(
-    reference: Record<string, unknown>,
-    aadObjectId: string,
-    activity: Partial<Activity>,
-  ): Promise<void>;
-};
-
-/** CloudAdapter with its activity processing reachable: this channel authenticates and reads the request. */
-class ChannelAdapter extends CloudAdapter {
-  run(...args: Parameters<CloudAdapter['processActivity']>) {
-    return this.processActivity(...args);
-  }
-}
+export type TeamsChannel = TeamsConnector & { router: Router };
 
 const REFUSALS = {
   400: { error: 'bad_request', message: 'The activity could not be understood.' },
   401: { error: 'unauthorized', message: 'The request is not authorized.' },
 } as const;
 
-/** Test-only overrides: where channel tokens are validated (a local OpenID/JWKS fake in tests). */
-export type TeamsAuthOverrides = { openIdMetadataUrl?: string; tokenIssuer?: string };
-
 export function createTeamsChannel(
   config: TeamsConfig,
-  deps: TeamsDeps,
+  deps: ChannelDeps,
+  connector: TeamsConnector,
   options: { bodyLimitBytes: number; auth?: TeamsAuthOverrides; renewEveryMs?: number | undefined },
 ): TeamsChannel {
+  const { adapter, auth, sendPersonal } = connector;
   const log = deps.logger.child({ module: 'teams' });
-  const appId = config.mode === 'authenticated' ? config.appId : '';
-  const auth = new ConfigurationBotFrameworkAuthentication(
-    config.mode === 'authenticated'
-      ? {
-          MicrosoftAppId: config.appId,
-          MicrosoftAppPassword: config.appPassword,
-          MicrosoftAppType: config.appType,
-          MicrosoftAppTenantId: config.tenantId,
-          ...(options.auth?.openIdMetadataUrl
-            ? { ToBotFromChannelOpenIdMetadataUrl: options.auth.openIdMetadataUrl }
-            : {}),
-          ...(options.auth?.tokenIssuer ? { ToBotFromChannelTokenIssuer: options.auth.tokenIssuer } : {}),
-        }
-      : {},
-  );
-  const adapter = new ChannelAdapter(auth);
   const signatureRefusal = createSignatureCheck({
     openIdMetadataUrl: options.auth?.openIdMetadataUrl,
     channelIssuer: options.auth?.tokenIssuer,
@@ -76,27 +35,6 @@ export function createTeamsChannel(
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: error, activity: context.activity.id }, 'teams turn failed');
     await context.sendActivity(teamsErrorReply(error)).catch(() => undefined);
-  };
-
-  // A 1:1 chat with the asker, created on demand (previews asked for in a channel are for the asker only).
-  const sendPersonal = async (context: TurnContext, activity: Partial<Activity>) => {
-    const a = context.activity;
-    await adapter.createConversationAsync(
-      appId,
-      a.channelId,
-      a.serviceUrl,
-      undefined as unknown as string,
-      {
-        isGroup: false,
-        bot: a.recipient,
-        members: [a.from],
-        tenantId: a.conversation.tenantId,
-        channelData: { tenant: { id: a.conversation.tenantId } },
-      } as Parameters<CloudAdapter['createConversationAsync']>[4],
-      async (personal) => {
-        await personal.sendActivity(activity);
-      },
-    );
   };
 
   const router = express.Router();
@@ -194,51 +132,5 @@ export function createTeamsChannel(
     }
   });
 
-  return {
-    router,
-    async sendProactive(reference, activity) {
-      let id: string | null = null;
-      let failure: unknown = null;
-      await adapter.continueConversationAsync(
-        appId,
-        reference as Partial<ConversationReference>,
-        async (context) => {
-          // Caught here, not by onTurnError: that would post an apology into the channel and hide the failure.
-          try {
-            id = (await context.sendActivity(activity))?.id ?? null;
-          } catch (e) {
-            failure = e;
-          }
-        },
-      );
-      if (failure) throw failure;
-      return id;
-    },
-    async sendToUser(reference, aadObjectId, activity) {
-      const ref = reference as Partial<ConversationReference> & { conversation?: { tenantId?: string } };
-      const tenantId = ref.conversation?.tenantId;
-      let failure: unknown = null;
-      await adapter.createConversationAsync(
-        appId,
-        ref.channelId ?? 'msteams',
-        ref.serviceUrl ?? '',
-        undefined as unknown as string,
-        {
-          isGroup: false,
-          bot: ref.bot,
-          members: [{ id: aadObjectId }],
-          tenantId,
-          channelData: { tenant: { id: tenantId } },
-        } as Parameters<CloudAdapter['createConversationAsync']>[4],
-        async (personal) => {
-          try {
-            await personal.sendActivity(activity);
-          } catch (e) {
-            failure = e;
-          }
-        },
-      );
-      if (failure) throw failure;
-    },
-  };
+  return { ...connector, router };
 }

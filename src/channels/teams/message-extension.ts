@@ -8,7 +8,7 @@ import type { Answer } from '../../engine/types.js';
 import { clip } from '../../phrase/wording.js';
 import { renderAnswerCard } from '../../render/adaptive-card.js';
 import { respondToInvoke } from './invoke-response.js';
-import type { TeamsDeps } from './turn.js';
+import type { TurnDeps } from './turn.js';
 
 const EXAMPLES = [
   'What is the Ondiep burglary target for 2011?',
@@ -52,7 +52,7 @@ function results(question: string, answer: Answer | null) {
   return [...(answer.suggestions ?? []).map((q) => result(q, clip(answer.answer, 200), q))];
 }
 
-export async function onQuery(context: TurnContext, deps: TeamsDeps): Promise<void> {
+export async function onQuery(context: TurnContext, deps: TurnDeps): Promise<void> {
   const parsed = QuerySchema.safeParse(context.activity.value);
   if (!parsed.success) {
     await respond(context, { composeExtension: { type: 'message', text: 'Unknown search.' } });
@@ -60,7 +60,7 @@ export async function onQuery(context: TurnContext, deps: TeamsDeps): Promise<vo
   }
   const query = parsed.data.parameters.find((p) => p.name === 'query')?.value;
   const text = typeof query === 'string' ? query.trim().slice(0, 500) : '';
-  const answer = text.length >= 3 && deps.preview ? await deps.preview(text) : null;
+  const answer = text.length >= 3 && deps.previewAnswer ? await deps.previewAnswer(text) : null;
   const attachments = results(text, answer);
   await respond(
     context,
@@ -77,7 +77,7 @@ export async function onQuery(context: TurnContext, deps: TeamsDeps): Promise<vo
 
 export async function onSelectItem(
   context: TurnContext,
-  deps: TeamsDeps,
+  deps: TurnDeps,
   user: { userId: string },
 ): Promise<void> {
   const parsed = PickSchema.safeParse(context.activity.value);

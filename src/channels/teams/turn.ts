@@ -1,17 +1,8 @@
 // One Teams turn, as a plain function: messages are questions (or card actions), installs store the
 // conversation and say hello, uninstalls forget it.
 import { type Activity, ActivityTypes, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import type { AskAndRecord } from '../../answers/ask-and-record.js';
-import type { Pseudonymize } from '../../answers/pseudonymize.js';
-import { RECORD_COMMAND, type RecordMeasurement } from '../../answers/record-measurement.js';
-import type { Knowledge } from '../../charter/load.js';
-import { DIGEST_COMMAND } from '../../digest/command.js';
-import type { DigestService } from '../../digest/service.js';
-import type { Answer } from '../../engine/types.js';
-import type { PlatformOutcome } from '../../http/metrics.js';
-import type { Logger } from '../../logger.js';
-import { commandLanguage, digestCommandReply } from '../../phrase/digest-command.js';
-import { recordReply } from '../../phrase/record.js';
+import type { ChannelDeps } from '../../app/channel-deps.js';
+import type { CommandResult } from '../../app/charter-command.js';
 import {
   type AdaptiveCard,
   renderAnswerCard,
@@ -21,32 +12,14 @@ import {
   renderThanksCard,
 } from '../../render/adaptive-card.js';
 import { renderDigestCard } from '../../render/digest-card.js';
-import type { DigestLinks } from '../../render/digest-text.js';
-import { type EmailLetter, noEmailMessage, renderEmail } from '../../render/email.js';
-import type { Store } from '../../store/store.js';
+import { noEmailMessage, renderEmail } from '../../render/email.js';
 import { CardActionSchema, onExecute, saveFeedback } from './card-actions.js';
 import { onQuery, onSelectItem } from './message-extension.js';
 
-export type TeamsDeps = {
-  askAndRecord: AskAndRecord;
-  pseudonymize: Pseudonymize;
-  store: Store;
-  knowledge: Knowledge;
-  logger: Logger;
-  recordMeasurement: RecordMeasurement;
-  /** Teams AAD object ids (and Slack user ids) allowed to record measurements and manage digests. */
-  admins: ReadonlySet<string>;
-  digest: DigestService;
+/** What a turn is given: the channels' shared deps, and the Teams channel's own way to reach the asker alone. */
+export type TurnDeps = ChannelDeps & {
   /** Sends an activity to the asker alone, in a 1:1 chat (digest previews asked for in a channel). */
   sendPersonal?: (context: TurnContext, activity: Partial<Activity>) => Promise<void>;
-  /** The console's public address: cited clauses link to their pages there. */
-  links?: DigestLinks | undefined;
-  /** The organisation's greeting and closing for e-mail versions (defaults when absent). */
-  letter?: EmailLetter | undefined;
-  /** Answers without recording: the message extension's results while someone types. */
-  preview?: ((question: string) => Promise<Answer>) | undefined;
-  /** Told how each request ended (metrics). */
-  onRequest?: ((outcome: PlatformOutcome, reason?: string) => void) | undefined;
 };
 
 const conversationKey = (context: TurnContext) => `teams:${context.activity.conversation.id}`;
@@ -61,76 +34,47 @@ const card = (content: AdaptiveCard) => {
   return activity;
 };
 
-async function ask(context: TurnContext, deps: TeamsDeps, question: string): Promise<void> {
-  if (/^\s*(help|hulp|\?)\s*$/i.test(question)) {
-    await sendHelp(context, deps, false);
-    return;
-  }
-  if (RECORD_COMMAND.test(question)) {
-    await recordCommand(context, deps, question);
-    return;
-  }
-  if (DIGEST_COMMAND.test(question)) {
-    await digestCommand(context, deps, question);
-    return;
-  }
-  const { answer, record } = await deps.askAndRecord({
-    question,
-    thread: conversationKey(context),
-    channel: 'teams',
-    userId: userKey(context),
-  });
-  await context.sendActivity(card(renderAnswerCard(answer, deps.knowledge.meta, record.id, deps.links)));
-}
-
-/** "record <wijk> <indicator> <year> <value> source <text>": admins only, by their AAD object id. */
-async function recordCommand(context: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
+/** A message to the bot: the command decides (src/app/charter-command.ts), this renders its result. */
+async function ask(context: TurnContext, deps: TurnDeps, text: string): Promise<void> {
   const aad = context.activity.from?.aadObjectId;
-  const outcome = await deps.recordMeasurement(text, {
-    isAdmin: aad !== undefined && deps.admins.has(aad),
-    pseudonym: deps.pseudonymize('teams', userKey(context)),
-  });
-  deps.logger.info({ module: 'teams', outcome: outcome.kind }, 'record command');
-  await context.sendActivity(card(renderNoticeCard(recordReply(outcome, deps.knowledge.lexicon, 'record'))));
-}
-
-/** "digest subscribe|unsubscribe|status|preview": admins change subscriptions, by their AAD object id. */
-async function digestCommand(context: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
-  const lang = commandLanguage(text, deps.digest.defaultLanguage);
-  const key = installedKey(context);
-  const aad = context.activity.from?.aadObjectId;
-  const installed = (await deps.store.listConversations('teams')).some((c) => c.key === key);
-  const outcome = await deps.digest.command(text, {
+  const result = await deps.command(text, {
     platform: 'teams',
-    conversation: key,
+    conversation: installedKey(context),
     team: null,
-    userId: aad ?? context.activity.from?.id ?? '',
-    isAdmin: aad !== undefined && deps.admins.has(aad),
-    reachable: installed,
+    user: userKey(context),
+    adminId: aad,
+    subscriber: aad ?? context.activity.from?.id ?? '',
+    thread: conversationKey(context),
   });
-  deps.logger.info({ module: 'teams', outcome: outcome.kind }, 'digest command');
-  if (outcome.kind === 'preview') {
-    const digest = await deps.digest.preview(outcome.subscription, lang);
-    const activity = card(renderDigestCard(digest, deps.knowledge.lexicon, deps.digest.links));
+  await reply(context, deps, result);
+}
+
+async function reply(context: TurnContext, deps: TurnDeps, result: CommandResult): Promise<void> {
+  if (result.kind === 'help') {
+    await sendHelp(context, deps, false);
+  } else if (result.kind === 'notice') {
+    await context.sendActivity(card(renderNoticeCard(result.text)));
+  } else if (result.kind === 'digest') {
+    const activity = card(renderDigestCard(result.digest, deps.knowledge.lexicon, deps.links));
     // Only the asker sees a preview: in a channel or group chat it goes to a 1:1 chat.
     if (context.activity.conversation.conversationType !== 'personal' && deps.sendPersonal) {
       await deps.sendPersonal(context, activity);
       return;
     }
     await context.sendActivity(activity);
-    return;
+  } else {
+    await context.sendActivity(
+      card(renderAnswerCard(result.answer, deps.knowledge.meta, result.recordId, deps.links)),
+    );
   }
-  await context.sendActivity(
-    card(renderNoticeCard(digestCommandReply(outcome, deps.knowledge.lexicon, 'digest', lang))),
-  );
 }
 
-async function sendHelp(context: TurnContext, deps: TeamsDeps, greeting: boolean): Promise<void> {
+async function sendHelp(context: TurnContext, deps: TurnDeps, greeting: boolean): Promise<void> {
   const wijken = deps.knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.name);
   await context.sendActivity(card(renderHelpCard(deps.knowledge.meta, wijken, greeting)));
 }
 
-async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknown): Promise<void> {
+async function onCardAction(context: TurnContext, deps: TurnDeps, value: unknown): Promise<void> {
   // Cards posted before Universal Actions send Action.Submit data as a message; new ones use onExecute.
   const parsed = CardActionSchema.safeParse(value);
   if (!parsed.success) return;
@@ -159,7 +103,7 @@ async function onCardAction(context: TurnContext, deps: TeamsDeps, value: unknow
   await context.sendActivity(card(renderThanksCard(record.payload.language)));
 }
 
-async function install(context: TurnContext, deps: TeamsDeps): Promise<void> {
+async function install(context: TurnContext, deps: TurnDeps): Promise<void> {
   // A plain JSON copy: that is what the store keeps, and what a proactive message starts from.
   // Only what a proactive message needs: no user id, name or AAD object id (they are not needed to post here).
   const full = TurnContext.getConversationReference(context.activity);
@@ -186,7 +130,7 @@ async function install(context: TurnContext, deps: TeamsDeps): Promise<void> {
   if (isNew) await sendHelp(context, deps, true);
 }
 
-export async function handleTurn(context: TurnContext, deps: TeamsDeps): Promise<void> {
+export async function handleTurn(context: TurnContext, deps: TurnDeps): Promise<void> {
   const activity = context.activity;
   const botId = activity.recipient?.id;
   switch (activity.type) {

@@ -4,24 +4,24 @@ import { join } from 'node:path';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
-import type { AskAndRecord } from '../../answers/ask-and-record.js';
-import type { Pseudonymize } from '../../answers/pseudonymize.js';
+import type { AskAndRecord } from '../../app/ask-and-record.js';
+import type { PreviewDigest } from '../../app/digest-preview.js';
+import { type ProgressResult, queryProgress } from '../../app/progress-query.js';
+import type { Pseudonymize } from '../../app/pseudonymize.js';
 import type { Knowledge } from '../../charter/load.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
+import type { ThemeKey } from '../../charter/schema.js';
 import { themeChoices, themeKey } from '../../charter/themes.js';
 import type { Config } from '../../config.js';
 import { unconfigured } from '../../digest/platforms.js';
-import { prepareDigest } from '../../digest/prepare.js';
-import { nextRun, periodOf } from '../../digest/schedule.js';
+import { nextRun } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { AppError } from '../../errors.js';
 import { safeReturnTo } from '../../http/safe-return.js';
 import { refuseCrossSite } from '../../http/same-origin.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
-import { evaluateProgress } from '../../progress/evaluate.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from '../../render/console-pages.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
@@ -34,7 +34,7 @@ import { progressPage } from '../../render/progress-page.js';
 import { toTargetRows } from '../../render/target-rows.js';
 import { chartSvg, svgToPng, wijkCharts } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
-import { parseAsOf, today, ZONE } from '../../time.js';
+import { parseAsOf, today } from '../../time.js';
 import { AskBody, EmailBody, FeedbackBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
 
@@ -50,6 +50,8 @@ const badRequest = (error: z.ZodError) =>
 
 export function createWebRouter(deps: {
   askAndRecord: AskAndRecord;
+  /** The digest as it would be posted: the /digests page and GET /api/digest/preview show it. */
+  previewDigest: PreviewDigest;
   knowledge: Knowledge;
   store: Store;
   config: Config;
@@ -156,10 +158,8 @@ export function createWebRouter(deps: {
   const progressFor = async (q: {
     asOf?: string;
     wijk?: string;
-    theme?: string;
-  }): Promise<
-    { error: string } | { asOf: string; wijk: string | null; rows: ReturnType<typeof evaluateProgress> }
-  > => {
+    theme?: ThemeKey;
+  }): Promise<{ error: string } | (ProgressResult & { wijk: string | null })> => {
     let wijk: string | null = null;
     if (q.wijk) {
       const w = names.wijk(q.wijk);
@@ -168,18 +168,12 @@ export function createWebRouter(deps: {
       wijk = w.name;
     }
     const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
-    const [measurements, revisions] = await Promise.all([
-      deps.store.listMeasurements(),
-      deps.store.listRevisions(),
-    ]);
-    const targets = deps.knowledge.targets.filter(
-      (t) => (!wijk || t.wijk === wijk) && (!q.theme || t.theme === q.theme),
+    const scope = { wijken: wijk ? [wijk] : [], themes: q.theme ? [q.theme] : [] };
+    const result = await queryProgress(
+      { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
+      { asOf, scope },
     );
-    return {
-      asOf,
-      wijk,
-      rows: evaluateProgress(targets, measurements, revisions, asOf, deps.config.progress),
-    };
+    return { ...result, wijk };
   };
 
   router.get('/api/progress', async (req, res, next) => {
@@ -195,7 +189,7 @@ export function createWebRouter(deps: {
         return;
       }
       const language = query.data.language ?? deps.config.defaultLanguage;
-      res.json(result.rows.map((p) => toProgressRow(p, deps.knowledge.lexicon, language)));
+      res.json(result.progress.map((p) => toProgressRow(p, deps.knowledge.lexicon, language)));
     } catch (e) {
       next(e);
     }
@@ -221,13 +215,11 @@ export function createWebRouter(deps: {
       wijken.push(hit.name);
     }
     try {
-      const asOf = (q.asOf && parseAsOf(q.asOf)) || today();
-      const digest = await prepareDigest(
-        { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken, themes: q.theme }, language: q.language ?? deps.config.defaultLanguage },
-        asOf,
-        periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
-      );
+      const digest = await deps.previewDigest({
+        scope: { wijken, themes: q.theme },
+        language: q.language ?? deps.config.defaultLanguage,
+        asOf: (q.asOf && parseAsOf(q.asOf)) || undefined,
+      });
       const links = { consoleUrl: deps.config.publicUrl };
       const lexicon = deps.knowledge.lexicon;
       if (q.format === 'slack') res.json(renderDigestSlack(digest, lexicon, links));
@@ -263,7 +255,7 @@ export function createWebRouter(deps: {
         next(new AppError('bad_request', `theme must be among ${themeChoices()}`));
         return;
       }
-      const rows = themes.length ? result.rows.filter((p) => themes.includes(p.theme)) : result.rows;
+      const rows = themes.length ? result.progress.filter((p) => themes.includes(p.theme)) : result.progress;
       const charts = wijkCharts(hit.name, rows);
       const part = typeof req.query.part === 'string' ? Number(req.query.part) : 1;
       const chart = Number.isInteger(part) ? charts[part - 1] : undefined;
@@ -291,13 +283,7 @@ export function createWebRouter(deps: {
           waiting: subscription.active ? unconfigured(subscription.platform, deps.config) : null,
         })),
       );
-      const asOf = today();
-      const preview = await prepareDigest(
-        { knowledge: deps.knowledge, store: deps.store, progress: deps.config.progress },
-        { scope: { wijken: [], themes: [] }, language: viewer(req).lang },
-        asOf,
-        periodOf(DateTime.fromISO(asOf, { zone: ZONE })),
-      );
+      const preview = await deps.previewDigest({ language: viewer(req).lang });
       res
         .type('html')
         .send(
@@ -329,7 +315,7 @@ export function createWebRouter(deps: {
       }
       if ('error' in result) throw new Error(result.error);
       res.type('html').send(
-        progressPage(result.rows, deps.knowledge, {
+        progressPage(result.progress, deps.knowledge, {
           asOf: result.asOf,
           wijk: result.wijk,
           error,

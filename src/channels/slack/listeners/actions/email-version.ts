@@ -1,10 +1,10 @@
 // "E-mail version": the answer's plain-text e-mail, privately, in a code block ready to copy.
 import type { App, BlockButtonAction } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { noEmailMessage, renderEmail } from '../../../../render/email.js';
 import { renderSlackEmail } from '../../../../render/slack-blocks.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.action<BlockButtonAction>('email_version', async ({ ack, action, respond }) => {
     await ack();
     const record = await deps.store.getAnswer(action.value ?? '');

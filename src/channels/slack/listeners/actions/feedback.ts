@@ -1,16 +1,16 @@
 // Feedback buttons: helpful / not helpful, then a reason. Stored with the answer's audit record.
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { z } from 'zod';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { renderFeedbackReasons, renderThanks } from '../../../../render/slack-blocks.js';
 import type { Feedback } from '../../../../store/store.js';
-import type { SlackDeps } from '../../deps.js';
 
 const ReasonValue = z.object({
   id: z.string().max(100),
   reason: z.enum(['wrong_figure', 'wrong_clause', 'not_in_charter', 'other']),
 });
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   const store = async (
     body: BlockButtonAction,
     answerId: string,

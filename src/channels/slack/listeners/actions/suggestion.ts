@@ -1,10 +1,10 @@
 // A suggested question button: ask it, in the same place and conversation as the answer it came from.
 import type { App, BlockButtonAction } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { renderSlackAnswer } from '../../../../render/slack-blocks.js';
 import { answerInto, commandThread, threadKey } from '../../conversation.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.action<BlockButtonAction>(/^ask_suggestion_\d+$/, async ({ ack, action, body, client, respond }) => {
     await ack();
     const question = action.value ?? '';

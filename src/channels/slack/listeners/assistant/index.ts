@@ -2,8 +2,8 @@
 // questions. Opening a thread shows suggested prompts; a question sets the thread's title and a status
 // while the answer is worked out, then the answer is posted in the thread like everywhere else.
 import { type App, Assistant } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { answerInto, threadKey } from '../../conversation.js';
-import type { SlackDeps } from '../../deps.js';
 
 const PROMPTS = [
   {
@@ -18,7 +18,7 @@ const PROMPTS = [
   { title: 'Is Ondiep on track?', message: 'Is Ondiep on track for burglary?' },
 ];
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.assistant(
     new Assistant({
       threadStarted: async ({ setSuggestedPrompts }) => {

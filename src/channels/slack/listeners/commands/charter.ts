@@ -1,19 +1,30 @@
-// /charter <question> (private), /charter share <question> (in the channel), /charter help.
+// /charter <question> (private), /charter share <question> (in the channel), /charter help, /charter digest …,
+// /charter record …: the command is decided in src/app/charter-command.ts; this reads the slash command's
+// envelope and renders the result as the reply.
 import type { App } from '@slack/bolt';
-import { RECORD_COMMAND } from '../../../../answers/record-measurement.js';
-import { DIGEST_COMMAND } from '../../../../digest/command.js';
-import { commandLanguage, digestCommandReply } from '../../../../phrase/digest-command.js';
-import { recordReply } from '../../../../phrase/record.js';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { renderDigestSlack } from '../../../../render/digest-slack.js';
 import { renderSlackAnswer, renderSlackHelp, renderSlackNotice } from '../../../../render/slack-blocks.js';
 import { commandThread, threadKey } from '../../conversation.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.command('/charter', async ({ command, ack, respond }) => {
     await ack();
-    const text = command.text.trim();
-    if (text === '' || /^(help|hulp|\?)$/i.test(text)) {
+    const user = `${command.team_id}:${command.user_id}`;
+    const result = await deps.command(command.text.trim(), {
+      platform: 'slack',
+      conversation: command.channel_id,
+      team: command.team_id,
+      user,
+      adminId: command.user_id,
+      subscriber: command.user_id,
+      thread: threadKey(
+        command.team_id,
+        command.channel_id,
+        commandThread(deps.pseudonymize('slack', user), 'anonymous'),
+      ),
+    });
+    if (result.kind === 'help') {
       const { lexicon, meta } = deps.knowledge;
       await respond({
         response_type: 'ephemeral',
@@ -24,65 +35,21 @@ export function register(app: App, deps: SlackDeps): void {
           lexicon.themes.map((t) => `${t.nl.name} / ${t.en.name}`),
         ),
       });
-      return;
-    }
-    if (DIGEST_COMMAND.test(text)) {
-      const lang = commandLanguage(text, deps.digest.defaultLanguage);
-      const outcome = await deps.digest.command(text, {
-        platform: 'slack',
-        conversation: command.channel_id,
-        team: command.team_id,
-        userId: command.user_id,
-        isAdmin: deps.admins.has(command.user_id),
-        // Slack tells at the first post whether the bot may post there (not_in_channel pauses and says so).
-        reachable: true,
+    } else if (result.kind === 'notice') {
+      await respond({ response_type: 'ephemeral', ...renderSlackNotice(result.text) });
+    } else if (result.kind === 'digest') {
+      // The preview is the message the channel gets, its "Show all" button included.
+      const message = renderDigestSlack(result.digest, deps.knowledge.lexicon, deps.links, {
+        showAllValue: JSON.stringify({ s: result.subscription?.id ?? '', p: result.digest.period }),
       });
-      deps.logger.info({ module: 'slack', outcome: outcome.kind }, 'digest command');
-      if (outcome.kind === 'preview') {
-        const digest = await deps.digest.preview(outcome.subscription, lang);
-        // The preview is the message the channel gets, its "Show all" button included.
-        const message = renderDigestSlack(digest, deps.knowledge.lexicon, deps.digest.links, {
-          showAllValue: JSON.stringify({ s: outcome.subscription?.id ?? '', p: digest.period }),
-        });
-        await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-        return;
-      }
+      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    } else {
+      const message = renderSlackAnswer(result.answer, deps.knowledge.meta, result.recordId, deps.links);
       await respond({
-        response_type: 'ephemeral',
-        ...renderSlackNotice(digestCommandReply(outcome, deps.knowledge.lexicon, '/charter digest', lang)),
+        response_type: result.share ? 'in_channel' : 'ephemeral',
+        text: message.text,
+        blocks: message.blocks,
       });
-      return;
     }
-    if (RECORD_COMMAND.test(text)) {
-      // Admins only, by their Slack user id; the reply is for the asker alone.
-      const outcome = await deps.recordMeasurement(text, {
-        isAdmin: deps.admins.has(command.user_id),
-        pseudonym: deps.pseudonymize('slack', `${command.team_id}:${command.user_id}`),
-      });
-      deps.logger.info({ module: 'slack', outcome: outcome.kind }, 'record command');
-      await respond({
-        response_type: 'ephemeral',
-        ...renderSlackNotice(recordReply(outcome, deps.knowledge.lexicon, '/charter record')),
-      });
-      return;
-    }
-    const share = /^share\b/i.test(text);
-    const question = share ? text.replace(/^share\b\s*/i, '') : text;
-    const { answer, record } = await deps.askAndRecord({
-      question,
-      thread: threadKey(
-        command.team_id,
-        command.channel_id,
-        commandThread(deps.pseudonymize('slack', `${command.team_id}:${command.user_id}`), 'anonymous'),
-      ),
-      channel: 'slack',
-      userId: `${command.team_id}:${command.user_id}`,
-    });
-    const message = renderSlackAnswer(answer, deps.knowledge.meta, record.id, deps.links);
-    await respond({
-      response_type: share ? 'in_channel' : 'ephemeral',
-      text: message.text,
-      blocks: message.blocks,
-    });
   });
 }

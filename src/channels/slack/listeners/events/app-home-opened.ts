@@ -1,9 +1,9 @@
 // The App Home tab: what the bot knows and how to ask.
 import type { App } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { renderSlackHelp } from '../../../../render/slack-blocks.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const { lexicon, meta } = deps.knowledge;

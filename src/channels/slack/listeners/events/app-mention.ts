@@ -1,9 +1,9 @@
 // @charterbot in a channel: answer in a thread under the question (or in the thread it was asked in).
 import type { App } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { answerInto, deliveryClaim, stripMention, threadKey } from '../../conversation.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (event.bot_id || !event.user) return;
     const team = body.team_id;

@@ -1,10 +1,10 @@
 // Direct messages (every message is a question, the DM is one conversation) and replies in a thread
 // the bot answered in that read as a question or follow-up (a reply that mentions the bot is app_mention's).
 import type { App } from '@slack/bolt';
+import type { ChannelDeps } from '../../../../app/channel-deps.js';
 import { answerInto, deliveryClaim, threadKey } from '../../conversation.js';
-import type { SlackDeps } from '../../deps.js';
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: App, deps: ChannelDeps): void {
   app.event('message', async ({ event, body, client, context }) => {
     if (event.subtype !== undefined || 'bot_id' in event) return;
     const { user, text, channel } = event;

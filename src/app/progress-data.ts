@@ -5,6 +5,7 @@ import type { ProgressData } from '../engine/types.js';
 import type { ProgressOptions } from '../progress/types.js';
 import type { Store } from '../store/store.js';
 import { today } from '../time.js';
+import { readProgressInputs } from './progress-query.js';
 
 export type ProgressSource = () => Promise<ProgressData>;
 
@@ -19,9 +20,13 @@ export function createProgressSource(
   return () => {
     const t = now();
     if (!cached || t - cached.at >= ttl) {
-      const data = Promise.all([store.listMeasurements(), store.listRevisions()]).then(
-        ([measurements, revisions]) => ({ measurements, revisions, asOf: today(t), options }),
-      );
+      // The engine evaluates the targets a question names itself: it is given the inputs, not a query.
+      const data = readProgressInputs(store).then(({ measurements, revisions }) => ({
+        measurements,
+        revisions,
+        asOf: today(t),
+        options,
+      }));
       // A failed read is not cached: the next question tries again.
       data.catch(() => {
         cached = null;
