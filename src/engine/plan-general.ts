@@ -336,7 +336,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const { clause, sentence } = (wanted === 'who' && u.refersTo !== null && !yesNo
     ? whoElsewhere(deps, chosen.clause, picked, question)
     : null) ?? { clause: chosen.clause, sentence: picked };
-  const quote: Quote = { clause, sentence, shown: shownText(clause, sentence) };
+  const quote: Quote = {
+    clause,
+    sentence,
+    shown: shownText(clause, sentence, grammar.askHow.starts(folded) && wanted === null && !yesNo),
+  };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
   const figures = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
@@ -561,11 +565,14 @@ function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null):
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
-function shownText(clause: Clause, sentence: string): string {
+function shownText(clause: Clause, sentence: string, how = false): string {
   if (clause.text.length <= SHOW_WHOLE_MAX) return clause.text.replace(/\n/g, ' ');
   // "Indien ... kan zij ... mediation." is half of it: what happens next is the sentence after.
   const list = sentences(clause.text.replace(/\n/g, ' '));
   const next = list[list.indexOf(sentence) + 1];
+  // "Hoe worden bewoners betrokken?" against "Ook in de uitvoeringsfase blijven bewoners nauw betrokken.":
+  // the clause's opening restates the subject; the way is in the sentence after.
+  if (how && next !== undefined && list.indexOf(sentence) === 0) return `${sentence} ${next}`;
   // "... voldoende gelden beschikbaar komen. Mocht blijken dat dit niet het geval is, dan ...": what
   // happens otherwise is said in the sentence after, which points back at this one.
   const otherwise = next !== undefined && CONDITION.test(next) && POINTS_BACK.test(next);

@@ -1351,4 +1351,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['250.000'],
   },
+  // "How are ... involved?": a clause that opens by restating the subject says the way in its next sentence.
+  {
+    q: 'Hoe blijven bewoners betrokken in de uitvoeringsfase?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['klankbordgroep'],
+  },
 ];

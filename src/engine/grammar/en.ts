@@ -305,6 +305,7 @@ export const en: LanguageGrammar = {
     'november',
     'december',
   ],
+  askHow: ['how', 'in what way', 'in which way'],
   askPurpose: [
     'what for',
     'meant for',

@@ -441,6 +441,7 @@ export const nl: LanguageGrammar = {
     'november',
     'december',
   ],
+  askHow: ['hoe', 'op welke manier', 'op welke wijze'],
   askPurpose: [
     'waarvoor',
     'waartoe',
