@@ -71,11 +71,9 @@ function planSingle(
       ? { plan: { kind: 'baseline', target: t, standIn: note }, status: 'answered' }
       : { plan: { kind: 'no_baseline', target: t, standIn: note }, status: 'partial' };
   }
-  // "2006 / 2011 / 2017?": the baseline with every target year is the whole trajectory.
-  const whole =
-    intent.asks === 'trajectory' &&
-    intent.years.some((y) => y === t.baseline?.year || y === 2006) &&
-    t.targets.every((v) => asked.includes(v.year));
+  // "2006 / 2011 / 2017?", "nulmeting + doel 2011 + 2017": the baseline with every target year (understood
+  // as a trajectory) is the whole trajectory.
+  const whole = intent.asks === 'trajectory' && t.targets.every((v) => asked.includes(v.year));
   if (asked.length > 0 && !whole) {
     const hits = t.targets.filter((v) => asked.includes(v.year));
     const missing = asked.filter((y) => !t.targets.some((v) => v.year === y));

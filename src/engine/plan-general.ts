@@ -240,7 +240,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     const quote: Quote = { clause: lead, sentence: lead.text, shown: lead.text };
     return { kind: 'quote', quote, wanted: 'who', leads: [], verdict: null, corroborating: null };
   }
-  if (wantsPeople(folded) && grammar.signing.test(folded)) {
+  // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
+  if (wantsPeople(folded) && grammar.signing.test(folded) && !grammar.askWhy.starts(folded)) {
     const people = planPeople(deps, folded);
     if (people) return people;
   }
@@ -278,8 +279,10 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
   // A follow-up ("and who pays for that?") is answered by the clause it points back at and its neighbours.
+  // English words the charter never uses are mostly English for its Dutch and are skipped; not in a
+  // why-question, where they are the reason asked about ("why did Vogelaar step down?").
   const carried = coverage(deps.clauseIndex, searched, aboutText(deps, best.clause), {
-    skipUnknown: u.intent.language === 'en',
+    skipUnknown: u.intent.language === 'en' && !grammar.askWhy.starts(folded),
   });
   const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))

@@ -201,11 +201,13 @@ export function understand(
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
   }
+  // The language is the one typed: shorthand expands in English ("vs" -> "compared with") for parsing only.
+  const typed = withoutFiller(fold(question));
   const language: Language =
     options.language ??
     (context && !context.background
-      ? threadLanguage(full, context.language)
-      : detectLanguage(full, votes, context?.language ?? 'nl'));
+      ? threadLanguage(typed, context.language)
+      : detectLanguage(typed, votes, context?.language ?? 'nl'));
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
@@ -215,14 +217,15 @@ export function understand(
   else if (grammar.lowest.test(folded)) asks = 'lowest';
   else if (grammar.highest.test(folded)) asks = 'highest';
   else if (grammar.citywide.test(folded) || againstCity(folded)) asks = 'citywide';
-  // "wat was het tussendoel voor 2011": a target year with a target word asks the target.
-  else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
   // "daling in 2011 tov nulmeting 2006" asks the 2011 target; the baseline is only its reference.
   else if (targetYears.length > 0 && againstBaseline(folded, baselineYear)) asks = 'target';
+  // "ZO sociale contacten: 2006 / 2011 / 2017?", "nulmeting + doel 2011 + 2017": the whole trajectory.
+  else if ((years.includes(baselineYear) || grammar.baseline.test(folded)) && targetYears.length > 1)
+    asks = 'trajectory';
+  // "wat was het tussendoel voor 2011": a target year with a target word asks the target.
+  else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
-  // "ZO sociale contacten: 2006 / 2011 / 2017?": the baseline and the targets are the whole trajectory.
-  else if (years.includes(baselineYear) && targetYears.length > 1) asks = 'trajectory';
   else if (targetYears.length > 0) asks = 'target';
   else if (grammar.trajectory.test(folded)) asks = 'trajectory';
   const askedExplicitly = asks !== 'trajectory' || grammar.trajectory.test(folded);

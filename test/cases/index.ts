@@ -1358,4 +1358,16 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['klankbordgroep'],
   },
+  // "stadsgem" is the city-wide average; "nulmeting + doel 2011 + 2017" the whole trajectory; "current"
+  // asks about today, which a 2008 agreement does not know.
+  { q: 'OV uitkeringen 2006 vs stadsgem?', status: 'answered', lang: 'nl', numbers: ['14,3'] },
+  // Shorthand is read in the language it was typed in: "svp", "vs" do not make a Dutch question English.
+  { q: 'inbraken ZO nulmeting vs doel 2017 svp', status: 'answered', lang: 'nl', numbers: ['23,4'] },
+  {
+    q: 'woninginbraak KE: nulmeting + doel 2011 + 2017 svp',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['45'],
+  },
+  { q: 'Who is the current minister for housing?', status: 'not_found', lang: 'en' },
 ];

@@ -69,6 +69,8 @@ export const CONCEPTS = [
   'footnote',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
+  /** Asks for a reason: "waarom", "why". */
+  'askWhy',
   /** Asks in what way: "hoe worden bewoners betrokken", "how are residents involved". The way follows. */
   'askHow',
   /** Asks what something is for: "waarvoor is het geld bedoeld", "what is the money meant for". No figure. */

@@ -227,6 +227,8 @@ export const en: LanguageGrammar = {
   now: [
     'right now',
     'currently',
+    'current',
+    'nowadays',
     'today',
     'these days',
     'at the moment',
@@ -305,6 +307,7 @@ export const en: LanguageGrammar = {
     'november',
     'december',
   ],
+  askWhy: ['why', 'for what reason'],
   askHow: ['how', 'in what way', 'in which way'],
   askPurpose: [
     'what for',

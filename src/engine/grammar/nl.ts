@@ -346,6 +346,8 @@ export const nl: LanguageGrammar = {
   inReality: ['werkelijk', 'werkelijke', 'daadwerkelijk', 'in werkelijkheid', 'feitelijk', 'in de praktijk'],
   now: [
     'op dit moment',
+    'huidige',
+    'tegenwoordige',
     'momenteel',
     'tegenwoordig',
     'vandaag',
@@ -441,6 +443,7 @@ export const nl: LanguageGrammar = {
     'november',
     'december',
   ],
+  askWhy: ['waarom', 'om welke reden'],
   askHow: ['hoe', 'op welke manier', 'op welke wijze'],
   askPurpose: [
     'waarvoor',
