@@ -1370,4 +1370,24 @@ export const allCases: Case[] = [
     numbers: ['45'],
   },
   { q: 'Who is the current minister for housing?', status: 'not_found', lang: 'en' },
+  // "samen" says how a sum is counted, not "werkt nauw samen"; "last van jongeren" is youth nuisance;
+  // "yr" and "WAPs" are Slack shorthand.
+  {
+    q: 'Hoeveel dragen de corporaties samen jaarlijks bij aan de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5 miljoen'],
+  },
+  {
+    q: 'hoeveel mensen in OV hadden in 2006 last van jongeren?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['42'],
+  },
+  {
+    q: "gemeente's own money per yr for the WAPs?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['4 million'],
+  },
 ];

@@ -118,6 +118,8 @@ export const CONCEPTS = [
   /** "niet", "not": a claim or sentence that denies. */
   'negation',
   /** "in totaal", "altogether": only a sentence that states a total answers. */
+  /** "hoeveel dragen de corporaties samen bij": how a sum is counted, not a subject ("werkt nauw samen"). */
+  'together',
   'total',
   /** Who the people of a who-question are: "welke minister", "signatories". */
   'people',

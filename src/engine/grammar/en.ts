@@ -504,6 +504,7 @@ export const en: LanguageGrammar = {
     'a target',
   ],
   comparative: ['more', 'less', 'most', 'least', 'larger', 'bigger', 'higher', 'lower', 'greater', 'smaller'],
+  together: ['together', 'jointly', 'between them'],
   total: ['in total', 'total', 'altogether', 'all together'],
   people: [
     'minister',

@@ -643,6 +643,7 @@ export const nl: LanguageGrammar = {
     'grootste',
   ],
   total: ['in totaal', 'totaal', 'totale', 'alles bij elkaar', 'bij elkaar opgeteld'],
+  together: ['samen', 'gezamenlijk'],
   people: [
     'minister',
     'ministers',
