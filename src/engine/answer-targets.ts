@@ -179,7 +179,16 @@ function targetVerdict(question: string, t: Target, asked: number[]): TargetVerd
     .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== per);
   const first = claimed[0];
   if (first === undefined) return null;
-  return { holds: Number(first.replace(',', '.')) === value.value, claimed: first };
+  const num = (n: string) => Number(n.replace(',', '.'));
+  // "van 42% naar 28%": a claim with the baseline and the target holds when each is the charter's and the
+  // asked year's figure is among them; the first figure the charter does not have is the one refuted.
+  if (claimed.length > 1) {
+    const known = [t.baseline?.value, ...t.targets.map((v) => v.value)];
+    const wrong = claimed.find((n) => !known.includes(num(n)));
+    const holds = wrong === undefined && claimed.some((n) => num(n) === value.value);
+    return { holds, claimed: wrong ?? first };
+  }
+  return { holds: num(first) === value.value, claimed: first };
 }
 
 export function answerTargets(deps: Deps, u: Understanding): Response {

@@ -241,8 +241,16 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     const quote: Quote = { clause: lead, sentence: lead.text, shown: lead.text };
     return { kind: 'quote', quote, wanted: 'who', leads: [], verdict: null, corroborating: null };
   }
+  // "Who signed for the municipality?" ... "and for the national government?": the other side's signatory.
+  const sideFollowUp =
+    u.refersTo !== null &&
+    peopleClauses(deps.knowledge).some((c) => c.id === u.refersTo) &&
+    (grammar.municipality.test(folded) || grammar.nationalGovernment.test(folded));
   // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
-  if (wantsPeople(folded) && grammar.signing.test(folded) && !grammar.askWhy.starts(folded)) {
+  if (
+    sideFollowUp ||
+    (wantsPeople(folded) && grammar.signing.test(folded) && !grammar.askWhy.starts(folded))
+  ) {
     const people = planPeople(deps, folded);
     if (people) return people;
   }

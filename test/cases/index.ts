@@ -1390,4 +1390,20 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['4 million'],
   },
+  // "was toch dat ..." asks to confirm; a claim with the baseline and the target holds when both are right.
+  {
+    q: 'Het doel voor Ondiep was toch dat woninginbraken van 38 naar 15 per 1000 woningen gingen in 2017?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+  },
+  {
+    q: 'klopt het dat woninginbraken in Ondiep van 38 naar 12 per 1000 woningen moeten in 2017?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+  },
+  // After who signed for one side, "and for the national government?" asks the other side's signatory.
+  { thread: 'hp6', q: 'Wie heeft namens de gemeente getekend?', status: 'answered', cite: ['Bosch'] },
+  { thread: 'hp6', q: 'en namens het rijk?', status: 'answered', lang: 'nl', cite: ['Vogelaar'] },
 ];

@@ -602,7 +602,16 @@ export const nl: LanguageGrammar = {
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
     besteedt besteden trekt trekken uit landelijk totaal samen in`.split(/\s+/),
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
-  claimCheck: ['was het #', 'is het #', 'klopt het', 'of niet', 'waar of niet waar'],
+  claimCheck: [
+    'was het #',
+    'is het #',
+    'klopt het',
+    'of niet',
+    'waar of niet waar',
+    'was toch',
+    'is toch',
+    'toch dat',
+  ],
   hearsay: [
     'mijn {2} beweert',
     'mijn {2} zegt',
