@@ -635,7 +635,12 @@ function sentenceWith(
     hit.clause,
     folded,
     has,
-    (x) => namesAsked(filter.names, x) + 2 * namesAsked(filter.recipient, x),
+    (x) =>
+      namesAsked(filter.names, x) +
+      // Through the glossary: "the 40 neighbourhoods" are "de 40 wijken".
+      (filter.recipient?.length
+        ? 2 * NAMED_WEIGHT * coverage(deps.clauseIndex, ` ${filter.recipient.join(' ')} `, x).share
+        : 0),
   );
   return has(s) ? s : null;
 }
@@ -675,7 +680,10 @@ const charterNames = perOwner((knowledge: Deps['knowledge']) => {
  */
 function recipientOf(folded: string): string[] {
   // "voor" and "for" more often name the purpose ("voor burgerinitiatieven"): only "naar" and "to" count.
-  const m = / (?:naar|to) ((?:[a-z0-9]+ ?){1,4})$/.exec(folded.trimEnd());
+  const m =
+    / (?:naar|to|bestemd voor|gereserveerd voor|reserved for|set aside for|earmarked for|intended for) ((?:[a-z0-9]+ ?){1,4})$/.exec(
+      folded.trimEnd(),
+    );
   return (m?.[1] ?? '').split(' ').filter((w) => w.length >= 4 && !grammarWords.has(w) && !/\d/.test(w));
 }
 

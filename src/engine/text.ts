@@ -6,11 +6,19 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Removes control characters and invisible formatting, normalises Unicode and whitespace. */
 export function cleanQuestion(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  return raw
-    .normalize('NFKC')
-    .replace(/\p{Cc}|\p{Cf}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/\p{Cc}|\p{Cf}/gu, ' ')
+      // "Utrecht's share" is Utrecht's: a name's possessive is the name ("thema's" is a Dutch plural;
+      // "What's", "It's" are a verb).
+      .replace(
+        /\b(?!(?:What|That|There|Here|Who|Where|How|It|Let|He|She)['’])(\p{Lu}[\p{L}-]+)['’]s\b/gu,
+        '$1',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Lower case, no diacritics, hyphens and slashes as spaces: the form every phrase is matched in. */

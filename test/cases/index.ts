@@ -1406,4 +1406,19 @@ export const allCases: Case[] = [
   // After who signed for one side, "and for the national government?" asks the other side's signatory.
   { thread: 'hp6', q: 'Wie heeft namens de gemeente getekend?', status: 'answered', cite: ['Bosch'] },
   { thread: 'hp6', q: 'en namens het rijk?', status: 'answered', lang: 'nl', cite: ['Vogelaar'] },
+  // A follow-up's "of that ... reserved for the 40 neighbourhoods" names who receives the sum, through the
+  // glossary; "Utrecht's" is Utrecht.
+  {
+    thread: 'hp7',
+    q: 'How much did WWI set aside for citizens initiatives in 2008?',
+    status: 'answered',
+    lead: ['20'],
+  },
+  {
+    thread: 'hp7',
+    q: 'and how much of that was earmarked for the 40 neighbourhoods?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['10'],
+  },
 ];
