@@ -320,7 +320,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
       )) ||
-    (wantsFigure && wanted === 'count' && filter.counted ? countedAnywhere(deps, searched, filter) : null) ||
+    // "in hoeveel wijken komt een werkhotel?" against "In twee wijken is een Werkhotel gepland": the best clause
+    // counts it in words; no other clause's "40 wijken" answers instead.
+    (wantsFigure && wanted === 'count' && filter.counted && !countsInWords(deps, best.clause, filter.counted)
+      ? countedAnywhere(deps, searched, filter)
+      : null) ||
     // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
     // stays with what it points at and its twins.
     (asksAName(folded) && !yesNo
@@ -843,6 +847,17 @@ function namesOf(text: string): string[] {
 }
 
 /** The clause whose sentence counts the asked thing ("40 wijken/18 gemeenten") and shares most with the question. */
+/** Whether a clause counts the noun with a number written in words ("In twee wijken"). */
+function countsInWords(deps: Deps, clause: Clause, counted: string): boolean {
+  return sentences(clause.text.replace(/\n/g, ' ')).some((s) => {
+    if (/\d/.test(s)) return false;
+    // A number in words right before the noun it counts: "twee wijken", not "de vijfde aandachtswijk".
+    return [...numbersInWords(s).matchAll(/\b\d+ (\p{L}+)/gu)].some(
+      (m) => coverage(deps.clauseIndex, ` ${counted} `, m[1] as string).share > 0,
+    );
+  });
+}
+
 function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit | null {
   let best: { hit: ClauseHit; score: number } | null = null;
   // Only clauses that name the counted thing can count it.
@@ -851,6 +866,7 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   );
   for (const clause of naming) {
     if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
+
     // Named topics only: the rare words of the question may be the very thing this fallback looks past.
     if (
       !namesTopics(
@@ -862,6 +878,9 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
       continue;
     for (const r of rankSentences(deps.clauseIndex, clause, folded)) {
       if (r.score <= (best?.score ?? 0)) continue;
+      // "hoeveel aandachtswijken heeft Utrecht?": a count of the 40 wijken nationally is not Utrecht's; the
+      // sentence that counts must name what the question names.
+      if (!(filter.names ?? []).every((n) => fold(r.s).includes(` ${n}`))) continue;
       if (leadsIn(deps, clause, r.s, 'count', filter).length === 0) continue;
       best = { hit: { clause, score: r.score, terms: [] }, score: r.score };
     }

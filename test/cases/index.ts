@@ -879,7 +879,14 @@ const roundTwoCases: Case[] = [
     notLead: ['20'],
   },
   // A share is given only for the thing counted: no "25%" of crime for a count of wijken.
-  { q: 'hoeveel aandachtswijken heeft Utrecht?', status: 'answered', lang: 'nl', notLead: ['25'] },
+  // The charter names Utrecht's aandachtswijken but counts none of them: no national "40" up front.
+  {
+    q: 'hoeveel aandachtswijken heeft Utrecht?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['25', '40'],
+    cite: ['Kanaleneiland, Ondiep, Overvecht en Zuilen-Oost'],
+  },
   { q: 'when was the charter signed and by whom?', status: 'answered', lang: 'en', cite: ['Bosch'] },
   // Off-topic and outside the charter, even when one word matches a clause.
   { q: 'wanneer speelt FC Utrecht weer thuis?', status: 'not_found', lang: 'nl' },
@@ -1420,5 +1427,14 @@ export const allCases: Case[] = [
     status: 'answered',
     lang: 'en',
     lead: ['10'],
+  },
+  // A clause that counts in words ("In twee wijken is een Werkhotel gepland") answers "in hoeveel wijken";
+  // another clause's "40 wijken" does not.
+  {
+    q: 'in hoeveel wijken komt er een werkhotel?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['40'],
+    cite: ['twee wijken'],
   },
 ];
