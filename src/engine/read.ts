@@ -3,7 +3,7 @@
 // postscripts and quoted history are set aside; the sentences that ask something are found, in order.
 // The sentences around a question are kept as its background: they may say what "it" is, never what the
 // answer is.
-import { grammar } from './grammar/index.js';
+import { either, grammar } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { pointsBackIn } from './points-back.js';
 import { fold, words } from './text.js';
@@ -179,11 +179,14 @@ function splitQuestions(question: string): string[] {
     .filter(Boolean);
 }
 
+/** "en om hoeveel jongeren ...", "and for which year ...": a preposition before a second question's word. */
+const QUESTION_PREPOSITION = either('preposition', 'questionPreposition');
+
 /** "and by which year ...", "en is er ...": a second question after a conjunction. */
 function opensQuestion(folded: string): boolean {
   const rest = after(grammar.and, folded);
   if (rest === null) return false;
-  const core = after(grammar.preposition, rest) ?? rest;
+  const core = after(QUESTION_PREPOSITION, rest) ?? rest;
   return grammar.questionWord.starts(core) || grammar.yesNoOpener.starts(core);
 }
 

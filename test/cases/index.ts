@@ -1437,4 +1437,17 @@ export const allCases: Case[] = [
     notLead: ['40'],
     cite: ['twee wijken'],
   },
+  // "..., en om hoeveel ...?" is a second question; "het streven voor 2017" asks the target.
+  {
+    q: 'hoeveel straatcoaches komen er, en om hoeveel jongeren in criminele groepen gaat het?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25', '600'],
+  },
+  {
+    q: 'Hoeveel procent van de inwoners van Ondiep voelde zich in 2006 onveilig, en wat was het streven voor 2017?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['43', '20'],
+  },
 ];

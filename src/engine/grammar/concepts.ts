@@ -18,6 +18,8 @@ export const CONCEPTS = [
   /** Verbs (and phrases) that open a yes/no question: "klopt het", "krijgt", "does", "is it true". */
   'yesNoOpener',
   'and',
+  /** Prepositions that open a question but mark no wijk ("om hoeveel", "aan wie", "naar welke"). */
+  'questionPreposition',
   'preposition',
   // What a target question asks for (see ../understand.ts).
   /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */

@@ -109,6 +109,7 @@ export const en: LanguageGrammar = {
     'about',
     'against',
   ],
+  questionPreposition: ['about', 'to', 'from'],
   everyTarget: [
     'all targets',
     'all the targets',

@@ -188,6 +188,7 @@ export const nl: LanguageGrammar = {
     'tegen',
     'over',
   ],
+  questionPreposition: ['om', 'aan', 'naar'],
   everyTarget: [
     'alle doelen',
     'alle doelstellingen',
@@ -377,6 +378,7 @@ export const nl: LanguageGrammar = {
     'moesten',
     'nagestreefd',
     'gestreefd',
+    'het streven',
     'beoogd',
     'beoogde',
   ],
