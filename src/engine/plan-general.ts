@@ -218,6 +218,8 @@ const PEOPLE_GENERIC = grammarWordsOf(['askWho', 'which', 'people', 'signing', '
 /** The words that name either side of the charter ("the municipality", "het rijk", "Utrecht"). */
 const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
 
+/** A clause this short that names a person is a line of the signature block. */
+const SIGNATURE_LINE = 120;
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
 const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
@@ -295,6 +297,13 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   });
   const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
+    return { kind: 'nothing' };
+  // A signature line ("..... drs. Ella Vogelaar,") says who signed; it answers no why-question.
+  if (
+    grammar.askWhy.starts(folded) &&
+    PERSON.test(best.clause.text) &&
+    best.clause.text.length < SIGNATURE_LINE
+  )
     return { kind: 'nothing' };
   const filter: Filter = {
     // "nulmeting begin 2008 of eind 2007?": figures offered to choose from are no figures to avoid.

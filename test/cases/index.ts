@@ -1450,4 +1450,6 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['43', '20'],
   },
+  // A why-question about a person is not answered by a signature line.
+  { q: 'Why did Hirsch Ballin resign as minister?', status: 'not_found', lang: 'en' },
 ];
