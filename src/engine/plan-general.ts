@@ -177,9 +177,8 @@ function withoutEvent(folded: string): string {
 
 /** The kind of figure a claim states, where it is a sum or a share: what the answering sentence must state too. */
 function kindClaimed(question: string): Wanted {
-  if (/%|\bprocent\b|\bpercent\b/i.test(question)) return 'percentage';
-  if (/€|\beuro\b|\bmiljoen\b|\bmillion\b/i.test(question)) return 'amount';
-  return null;
+  const { wanted } = offeredKind(question);
+  return wanted === 'percentage' || wanted === 'amount' ? wanted : null;
 }
 
 /** What figures a question offers to choose from are: years, shares, sums or counts. */
@@ -692,12 +691,10 @@ const charterNames = perOwner((knowledge: Deps['knowledge']) => {
  * "to" name who receives the sum; the sentence that names them states their share.
  */
 function recipientOf(folded: string): string[] {
-  // "voor" and "for" more often name the purpose ("voor burgerinitiatieven"): only "naar" and "to" count.
-  const m =
-    / (?:naar|to|bestemd voor|gereserveerd voor|reserved for|set aside for|earmarked for|intended for) ((?:[a-z0-9]+ ?){1,4})$/.exec(
-      folded.trimEnd(),
-    );
-  return (m?.[1] ?? '').split(' ').filter((w) => w.length >= 4 && !grammarWords.has(w) && !/\d/.test(w));
+  // "voor" and "for" alone more often name the purpose ("voor burgerinitiatieven"): they do not count.
+  const to = grammar.recipient.all(folded).at(-1);
+  const after = to ? folded.slice(to.end).trim().split(' ').slice(0, 4) : [];
+  return after.filter((w) => w.length >= 4 && !grammarWords.has(w) && !/\d/.test(w));
 }
 
 function namesIn(deps: Deps, folded: string): string[] {

@@ -65,6 +65,8 @@ export const CONCEPTS = [
   /** Where the answer is to come from, said around a question: "volgens het charter", "according to the charter". */
   'sourceFrame',
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
+  /** Names who receives a sum: "naar de 40 wijken", "reserved for", "bestemd voor". */
+  'recipient',
   /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
   'besides',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

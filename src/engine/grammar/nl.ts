@@ -430,6 +430,7 @@ export const nl: LanguageGrammar = {
     'uit het charter',
   ],
   footnote: ['voetnoot #', 'noot #'],
+  recipient: ['naar', 'bestemd voor', 'gereserveerd voor', 'gaat naar'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
