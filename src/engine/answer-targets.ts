@@ -88,7 +88,13 @@ function planSingle(
   return { plan: { kind: 'trajectory', target: t, standIn: note }, status: 'answered' };
 }
 
-function citywideAnswer(deps: Deps, intent: Intent, indicators: string[], folded: string): Answer | null {
+function citywideAnswer(
+  deps: Deps,
+  intent: Intent,
+  indicators: string[],
+  folded: string,
+  question: string,
+): Answer | null {
   const avg = deps.knowledge.citywide.find((c) => indicators.includes(c.indicator));
   if (!avg) return null;
   const wijken = intent.wijken
@@ -122,11 +128,26 @@ function citywideAnswer(deps: Deps, intent: Intent, indicators: string[], folded
     first.baseline.value !== avg.value
       ? Math.sign(first.baseline.value - avg.value) === side
       : null;
+  // "Am I right that it was 21,9% there, against a city average of 18,4%?": every claimed figure is checked
+  // against the average and the wijken's baselines; the first that is neither is refuted.
+  const claim =
+    verdict === null && isYesNo(folded)
+      ? claimedFigures(question, [
+          avg.value,
+          ...wijken.flatMap((t) => (t.baseline ? [t.baseline.value] : [])),
+        ])
+      : null;
   const text = phraseCitywide({ average: avg, wijken }, deps.knowledge.lexicon, intent.language);
+  const lead =
+    verdict !== null
+      ? `${phraseExists(verdict ? 'yes' : 'no', intent.language)} `
+      : claim
+        ? `${phraseTargetVerdict(claim, intent.language)} `
+        : '';
   return {
     status: 'answered',
     language: intent.language,
-    answer: verdict === null ? text : `${phraseExists(verdict ? 'yes' : 'no', intent.language)} ${text}`,
+    answer: `${lead}${text}`,
     facts,
     citations: [cite(deps, avg.clauseId), ...wijken.map((t) => cite(deps, t.clauseId))],
   };
@@ -169,6 +190,17 @@ function extremes(deps: Deps, intent: Intent, indicators: string[]): Answer | nu
  * A figure the question claims for a target, checked against the charter's value for the asked year (or
  * 2006): holds, or does not. Null when the question states no figure to check.
  */
+/** A claim's figures against the charter's: it holds when each is one of them. Null when it claims none. */
+function claimedFigures(question: string, known: number[]): TargetVerdict | null {
+  // Years and the unit's "per 1000" are no claimed figures.
+  const claimed = [...question.matchAll(/(?<!per\s)\b\d+(?:[.,]\d+)?/g)]
+    .map((m) => m[0])
+    .filter((n) => !/^(19|20)\d\d$/.test(n));
+  if (claimed.length === 0) return null;
+  const wrong = claimed.find((n) => !known.includes(Number(n.replace(',', '.'))));
+  return { holds: wrong === undefined, claimed: wrong ?? (claimed[0] as string) };
+}
+
 function targetVerdict(question: string, t: Target, asked: number[]): TargetVerdict | null {
   const year = asked.find((y) => y !== t.baseline?.year) ?? (asked.length > 0 ? t.baseline?.year : undefined);
   const value = year === t.baseline?.year ? t.baseline : t.targets.find((v) => v.year === year);
@@ -198,7 +230,7 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
   const indicators = intent.indicators;
 
   if (intent.asks === 'citywide' && indicators.length > 0) {
-    const a = citywideAnswer(deps, intent, indicators, u.folded);
+    const a = citywideAnswer(deps, intent, indicators, u.folded, u.question);
     if (a) return { answer: a, remember: { wijken: intent.wijken, indicators, theme: intent.theme } };
     // No city-wide figure for it: the wijken's own are no answer to "what was the city's average?".
     const [indicator] = indicators as [string];

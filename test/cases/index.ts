@@ -1452,4 +1452,19 @@ export const allCases: Case[] = [
   },
   // A why-question about a person is not answered by a signature line.
   { q: 'Why did Hirsch Ballin resign as minister?', status: 'not_found', lang: 'en' },
+  // A claim about a wijk's baseline and the city-wide average checks each figure; "per 1000" claims none.
+  {
+    q: 'Is it true that 38 per 1000 homes in Ondiep were burgled in 2006, against a city average of 25?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['21.5'],
+    cite: ['21,5 inbraken per 1000 woningen'],
+  },
+  {
+    q: 'klopt het dat het stedelijk gemiddelde voor woninginbraken in 2006 21,5 per 1000 woningen was?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+  },
 ];

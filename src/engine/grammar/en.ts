@@ -466,6 +466,8 @@ export const en: LanguageGrammar = {
     it them that this those these there subsidy grant budget funds funding nationwide nationally overall
     altogether total in`.split(/\s+/),
   claimFrame: [
+    'am i right that',
+    'am i correct that',
     'is it true that',
     'is it correct that',
     'is it right that',
