@@ -237,18 +237,22 @@ export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: 
   return { matches, rest };
 }
 
+/** A word of the charter or the language ("overleg") is itself, not a slip for a wijk ("overvegt") or topic. */
+function mayBeASlip(token: string, vocab: Vocabulary): boolean {
+  return !(
+    token.length < 5 ||
+    vocab.stopwords.has(token) ||
+    vocab.charterWords.has(token) ||
+    vocab.glossaryWords.has(token)
+  );
+}
+
 /** A misspelt indicator word ("helth", "unemplyment"): same tolerance as for wijk names. */
 export function fuzzyIndicator(
   token: string,
   vocab: Vocabulary,
 ): { key: string; lang: Language | null } | null {
-  if (
-    token.length < 5 ||
-    vocab.stopwords.has(token) ||
-    vocab.charterWords.has(token) ||
-    vocab.glossaryWords.has(token)
-  )
-    return null;
+  if (!mayBeASlip(token, vocab)) return null;
   return vocab.recent.fuzzyIndicator.get(token, () => nearestIndicator(token, vocab));
 }
 
@@ -264,14 +268,7 @@ function nearestIndicator(token: string, vocab: Vocabulary): { key: string; lang
 
 /** A misspelt wijk name ("Overvect", "kanaleneilnd"): one edit for short names, two for long ones. */
 export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
-  // A word of the charter or the language ("overleg") is itself, not a slip for a wijk ("overvegt").
-  if (
-    token.length < 5 ||
-    vocab.stopwords.has(token) ||
-    vocab.charterWords.has(token) ||
-    vocab.glossaryWords.has(token)
-  )
-    return null;
+  if (!mayBeASlip(token, vocab)) return null;
   return vocab.recent.fuzzyWijk.get(token, () => nearestWijk(token, vocab));
 }
 

@@ -1,5 +1,6 @@
 // A digest in words, Dutch and English: title, blocks, one line per target with its inputs and a text bar.
 // Shared by every rendering (Slack, Teams, e-mail, terminal), so they say the same thing.
+import { DateTime } from 'luxon';
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
@@ -8,40 +9,10 @@ import { valueWithUnit } from './numbers.js';
 import { postProblemText } from './post-problem.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
 
-const MONTHS = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
+/** "9 juni 2008", "9 June 2008": luxon's month names, as every other date the bot writes. */
 export const dateText = (iso: string, lang: Language) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][(m ?? 1) - 1]} ${y}`;
+  const date = DateTime.fromISO(iso, { zone: 'utc' });
+  return date.isValid ? date.setLocale(lang === 'nl' ? 'nl' : 'en-GB').toFormat('d LLLL yyyy') : iso;
 };
 
 const week = (period: string, lang: Language) => {
