@@ -991,6 +991,8 @@ const YEAR_RANGE =
  */
 const DURATION =
   /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)(?<![\d,.])\b(?:\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?|\p{L}+)\s+(?:jaar|jaren|maanden|maand|weken|week)\b/giu;
+/** An age a sentence sets: "vanaf 2,5 jaar", "tot 23 jaar", "van 15 tot 26 jaar" (its lower bound). */
+const AGE = /\b(?:vanaf|tot|van|op)\s+(\d+(?:,\d+)?)\s+(?:(?:tot\s+\d+\s+)?jaar)\b/gi;
 const isCount = (word: string) =>
   /^\d/.test(word) || /^(een|één)$/i.test(word) || /\d/.test(numbersInWords(word));
 const FREQUENCY =
@@ -1105,6 +1107,11 @@ function findLeads(
     case 'duration':
       for (const m of sentence.matchAll(DURATION))
         if (isCount(m[0].split(/\s+/)[0] ?? '')) leads.push({ kind: 'duration', text: m[0], perYear: false });
+      break;
+    case 'age':
+      // "kunnen vanaf 2,5 jaar ... deelnemen", "jongeren tot 23 jaar": the age the sentence sets.
+      for (const m of sentence.matchAll(AGE))
+        leads.push({ kind: 'duration', text: `${m[1]} jaar`, perYear: false });
       break;
     case 'frequency':
       for (const m of sentence.matchAll(FREQUENCY))

@@ -19,6 +19,8 @@ export type Wanted =
   | 'year_start'
   | 'duration'
   | 'frequency'
+  /** An age: "vanaf welke leeftijd", "how old". */
+  | 'age'
   /** Someone or something the charter names: "wie", "which organisation", "welk keurmerk". */
   | 'who'
   | null;
@@ -53,6 +55,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   [null, (f) => grammar.askPurpose.test(f), true],
   ['year_end', (f) => grammar.askYearEnd.test(f), true],
   ['year_start', (f) => grammar.askYearStart.test(f), true],
+  ['age', (f) => grammar.askAge.test(f), true],
   ['duration', (f) => grammar.askDuration.test(f), true],
   ['frequency', (f) => grammar.askFrequency.test(f), true],
   ['date', (f) => grammar.askDate.test(f), true],

@@ -1467,4 +1467,17 @@ export const allCases: Case[] = [
     lang: 'nl',
     leadWords: 'ja|klopt',
   },
+  // An age is asked ("vanaf welke leeftijd", "how old"): the age the sentence sets, not a duration.
+  {
+    q: 'Vanaf welke leeftijd mogen kinderen met een taalachterstand naar VVE?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2,5'],
+  },
+  {
+    q: 'How old must a child with a language delay be for VVE?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2.5'],
+  },
 ];

@@ -73,6 +73,8 @@ export const CONCEPTS = [
   'footnote',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
+  /** Asks an age: "vanaf welke leeftijd", "from what age", "how old". Answered by "vanaf 2,5 jaar". */
+  'askAge',
   /** Asks for a reason: "waarom", "why". */
   'askWhy',
   /** Asks in what way: "hoe worden bewoners betrokken", "how are residents involved". The way follows. */

@@ -309,6 +309,7 @@ export const en: LanguageGrammar = {
     'november',
     'december',
   ],
+  askAge: ['what age', 'which age', 'how old', 'how young'],
   askWhy: ['why', 'for what reason'],
   askHow: ['how', 'in what way', 'in which way'],
   askPurpose: [

@@ -446,6 +446,7 @@ export const nl: LanguageGrammar = {
     'november',
     'december',
   ],
+  askAge: ['welke leeftijd', 'hoe oud', 'hoe jong'],
   askWhy: ['waarom', 'om welke reden'],
   askHow: ['hoe', 'op welke manier', 'op welke wijze'],
   askPurpose: [
