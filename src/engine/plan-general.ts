@@ -217,6 +217,8 @@ const PEOPLE_GENERIC = grammarWordsOf(['askWho', 'which', 'people', 'signing', '
 /** The words that name either side of the charter ("the municipality", "het rijk", "Utrecht"). */
 const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
 
+/** Asks for a reason: small talk's "why" words and longer ones ("om welke reden"). */
+const ASKS_WHY = either('why', 'askWhy');
 /** A clause this short that names a person is a line of the signature block. */
 const SIGNATURE_LINE = 120;
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
@@ -248,10 +250,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     peopleClauses(deps.knowledge).some((c) => c.id === u.refersTo) &&
     (grammar.municipality.test(folded) || grammar.nationalGovernment.test(folded));
   // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
-  if (
-    sideFollowUp ||
-    (wantsPeople(folded) && grammar.signing.test(folded) && !grammar.askWhy.starts(folded))
-  ) {
+  if (sideFollowUp || (wantsPeople(folded) && grammar.signing.test(folded) && !ASKS_WHY.starts(folded))) {
     const people = planPeople(deps, folded);
     if (people) return people;
   }
@@ -292,17 +291,13 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // English words the charter never uses are mostly English for its Dutch and are skipped; not in a
   // why-question, where they are the reason asked about ("why did Vogelaar step down?").
   const carried = coverage(deps.clauseIndex, searched, aboutText(deps, best.clause), {
-    skipUnknown: u.intent.language === 'en' && !grammar.askWhy.starts(folded),
+    skipUnknown: u.intent.language === 'en' && !ASKS_WHY.starts(folded),
   });
   const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
   if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
     return { kind: 'nothing' };
   // A signature line ("..... drs. Ella Vogelaar,") says who signed; it answers no why-question.
-  if (
-    grammar.askWhy.starts(folded) &&
-    PERSON.test(best.clause.text) &&
-    best.clause.text.length < SIGNATURE_LINE
-  )
+  if (ASKS_WHY.starts(folded) && PERSON.test(best.clause.text) && best.clause.text.length < SIGNATURE_LINE)
     return { kind: 'nothing' };
   const filter: Filter = {
     // "nulmeting begin 2008 of eind 2007?": figures offered to choose from are no figures to avoid.

@@ -75,7 +75,7 @@ export const CONCEPTS = [
   'month',
   /** Asks an age: "vanaf welke leeftijd", "from what age", "how old". Answered by "vanaf 2,5 jaar". */
   'askAge',
-  /** Asks for a reason: "waarom", "why". */
+  /** Asks for a reason in more words than `why` ("waarom", small talk's bare "why?"): "om welke reden". */
   'askWhy',
   /** Asks in what way: "hoe worden bewoners betrokken", "how are residents involved". The way follows. */
   'askHow',

@@ -310,7 +310,7 @@ export const en: LanguageGrammar = {
     'december',
   ],
   askAge: ['what age', 'which age', 'how old', 'how young'],
-  askWhy: ['why', 'for what reason'],
+  askWhy: ['for what reason'],
   askHow: ['how', 'in what way', 'in which way'],
   askPurpose: [
     'what for',

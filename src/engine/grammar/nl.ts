@@ -447,7 +447,7 @@ export const nl: LanguageGrammar = {
     'december',
   ],
   askAge: ['welke leeftijd', 'hoe oud', 'hoe jong'],
-  askWhy: ['waarom', 'om welke reden'],
+  askWhy: ['om welke reden'],
   askHow: ['hoe', 'op welke manier', 'op welke wijze'],
   askPurpose: [
     'waarvoor',
