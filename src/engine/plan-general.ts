@@ -347,7 +347,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
-      pickSentence(deps, chosen.clause, searched, wanted, u.referredQuote),
+      pickSentence(deps, chosen.clause, searched, wanted, u.referredQuote, whichNamed(searched)),
     u.intent.wijken,
     searched,
   );
@@ -828,6 +828,14 @@ const asksAName = (folded: string) =>
     folded.split(' ').some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k))));
 
 const NAMED_KINDS = grammarWordsOf(['namedKind']);
+
+/** "welke kennisinstellingen", "which organisations": the answer is the sentence that names them. */
+// The kind may come split from the spelling step ("kennis instellingen"): the next two words are read.
+const whichNamed = (folded: string) => {
+  const which = grammar.which.find(folded);
+  const next = which ? folded.slice(which.end + 1).split(' ').slice(0, 2) : [];
+  return next.some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k)));
+};
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
 const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
 
@@ -919,6 +927,8 @@ function pickSentence(
   folded: string,
   wanted: Wanted,
   referred: string | null = null,
+  /** The answer names things of the kind asked ("welke kennisinstellingen"): only a naming sentence does. */
+  naming = false,
 ): string {
   // "who pays for that?": of the clause just quoted, the sentence that was shown is what "that" is.
   const shown = referred
@@ -930,7 +940,8 @@ function pickSentence(
   if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
     return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
-  const focus = focusOf(folded, FOCUS_STOPWORDS);
+  // A kind of named thing ("kennisinstellingen") is seldom said where they are named: the names decide.
+  const focus = naming ? null : focusOf(folded, FOCUS_STOPWORDS);
   if (focus) {
     const names = (s: string) => coverage(deps.clauseIndex, ` ${focus} `, s).matched > 0;
     // "which bank": of the sentences that name banks, the one that names most (a who-question's answer).
@@ -959,7 +970,10 @@ function pickSentence(
     }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
-  return ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
+  // "welke kennisinstellingen ...?": only a sentence that names one the question does not answers it.
+  const namesNew = (s: string) => (s.match(NAME) ?? []).some((n) => !folded.includes(` ${fold(n).trim()} `));
+  const named = naming ? ranked.filter((r) => namesNew(r.s)) : [];
+  return named[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }
 
 /** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */
