@@ -833,7 +833,12 @@ const NAMED_KINDS = grammarWordsOf(['namedKind']);
 // The kind may come split from the spelling step ("kennis instellingen"): the next two words are read.
 const whichNamed = (folded: string) => {
   const which = grammar.which.find(folded);
-  const next = which ? folded.slice(which.end + 1).split(' ').slice(0, 2) : [];
+  const next = which
+    ? folded
+        .slice(which.end + 1)
+        .split(' ')
+        .slice(0, 2)
+    : [];
   return next.some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k)));
 };
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
