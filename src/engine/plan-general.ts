@@ -278,14 +278,19 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const pointsOnly =
     u.refersTo !== null && (u.pointsBack || (u.residual.length === 0 && u.topics.length === 0));
   const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
-  const hits = byCoverage(
+  const ranked = byCoverage(
     deps,
     pointsOnly ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id)) : found,
     searched,
     u.intent.language === 'en',
   );
+  const pairCounted = wanted === 'count' && !yesNo && !pointsOnly ? countedPair(deps, searched) : null;
+  const bothCounted = pairCounted?.hit ?? null;
+  const hits = bothCounted
+    ? [bothCounted, ...ranked.filter((h) => h.clause.id !== bothCounted.clause.id)]
+    : ranked;
   const best = hits[0];
-  if (!best || best.score < MIN_SCORE) return { kind: 'nothing' };
+  if (!best || (best !== bothCounted && best.score < MIN_SCORE)) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
   // A follow-up ("and who pays for that?") is answered by the clause it points back at and its neighbours.
   // English words the charter never uses are mostly English for its Dutch and are skipped; not in a
@@ -294,7 +299,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     skipUnknown: u.intent.language === 'en' && !ASKS_WHY.starts(folded),
   });
   const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
-  if (!followed && (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE)))
+  if (
+    best !== bothCounted &&
+    !followed &&
+    (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
+  )
     return { kind: 'nothing' };
   // A signature line ("..... drs. Ella Vogelaar,") says who signed; it answers no why-question.
   if (ASKS_WHY.starts(folded) && PERSON.test(best.clause.text) && best.clause.text.length < SIGNATURE_LINE)
@@ -306,7 +315,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       : new Set([...numbersIn(question), ...numbersIn(u.stated)]),
     names: namesIn(deps, folded),
     recipient: wanted === 'amount' ? recipientOf(folded) : [],
-    counted: countedNoun(folded, isPhrase(deps)),
+    counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };
@@ -319,6 +328,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const claimedKind = yesNo ? kindClaimed(question) : null;
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   const chosen =
+    bothCounted ||
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
@@ -362,7 +372,12 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
   const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
-  const figures = totalMissing ? [] : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  // Two things counted at once are both the answer: "40 wijken, 18 gemeenten".
+  const figures = totalMissing
+    ? []
+    : bothCounted?.clause === clause
+      ? leadsOf(clause, sentence)
+      : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   const leads = figures.length > 0 || yesNo ? figures : namedFigure(deps, folded, sentence);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
@@ -900,6 +915,37 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
     }
   }
   return best?.hit ?? null;
+}
+
+/**
+ * "hoeveel wijken en gemeenten ...?" counts two things at once: a sentence that counts both with figures
+ * ("de 40 wijken/18 gemeenten") answers it, however little else of the question it shares.
+ */
+function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: string } | null {
+  const m = grammar.askCount.find(folded);
+  const [first, joint, second] = m ? folded.slice(m.end + 1).split(' ') : [];
+  if (!first || !joint || !second || !grammar.and.test(` ${joint} `)) return null;
+  // The counted word is the noun itself, its singular or a compound ending in it ("aandachtswijken").
+  const same = (noun: string, word: string) =>
+    word.endsWith(noun) || (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2)));
+  // Where in the sentence a figure counts the noun.
+  const at = (noun: string, s: string) =>
+    [...fold(numbersInWords(s)).matchAll(/(?<![\d.,])\d+ (\p{L}+)/gu)]
+      .filter((x) => same(noun, x[1] as string))
+      .map((x) => x.index);
+  let best: { hit: ClauseHit; gap: number } | null = null;
+  for (const clause of deps.knowledge.clauses) {
+    if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
+    for (const s of sentences(clause.text.replace(/\n/g, ' '))) {
+      const a = at(first, s);
+      const b = at(second, s);
+      // Counted side by side ("40 wijken/18 gemeenten") is the count of both; far apart, of two things.
+      const gap = Math.min(...a.flatMap((i) => b.map((j) => Math.abs(i - j))));
+      if (Number.isFinite(gap) && (!best || gap < best.gap))
+        best = { hit: { clause, score: 0, terms: [] }, gap };
+    }
+  }
+  return best ? { hit: best.hit, counted: `${first} ${second}` } : null;
 }
 
 /** Whether a question has words of its own the charter uses, besides its grammar and pointing words. */

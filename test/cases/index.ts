@@ -1480,4 +1480,19 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['2.5'],
   },
+  // Two things counted at once: the sentence that counts both, both figures up front.
+  {
+    q: 'Over hoeveel wijken en gemeenten verdeelt het consortium van kenniscentra zijn aanbod?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['40', '18'],
+    cite: ['40 wijken/18 gemeenten'],
+  },
+  // "which" + a kind of named thing: the sentence that names them, not the one that says the kind.
+  {
+    q: 'Welke hogescholen en universiteiten helpen Utrecht bij kennisverspreiding over de wijkaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Universiteit van Utrecht'],
+  },
 ];
