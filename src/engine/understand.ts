@@ -73,6 +73,7 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'actual',
   'now',
   'targetWord',
+  'figureChange',
   'and',
   'preposition',
   'smallTalkFiller',

@@ -1495,4 +1495,18 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Universiteit van Utrecht'],
   },
+  // A letter's question that says only how a figure moves ("toegenomen") takes the letter's topic.
+  {
+    q: 'Goedendag, ik las dat in 2006 in Ondiep 38 woninginbraken per 1000 woningen waren. Tot hoeveel moest dat in 2017 gedaald zijn? Groet, Piet',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['15'],
+  },
+  // A streef- compound is a target word, not a slip of "street".
+  {
+    q: 'wat was het streefpercentage voor 2017 voor havo/vwo in Kanaleneiland?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['26'],
+  },
 ];

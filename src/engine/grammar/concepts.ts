@@ -99,6 +99,11 @@ export const CONCEPTS = [
   'which',
   /** Nouns that name a figure: "welk cijfer", "which amount" ask for one (so do compounds ending in one). */
   'figureNoun',
+  /**
+   * A figure moving: "toegenomen", "gedaald", "has fallen". The target sentences say it of every target,
+   * so it names no subject: "tot welk percentage moest dat zijn toegenomen?" is about the letter's topic.
+   */
+  'figureChange',
   /** Asks for a sum of money in so many words: "how much", "hoeveel geld", "welk bedrag". */
   'askAmount',
   /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
