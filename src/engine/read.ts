@@ -409,7 +409,8 @@ function questionsIn(
     const { label, question } = afterLabel(sentence);
     // A lead-in that names a wijk or topic ("Voor Kanaleneiland zoek ik twee dingen:") is part of each
     // question; one that only announces ("Mijn vraag:", "dus kort:") is dropped.
-    const lead = label && namesSubject(label) ? `${label}: ` : '';
+    // A purpose ("Om te zien of we vooruit zijn gegaan:") names nothing, whatever its words.
+    const lead = label && namesSubject(label) && !grammar.purpose.starts(fold(label)) ? `${label}: ` : '';
     for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
     seen.push(sentence);
   }

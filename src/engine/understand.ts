@@ -74,6 +74,7 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'now',
   'targetWord',
   'figureChange',
+  'figureNoun',
   'and',
   'preposition',
   'smallTalkFiller',

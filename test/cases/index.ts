@@ -1509,4 +1509,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['26'],
   },
+  // A purpose before a colon names no subject: the second question takes the first one's.
+  {
+    q: 'Om te zien of het beter gaat: wat was in 2006 het aandeel leerlingen met een achterstandscore in Overvecht, en wat was het doel voor 2017?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['69', '55'],
+  },
 ];

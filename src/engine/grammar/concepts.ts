@@ -20,6 +20,8 @@ export const CONCEPTS = [
   'and',
   /** Prepositions that open a question but mark no wijk ("om hoeveel", "aan wie", "naar welke"). */
   'questionPreposition',
+  /** Opens a purpose ("Om te zien of ...:", "To check our figures:"): a lead-in that names no subject. */
+  'purpose',
   'preposition',
   // What a target question asks for (see ../understand.ts).
   /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */

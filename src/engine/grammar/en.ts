@@ -110,6 +110,7 @@ export const en: LanguageGrammar = {
     'against',
   ],
   questionPreposition: ['about', 'to', 'from'],
+  purpose: ['in order to', 'to see', 'to check', 'to compare', 'so that', 'so we can'],
   everyTarget: [
     'all targets',
     'all the targets',
