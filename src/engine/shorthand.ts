@@ -11,6 +11,12 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ inw /g, ' inwoners '],
   [/ soc /g, ' sociale '],
   [/ (\d+) ?jr /g, ' $1 jaar '],
+  // "p/j", "p.j.", "per jr": per year; "2x" is twice.
+  [/ p ?\/? ?(?:j|jr) | per jr /g, ' per jaar '],
+  [/ p ?\/? ?(?:yr|y|a) /g, ' per year '],
+  [/ (\d+) ?x /g, ' $1 maal '],
+  // "B&W": the college of mayor and aldermen, as the charter writes it.
+  [/ b (?:en )?w /g, ' college van b w '],
   [/ avg /g, ' average '],
   [/ yr /g, ' year '],
   [/ yrs /g, ' years '],

@@ -1516,4 +1516,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['69', '55'],
   },
+  // Shorthand: "p/j" is per year, "B&W" the college.
+  {
+    q: 'hoe vaak p/j rapporteert B&W aan de raad?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['twee maal per jaar'],
+  },
 ];
