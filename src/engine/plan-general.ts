@@ -346,6 +346,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
         )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
+    // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
+    (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
       ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
           continuesFrom(deps, best.clause, id),
@@ -1455,10 +1457,26 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const confirmed = confirmedFigures(deps, quote, claimed);
   // Every figure the claim makes is the sentence's, and enough of its ideas: that is the claim.
   const allConfirmed = claimed.length > 0 && claimed.every((c) => inClause.has(c.value));
+  // A figure the claim states and the clause does not ("van 4 juni 2008" where it gives no date) is not
+  // confirmed by sharing the claim's words: that would be a "yes" to a figure the charter never states.
+  if (!allConfirmed && claimed.length > 0) return { holds: null };
   if ((rarest && share >= 0.5) || (allConfirmed && confirmed.length > 0 && share >= 0.3))
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
 }
+
+/** Of the strong clauses, the first with a sentence that states a date and carries the claim's rarest idea. */
+function withDate(deps: Deps, hits: ClauseHit[], folded: string): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * DATED_SHARE;
+  const dated = (s: string) =>
+    datesIn(fold(s)).length > 0 && coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
+  return (
+    hits.find((h) => h.score >= floor && sentences(h.clause.text.replace(/\n/g, ' ')).some(dated)) ?? null
+  );
+}
+
+/** How strong, against the best clause, a clause that dates the claim's subject must be to answer. */
+const DATED_SHARE = 0.5;
 
 type DateIn = { day: string; month: string; year: string | null; text: string };
 

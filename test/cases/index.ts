@@ -1523,4 +1523,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['twee maal per jaar'],
   },
+  // A dated claim is checked against the sentence that dates its subject; a figure no clause states is
+  // never confirmed by shared words.
+  {
+    q: 'Klopt het dat het Bestuursakkoord tussen rijk en VNG van 4 juni 2008 is?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['2007'],
+    cite: ['Bestuursakkoord van 4 juni 2007'],
+  },
+  {
+    q: 'Is it true that the Bestuursakkoord between the rijk and VNG dates from 4 June 2007?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
 ];
