@@ -162,7 +162,19 @@ function afterLabel(sentence: string): { label: string | null; question: string 
  */
 function splitQuestions(question: string): string[] {
   const out: string[] = [];
-  for (const piece of question.split(/(?<=[,;])\s+/)) {
+  // "hoeveel wijken landelijk en hoe lang loopt het?": Slack leaves out the comma before the second one.
+  const pieces = question
+    .split(/(?<=[,;])\s+/)
+    .flatMap((p) => p.split(/\s+(?=(?:en|and)\s)/i))
+    .reduce<string[]>((joined, p) => {
+      const last = joined.at(-1);
+      // "when was it signed and by whom?" is one question: the second must say something of its own.
+      const ownQuestion = opensQuestion(fold(p)) && words(fold(p)).length >= MIN_SECOND_QUESTION;
+      if (last === undefined || /[,;]$/.test(last) || ownQuestion) joined.push(p);
+      else joined[joined.length - 1] = `${last} ${p}`;
+      return joined;
+    }, []);
+  for (const piece of pieces) {
     const last = out.at(-1);
     // Only a question may be followed by another: "WWI had 20 miljoen, maar hoeveel ...?" is one question.
     if (last !== undefined && (!opensQuestion(fold(piece)) || last.length < 12 || !isQuestion(fold(last)))) {
@@ -170,14 +182,16 @@ function splitQuestions(question: string): string[] {
     } else out.push(piece);
   }
   return out
-    .map((p, i) => {
+    .map((p) => {
       const text = p.replace(/[,;]$/, '').trim();
-      // The second question stands on its own: "and by which year ..." -> "by which year ...".
-      const rest = i > 0 ? after(grammar.and, fold(text)) : null;
-      return rest === null ? text : text.replace(/^\s*\p{L}+\s+/u, '');
+      // "and by which year ...": the opener stays, it marks what the question takes from the one before.
+      return text;
     })
     .filter(Boolean);
 }
+
+/** The fewest words, opener included, of a second question that has no comma before it. */
+const MIN_SECOND_QUESTION = 4;
 
 /** "en om hoeveel jongeren ...", "and for which year ...": a preposition before a second question's word. */
 const QUESTION_PREPOSITION = either('preposition', 'questionPreposition');

@@ -1539,4 +1539,11 @@ export const allCases: Case[] = [
     lang: 'en',
     leadWords: 'yes',
   },
+  // Two questions in one Slack line without a comma; the second keeps its "en", and what it takes along.
+  {
+    q: 'hoeveel wijken zijn landelijk aangewezen en hoe lang gaan steden en rijk daar aan de slag?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['40', '10'],
+  },
 ];
