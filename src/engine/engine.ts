@@ -152,7 +152,9 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
   ): [Understanding, ReturnType<typeof route>] | null => {
     const prior = turn.background.at(-1);
     if (!prior || !pointsBack(alone)) return null;
-    const u = understood(prepared(`${prior} ${turn.text}`), start, language);
+    // "Wat houdt dat in?" says nothing of its own: the sentence before is the whole question.
+    const own = alone.content.length > 0;
+    const u = understood(prepared(own ? `${prior} ${turn.text}` : prior), start, language);
     if (u.intent.indicators.length > 0) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];
@@ -165,10 +167,13 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
       (response.route === 'targets' || !added.every((w) => quote.includes(fold(wijkName(deps, w)))))
     )
       return null;
-    const own = coverage(deps.clauseIndex, withoutSource(alone.folded), cited.quote, { skipUnknown: true });
+    if (!own) return [u, response];
+    const carried = coverage(deps.clauseIndex, withoutSource(alone.folded), cited.quote, {
+      skipUnknown: true,
+    });
     // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma".
     const named = quotedNamesIn(prior).some((n) => quote.includes(n));
-    return own.matched > 0 && (own.rarest || named) ? [u, response] : null;
+    return carried.matched > 0 && (carried.rarest || named) ? [u, response] : null;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */

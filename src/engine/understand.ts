@@ -75,6 +75,7 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'targetWord',
   'figureChange',
   'figureNoun',
+  'askMeaning',
   'and',
   'preposition',
   'smallTalkFiller',

@@ -1546,4 +1546,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['40', '10'],
   },
+  // "Wat houdt dat in?" in a letter asks about the sentence before it (grammar concept askMeaning).
+  {
+    q: 'Beste,\n\nIk las dat er in Kanaleneiland op verzoek van bewoners iemand komt die bewonersinitiatieven ondersteunt. Wat houdt dat in?\n\nGroet,\nAn',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['initiatievenloket'],
+  },
 ];

@@ -22,6 +22,8 @@ export const CONCEPTS = [
   'questionPreposition',
   /** Opens a purpose ("Om te zien of ...:", "To check our figures:"): a lead-in that names no subject. */
   'purpose',
+  /** Asks what something amounts to ("wat houdt dat in?", "what does that mean?"): no subject of its own. */
+  'askMeaning',
   'preposition',
   // What a target question asks for (see ../understand.ts).
   /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */
