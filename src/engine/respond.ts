@@ -111,7 +111,9 @@ export const ROUTES: readonly Route[] = [
     name: 'today_or_opinion',
     when: ({ deps, u, hasTopic }) =>
       grammar.opinion.test(u.folded) ||
-      ((u.now || u.intent.years.some((y) => y > lastYear(deps))) &&
+      ((u.now ||
+        u.intent.years.some((y) => y > lastYear(deps)) ||
+        (wantedOf(u.folded) === 'who' && grammar.nowWho.test(u.folded))) &&
         !u.targetShaped &&
         u.intent.asks !== 'progress') ||
       actualOutsideTargets(u, hasTopic),

@@ -1553,4 +1553,7 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['initiatievenloket'],
   },
+  // "wie is nu ...": an office today, which a 2008 charter cannot know; "wie heeft nu getekend" is the past.
+  { q: 'wie is nu de wethouder wonen in utrecht?', status: 'not_found', lang: 'nl' },
+  { q: 'wie heeft nu namens de gemeente getekend?', status: 'answered', lang: 'nl', cite: ['Bosch'] },
 ];

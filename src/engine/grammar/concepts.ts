@@ -57,6 +57,11 @@ export const CONCEPTS = [
   'inReality',
   /** "right now", "op dit moment", "anno 2024": today, which a 2008 charter cannot know. */
   'now',
+  /**
+   * "is nu", "is now": today only in a question about who holds an office ("wie is nu wethouder?");
+   * elsewhere it is filler ("wie heeft nu getekend?") or a progress question ("hoe staat het er nu voor?").
+   */
+  'nowWho',
   'targetWord',
   /** Who signed for which side: the municipality ... */
   'municipality',

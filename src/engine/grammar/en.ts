@@ -227,6 +227,7 @@ export const en: LanguageGrammar = {
     'achieved',
   ],
   inReality: ['actually', 'really', 'in reality', 'in practice', 'in fact'],
+  nowWho: ['is now', 'are now', 'now is', 'now are', 'in office'],
   now: [
     'right now',
     'currently',

@@ -347,6 +347,7 @@ export const nl: LanguageGrammar = {
     'gehaald',
   ],
   inReality: ['werkelijk', 'werkelijke', 'daadwerkelijk', 'in werkelijkheid', 'feitelijk', 'in de praktijk'],
+  nowWho: ['is nu', 'is er nu', 'zijn nu', 'zijn er nu', 'nu is', 'nu zijn', 'thans', 'op het moment'],
   now: [
     'op dit moment',
     'huidige',
