@@ -380,8 +380,12 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     : bothCounted?.clause === clause
       ? leadsOf(clause, sentence)
       : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
+  // "How much does Portaal contribute?" against "De gezamenlijke woningcorporaties dragen € 21,5 miljoen
+  // bij": a figure is a named party's only where its sentence names it; the joint sum is not Portaal's.
+  const unnamed = rareWords(deps, filter.names ?? []).some((n) => !fold(sentence).includes(` ${n}`));
+  const ownFigures = unnamed && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
-  const leads = figures.length > 0 || yesNo ? figures : namedFigure(deps, folded, sentence);
+  const leads = ownFigures.length > 0 || yesNo ? ownFigures : namedFigure(deps, folded, sentence);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
   // ("what happens if there is not enough money?") is answered by the sentence itself.
   // "hoeveel werkhotels?" against "In twee wijken is een Werkhotel gepland": the sentence counts what was

@@ -1556,4 +1556,7 @@ export const allCases: Case[] = [
   // "wie is nu ...": an office today, which a 2008 charter cannot know; "wie heeft nu getekend" is the past.
   { q: 'wie is nu de wethouder wonen in utrecht?', status: 'not_found', lang: 'nl' },
   { q: 'wie heeft nu namens de gemeente getekend?', status: 'answered', lang: 'nl', cite: ['Bosch'] },
+  // A named party's figure only where its sentence names it: the corporations' joint sum is not Portaal's.
+  { q: 'How much does Portaal contribute per year to the wijkenaanpak?', status: 'not_found', lang: 'en' },
+  { q: 'Hoeveel draagt Bo-Ex jaarlijks bij?', status: 'not_found', lang: 'nl', notLead: ['21,5'] },
 ];
