@@ -1268,11 +1268,33 @@ const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
 
+/** The office a question asks about, as the charter writes it: "state secretaries" is "staatssecretaris". */
+function officeAsked(folded: string): string | null {
+  const charter = phrasesOf('office', 'nl');
+  for (const lang of ['nl', 'en'] as const) {
+    for (const concept of ['officePlural', 'office'] as const) {
+      const i = phrasesOf(concept, lang).findIndex((p) => folded.includes(` ${fold(p).trim()} `));
+      if (i >= 0) return charter[i] ?? null;
+    }
+  }
+  return null;
+}
+
+/** How well, against the best, another holder of the office asked must match to be named too. */
+const HOLDER_SHARE = 0.8;
+/** The most holders of one office named in one answer. */
+const MAX_HOLDERS = 4;
+
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const named = peopleClauses(deps.knowledge);
   if (named.length === 0) return null;
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
-  const ranked = searchClauses(deps.clauseIndex, folded, 40).filter(
+  // Searched by the office alone: "signed" finds every clause about signing, not the signature lines.
+  const office = ` ${folded
+    .split(' ')
+    .filter((w) => w && !PEOPLE_GENERIC.has(w))
+    .join(' ')} `;
+  const ranked = searchClauses(deps.clauseIndex, office, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
   // "Which Minister of Justice signed?": an office of its own ("justice") is what decides.
@@ -1285,6 +1307,18 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
         !SIDE_WORDS.has(w) &&
         deps.clauseIndex.encoder.encode(w).length > 0,
     );
+  // "Welke staatssecretarissen van OCW?": every holder of the office asked, of those that match as well.
+  const asked = officeAsked(folded);
+  const holders = asked ? ranked.filter((h) => fold(h.clause.text).includes(` ${asked} `)) : [];
+  const top = holders[0]?.score ?? 0;
+  if (specific && holders.length > 0)
+    return {
+      kind: 'people',
+      clauses: holders
+        .filter((h) => h.score >= top * HOLDER_SHARE)
+        .map((h) => h.clause)
+        .slice(0, MAX_HOLDERS),
+    };
   if (specific && ranked.length > 0)
     return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
   // "Who signed for the municipality, and who for the national government?": each side's signatory.

@@ -162,7 +162,11 @@ export const ROUTES: readonly Route[] = [
     // "are we on track for unemployment in Overvecht?": "unemployment" may mean the benefits target or the
     // young job seekers' one. Name both and ask, rather than pick one silently.
     name: 'which_target',
-    when: ({ u }) => u.ambiguous.length > 1 && u.intent.indicators.length === 0,
+    // "Who signed for the Ministry of Social Affairs and Employment?" asks for a person, not a target.
+    when: ({ u }) =>
+      u.ambiguous.length > 1 &&
+      u.intent.indicators.length === 0 &&
+      !(wantedOf(u.folded) === 'who' && !u.targetShaped),
     answer: ({ deps, u, wijk }) => {
       const lang = u.intent.language;
       const lexicon = deps.knowledge.lexicon;

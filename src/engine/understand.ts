@@ -54,6 +54,9 @@ export type Understanding = {
 };
 
 /** The words of the question's shape: what it asks for, not what about. Verbs ("lopen", "krijgt") stay. */
+/** "ministerie", "foundation": the kinds of named things; what follows them is a name. */
+const NAMED_KINDS = grammarWordsOf(['namedKind']);
+
 const STRUCTURE_WORDS = grammarWordsOf([
   'questionWord',
   'request',
@@ -413,11 +416,15 @@ function unknownPlace(question: string, vocab: Vocabulary): boolean {
   )) {
     const ws = words(fold(m[1] ?? ''));
     if (ws.length === 0) continue;
+    // "the Ministry of Social Affairs", "ministerie van Sociale Zaken": an organisation's name, no place.
+    const before = words(fold(question.slice(Math.max(0, m.index - 30), m.index))).at(-1);
+    if (before !== undefined && NAMED_KINDS.has(before)) continue;
     // "Amsterdam-Noord" is a place although "noord" is a known word; "Gezonde wijk" and "OKU" are the charter's.
     const known = (w: string) =>
       vocab.knownWords.has(w) ||
       vocab.stopwords.has(w) ||
       vocab.charterWords.has(w) ||
+      vocab.glossaryWords.has(w) ||
       NOT_PLACES.has(w) ||
       /^(havo|vwo)$/.test(w);
     if (!ws.every(known)) return true;

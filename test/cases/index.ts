@@ -1559,4 +1559,17 @@ export const allCases: Case[] = [
   // A named party's figure only where its sentence names it: the corporations' joint sum is not Portaal's.
   { q: 'How much does Portaal contribute per year to the wijkenaanpak?', status: 'not_found', lang: 'en' },
   { q: 'Hoeveel draagt Bo-Ex jaarlijks bij?', status: 'not_found', lang: 'nl', notLead: ['21,5'] },
+  // Signatories by office: the ministry in English, every holder of a plural office.
+  {
+    q: 'Who signed for the Ministry of Social Affairs and Employment?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Donner'],
+  },
+  {
+    q: 'welke staatssecretarissen tekenden namens OCW?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Dijkma', 'Bijsterveldt'],
+  },
 ];

@@ -62,6 +62,10 @@ export const CONCEPTS = [
    * elsewhere it is filler ("wie heeft nu getekend?") or a progress question ("hoe staat het er nu voor?").
    */
   'nowWho',
+  /** An office that signs, as the charter names it: the same order in both languages ("minister" = "minister"). */
+  'office',
+  /** The same offices, more than one holder: "staatssecretarissen", "state secretaries". */
+  'officePlural',
   'targetWord',
   /** Who signed for which side: the municipality ... */
   'municipality',

@@ -529,6 +529,8 @@ export const en: LanguageGrammar = {
   comparative: ['more', 'less', 'most', 'least', 'larger', 'bigger', 'higher', 'lower', 'greater', 'smaller'],
   together: ['together', 'jointly', 'between them'],
   total: ['in total', 'total', 'altogether', 'all together'],
+  office: ['state secretary', 'minister', 'alderman'],
+  officePlural: ['state secretaries', 'ministers', 'aldermen'],
   people: [
     'minister',
     'ministers',

@@ -680,6 +680,8 @@ export const nl: LanguageGrammar = {
   ],
   total: ['in totaal', 'totaal', 'totale', 'alles bij elkaar', 'bij elkaar opgeteld'],
   together: ['samen', 'gezamenlijk'],
+  office: ['staatssecretaris', 'minister', 'wethouder'],
+  officePlural: ['staatssecretarissen', 'ministers', 'wethouders'],
   people: [
     'minister',
     'ministers',
