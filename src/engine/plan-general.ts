@@ -1268,16 +1268,18 @@ const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
 
-/** The office a question asks about, as the charter writes it: "state secretaries" is "staatssecretaris". */
-function officeAsked(folded: string): string | null {
+/** The offices a question asks about, as the charter writes them: "state secretaries" is "staatssecretaris". */
+function officesAsked(folded: string): string[] {
   const charter = phrasesOf('office', 'nl');
+  const asked = new Set<string>();
   for (const lang of ['nl', 'en'] as const) {
     for (const concept of ['officePlural', 'office'] as const) {
-      const i = phrasesOf(concept, lang).findIndex((p) => folded.includes(` ${fold(p).trim()} `));
-      if (i >= 0) return charter[i] ?? null;
+      phrasesOf(concept, lang).forEach((p, i) => {
+        if (folded.includes(` ${fold(p).trim()} `) && charter[i]) asked.add(charter[i]);
+      });
     }
   }
-  return null;
+  return [...asked];
 }
 
 /** How well, against the best, another holder of the office asked must match to be named too. */
@@ -1308,8 +1310,8 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
         deps.clauseIndex.encoder.encode(w).length > 0,
     );
   // "Welke staatssecretarissen van OCW?": every holder of the office asked, of those that match as well.
-  const asked = officeAsked(folded);
-  const holders = asked ? ranked.filter((h) => fold(h.clause.text).includes(` ${asked} `)) : [];
+  const asked = officesAsked(folded);
+  const holders = ranked.filter((h) => asked.some((o) => fold(h.clause.text).includes(` ${o} `)));
   const top = holders[0]?.score ?? 0;
   if (specific && holders.length > 0)
     return {
