@@ -91,7 +91,11 @@ export const EXISTENCE = grammar.existence;
 
 /** "komen er 25 of 50 straatcoaches?", "begin 2008 of eind 2007?": figures offered to choose between. */
 export function offersChoice(folded: string): boolean {
-  return / \d[\d.,]*(?: [a-z%]+){0,3} (?:of|or)(?: [a-z]+){0,3} \d/.test(folded);
+  // Dutch "of" offers a choice right after a figure and its unit ("2006 of 2007", "25 procent of 30"); in
+  // English it is a preposition ("in 2007 on the basis of 2006 measurements"): only "or" reaches further.
+  return / \d[\d.,]*(?: [a-z%]+)? of(?: [a-z]+){0,3} \d| \d[\d.,]*(?: [a-z%]+){0,3} or(?: [a-z]+){0,3} \d/.test(
+    folded,
+  );
 }
 
 export function isYesNo(folded: string): boolean {

@@ -1572,4 +1572,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Dijkma', 'Bijsterveldt'],
   },
+  // English "of" is a preposition, no choice between two figures: the claim is checked.
+  {
+    q: 'Is it true that the wijkactieplan targets were set in the summer of 2007 on the basis of 2006 measurements?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
 ];
