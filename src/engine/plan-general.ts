@@ -1400,7 +1400,8 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const foldedSentence = fold(sentence);
   // Figures: a number the claim states that the clause does not, where the sentence states another of
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
-  const inClause = new Set(numbersWithWords(quote.clause.text).map((n) => n.value));
+  // In figures as the question is read: "de vier krachtwijken" holds the 4 a claim states.
+  const inClause = new Set(numbersWithWords(numbersInWords(quote.clause.text)).map((n) => n.value));
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
   // "binnen een maand" says "een": the refutation says it in the charter's words ("1 maand" is not there).
   const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence))).map((n) => {
@@ -1433,6 +1434,13 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const first = statedDates[0] as DateIn;
     return { holds: false, because: 'figure', claimed: claimedDate.text, stated: first.text };
   }
+  // The figure set against a claimed one is one the claim does not state itself: "voor 2008 tot en met
+  // 2011" against "voor de jaren 2008 en 2009" is refuted by 2009.
+  const claimedValues = new Set(numbersWithWords(question).map((n) => n.value));
+  const unclaimedFirst = <T extends { value: string }>(list: T[]) => [
+    ...list.filter((n) => !claimedValues.has(n.value)),
+    ...list.filter((n) => claimedValues.has(n.value)),
+  ];
   for (const c of onSubject ? numbersWithWords(question) : []) {
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
@@ -1455,8 +1463,10 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     if (inClause.has(c.value)) continue;
     // The day of a date ("9 June 2008") is no count to set against "40 wijken".
     const day = MONTHS.has(c.word);
-    const other = sameKind[0] ?? (day ? undefined : stated.find((n) => isYear(n.text) === isYear(c.text)));
-    if (!other) continue;
+    const other =
+      unclaimedFirst(sameKind)[0] ??
+      (day ? undefined : unclaimedFirst(stated).find((n) => isYear(n.text) === isYear(c.text)));
+    if (!other || other.value === c.value) continue;
     const withUnit = (n: { text: string; word: string }) =>
       n.word === 'euro' ? `€ ${n.text}` : UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
     return {

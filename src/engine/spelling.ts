@@ -19,6 +19,7 @@ const MIN_PART = 4;
 
 const foldWord = (w: string) =>
   w
+    .replace(/['’]/g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
@@ -89,7 +90,8 @@ export function buildSpelling(
   };
   return {
     mend(text) {
-      const tokens = [...text.matchAll(/\p{L}+/gu)];
+      // "programma's" is one word, as the charter's folded text has it ("programmas").
+      const tokens = [...text.matchAll(/\p{L}+(?:['’]s\b)?/gu)];
       let out = '';
       let copied = 0;
       for (let i = 0; i < tokens.length; i++) {

@@ -1579,4 +1579,18 @@ export const allCases: Case[] = [
     lang: 'en',
     leadWords: 'yes',
   },
+  // "programma's" is the charter's word, not a slip; a claimed year range is refuted by the year it lacks.
+  {
+    q: "Klopt het dat de uitvoeringsprogramma's van de krachtwijken zijn vastgesteld voor 2008 tot en met 2011?",
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['2009'],
+  },
+  {
+    q: "Klopt het dat de uitvoeringsprogramma's voor 2008 en 2009 zijn vastgesteld?",
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+  },
 ];
