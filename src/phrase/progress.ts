@@ -9,41 +9,11 @@ import type {
   ProgressStatus,
   TargetProgress,
 } from '../progress/types.js';
+import { messages } from './catalogue.js';
 import { num, valueWithUnit } from './numbers.js';
 
-const STATUS: Record<Language, Record<ProgressStatus, string>> = {
-  nl: {
-    achieved: 'gehaald',
-    on_track: 'op koers',
-    at_risk: 'risico',
-    off_track: 'uit koers',
-    missed: 'niet gehaald',
-    not_measured: 'mijlpaal niet gemeten',
-    no_data: 'geen gegevens',
-  },
-  en: {
-    achieved: 'achieved',
-    on_track: 'on track',
-    at_risk: 'at risk',
-    off_track: 'off track',
-    missed: 'missed',
-    not_measured: 'milestone not measured',
-    no_data: 'no data',
-  },
-};
-
-const JUDGEMENT: Record<Language, Record<Judgement, string>> = {
-  nl: {
-    achieved: 'gehaald',
-    missed: 'niet gehaald',
-    not_measured: 'niet gemeten',
-    pending: 'nog niet aan de orde',
-  },
-  en: { achieved: 'achieved', missed: 'missed', not_measured: 'not measured', pending: 'still ahead' },
-};
-
-export const statusWord = (s: ProgressStatus, lang: Language) => STATUS[lang][s];
-export const judgementWord = (j: Judgement, lang: Language) => JUDGEMENT[lang][j];
+export const statusWord = (s: ProgressStatus, lang: Language) => messages(lang).progressStatus[s];
+export const judgementWord = (j: Judgement, lang: Language) => messages(lang).judgement[j];
 
 export function indicatorLabel(
   lexicon: Lexicon,
