@@ -1,6 +1,7 @@
 // Server-rendered pages of the web console. Every piece of text goes through escapeHtml.
 import type { Knowledge } from '../charter/load.js';
 import type { Clause, Target } from '../charter/schema.js';
+import { type Messages, messages } from '../phrase/catalogue.js';
 import { indicatorName, themeName, valueAt, withUnit } from '../phrase/wording.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
 import { targetChart } from './target-chart.js';
@@ -49,8 +50,34 @@ const CONSOLE = {
   },
 };
 
+/**
+ * The words console.js writes itself (status lines and confirmations; the answers come drawn from the server),
+ * from the catalogue in the page's language.
+ */
+const SCRIPT_LABELS = [
+  'question',
+  'quoteCopied',
+  'copyEmail',
+  'emailCopied',
+  'selectText',
+  'chooseReasonFirst',
+  'responseThanks',
+  'empty',
+  'working',
+  'offline',
+  'expired',
+  'signIn',
+  'error',
+  'newConversation',
+] as const satisfies ReadonlyArray<keyof Messages>;
+
+/** JSON inside a <script> data block: no "</script>" or "<!--" can end or change it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 export function consolePage(viewer: Viewer = DEFAULT_VIEWER): string {
   const t = CONSOLE[viewer.lang];
+  const m = messages(viewer.lang);
+  const labels = Object.fromEntries(SCRIPT_LABELS.map((key) => [key, m[key]]));
   const examples = EXAMPLES[viewer.lang];
   return page(
     t.title,
@@ -73,7 +100,8 @@ export function consolePage(viewer: Viewer = DEFAULT_VIEWER): string {
 <section aria-labelledby="examples-title" class="examples">
   <h2 id="examples-title">${t.examples}</h2>
   <ul>${examples.map((q) => `<li><button type="button" class="example link">${e(q)}</button></li>`).join('')}</ul>
-</section>`,
+</section>
+<script type="application/json" id="console-labels">${scriptJson(labels)}</script>`,
     { script: '/assets/console.js', viewer },
   );
 }
