@@ -5,6 +5,7 @@ import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
+import { count, plural } from './catalogue.js';
 import { valueWithUnit } from './numbers.js';
 import { postProblemText } from './post-problem.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
@@ -81,7 +82,7 @@ export const HEADINGS = {
     milestones: 'Mijlpalen',
     needsData: 'Heeft gegevens nodig',
     folded: (n: number) =>
-      `${n} ${n === 1 ? 'doel ligt' : 'doelen liggen'} op koers of ${n === 1 ? 'is' : 'zijn'} gehaald`,
+      `${count(n, 'nl', 'doel ligt', 'doelen liggen')} op koers of ${plural(n, 'nl', 'is', 'zijn')} gehaald`,
     showAll: 'Toon alles',
     progressPage: 'Voortgangspagina',
     more: (n: number, where: string) => `… en nog ${n}: zie ${where}`,
@@ -94,7 +95,7 @@ export const HEADINGS = {
     attention: 'Needs attention',
     milestones: 'Milestones',
     needsData: 'Needs data',
-    folded: (n: number) => `${n} ${n === 1 ? 'target is' : 'targets are'} on track or achieved`,
+    folded: (n: number) => `${count(n, 'en', 'target is', 'targets are')} on track or achieved`,
     showAll: 'Show all',
     progressPage: 'Progress page',
     more: (n: number, where: string) => `… and ${n} more: see ${where}`,
@@ -179,14 +180,21 @@ export function pausedText(reason: string, platform: 'slack' | 'teams', lang: La
 
 /** An alert: targets whose status changed since the last alert, one line each. */
 export function alertText(lines: DigestLine[], lexicon: Lexicon, lang: Language): string {
+  const n = lines.length;
   const head =
     lang === 'nl'
-      ? lines.length === 1
-        ? 'Charter krachtwijken: de status van een doel is veranderd.'
-        : `Charter krachtwijken: de status van ${lines.length} doelen is veranderd.`
-      : lines.length === 1
-        ? "Charter krachtwijken: a target's status changed."
-        : `Charter krachtwijken: the status of ${lines.length} targets changed.`;
+      ? plural(
+          n,
+          lang,
+          'Charter krachtwijken: de status van een doel is veranderd.',
+          `Charter krachtwijken: de status van ${n} doelen is veranderd.`,
+        )
+      : plural(
+          n,
+          lang,
+          "Charter krachtwijken: a target's status changed.",
+          `Charter krachtwijken: the status of ${n} targets changed.`,
+        );
   return [
     head,
     ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${clauseName(l.progress, lexicon, lang)}]`),

@@ -172,9 +172,9 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
             : ` The ${plan.larger === 0 ? 'first' : 'second'} is the larger amount.`;
       const head =
         lang === 'nl'
-          ? `Volgens het charter: ${la} en ${lb}, in de volgorde van uw vraag.${which}`
-          : `According to the charter: ${la} and ${lb}, in the order you asked.${which}`;
-      return `${head} ${quoted(a.quote.shown)} ${lang === 'nl' ? 'en' : 'and'} ${quoted(b.quote.shown)}`;
+          ? `Volgens het charter: ${joinList([la, lb], lang)}, in de volgorde van uw vraag.${which}`
+          : `According to the charter: ${joinList([la, lb], lang)}, in the order you asked.${which}`;
+      return `${head} ${joinList([quoted(a.quote.shown), quoted(b.quote.shown)], lang)}`;
     }
     case 'quote': {
       const head = plan.verdict

@@ -62,10 +62,10 @@ export function themeName(lexicon: Lexicon, key: string, lang: Language): string
 /** At most `max` characters: a longer text is cut and ends in "…" (platform limits, previews). */
 export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** "a, b and c" / "a, b en c". */
 /** One formatter per language and kind: making one costs more than formatting a list. */
 const listFormats = new Map<string, Intl.ListFormat>();
 
+/** "a, b and c" / "a, b en c"; "a, b or c" / "a, b of c" (Intl.ListFormat). */
 export function joinList(
   items: string[],
   lang: Language,
