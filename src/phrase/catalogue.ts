@@ -129,6 +129,54 @@ const CATALOGUE = {
   error: both({ nl: 'Fout', en: 'Error' }),
   newConversation: both({ nl: 'Nieuw gesprek.', en: 'New conversation.' }),
 
+  // ---- targets, milestones and measurements ----------------------------------------------------------------
+  yes: both({ nl: 'Ja.', en: 'Yes.' }),
+  no: both({ nl: 'Nee.', en: 'No.' }),
+  /** A claimed figure that holds. */
+  yesRight: both({ nl: 'Ja, dat klopt.', en: 'Yes.' }),
+  target: both({ nl: 'doel', en: 'target' }),
+  /** A milestone's year after its value: "21 in 2011" / "21 by 2011". */
+  byYear: both({ nl: (year: number) => `in ${year}`, en: (year) => `by ${year}` }),
+  /** A change target's reference: "−33% t.o.v. 2006" / "−33% vs 2006". */
+  versus: both({ nl: 't.o.v.', en: 'vs' }),
+  comparedWith: both({
+    nl: (year: number) => `ten opzichte van ${year}`,
+    en: (year) => `compared with ${year}`,
+  }),
+  /** A targets table's unit column for a change target. */
+  change: both({ nl: 'verandering', en: 'change' }),
+  /** A share's change: "35% (−30 %-punt)" / "35% (−30 pts)". */
+  percentPoints: both({ nl: '%-punt', en: 'pts' }),
+  measured: both({ nl: 'gemeten', en: 'measured' }),
+  measuredIn: both({ nl: (year: number) => `gemeten in ${year}`, en: (year) => `measured in ${year}` }),
+  notMeasured: both({ nl: 'niet gemeten', en: 'not measured' }),
+  notMeasuredYet: both({ nl: 'nog niet gemeten', en: 'not measured yet' }),
+  /** The latest measurement is older than the indicator's cadence allows. */
+  stale: both({ nl: 'verouderd', en: 'out of date' }),
+
+  // ---- digests ----------------------------------------------------------------------------------------------
+  allWijken: both({ nl: 'alle wijken', en: 'all wijken' }),
+  allThemes: both({ nl: "alle thema's", en: 'all themes' }),
+  /** The e-mail digest's subject line. */
+  subject: both({ nl: 'Onderwerp', en: 'Subject' }),
+
+  // ---- refusals ---------------------------------------------------------------------------------------------
+  /** Why an answer has no e-mail version. */
+  noEmail: both<Record<'nothing_to_send' | 'no_translation', string>>({
+    nl: {
+      nothing_to_send:
+        'Dit antwoord heeft geen e-mailversie: het charter beantwoordt deze vraag niet, dus er is niets om aan een inwoner te sturen.',
+      no_translation:
+        'Dit antwoord is er niet in de andere taal. Stel de vraag opnieuw om de e-mail in die taal te krijgen.',
+    },
+    en: {
+      nothing_to_send:
+        'This answer has no e-mail version: the charter does not answer the question, so there is nothing to send to a citizen.',
+      no_translation:
+        'This answer does not exist in the other language. Ask the question again to get the e-mail in that language.',
+    },
+  }),
+
   // ---- progress ---------------------------------------------------------------------------------------------
   progressStatus: both<Record<ProgressStatus, string>>({
     nl: {

@@ -5,7 +5,7 @@ import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
-import { count, plural } from './catalogue.js';
+import { count, messages, plural } from './catalogue.js';
 import { valueWithUnit } from './numbers.js';
 import { postProblemText } from './post-problem.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
@@ -38,16 +38,11 @@ export function clauseName(
 }
 
 export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
-  const wijken = d.scope.wijken.length
-    ? d.scope.wijken.join(', ')
-    : lang === 'nl'
-      ? 'alle wijken'
-      : 'all wijken';
+  const m = messages(lang);
+  const wijken = d.scope.wijken.length ? d.scope.wijken.join(', ') : m.allWijken;
   const themes = d.scope.themes.length
     ? d.scope.themes.map((t) => lexicon.themes.find((x) => x.key === t)?.[lang].name ?? t).join(', ')
-    : lang === 'nl'
-      ? "alle thema's"
-      : 'all themes';
+    : m.allThemes;
   return lang === 'nl'
     ? `${wijken}; ${themes}; peildatum ${dateText(d.asOf, lang)}`
     : `${wijken}; ${themes}; as of ${dateText(d.asOf, lang)}`;
@@ -114,14 +109,11 @@ export function bar(share: number | null): string {
 /** One target: wijk and indicator, status in words, baseline → latest (year) → milestone (year), expected now, bar. */
 export function lineText(l: DigestLine, lexicon: Lexicon, lang: Language): string {
   const p = l.progress;
+  const m = messages(lang);
   const v = (x: number) => valueWithUnit(x, p.unit, lang);
-  const status = `${statusWord(p.status, lang)}${l.was ? ` (${lang === 'nl' ? 'was' : 'was'} ${statusWord(l.was, lang)})` : ''}${p.stale ? (lang === 'nl' ? ', verouderd' : ', out of date') : ''}`;
+  const status = `${statusWord(p.status, lang)}${l.was ? ` (was ${statusWord(l.was, lang)})` : ''}${p.stale ? `, ${m.stale}` : ''}`;
   const base = p.baseline ? `${v(p.baseline.value)} (${p.baseline.year})` : '? (2006)';
-  const latest = p.latest
-    ? `${v(p.latest.value)} (${p.latest.year})`
-    : lang === 'nl'
-      ? 'niet gemeten'
-      : 'not measured';
+  const latest = p.latest ? `${v(p.latest.value)} (${p.latest.year})` : m.notMeasured;
   const goal =
     p.milestone.value !== null ? v(p.milestone.value) : charterMilestone(p, p.milestone.year, lang);
   const last = p.milestones.at(-1);

@@ -49,14 +49,12 @@ export function judgedOnText(
   options: { source?: boolean } = {},
 ): string {
   if (m.measured === null || m.measuredYear === null) return '';
-  const nl = lang === 'nl';
+  const words = messages(lang);
   const source = options.source ? p.measurements.find((x) => x.year === m.measuredYear)?.source : undefined;
   if (m.measuredYear === m.year)
-    return `${nl ? 'gemeten' : 'measured'} ${v(p, m.measured, lang)} in ${m.year}${source ? ` (${source})` : ''}`;
-  const note = nl ? `${m.year} zelf is niet gemeten` : `${m.year} itself was not measured`;
-  return nl
-    ? `gemeten in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`
-    : `measured in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`;
+    return `${words.measured} ${v(p, m.measured, lang)} in ${m.year}${source ? ` (${source})` : ''}`;
+  const note = lang === 'nl' ? `${m.year} zelf is niet gemeten` : `${m.year} itself was not measured`;
+  return `${words.measuredIn(m.measuredYear)}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`;
 }
 
 /**
@@ -92,7 +90,7 @@ export function charterMilestone(p: TargetProgress, year: number, lang: Language
   if (!m) return '';
   if (m.charter.kind === 'level') return v(p, m.charter.value, lang);
   const sign = p.direction === 'down' ? '−' : '+';
-  return `${sign}${num(m.charter.value, lang)}% ${lang === 'nl' ? 't.o.v.' : 'vs'} 2006`;
+  return `${sign}${num(m.charter.value, lang)}% ${messages(lang).versus} 2006`;
 }
 
 /** "38 (2006) → 30 (2009) → 21 (2011)": baseline, latest, milestone, as far as they are known. */
@@ -100,7 +98,7 @@ export function pathText(p: TargetProgress, lang: Language): string {
   const parts: string[] = [];
   parts.push(p.baseline ? `${v(p, p.baseline.value, lang)} (${p.baseline.year})` : `? (2006)`);
   if (p.latest) parts.push(`${v(p, p.latest.value, lang)} (${p.latest.year})`);
-  else parts.push(lang === 'nl' ? 'nog niet gemeten' : 'not measured yet');
+  else parts.push(messages(lang).notMeasuredYet);
   const goal =
     p.milestone.value !== null ? v(p, p.milestone.value, lang) : charterMilestone(p, p.milestone.year, lang);
   parts.push(`${goal} (${p.milestone.year})`);
@@ -169,8 +167,7 @@ export function revisionText(p: TargetProgress, lang: Language): string {
   const revised = p.milestones.filter((m) => m.revision);
   if (revised.length === 0) return '';
   const parts = revised.map(
-    (m) =>
-      `${m.year}: ${v(p, m.revision?.value ?? 0, lang)} (${lang === 'nl' ? 'charter' : 'charter'}: ${charterMilestone(p, m.year, lang)})`,
+    (m) => `${m.year}: ${v(p, m.revision?.value ?? 0, lang)} (charter: ${charterMilestone(p, m.year, lang)})`,
   );
   const source = revised[0]?.revision?.source ?? '';
   return lang === 'nl'

@@ -5,7 +5,7 @@ import { indicatorName } from '../measurements/validate.js';
 import { measurementUnit } from '../progress/evaluate.js';
 import type { RevisionProposal } from '../progress/revise.js';
 import type { SaveCounts } from '../store/store.js';
-import { count } from './catalogue.js';
+import { count, messages } from './catalogue.js';
 import { named } from './measurements.js';
 import { num, valueWithUnit } from './numbers.js';
 
@@ -32,7 +32,7 @@ export function revisionRow(
     String(p.year),
     p.charterLevel !== null
       ? valueWithUnit(p.charterLevel, t.unit, lang)
-      : `${sign}${num(change, lang)}% ${lang === 'nl' ? 't.o.v.' : 'vs'} ${t.baseline?.year ?? 2006}`,
+      : `${sign}${num(change, lang)}% ${messages(lang).versus} ${t.baseline?.year ?? 2006}`,
     valueWithUnit(p.value, unit, lang),
     `${valueWithUnit(p.basis.value, unit, lang)} (${p.basis.source})`,
   ];

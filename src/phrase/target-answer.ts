@@ -2,7 +2,7 @@
 // city-wide average, the lowest or highest. What to say is decided; this file only says it.
 import type { Citywide, Lexicon, Target, ThemeKey, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
-import { plural } from './catalogue.js';
+import { messages, plural } from './catalogue.js';
 import {
   capital,
   indicatorName,
@@ -96,11 +96,11 @@ export function phraseSingle(plan: SinglePlan, lexicon: Lexicon, lang: Language)
       const b = t.baseline as YearValue;
       return lang === 'nl'
         ? `In ${b.year} (het uitgangsjaar van het charter) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${joinList(
-            t.targets.map((v) => `${valueAt(t, v, lang)} in ${v.year}`),
+            t.targets.map((v) => `${valueAt(t, v, lang)} ${messages(lang).byYear(v.year)}`),
             lang,
           )}.${note}`
         : `In ${b.year} (the baseline) the figure for ${t.wijk} was ${withUnit(b, t.unit, lang)} (${name}). The charter's target is ${joinList(
-            t.targets.map((v) => `${valueAt(t, v, lang)} by ${v.year}`),
+            t.targets.map((v) => `${valueAt(t, v, lang)} ${messages(lang).byYear(v.year)}`),
             lang,
           )}.${note}`;
     }

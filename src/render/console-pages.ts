@@ -4,6 +4,7 @@ import type { Clause, Target } from '../charter/schema.js';
 import { type Messages, messages } from '../phrase/catalogue.js';
 import { indicatorName, themeName, valueAt, withUnit } from '../phrase/wording.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
+import { signedOn } from './source.js';
 import { targetChart } from './target-chart.js';
 
 const EXAMPLES = {
@@ -114,7 +115,6 @@ const TARGETS = {
       `${n} doelen uit het charter van ${e(signed)}: uitgangssituatie 2006, tussenresultaat 2011 en ambitie 2017.`,
     caption: (wijk: string) => `Doelen voor ${e(wijk)}`,
     head: ['Thema', 'Indicator', '2006', '2011', '2017', 'Verloop', 'Bron'],
-    change: 't.o.v. 2006',
     clause: 'bepaling',
   },
   en: {
@@ -124,7 +124,6 @@ const TARGETS = {
       `${n} targets from the charter of ${e(signed)}: the 2006 baseline, the 2011 milestone and the 2017 ambition.`,
     caption: (wijk: string) => `Targets for ${e(wijk)}`,
     head: ['Theme', 'Indicator', '2006', '2011', '2017', 'Path', 'Source'],
-    change: 'vs 2006',
     clause: 'clause',
   },
 };
@@ -146,7 +145,7 @@ export function targetsPage(k: Knowledge, viewer: Viewer = DEFAULT_VIEWER): stri
         .map(
           (x) => `<tr>
   <td data-label="${t.head[0]}">${e(themeName(k.lexicon, x.theme, lang))}</td>
-  <th scope="row">${e(indicatorName(k.lexicon, x.indicator, lang, x.label))}${x.kind === 'change_vs_2006' ? ` <span class="tag">${t.change}</span>` : ''}</th>
+  <th scope="row">${e(indicatorName(k.lexicon, x.indicator, lang, x.label))}${x.kind === 'change_vs_2006' ? ` <span class="tag">${messages(lang).versus} 2006</span>` : ''}</th>
   <td data-label="2006">${x.baseline ? e(withUnit(x.baseline, x.unit, lang)) : none}</td>
   <td data-label="2011">${cell(x, 2011)}</td>
   <td data-label="2017">${cell(x, 2017)}</td>
@@ -169,7 +168,7 @@ ${rows}
   return page(
     t.title,
     `<h1>${t.h1}</h1>
-<p class="intro">${t.intro(k.targets.length, lang === 'nl' ? k.meta.signedOnText : '9 June 2008')}</p>
+<p class="intro">${t.intro(k.targets.length, signedOn(k.meta, lang))}</p>
 ${sections}`,
     { viewer },
   );
@@ -188,7 +187,7 @@ const CLAUSE = {
   en: {
     notes: 'Footnotes',
     partOf: 'Part of',
-    source: (title: string, _signed: string) => `Source: ${e(title)}, signed on 9 June 2008.`,
+    source: (title: string, signed: string) => `Source: ${e(title)}, signed on ${e(signed)}.`,
     back: '← Targets',
     copy: 'Copy the text',
     notFound: 'Not found',
@@ -218,7 +217,7 @@ export function clausePage(c: Clause, k: Knowledge, viewer: Viewer = DEFAULT_VIE
 </figure>
 ${notes ? `<h2>${t.notes}</h2><ul>${notes}</ul>` : ''}
 ${parent ? `<p>${t.partOf} <a href="/clauses/${encodeURIComponent(parent.id)}" lang="nl">${e(titleOf(parent))}</a>.</p>` : ''}
-<p class="source">${t.source(k.meta.title, k.meta.signedOnText)}</p>
+<p class="source">${t.source(k.meta.title, signedOn(k.meta, viewer.lang))}</p>
 <p><a href="/targets">${t.back}</a></p>`,
     { viewer, script: '/assets/clause.js' },
   );

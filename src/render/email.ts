@@ -76,11 +76,5 @@ export function renderEmail(
 
 /** Why there is no e-mail, in the language of the person who asked for it. */
 export function noEmailMessage(reason: 'nothing_to_send' | 'no_translation', language: Language): string {
-  if (reason === 'nothing_to_send')
-    return language === 'nl'
-      ? 'Dit antwoord heeft geen e-mailversie: het charter beantwoordt deze vraag niet, dus er is niets om aan een inwoner te sturen.'
-      : 'This answer has no e-mail version: the charter does not answer the question, so there is nothing to send to a citizen.';
-  return language === 'nl'
-    ? 'Dit antwoord is er niet in de andere taal. Stel de vraag opnieuw om de e-mail in die taal te krijgen.'
-    : 'This answer does not exist in the other language. Ask the question again to get the e-mail in that language.';
+  return messages(language).noEmail[reason];
 }

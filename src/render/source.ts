@@ -4,7 +4,8 @@ import type { Answer, Language } from '../engine/types.js';
 import { messages } from '../phrase/catalogue.js';
 import { dateText } from '../phrase/digest.js';
 
-function signedOn(meta: Meta, lang: Language): string {
+/** The signing date as the language writes it: the charter's own "9 juni 2008", or "9 June 2008". */
+export function signedOn(meta: Meta, lang: Language): string {
   if (lang === 'nl' || !meta.signedOn) return meta.signedOnText;
   return dateText(meta.signedOn, lang);
 }
