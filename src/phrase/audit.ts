@@ -1,9 +1,10 @@
 // Replies of `charterbot audit ...` (export, prune, legal hold) and its refusals, Dutch and English.
 import type { Language } from '../engine/types.js';
+import { count } from './catalogue.js';
 
 /** "1 regel" / "5 regels"; "1 record" / "5 records". */
 const records = (n: number, lang: Language) =>
-  lang === 'nl' ? `${n} ${n === 1 ? 'regel' : 'regels'}` : `${n} ${n === 1 ? 'record' : 'records'}`;
+  lang === 'nl' ? count(n, lang, 'regel', 'regels') : count(n, lang, 'record', 'records');
 
 /** Written to stderr after an export, so stdout stays the file. */
 export function exportedText(n: number, lang: Language): string {
@@ -27,8 +28,8 @@ export function prunedText(deleted: number, before: string, lang: Language): str
 
 export function heldText(changed: number, asked: number, release: boolean, lang: Language): string {
   if (lang === 'nl')
-    return `${changed} van ${asked} ${asked === 1 ? 'regel' : 'regels'} ${release ? 'vrijgegeven van de' : 'onder'} juridische bewaarplicht${release ? '' : ' gezet'}`;
-  return `${changed} of ${asked} ${asked === 1 ? 'record' : 'records'} ${release ? 'released from' : 'put under'} legal hold`;
+    return `${changed} van ${records(asked, lang)} ${release ? 'vrijgegeven van de' : 'onder'} juridische bewaarplicht${release ? '' : ' gezet'}`;
+  return `${changed} of ${records(asked, lang)} ${release ? 'released from' : 'put under'} legal hold`;
 }
 
 /** What is wrong with an audit command's options. */

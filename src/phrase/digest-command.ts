@@ -4,6 +4,7 @@ import { THEME_KEYS, THEME_NAMES } from '../charter/themes.js';
 import type { DigestCommandOutcome } from '../digest/command.js';
 import type { Language } from '../engine/types.js';
 import type { DigestRun, DigestRunStatus, Subscription } from '../store/store.js';
+import { messages } from './catalogue.js';
 import { postProblemText } from './post-problem.js';
 import { joinList } from './wording.js';
 
@@ -121,12 +122,10 @@ export function digestUsage(prefix: string, lang: Language): string {
 export function describeSubscription(s: Subscription, lexicon: Lexicon, lang: Language): string {
   const nl = lang === 'nl';
   const day = DAYS[lang][s.schedule.weekday - 1];
-  const wijken = s.scope.wijken.length ? s.scope.wijken.join(', ') : nl ? 'alle wijken' : 'all wijken';
+  const wijken = s.scope.wijken.length ? s.scope.wijken.join(', ') : messages(lang).allWijken;
   const themes = s.scope.themes.length
     ? s.scope.themes.map((t) => lexicon.themes.find((x) => x.key === t)?.[lang].name ?? t).join(', ')
-    : nl
-      ? "alle thema's"
-      : 'all themes';
+    : messages(lang).allThemes;
   const language =
     s.language === 'nl' ? (nl ? 'in het Nederlands' : 'in Dutch') : nl ? 'in het Engels' : 'in English';
   const holidays = s.schedule.holidays

@@ -5,6 +5,7 @@ import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
 import type { Language } from '../engine/types.js';
 import type { ProgressStatus, TargetProgress } from '../progress/types.js';
+import { count, messages, plural } from './catalogue.js';
 import { valueWithUnit } from './numbers.js';
 import { postProblemText } from './post-problem.js';
 import { charterMilestone, endedText, indicatorLabel, judgedOnText, statusWord } from './progress.js';
@@ -37,16 +38,11 @@ export function clauseName(
 }
 
 export function scopeText(d: Digest, lexicon: Lexicon, lang: Language): string {
-  const wijken = d.scope.wijken.length
-    ? d.scope.wijken.join(', ')
-    : lang === 'nl'
-      ? 'alle wijken'
-      : 'all wijken';
+  const m = messages(lang);
+  const wijken = d.scope.wijken.length ? d.scope.wijken.join(', ') : m.allWijken;
   const themes = d.scope.themes.length
     ? d.scope.themes.map((t) => lexicon.themes.find((x) => x.key === t)?.[lang].name ?? t).join(', ')
-    : lang === 'nl'
-      ? "alle thema's"
-      : 'all themes';
+    : m.allThemes;
   return lang === 'nl'
     ? `${wijken}; ${themes}; peildatum ${dateText(d.asOf, lang)}`
     : `${wijken}; ${themes}; as of ${dateText(d.asOf, lang)}`;
@@ -81,7 +77,7 @@ export const HEADINGS = {
     milestones: 'Mijlpalen',
     needsData: 'Heeft gegevens nodig',
     folded: (n: number) =>
-      `${n} ${n === 1 ? 'doel ligt' : 'doelen liggen'} op koers of ${n === 1 ? 'is' : 'zijn'} gehaald`,
+      `${count(n, 'nl', 'doel ligt', 'doelen liggen')} op koers of ${plural(n, 'nl', 'is', 'zijn')} gehaald`,
     showAll: 'Toon alles',
     progressPage: 'Voortgangspagina',
     more: (n: number, where: string) => `… en nog ${n}: zie ${where}`,
@@ -94,7 +90,7 @@ export const HEADINGS = {
     attention: 'Needs attention',
     milestones: 'Milestones',
     needsData: 'Needs data',
-    folded: (n: number) => `${n} ${n === 1 ? 'target is' : 'targets are'} on track or achieved`,
+    folded: (n: number) => `${count(n, 'en', 'target is', 'targets are')} on track or achieved`,
     showAll: 'Show all',
     progressPage: 'Progress page',
     more: (n: number, where: string) => `… and ${n} more: see ${where}`,
@@ -113,14 +109,11 @@ export function bar(share: number | null): string {
 /** One target: wijk and indicator, status in words, baseline → latest (year) → milestone (year), expected now, bar. */
 export function lineText(l: DigestLine, lexicon: Lexicon, lang: Language): string {
   const p = l.progress;
+  const m = messages(lang);
   const v = (x: number) => valueWithUnit(x, p.unit, lang);
-  const status = `${statusWord(p.status, lang)}${l.was ? ` (${lang === 'nl' ? 'was' : 'was'} ${statusWord(l.was, lang)})` : ''}${p.stale ? (lang === 'nl' ? ', verouderd' : ', out of date') : ''}`;
+  const status = `${statusWord(p.status, lang)}${l.was ? ` (was ${statusWord(l.was, lang)})` : ''}${p.stale ? `, ${m.stale}` : ''}`;
   const base = p.baseline ? `${v(p.baseline.value)} (${p.baseline.year})` : '? (2006)';
-  const latest = p.latest
-    ? `${v(p.latest.value)} (${p.latest.year})`
-    : lang === 'nl'
-      ? 'niet gemeten'
-      : 'not measured';
+  const latest = p.latest ? `${v(p.latest.value)} (${p.latest.year})` : m.notMeasured;
   const goal =
     p.milestone.value !== null ? v(p.milestone.value) : charterMilestone(p, p.milestone.year, lang);
   const last = p.milestones.at(-1);
@@ -179,14 +172,21 @@ export function pausedText(reason: string, platform: 'slack' | 'teams', lang: La
 
 /** An alert: targets whose status changed since the last alert, one line each. */
 export function alertText(lines: DigestLine[], lexicon: Lexicon, lang: Language): string {
+  const n = lines.length;
   const head =
     lang === 'nl'
-      ? lines.length === 1
-        ? 'Charter krachtwijken: de status van een doel is veranderd.'
-        : `Charter krachtwijken: de status van ${lines.length} doelen is veranderd.`
-      : lines.length === 1
-        ? "Charter krachtwijken: a target's status changed."
-        : `Charter krachtwijken: the status of ${lines.length} targets changed.`;
+      ? plural(
+          n,
+          lang,
+          'Charter krachtwijken: de status van een doel is veranderd.',
+          `Charter krachtwijken: de status van ${n} doelen is veranderd.`,
+        )
+      : plural(
+          n,
+          lang,
+          "Charter krachtwijken: a target's status changed.",
+          `Charter krachtwijken: the status of ${n} targets changed.`,
+        );
   return [
     head,
     ...lines.map((l) => `• ${lineText(l, lexicon, lang)} [${clauseName(l.progress, lexicon, lang)}]`),

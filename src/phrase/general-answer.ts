@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
+import { plural } from './catalogue.js';
 import { amount, capital, figure, joinList, NUMBER_WORDS } from './wording.js';
 
 const quoted = (text: string) => `“${text}”`;
@@ -40,7 +41,7 @@ export function quantity(text: string, lang: Language): string {
   if (!unit) return number;
   const en = UNITS_EN[unit.toLowerCase()];
   if (!en) return `${number} ${unit}`;
-  return `${number} ${!to && from === '1' ? en[0] : en[1]}`;
+  return `${number} ${to ? en[1] : plural(Number(from.replace(',', '.')), lang, en[0], en[1])}`;
 }
 
 const FREQUENCY_EN: Record<string, string> = {
@@ -172,9 +173,9 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
             : ` The ${plan.larger === 0 ? 'first' : 'second'} is the larger amount.`;
       const head =
         lang === 'nl'
-          ? `Volgens het charter: ${la} en ${lb}, in de volgorde van uw vraag.${which}`
-          : `According to the charter: ${la} and ${lb}, in the order you asked.${which}`;
-      return `${head} ${quoted(a.quote.shown)} ${lang === 'nl' ? 'en' : 'and'} ${quoted(b.quote.shown)}`;
+          ? `Volgens het charter: ${joinList([la, lb], lang)}, in de volgorde van uw vraag.${which}`
+          : `According to the charter: ${joinList([la, lb], lang)}, in the order you asked.${which}`;
+      return `${head} ${joinList([quoted(a.quote.shown), quoted(b.quote.shown)], lang)}`;
     }
     case 'quote': {
       const head = plan.verdict

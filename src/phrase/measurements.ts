@@ -4,6 +4,7 @@ import type { Language } from '../engine/types.js';
 import { type IndicatorName, indicatorName, type Problem } from '../measurements/validate.js';
 import type { Measurement } from '../progress/types.js';
 import type { NewMeasurement, SaveCounts } from '../store/store.js';
+import { count } from './catalogue.js';
 import { num, valueWithUnit } from './numbers.js';
 import { joinList } from './wording.js';
 
@@ -30,8 +31,16 @@ export function problemText(p: Problem, lang: Language): string {
         : `${q(p.text)} is not an indicator of the charter${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`;
     case 'indicator_ambiguous':
       return nl
-        ? `${q(p.text)} kan meerdere indicatoren zijn: gebruik ${p.options.map((o) => q(o.nl)).join(' of ')}`
-        : `${q(p.text)} can mean more than one indicator: use ${p.options.map((o) => q(o.en)).join(' or ')}`;
+        ? `${q(p.text)} kan meerdere indicatoren zijn: gebruik ${joinList(
+            p.options.map((o) => q(o.nl)),
+            lang,
+            'disjunction',
+          )}`
+        : `${q(p.text)} can mean more than one indicator: use ${joinList(
+            p.options.map((o) => q(o.en)),
+            lang,
+            'disjunction',
+          )}`;
     case 'no_target':
       return nl
         ? `het charter heeft voor ${p.wijk} geen doel voor ${named(p.indicator, lang)}${p.instead.length ? `; het doel daar is ${p.instead.map((i) => named(i, lang)).join(', ')}` : ''}`
@@ -111,8 +120,8 @@ function notesText(n: ImportNotes, lang: Language): string[] {
   if (n.repeated > 0)
     notes.push(
       nl
-        ? `${n.repeated} ${n.repeated === 1 ? 'herhaalde regel' : 'herhaalde regels'} één keer geteld`
-        : `${n.repeated} repeated ${n.repeated === 1 ? 'row' : 'rows'} counted once`,
+        ? `${count(n.repeated, lang, 'herhaalde regel', 'herhaalde regels')} één keer geteld`
+        : `${count(n.repeated, lang, 'repeated row', 'repeated rows')} counted once`,
     );
   return notes;
 }

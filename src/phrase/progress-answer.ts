@@ -5,6 +5,7 @@ import type { Lexicon, Target } from '../charter/schema.js';
 import type { AskedDate } from '../engine/asked-date.js';
 import type { Language, Status } from '../engine/types.js';
 import type { TargetProgress } from '../progress/types.js';
+import { messages } from './catalogue.js';
 import { dateText } from './digest.js';
 import { valueWithUnit } from './numbers.js';
 import { endedSentence, endedText, judgedOnText, statusWord, trendText } from './progress.js';
@@ -40,12 +41,11 @@ const measured = (p: TargetProgress, m: Measured, lang: Language) =>
 /** The charter's targets as it states them: "21 per 1000 homes by 2011 and 15 by 2017 (2006: 38)". */
 function charterTargets(t: Target, lang: Language): string {
   const goals = joinList(
-    t.targets.map((v) => `${valueAt(t, v, lang, false)} ${lang === 'nl' ? 'in' : 'by'} ${v.year}`),
+    t.targets.map((v) => `${valueAt(t, v, lang, false)} ${messages(lang).byYear(v.year)}`),
     lang,
   );
   const base = t.baseline ? ` (${t.baseline.year}: ${withUnit(t.baseline, t.unit, lang)})` : '';
-  const relative =
-    t.kind === 'change_vs_2006' ? (lang === 'nl' ? ' ten opzichte van 2006' : ' compared with 2006') : '';
+  const relative = t.kind === 'change_vs_2006' ? ` ${messages(lang).comparedWith(2006)}` : '';
   return `${goals}${relative}${base}`;
 }
 
@@ -59,7 +59,7 @@ function goal(p: TargetProgress, t: Target, lang: Language): string {
       ? `${valueWithUnit(m.revision.value, p.unit, lang)} in ${p.milestone.year} (bijgesteld: ${m.revision.source}; het charter noemt ${charter})`
       : `${valueWithUnit(m.revision.value, p.unit, lang)} by ${p.milestone.year} (revised: ${m.revision.source}; the charter says ${charter})`;
   }
-  return `${charter} ${lang === 'nl' ? 'in' : 'by'} ${p.milestone.year}`;
+  return `${charter} ${messages(lang).byYear(p.milestone.year)}`;
 }
 
 function pace(p: TargetProgress, lang: Language): string {
@@ -164,6 +164,7 @@ function judgedOn(p: TargetProgress, lang: Language): string {
 function line(r: Row, lexicon: Lexicon, lang: Language, withWijk: boolean): string {
   const { target: t, progress: p } = r;
   const nl = lang === 'nl';
+  const m = messages(lang);
   const who = withWijk ? `${t.wijk}, ${name(lexicon, t, lang)}` : name(lexicon, t, lang);
   const trend = p.trend
     ? nl
@@ -174,11 +175,9 @@ function line(r: Row, lexicon: Lexicon, lang: Language, withWijk: boolean): stri
     p.reason === 'final_milestone'
       ? judgedOn(p, lang)
       : p.latest
-        ? `${p.status === 'not_measured' ? (nl ? 'laatste meting' : 'latest measurement') : nl ? 'gemeten' : 'measured'} ${measured(p, p.latest, lang)}${trend}`
-        : nl
-          ? 'nog niet gemeten'
-          : 'not measured yet';
-  return `- ${who}: ${statusWord(p.status, lang)}${p.stale ? (lang === 'nl' ? ' (verouderd)' : ' (out of date)') : ''}; ${latest}; ${lang === 'nl' ? 'doel' : 'target'} ${goal(p, t, lang)}`;
+        ? `${p.status === 'not_measured' ? (nl ? 'laatste meting' : 'latest measurement') : m.measured} ${measured(p, p.latest, lang)}${trend}`
+        : m.notMeasuredYet;
+  return `- ${who}: ${statusWord(p.status, lang)}${p.stale ? ` (${m.stale})` : ''}; ${latest}; ${m.target} ${goal(p, t, lang)}`;
 }
 
 function actual(plan: Extract<ProgressPlan, { kind: 'actual' }>, lexicon: Lexicon, lang: Language) {

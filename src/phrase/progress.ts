@@ -9,41 +9,11 @@ import type {
   ProgressStatus,
   TargetProgress,
 } from '../progress/types.js';
+import { messages } from './catalogue.js';
 import { num, valueWithUnit } from './numbers.js';
 
-const STATUS: Record<Language, Record<ProgressStatus, string>> = {
-  nl: {
-    achieved: 'gehaald',
-    on_track: 'op koers',
-    at_risk: 'risico',
-    off_track: 'uit koers',
-    missed: 'niet gehaald',
-    not_measured: 'mijlpaal niet gemeten',
-    no_data: 'geen gegevens',
-  },
-  en: {
-    achieved: 'achieved',
-    on_track: 'on track',
-    at_risk: 'at risk',
-    off_track: 'off track',
-    missed: 'missed',
-    not_measured: 'milestone not measured',
-    no_data: 'no data',
-  },
-};
-
-const JUDGEMENT: Record<Language, Record<Judgement, string>> = {
-  nl: {
-    achieved: 'gehaald',
-    missed: 'niet gehaald',
-    not_measured: 'niet gemeten',
-    pending: 'nog niet aan de orde',
-  },
-  en: { achieved: 'achieved', missed: 'missed', not_measured: 'not measured', pending: 'still ahead' },
-};
-
-export const statusWord = (s: ProgressStatus, lang: Language) => STATUS[lang][s];
-export const judgementWord = (j: Judgement, lang: Language) => JUDGEMENT[lang][j];
+export const statusWord = (s: ProgressStatus, lang: Language) => messages(lang).progressStatus[s];
+export const judgementWord = (j: Judgement, lang: Language) => messages(lang).judgement[j];
 
 export function indicatorLabel(
   lexicon: Lexicon,
@@ -79,14 +49,12 @@ export function judgedOnText(
   options: { source?: boolean } = {},
 ): string {
   if (m.measured === null || m.measuredYear === null) return '';
-  const nl = lang === 'nl';
+  const words = messages(lang);
   const source = options.source ? p.measurements.find((x) => x.year === m.measuredYear)?.source : undefined;
   if (m.measuredYear === m.year)
-    return `${nl ? 'gemeten' : 'measured'} ${v(p, m.measured, lang)} in ${m.year}${source ? ` (${source})` : ''}`;
-  const note = nl ? `${m.year} zelf is niet gemeten` : `${m.year} itself was not measured`;
-  return nl
-    ? `gemeten in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`
-    : `measured in ${m.measuredYear}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`;
+    return `${words.measured} ${v(p, m.measured, lang)} in ${m.year}${source ? ` (${source})` : ''}`;
+  const note = lang === 'nl' ? `${m.year} zelf is niet gemeten` : `${m.year} itself was not measured`;
+  return `${words.measuredIn(m.measuredYear)}: ${v(p, m.measured, lang)} (${source ? `${source}; ` : ''}${note})`;
 }
 
 /**
@@ -122,7 +90,7 @@ export function charterMilestone(p: TargetProgress, year: number, lang: Language
   if (!m) return '';
   if (m.charter.kind === 'level') return v(p, m.charter.value, lang);
   const sign = p.direction === 'down' ? '−' : '+';
-  return `${sign}${num(m.charter.value, lang)}% ${lang === 'nl' ? 't.o.v.' : 'vs'} 2006`;
+  return `${sign}${num(m.charter.value, lang)}% ${messages(lang).versus} 2006`;
 }
 
 /** "38 (2006) → 30 (2009) → 21 (2011)": baseline, latest, milestone, as far as they are known. */
@@ -130,7 +98,7 @@ export function pathText(p: TargetProgress, lang: Language): string {
   const parts: string[] = [];
   parts.push(p.baseline ? `${v(p, p.baseline.value, lang)} (${p.baseline.year})` : `? (2006)`);
   if (p.latest) parts.push(`${v(p, p.latest.value, lang)} (${p.latest.year})`);
-  else parts.push(lang === 'nl' ? 'nog niet gemeten' : 'not measured yet');
+  else parts.push(messages(lang).notMeasuredYet);
   const goal =
     p.milestone.value !== null ? v(p, p.milestone.value, lang) : charterMilestone(p, p.milestone.year, lang);
   parts.push(`${goal} (${p.milestone.year})`);
@@ -199,8 +167,7 @@ export function revisionText(p: TargetProgress, lang: Language): string {
   const revised = p.milestones.filter((m) => m.revision);
   if (revised.length === 0) return '';
   const parts = revised.map(
-    (m) =>
-      `${m.year}: ${v(p, m.revision?.value ?? 0, lang)} (${lang === 'nl' ? 'charter' : 'charter'}: ${charterMilestone(p, m.year, lang)})`,
+    (m) => `${m.year}: ${v(p, m.revision?.value ?? 0, lang)} (charter: ${charterMilestone(p, m.year, lang)})`,
   );
   const source = revised[0]?.revision?.source ?? '';
   return lang === 'nl'

@@ -5,6 +5,7 @@ import { indicatorName } from '../measurements/validate.js';
 import { measurementUnit } from '../progress/evaluate.js';
 import type { RevisionProposal } from '../progress/revise.js';
 import type { SaveCounts } from '../store/store.js';
+import { count, messages } from './catalogue.js';
 import { named } from './measurements.js';
 import { num, valueWithUnit } from './numbers.js';
 
@@ -31,7 +32,7 @@ export function revisionRow(
     String(p.year),
     p.charterLevel !== null
       ? valueWithUnit(p.charterLevel, t.unit, lang)
-      : `${sign}${num(change, lang)}% ${lang === 'nl' ? 't.o.v.' : 'vs'} ${t.baseline?.year ?? 2006}`,
+      : `${sign}${num(change, lang)}% ${messages(lang).versus} ${t.baseline?.year ?? 2006}`,
     valueWithUnit(p.value, unit, lang),
     `${valueWithUnit(p.basis.value, unit, lang)} (${p.basis.source})`,
   ];
@@ -45,8 +46,8 @@ export function noZeroMeasurement(year: number, lang: Language): string {
 
 export function proposedReply(n: number, lang: Language): string {
   return lang === 'nl'
-    ? `${n} ${n === 1 ? 'bijstelling' : 'bijstellingen'} voorgesteld; voer de opdracht opnieuw uit met --apply om ze vast te leggen`
-    : `${n} ${n === 1 ? 'revision' : 'revisions'} proposed; run again with --apply to record them`;
+    ? `${count(n, lang, 'bijstelling', 'bijstellingen')} voorgesteld; voer de opdracht opnieuw uit met --apply om ze vast te leggen`
+    : `${count(n, lang, 'revision', 'revisions')} proposed; run again with --apply to record them`;
 }
 
 export function recordedReply(counts: SaveCounts, lang: Language): string {

@@ -2,6 +2,7 @@
 // city-wide average, the lowest or highest. What to say is decided; this file only says it.
 import type { Citywide, Lexicon, Target, ThemeKey, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
+import { messages, plural } from './catalogue.js';
 import {
   capital,
   indicatorName,
@@ -94,8 +95,14 @@ export function phraseSingle(plan: SinglePlan, lexicon: Lexicon, lang: Language)
     case 'baseline': {
       const b = t.baseline as YearValue;
       return lang === 'nl'
-        ? `In ${b.year} (het uitgangsjaar van het charter) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${t.targets.map((v) => `${valueAt(t, v, lang)} in ${v.year}`).join(' en ')}.${note}`
-        : `In ${b.year} (the baseline) the figure for ${t.wijk} was ${withUnit(b, t.unit, lang)} (${name}). The charter's target is ${t.targets.map((v) => `${valueAt(t, v, lang)} by ${v.year}`).join(' and ')}.${note}`;
+        ? `In ${b.year} (het uitgangsjaar van het charter) was dit voor ${t.wijk} ${withUnit(b, t.unit, lang)} (${name}). Het charter stelt als doel ${joinList(
+            t.targets.map((v) => `${valueAt(t, v, lang)} ${messages(lang).byYear(v.year)}`),
+            lang,
+          )}.${note}`
+        : `In ${b.year} (the baseline) the figure for ${t.wijk} was ${withUnit(b, t.unit, lang)} (${name}). The charter's target is ${joinList(
+            t.targets.map((v) => `${valueAt(t, v, lang)} ${messages(lang).byYear(v.year)}`),
+            lang,
+          )}.${note}`;
     }
     case 'years_missing': {
       const milestones = joinList(
@@ -108,10 +115,11 @@ export function phraseSingle(plan: SinglePlan, lexicon: Lexicon, lang: Language)
       );
       const from = t.baseline ? ` (${t.baseline.year}: ${withUnit(t.baseline, t.unit, lang)})` : '';
       const missing = joinList(plan.missing.map(String), lang);
-      const many = t.targets.length > 1;
+      const targets = (n: number) =>
+        lang === 'nl' ? plural(n, lang, 'een doel', 'doelen') : plural(n, lang, 'a target', 'targets');
       return lang === 'nl'
-        ? `Het charter noemt voor ${t.wijk} geen doel voor ${missing} voor ${name}. Het noemt alleen ${many ? 'doelen' : 'een doel'} voor ${yearList(t.targets, lang)}: ${milestones}${from}.${note}`
-        : `The charter sets no ${missing} target for ${name} in ${t.wijk}. It sets ${many ? 'targets' : 'a target'} for ${yearList(t.targets, lang)} only: ${milestones}${from}.${note}`;
+        ? `Het charter noemt voor ${t.wijk} geen doel voor ${missing} voor ${name}. Het noemt alleen ${targets(t.targets.length)} voor ${yearList(t.targets, lang)}: ${milestones}${from}.${note}`
+        : `The charter sets no ${missing} target for ${name} in ${t.wijk}. It sets ${targets(t.targets.length)} for ${yearList(t.targets, lang)} only: ${milestones}${from}.${note}`;
     }
     case 'years': {
       const lead = plan.hits
@@ -236,10 +244,10 @@ export function phraseExtreme(plan: ExtremePlan, lexicon: Lexicon, lang: Languag
     .join(', ');
   const kind = plan.baseline ? (lang === 'nl' ? 'waarde' : 'figure') : lang === 'nl' ? 'doel' : 'target';
   const value = withUnit(first.value, first.target.unit, lang);
-  const many = plan.winners.length > 1;
+  const n = plan.winners.length;
   return lang === 'nl'
-    ? `${which} ${many ? 'hebben' : 'heeft'} het ${plan.lowest ? 'laagste' : 'hoogste'} ${kind} voor ${when} voor ${name}: ${value}.${others ? ` Ter vergelijking: ${others}.` : ''}${plan.incomplete ? ` De andere wijken hebben voor ${when} geen doel hiervoor.` : ''}`
-    : `${which} ${many ? 'have' : 'has'} the ${plan.lowest ? 'lowest' : 'highest'} ${when} ${kind} for ${name}: ${value}.${others ? ` For comparison: ${others}.` : ''}${plan.incomplete ? ` The other wijken have no ${when} target for this.` : ''}`;
+    ? `${which} ${plural(n, lang, 'heeft', 'hebben')} het ${plan.lowest ? 'laagste' : 'hoogste'} ${kind} voor ${when} voor ${name}: ${value}.${others ? ` Ter vergelijking: ${others}.` : ''}${plan.incomplete ? ` De andere wijken hebben voor ${when} geen doel hiervoor.` : ''}`
+    : `${which} ${plural(n, lang, 'has', 'have')} the ${plan.lowest ? 'lowest' : 'highest'} ${when} ${kind} for ${name}: ${value}.${others ? ` For comparison: ${others}.` : ''}${plan.incomplete ? ` The other wijken have no ${when} target for this.` : ''}`;
 }
 
 /** No target for an indicator in the wijken asked about; where the charter does set one. */

@@ -1,11 +1,12 @@
 // Yes or no to a figure claimed for a target ("Is the 2011 target 25?"), said before the target itself.
 import type { Language } from '../engine/types.js';
+import { messages } from './catalogue.js';
 import { figure } from './wording.js';
 
 export type TargetVerdict = { holds: boolean; claimed: string };
 
 export function phraseTargetVerdict(v: TargetVerdict, lang: Language): string {
-  if (v.holds) return lang === 'nl' ? 'Ja, dat klopt.' : 'Yes.';
+  if (v.holds) return messages(lang).yesRight;
   const claimed = figure(v.claimed, lang);
   return lang === 'nl' ? `Nee, niet ${claimed}.` : `No, not ${claimed}.`;
 }
@@ -14,9 +15,9 @@ export function phraseTargetVerdict(v: TargetVerdict, lang: Language): string {
 export function phraseExists(v: 'yes' | 'no' | 'stand_in', lang: Language): string {
   switch (v) {
     case 'yes':
-      return lang === 'nl' ? 'Ja.' : 'Yes.';
+      return messages(lang).yes;
     case 'no':
-      return lang === 'nl' ? 'Nee.' : 'No.';
+      return messages(lang).no;
     case 'stand_in':
       return lang === 'nl' ? 'Niet als apart doel.' : 'Not as a separate target.';
   }

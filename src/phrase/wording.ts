@@ -1,6 +1,7 @@
 // How figures and targets are put into words, in Dutch and English. Pure functions of knowledge data.
 import type { Lexicon, Target, YearValue } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
+import { messages } from './catalogue.js';
 import { isRate, unitText } from './numbers.js';
 
 /** Dutch keeps the charter's own writing (7,5; 5,0); English uses a decimal point (7.5; 5.0). */
@@ -31,11 +32,10 @@ export function withUnit(value: YearValue | { text: string }, unit: string, lang
 /** A change target: "een daling van 33% ten opzichte van 2006" / "a 33% fall compared with 2006". */
 function change(value: YearValue, target: Target, lang: Language, withReference = true): string {
   const v = figure(value.text, lang);
-  const ref = target.baseline?.year ?? 2006;
-  if (lang === 'nl') {
-    return `een ${target.direction === 'down' ? 'daling' : 'stijging'} van ${v}%${withReference ? ` ten opzichte van ${ref}` : ''}`;
-  }
-  return `a ${v}% ${target.direction === 'down' ? 'fall' : 'rise'}${withReference ? ` compared with ${ref}` : ''}`;
+  const reference = withReference ? ` ${messages(lang).comparedWith(target.baseline?.year ?? 2006)}` : '';
+  if (lang === 'nl')
+    return `een ${target.direction === 'down' ? 'daling' : 'stijging'} van ${v}%${reference}`;
+  return `a ${v}% ${target.direction === 'down' ? 'fall' : 'rise'}${reference}`;
 }
 
 export function valueAt(target: Target, value: YearValue, lang: Language, withReference = true): string {
@@ -62,10 +62,10 @@ export function themeName(lexicon: Lexicon, key: string, lang: Language): string
 /** At most `max` characters: a longer text is cut and ends in "…" (platform limits, previews). */
 export const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** "a, b and c" / "a, b en c". */
 /** One formatter per language and kind: making one costs more than formatting a list. */
 const listFormats = new Map<string, Intl.ListFormat>();
 
+/** "a, b and c" / "a, b en c"; "a, b or c" / "a, b of c" (Intl.ListFormat). */
 export function joinList(
   items: string[],
   lang: Language,

@@ -2,6 +2,7 @@
 // Card text is markdown in Teams: brackets and emphasis characters are escaped so text stays text.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
@@ -63,43 +64,6 @@ export const text = (t: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const LABELS = {
-  nl: {
-    email: 'E-mailversie',
-    helpful: 'Nuttig',
-    notHelpful: 'Niet nuttig',
-    why: 'Wat was er mis?',
-    chooseReason: 'Kies wat er mis was.',
-    send: 'Verstuur',
-    thanks: 'Dank voor uw feedback.',
-    more: (n: number) =>
-      `En nog ${n} ${n === 1 ? 'bepaling' : 'bepalingen'}: stel een preciezere vraag of kijk in de console.`,
-    reasons: {
-      wrong_figure: 'Verkeerd cijfer',
-      wrong_clause: 'Verkeerde bepaling',
-      not_in_charter: 'Staat niet in het charter',
-      other: 'Anders',
-    },
-  },
-  en: {
-    email: 'E-mail version',
-    helpful: 'Helpful',
-    notHelpful: 'Not helpful',
-    why: 'What was wrong?',
-    chooseReason: 'Choose what was wrong.',
-    send: 'Send',
-    thanks: 'Thank you for your feedback.',
-    more: (n: number) =>
-      `And ${n} more ${n === 1 ? 'clause' : 'clauses'}: ask a narrower question or look in the console.`,
-    reasons: {
-      wrong_figure: 'Wrong figure',
-      wrong_clause: 'Wrong clause',
-      not_in_charter: 'Not in the charter',
-      other: 'Other',
-    },
-  },
-} as const;
-
 /** What the answer and its quotes may take of the card, leaving room for the e-mail text and the actions. */
 const ANSWER_CARD_BUDGET_BYTES = 16_000;
 
@@ -126,7 +90,7 @@ export function renderAnswerCard(
   links: DigestLinks = {},
   state: AnswerCardState = {},
 ): AdaptiveCard {
-  const l = LABELS[answer.language];
+  const l = messages(answer.language);
   const body: AdaptiveCard['body'] = [text(clip(answer.answer, 6000), { size: 'Medium' })];
   // Teams refuses a message over about 28 KB: quotes that do not fit are counted, not sent.
   let left = ANSWER_CARD_BUDGET_BYTES - JSON.stringify(body).length;
@@ -155,21 +119,21 @@ export function renderAnswerCard(
     });
   }
   const hidden = answer.citations.length - shown.length;
-  if (hidden > 0) body.push(text(l.more(hidden), { isSubtle: true }));
+  if (hidden > 0) body.push(text(l.moreClausesNarrower(hidden), { isSubtle: true }));
   body.push(
-    text(`${answer.language === 'nl' ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}`, {
+    text(`${l.source}: ${charterName(meta, answer.language)}`, {
       isSubtle: true,
       size: 'Small',
     }),
   );
   if (state.email !== undefined) body.push(...emailBlocks(state.email, answer.language));
-  if (state.feedback) body.push(text(l.thanks, { isSubtle: true, spacing: 'Medium' }));
+  if (state.feedback) body.push(text(l.feedbackThanks, { isSubtle: true, spacing: 'Medium' }));
 
   const actions: AdaptiveCard['actions'] = (answer.suggestions ?? [])
     .slice(0, 3)
     .map((q) => execute(q, { action: 'ask', question: q, answerId }));
   if (hasEmail(answer) && state.email === undefined)
-    actions.push(execute(l.email, { action: 'email', answerId }));
+    actions.push(execute(l.emailVersion, { action: 'email', answerId }));
   if (!state.feedback)
     actions.push(execute(l.helpful, { action: 'feedback', answerId, rating: 'helpful' }), {
       type: 'Action.ShowCard',
@@ -179,12 +143,12 @@ export function renderAnswerCard(
           {
             type: 'Input.ChoiceSet',
             id: 'reason',
-            label: l.why,
+            label: l.whatWasWrong,
             style: 'expanded',
             // Nothing chosen in advance: the person says what was wrong.
             isRequired: true,
             errorMessage: l.chooseReason,
-            choices: Object.entries(l.reasons).map(([value, title]) => ({ title, value })),
+            choices: Object.entries(l.feedbackReasons).map(([value, title]) => ({ title, value })),
           },
         ],
         [execute(l.send, { action: 'feedback', answerId, rating: 'not_helpful' })],
@@ -194,7 +158,7 @@ export function renderAnswerCard(
 }
 
 const emailBlocks = (email: string, lang: Language): AdaptiveCard['body'] => [
-  text(lang === 'nl' ? 'E-mailtekst, klaar om te kopiëren:' : 'E-mail text, ready to copy:', {
+  text(messages(lang).emailReady, {
     weight: 'Bolder',
     spacing: 'Medium',
   }),
@@ -203,7 +167,7 @@ const emailBlocks = (email: string, lang: Language): AdaptiveCard['body'] => [
     id: 'email',
     isMultiline: true,
     value: email,
-    label: lang === 'nl' ? 'E-mailtekst' : 'E-mail text',
+    label: messages(lang).emailText,
   },
 ];
 
@@ -222,7 +186,8 @@ export function renderNoticeCard(message: string): AdaptiveCard {
 }
 
 export function renderThanksCard(lang: Language): AdaptiveCard {
-  return card([text(LABELS[lang].thanks)], undefined, LABELS[lang].thanks);
+  const thanks = messages(lang).feedbackThanks;
+  return card([text(thanks)], undefined, thanks);
 }
 
 const EXAMPLES = [

@@ -1,8 +1,10 @@
 // Server-rendered pages of the web console. Every piece of text goes through escapeHtml.
 import type { Knowledge } from '../charter/load.js';
 import type { Clause, Target } from '../charter/schema.js';
+import { type Messages, messages } from '../phrase/catalogue.js';
 import { indicatorName, themeName, valueAt, withUnit } from '../phrase/wording.js';
 import { DEFAULT_VIEWER, escapeHtml as e, page, type Viewer } from './html.js';
+import { signedOn } from './source.js';
 import { targetChart } from './target-chart.js';
 
 const EXAMPLES = {
@@ -49,8 +51,34 @@ const CONSOLE = {
   },
 };
 
+/**
+ * The words console.js writes itself (status lines and confirmations; the answers come drawn from the server),
+ * from the catalogue in the page's language.
+ */
+const SCRIPT_LABELS = [
+  'question',
+  'quoteCopied',
+  'copyEmail',
+  'emailCopied',
+  'selectText',
+  'chooseReasonFirst',
+  'responseThanks',
+  'empty',
+  'working',
+  'offline',
+  'expired',
+  'signIn',
+  'error',
+  'newConversation',
+] as const satisfies ReadonlyArray<keyof Messages>;
+
+/** JSON inside a <script> data block: no "</script>" or "<!--" can end or change it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 export function consolePage(viewer: Viewer = DEFAULT_VIEWER): string {
   const t = CONSOLE[viewer.lang];
+  const m = messages(viewer.lang);
+  const labels = Object.fromEntries(SCRIPT_LABELS.map((key) => [key, m[key]]));
   const examples = EXAMPLES[viewer.lang];
   return page(
     t.title,
@@ -73,7 +101,8 @@ export function consolePage(viewer: Viewer = DEFAULT_VIEWER): string {
 <section aria-labelledby="examples-title" class="examples">
   <h2 id="examples-title">${t.examples}</h2>
   <ul>${examples.map((q) => `<li><button type="button" class="example link">${e(q)}</button></li>`).join('')}</ul>
-</section>`,
+</section>
+<script type="application/json" id="console-labels">${scriptJson(labels)}</script>`,
     { script: '/assets/console.js', viewer },
   );
 }
@@ -86,7 +115,6 @@ const TARGETS = {
       `${n} doelen uit het charter van ${e(signed)}: uitgangssituatie 2006, tussenresultaat 2011 en ambitie 2017.`,
     caption: (wijk: string) => `Doelen voor ${e(wijk)}`,
     head: ['Thema', 'Indicator', '2006', '2011', '2017', 'Verloop', 'Bron'],
-    change: 't.o.v. 2006',
     clause: 'bepaling',
   },
   en: {
@@ -96,7 +124,6 @@ const TARGETS = {
       `${n} targets from the charter of ${e(signed)}: the 2006 baseline, the 2011 milestone and the 2017 ambition.`,
     caption: (wijk: string) => `Targets for ${e(wijk)}`,
     head: ['Theme', 'Indicator', '2006', '2011', '2017', 'Path', 'Source'],
-    change: 'vs 2006',
     clause: 'clause',
   },
 };
@@ -118,7 +145,7 @@ export function targetsPage(k: Knowledge, viewer: Viewer = DEFAULT_VIEWER): stri
         .map(
           (x) => `<tr>
   <td data-label="${t.head[0]}">${e(themeName(k.lexicon, x.theme, lang))}</td>
-  <th scope="row">${e(indicatorName(k.lexicon, x.indicator, lang, x.label))}${x.kind === 'change_vs_2006' ? ` <span class="tag">${t.change}</span>` : ''}</th>
+  <th scope="row">${e(indicatorName(k.lexicon, x.indicator, lang, x.label))}${x.kind === 'change_vs_2006' ? ` <span class="tag">${messages(lang).versus} 2006</span>` : ''}</th>
   <td data-label="2006">${x.baseline ? e(withUnit(x.baseline, x.unit, lang)) : none}</td>
   <td data-label="2011">${cell(x, 2011)}</td>
   <td data-label="2017">${cell(x, 2017)}</td>
@@ -141,7 +168,7 @@ ${rows}
   return page(
     t.title,
     `<h1>${t.h1}</h1>
-<p class="intro">${t.intro(k.targets.length, lang === 'nl' ? k.meta.signedOnText : '9 June 2008')}</p>
+<p class="intro">${t.intro(k.targets.length, signedOn(k.meta, lang))}</p>
 ${sections}`,
     { viewer },
   );
@@ -160,7 +187,7 @@ const CLAUSE = {
   en: {
     notes: 'Footnotes',
     partOf: 'Part of',
-    source: (title: string, _signed: string) => `Source: ${e(title)}, signed on 9 June 2008.`,
+    source: (title: string, signed: string) => `Source: ${e(title)}, signed on ${e(signed)}.`,
     back: '← Targets',
     copy: 'Copy the text',
     notFound: 'Not found',
@@ -190,7 +217,7 @@ export function clausePage(c: Clause, k: Knowledge, viewer: Viewer = DEFAULT_VIE
 </figure>
 ${notes ? `<h2>${t.notes}</h2><ul>${notes}</ul>` : ''}
 ${parent ? `<p>${t.partOf} <a href="/clauses/${encodeURIComponent(parent.id)}" lang="nl">${e(titleOf(parent))}</a>.</p>` : ''}
-<p class="source">${t.source(k.meta.title, k.meta.signedOnText)}</p>
+<p class="source">${t.source(k.meta.title, signedOn(k.meta, viewer.lang))}</p>
 <p><a href="/targets">${t.back}</a></p>`,
     { viewer, script: '/assets/clause.js' },
   );

@@ -1,6 +1,7 @@
 // A digest as plain text: the terminal (`charterbot digest preview --format text`) and the e-mail version.
 import type { Lexicon } from '../charter/schema.js';
 import type { Digest, DigestLine } from '../digest/compose.js';
+import { messages } from '../phrase/catalogue.js';
 import {
   clauseName,
   countsLine,
@@ -77,6 +78,6 @@ export function renderDigestText(
 
 /** The e-mail version: a subject line and the same text, ready to paste. */
 export function renderDigestEmail(d: Digest, lexicon: Lexicon, links: DigestLinks = {}): string {
-  const subject = d.language === 'nl' ? 'Onderwerp' : 'Subject';
+  const subject = messages(d.language).subject;
   return `${subject}: ${digestTitle(d, d.language)}\n\n${renderDigestText(d, lexicon, links, { showAll: true })}`;
 }

@@ -3,6 +3,7 @@
 // Only an answer has an e-mail: "the charter does not say" or "please be more specific" is not sent.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { charterName } from './source.js';
 
 /** The organisation's greeting and closing per language (EMAIL_GREETING, EMAIL_SIGNATURE and their _EN twins). */
@@ -22,16 +23,10 @@ const WORDING = {
   nl: {
     lead: 'Volgens het charter krachtwijken Utrecht geldt het volgende.',
     quote: 'In het charter staat letterlijk:',
-    source: 'Bron',
-    section: 'onderdeel',
-    sections: 'onderdelen',
   },
   en: {
     lead: 'According to the Utrecht krachtwijken charter:',
     quote: 'The charter states, in Dutch, word for word:',
-    source: 'Source',
-    section: 'section',
-    sections: 'sections',
   },
 } as const;
 
@@ -60,6 +55,7 @@ export function renderEmail(
         : null;
   if (text === null) return { ok: false, reason: 'no_translation' };
   const w = WORDING[language];
+  const m = messages(language);
   const letter = (options.letter ?? DEFAULT_LETTER)[language];
 
   const parts = [letter.greeting];
@@ -72,20 +68,13 @@ export function renderEmail(
   const sections = [...new Set(answer.citations.map((c) => c.section.trim()))].filter(
     (s) => s !== '' && s !== 'Charter',
   );
-  const where =
-    sections.length === 0 ? '' : `, ${sections.length === 1 ? w.section : w.sections} ${sections.join('; ')}`;
-  parts.push(sentence(`${w.source}: ${charterName(meta, language)}${where}`));
+  const where = sections.length === 0 ? '' : `, ${m.sections(sections.length)} ${sections.join('; ')}`;
+  parts.push(sentence(`${m.source}: ${charterName(meta, language)}${where}`));
   parts.push(letter.closing);
   return { ok: true, text: `${parts.join('\n\n')}\n`, language };
 }
 
 /** Why there is no e-mail, in the language of the person who asked for it. */
 export function noEmailMessage(reason: 'nothing_to_send' | 'no_translation', language: Language): string {
-  if (reason === 'nothing_to_send')
-    return language === 'nl'
-      ? 'Dit antwoord heeft geen e-mailversie: het charter beantwoordt deze vraag niet, dus er is niets om aan een inwoner te sturen.'
-      : 'This answer has no e-mail version: the charter does not answer the question, so there is nothing to send to a citizen.';
-  return language === 'nl'
-    ? 'Dit antwoord is er niet in de andere taal. Stel de vraag opnieuw om de e-mail in die taal te krijgen.'
-    : 'This answer does not exist in the other language. Ask the question again to get the e-mail in that language.';
+  return messages(language).noEmail[reason];
 }

@@ -4,6 +4,7 @@
 import type { Knowledge } from '../charter/load.js';
 import { revisionClauseId } from '../charter/revision-clause.js';
 import type { Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { num, valueWithUnit } from '../phrase/numbers.js';
 import {
   charterMilestone,
@@ -29,8 +30,6 @@ const T = {
     perStatus: 'Aantal doelen per status',
     caption: (wijk: string, asOf: string) => `Voortgang in ${e(wijk)} per ${e(asOf)}`,
     head: ['Indicator', 'Status', '2006', 'Laatste meting', 'Doelen', 'Verwacht nu', 'Verloop', 'Bron'],
-    notMeasured: 'nog niet gemeten',
-    stale: 'verouderd',
     revised: 'bijgesteld',
     why: 'waarom bijgesteld',
     clause: 'bepaling',
@@ -55,8 +54,6 @@ const T = {
       'Path',
       'Source',
     ],
-    notMeasured: 'not measured yet',
-    stale: 'out of date',
     revised: 'revised',
     why: 'why revised',
     clause: 'clause',
@@ -77,7 +74,7 @@ function targetRow(p: TargetProgress, k: Knowledge, lang: Language): string {
   const v = (value: number) => e(valueWithUnit(value, p.unit, lang));
   const latest = p.latest
     ? `${v(p.latest.value)} <span class="when">(${p.latest.year}, ${e(p.latest.source)})</span>`
-    : `<span class="none">${t.notMeasured}</span>`;
+    : `<span class="none">${messages(lang).notMeasuredYet}</span>`;
   const milestones = p.milestones
     .map((m) => {
       const value = m.value !== null ? v(m.value) : e(charterMilestone(p, m.year, lang));
@@ -86,7 +83,7 @@ function targetRow(p: TargetProgress, k: Knowledge, lang: Language): string {
         : '';
       const nearby =
         m.measuredYear !== null && m.measuredYear !== m.year
-          ? ` (${lang === 'nl' ? 'gemeten in' : 'measured in'} ${m.measuredYear})`
+          ? ` (${messages(lang).measuredIn(m.measuredYear)})`
           : '';
       const judged = m.judgement === 'pending' ? '' : ` — ${e(judgementWord(m.judgement, lang))}${nearby}`;
       return `<li>${m.year}: ${value}${original}${judged}</li>`;
@@ -94,7 +91,7 @@ function targetRow(p: TargetProgress, k: Knowledge, lang: Language): string {
     .join('');
   return `<tr class="status-${p.status}">
   <th scope="row">${e(indicatorLabel(k.lexicon, p, lang))}<span class="label" lang="nl">${e(p.label)}</span></th>
-  <td data-label="${h[1]}"><strong class="status">${e(statusWord(p.status, lang))}</strong>${p.stale ? ` <span class="tag">${t.stale}</span>` : ''}${p.revised ? ` <span class="tag">${t.revised}</span>${revisionLink(k, lang)}` : ''}${p.ratio !== null ? `<span class="ratio">R = ${e(num(p.ratio, lang))}</span>` : ''}<p class="reason">${e(reasonText(p, lang))}</p></td>
+  <td data-label="${h[1]}"><strong class="status">${e(statusWord(p.status, lang))}</strong>${p.stale ? ` <span class="tag">${messages(lang).stale}</span>` : ''}${p.revised ? ` <span class="tag">${t.revised}</span>${revisionLink(k, lang)}` : ''}${p.ratio !== null ? `<span class="ratio">R = ${e(num(p.ratio, lang))}</span>` : ''}<p class="reason">${e(reasonText(p, lang))}</p></td>
   <td data-label="${h[2]}">${p.baseline ? `${v(p.baseline.value)} <span class="when">(${p.baseline.year})</span>` : '<span class="none">—</span>'}</td>
   <td data-label="${h[3]}">${latest}</td>
   <td data-label="${h[4]}"><ul class="milestones">${milestones}</ul></td>

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { Lexicon } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { num, valueWithUnit } from '../phrase/numbers.js';
 import {
   indicatorLabel,
@@ -31,7 +32,7 @@ export function renderProgressTable(
     colWidths: [15, 30, 16, 46, 14, 7],
   });
   for (const p of rows) {
-    const status = `${statusWord(p.status, lang)}${p.stale ? (lang === 'nl' ? ' (verouderd)' : ' (out of date)') : ''}${p.revised ? ' *' : ''}`;
+    const status = `${statusWord(p.status, lang)}${p.stale ? ` (${messages(lang).stale})` : ''}${p.revised ? ' *' : ''}`;
     table.push([
       p.wijk,
       indicatorLabel(lexicon, p, lang),

@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { clip } from '../phrase/wording.js';
 import { clauseUrl, type DigestLinks } from './digest-text.js';
 import { hasEmail } from './email.js';
@@ -59,21 +60,6 @@ const button = (
   ...(style ? { style } : {}),
 });
 
-const LABELS = {
-  nl: {
-    email: 'E-mailversie',
-    helpful: 'Nuttig',
-    notHelpful: 'Niet nuttig',
-    more: (n: number) => `… en nog ${n} bepalingen`,
-  },
-  en: {
-    email: 'E-mail version',
-    helpful: 'Helpful',
-    notHelpful: 'Not helpful',
-    more: (n: number) => `… and ${n} more clauses`,
-  },
-} as const;
-
 /** The message for an answer; `answerId` is its audit record, which the buttons refer to. */
 export function renderSlackAnswer(
   answer: Answer,
@@ -81,7 +67,7 @@ export function renderSlackAnswer(
   answerId: string,
   links: DigestLinks = {},
 ): SlackMessage {
-  const l = LABELS[answer.language];
+  const l = messages(answer.language);
   const head = chunkText(escapeSlack(answer.answer)).map(section);
   const tail: SlackBlock[] = [
     {
@@ -89,9 +75,7 @@ export function renderSlackAnswer(
       elements: [
         {
           type: 'mrkdwn',
-          text: escapeSlack(
-            `${answer.language === 'nl' ? 'Bron' : 'Source'}: ${charterName(meta, answer.language)}`,
-          ),
+          text: escapeSlack(`${l.source}: ${charterName(meta, answer.language)}`),
         },
       ],
     },
@@ -108,7 +92,7 @@ export function renderSlackAnswer(
     block_id: 'answer_actions',
     elements: [
       // Only an answer has an e-mail version to send a citizen.
-      ...(hasEmail(answer) ? [button('email_version', l.email, answerId)] : []),
+      ...(hasEmail(answer) ? [button('email_version', l.emailVersion, answerId)] : []),
       button('feedback_helpful', l.helpful, answerId),
       button('feedback_not_helpful', l.notHelpful, answerId),
     ],
@@ -133,7 +117,7 @@ export function renderSlackAnswer(
   const shown =
     quotes.length <= room
       ? quotes
-      : [...quotes.slice(0, room - 1), section(l.more(quotes.length - room + 1))];
+      : [...quotes.slice(0, room - 1), section(l.moreClauses(quotes.length - room + 1))];
   return {
     text: clip(escapeSlack(answer.answer), SLACK_LIMITS.fallbackText),
     blocks: [...head, ...shown, ...tail],
@@ -142,30 +126,16 @@ export function renderSlackAnswer(
 
 /** The e-mail text as an ephemeral message, in a code block ready to copy. */
 export function renderSlackEmail(email: string, lang: Language): SlackMessage {
-  const intro = lang === 'nl' ? 'E-mailtekst, klaar om te kopiëren:' : 'E-mail text, ready to copy:';
+  const intro = messages(lang).emailReady;
   const body = chunkText(escapeSlack(email), SLACK_LIMITS.sectionText - 8).map((c) =>
     section(`\`\`\`${c}\`\`\``),
   );
   return { text: intro, blocks: [section(intro), ...body] };
 }
 
-const REASONS = {
-  nl: {
-    wrong_figure: 'Verkeerd cijfer',
-    wrong_clause: 'Verkeerde bepaling',
-    not_in_charter: 'Staat niet in het charter',
-    other: 'Anders',
-  },
-  en: {
-    wrong_figure: 'Wrong figure',
-    wrong_clause: 'Wrong clause',
-    not_in_charter: 'Not in the charter',
-    other: 'Other',
-  },
-} as const;
-
 export function renderFeedbackReasons(answerId: string, lang: Language): SlackMessage {
-  const text = lang === 'nl' ? 'Jammer. Wat was er mis?' : 'Sorry about that. What was wrong?';
+  const m = messages(lang);
+  const text = `${m.sorry} ${m.whatWasWrong}`;
   return {
     text,
     blocks: [
@@ -173,7 +143,7 @@ export function renderFeedbackReasons(answerId: string, lang: Language): SlackMe
       {
         type: 'actions',
         block_id: 'feedback_reasons',
-        elements: Object.entries(REASONS[lang]).map(([reason, label]) =>
+        elements: Object.entries(m.feedbackReasons).map(([reason, label]) =>
           button(`feedback_reason_${reason}`, label, JSON.stringify({ id: answerId, reason })),
         ),
       },
@@ -188,7 +158,7 @@ export function renderSlackNotice(message: string): SlackMessage {
 }
 
 export function renderThanks(lang: Language): SlackMessage {
-  const text = lang === 'nl' ? 'Dank voor uw feedback.' : 'Thank you for your feedback.';
+  const text = messages(lang).feedbackThanks;
   return { text, blocks: [section(text)] };
 }
 

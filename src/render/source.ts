@@ -1,17 +1,17 @@
 // The source line every rendering of an answer carries: which charter, when signed, which section.
 import type { Meta } from '../charter/schema.js';
 import type { Answer, Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { dateText } from '../phrase/digest.js';
 
-function signedOn(meta: Meta, lang: Language): string {
+/** The signing date as the language writes it: the charter's own "9 juni 2008", or "9 June 2008". */
+export function signedOn(meta: Meta, lang: Language): string {
   if (lang === 'nl' || !meta.signedOn) return meta.signedOnText;
   return dateText(meta.signedOn, lang);
 }
 
 export function charterName(meta: Meta, lang: Language): string {
-  return lang === 'nl'
-    ? `${meta.title} (gemeente Utrecht en rijk, ondertekend op ${signedOn(meta, lang)})`
-    : `${meta.title} (municipality of Utrecht and the Dutch national government, signed on ${signedOn(meta, lang)})`;
+  return messages(lang).charterName(meta.title, signedOn(meta, lang));
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import type { Lexicon, Target } from '../charter/schema.js';
 import type { Language } from '../engine/types.js';
+import { messages } from '../phrase/catalogue.js';
 import { num, unitText } from '../phrase/numbers.js';
 import { indicatorName, themeName } from '../phrase/wording.js';
 
@@ -22,13 +23,13 @@ function milestone(t: Target, year: number, lang: Language): string {
   if (!v) return '—';
   if (t.kind === 'change_vs_2006') {
     const percent = t.direction === 'down' ? -v.value : v.value;
-    return `${signed(percent, lang)} ${lang === 'nl' ? 't.o.v.' : 'vs'} 2006`;
+    return `${signed(percent, lang)} ${messages(lang).versus} 2006`;
   }
   const base = t.baseline?.value;
   if (base === undefined) return num(v.value, lang);
   // A share changes by percentage points (16% → 26% is +10 points, not +63%); other figures by a percentage.
   if (t.unit === '%')
-    return `${num(v.value, lang)}% (${signedNumber(v.value - base, lang)} ${lang === 'nl' ? '%-punt' : 'pts'})`;
+    return `${num(v.value, lang)}% (${signedNumber(v.value - base, lang)} ${messages(lang).percentPoints})`;
   return base === 0
     ? num(v.value, lang)
     : `${num(v.value, lang)} (${signed(Math.round(((v.value - base) / base) * 100), lang)})`;
@@ -46,7 +47,7 @@ export function renderTargetsTable(targets: Target[], lexicon: Lexicon, lang: La
       t.wijk,
       themeName(lexicon, t.theme, lang),
       indicatorName(lexicon, t.indicator, lang, t.label),
-      t.kind === 'change_vs_2006' ? (lang === 'nl' ? 'verandering' : 'change') : unitText(t.unit, lang),
+      t.kind === 'change_vs_2006' ? messages(lang).change : unitText(t.unit, lang),
       t.baseline ? `${num(t.baseline.value, lang)}${t.unit === '%' ? '%' : ''}` : '—',
       milestone(t, 2011, lang),
       milestone(t, 2017, lang),

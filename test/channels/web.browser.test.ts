@@ -206,6 +206,34 @@ describe.runIf(available)('web console in Chromium', () => {
     expect(await list.locator('li').first().textContent()).toMatch(/^Inwoners die hun gezondheid/);
   });
 
+  it('draws the kept answers again in the interface’s new language', async () => {
+    const count = await turns().count();
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => turns().count()).toBe(count);
+    const last = turns().last();
+    expect(await last.getByRole('button', { name: 'Copy e-mail text' }).count()).toBe(1);
+    expect(await last.locator('.badge').textContent()).toBe('Answer');
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect.poll(() => turns().last().locator('.badge').textContent()).toBe('Antwoord');
+    expect(await turns().count()).toBe(count);
+  });
+
+  it('draws a conversation kept before answers came drawn from the server', async () => {
+    const count = await turns().count();
+    // What the console kept until now: each turn's answer without its markup.
+    await page.evaluate(`(() => {
+      const saved = JSON.parse(sessionStorage.getItem('charterbot.conversation'));
+      for (const turn of saved.turns) { delete turn.html; delete turn.lang; }
+      sessionStorage.setItem('charterbot.conversation', JSON.stringify(saved));
+    })()`);
+    await page.reload();
+    await expect.poll(() => turns().count()).toBe(count);
+    expect(await turns().first().getByRole('button', { name: 'Kopieer e-mailtekst' }).count()).toBe(1);
+    expect(await turns().first().getByRole('button', { name: 'Nuttig', exact: true }).count()).toBe(1);
+  });
+
   it('switches the interface to English and back, and remembers the choice', async () => {
     await page.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');

@@ -144,6 +144,26 @@ describe('POST /api/ask', () => {
     expect(await server.store.countAudit()).toBe(before + 1);
   });
 
+  it('carries the answer as the console draws it: escaped, labelled in the interface language', async () => {
+    const res = await post(
+      '/api/ask',
+      { question: 'What is the Ondiep burglary target for 2011?' },
+      { cookie: 'charterbot-lang=nl' },
+    );
+    const a = (await res.json()) as Answer & { html: string };
+    const id = res.headers.get('x-answer-id') ?? '';
+    expect(a.html).toMatch(
+      /^<div class="answer" lang="en">\n<p class="badge" lang="nl">Antwoord<\/p>\n<p>The 2011 target/,
+    );
+    expect(a.html).toContain(`aria-controls="reasons-${id}"`);
+    expect(a.html).toContain('>Kopieer citaat</button>');
+    const en = (await (
+      await post('/api/ask', { question: 'Ondiep burglary 2011' }, { cookie: 'charterbot-lang=en' })
+    ).json()) as { html: string };
+    expect(en.html).toContain('>Copy quote</button>');
+    expect(en.html).not.toContain('Kopieer');
+  });
+
   it('changes nothing through GET', async () => {
     expect((await fetch(new URL('/api/ask?question=hi', server.url))).status).toBe(404);
   });
@@ -183,6 +203,41 @@ describe('other routes', () => {
     expect(en.status).toBe(200);
     expect(en.headers.get('content-language')).toBe('en');
     expect(await en.text()).toContain('The 2017 target for people confronted with violence in Ondiep is 5');
+  });
+
+  it('draws an answer the console already has, in the interface language, with feedback only for a record', async () => {
+    const a = (await (
+      await post('/api/ask', { question: 'Wat is het doel voor geweld in Ondiep in 2017?' })
+    ).json()) as Answer & { html: string };
+    const { html: _, ...answer } = a;
+    const before = await server.store.countAudit();
+    const res = await post(
+      '/api/render/html',
+      { answer, answerId: 'rec-1' },
+      { cookie: 'charterbot-lang=en' },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-language')).toBe('en');
+    const html = await res.text();
+    expect(html).toContain('<div class="answer" lang="nl">');
+    expect(html).toContain('aria-controls="reasons-rec-1"');
+    expect(html).toContain('>Helpful</button>');
+    const plain = await (await post('/api/render/html', { answer })).text();
+    expect(plain).toContain('>Kopieer e-mailtekst</button>');
+    expect(plain).not.toContain('class="feedback"');
+    expect(await server.store.countAudit()).toBe(before);
+
+    const hostile = {
+      ...answer,
+      answer: '<script>alert(1)</script> <!channel>',
+      suggestions: ['<img src=x onerror=alert(2)>'],
+    };
+    const escaped = await (await post('/api/render/html', { answer: hostile })).text();
+    expect(escaped).not.toMatch(/<script|<img/);
+    expect(escaped).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;!channel&gt;');
+    expect((await post('/api/render/html', { answer: { status: 'nope' } })).status).toBe(400);
+    expect((await post('/api/render/html', { answer }, { origin: 'https://evil.example' })).status).toBe(403);
   });
 
   it('stores feedback on an answer the console showed, and refuses bad or unknown feedback', async () => {
@@ -249,6 +304,29 @@ describe('other routes', () => {
     expect(res.headers.get('content-type')).toMatch(/charset=utf-8/i);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('gives the console page the words its script writes, from the catalogue in the page’s language', async () => {
+    const labels = async (cookie: string) => {
+      const html = await (await fetch(new URL('/', server.url), { headers: { cookie } })).text();
+      const block = /<script type="application\/json" id="console-labels">(.*?)<\/script>/s.exec(html);
+      return JSON.parse(block?.[1] ?? 'null') as Record<string, unknown>;
+    };
+    const nl = await labels('charterbot-lang=nl');
+    expect(nl).toMatchObject({
+      question: 'Vraag: ',
+      quoteCopied: 'Citaat gekopieerd.',
+      emailCopied: { nl: 'E-mailtekst gekopieerd.', en: 'Engelse e-mailtekst gekopieerd.' },
+      chooseReasonFirst: 'Kies eerst wat er mis was.',
+      responseThanks: 'Dank voor uw reactie.',
+      working: 'Bezig…',
+    });
+    const en = await labels('charterbot-lang=en');
+    expect(Object.keys(en)).toEqual(Object.keys(nl));
+    expect(en).toMatchObject({ question: 'Question: ', signIn: 'Sign in again' });
+    // The script keeps no wording of its own: no label table, no answer drawn from a table.
+    const script = await (await fetch(new URL('/assets/console.js', server.url))).text();
+    expect(script).not.toMatch(/Kopieer|Nuttig|Verkeerd cijfer|Wrong figure|Dank voor|Bezig|Antwoord/);
   });
 
   it('shows every target on the targets page with a chart and a link to its clause', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../measurements/csv.js';
 import { createNames } from '../../measurements/names.js';
 import { indicatorName } from '../../measurements/validate.js';
+import { count } from '../../phrase/catalogue.js';
 import { cliProblemText } from '../../phrase/cli-usage.js';
 import { dryRunReply, importReply, problemText } from '../../phrase/measurements.js';
 import { valueWithUnit } from '../../phrase/numbers.js';
@@ -84,8 +85,8 @@ function problemsReport(file: string, parsed: ParsedCsv, lang: Language): string
         : `  ... and ${parsed.omitted} more (fix these first, then import again)`,
     );
   return nl
-    ? `${file}: ${n} ${n === 1 ? 'probleem' : 'problemen'}, niets opgeslagen:\n${lines.join('\n')}\n`
-    : `${file}: ${n} problem${n === 1 ? '' : 's'}, nothing stored:\n${lines.join('\n')}\n`;
+    ? `${file}: ${count(n, lang, 'probleem', 'problemen')}, niets opgeslagen:\n${lines.join('\n')}\n`
+    : `${file}: ${count(n, lang, 'problem', 'problems')}, nothing stored:\n${lines.join('\n')}\n`;
 }
 
 export async function importMeasurementsFile(

@@ -68,6 +68,12 @@ export const EmailBody = z.union([
   AnswerBody,
 ]);
 
+/** An Answer to draw as the console shows it; with its audit record's id it offers feedback. */
+export const AnswerHtmlBody = z.object({
+  answer: AnswerBody,
+  answerId: z.string().min(1).max(100).optional(),
+});
+
 /** Helpful or not, for an answer the console showed (its id came in the X-Answer-Id header). */
 export const FeedbackBody = z.object({
   answerId: z.string().min(1).max(100),

@@ -4,7 +4,14 @@ import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@ast
 import { z } from 'zod';
 import { THEME_WORDS } from '../../charter/themes.js';
 import { PROGRESS_STATUSES } from '../../progress/types.js';
-import { AnswerBody, AskBody, EmailBody, FeedbackBody, ProgressQuery } from './api-schemas.js';
+import {
+  AnswerBody,
+  AnswerHtmlBody,
+  AskBody,
+  EmailBody,
+  FeedbackBody,
+  ProgressQuery,
+} from './api-schemas.js';
 
 extendZodWithOpenApi(z);
 
@@ -17,6 +24,11 @@ const Answer = AnswerBody.extend({
   facts: z.array(z.record(z.string(), z.unknown())),
   citations: z.array(Citation),
 }).openapi('Answer', { description: 'The answer contract (DESIGN.md): every figure backed by a citation.' });
+const AnswerHtml = z.string().openapi({
+  description:
+    'The answer as the web console shows it: one <div class="answer">, every text escaped, its labels in the ' +
+    'interface language (the language cookie, else Accept-Language), its buttons marked by data-action.',
+});
 const ProgressRow = z
   .object({
     wijk: z.string(),
@@ -66,7 +78,10 @@ function registry(): OpenAPIRegistry {
     request: { body: { content: { 'application/json': { schema: AskBody } } } },
     responses: {
       200: {
-        ...json(Answer, 'The answer.'),
+        ...json(
+          Answer.extend({ html: AnswerHtml }),
+          'The answer, and `html`: the answer as the console draws it.',
+        ),
         headers: z.object({ 'X-Answer-Id': z.string().openapi({ description: 'Its audit record.' }) }),
       },
       403: crossSite,
@@ -101,6 +116,22 @@ function registry(): OpenAPIRegistry {
         }),
         'No e-mail: the answer does not answer (not_found, clarify), has no version in that language, or a quote is not the charter’s.',
       ),
+      403: crossSite,
+      ...refused,
+    },
+  });
+  r.registerPath({
+    method: 'post',
+    path: '/api/render/html',
+    summary:
+      'An answer as the web console draws it (the `html` of /api/ask), for an Answer the client already has; ' +
+      'with `answerId`, its audit record, it offers feedback. Pure rendering, nothing stored.',
+    request: { body: { content: { 'application/json': { schema: AnswerHtmlBody } } } },
+    responses: {
+      200: {
+        description: 'The markup; Content-Language names the language of its labels.',
+        content: { 'text/html': { schema: AnswerHtml } },
+      },
       403: crossSite,
       ...refused,
     },

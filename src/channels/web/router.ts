@@ -1,5 +1,6 @@
 // The web channel: the helpdesk console, the targets page and the JSON API. Thin: it validates
 // input, asks through askAndRecord, and renders.
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Router } from 'express';
@@ -22,6 +23,7 @@ import { safeReturnTo } from '../../http/safe-return.js';
 import { refuseCrossSite } from '../../http/same-origin.js';
 import type { Logger } from '../../logger.js';
 import { createNames } from '../../measurements/names.js';
+import { renderAnswerHtml } from '../../render/answer-html.js';
 import { clausePage, consolePage, notFoundPage, targetsPage } from '../../render/console-pages.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
@@ -35,7 +37,14 @@ import { toTargetRows } from '../../render/target-rows.js';
 import { chartSvg, svgToPng, wijkCharts } from '../../render/wijk-chart.js';
 import { type Store, StoreUnavailableError } from '../../store/store.js';
 import { parseAsOf, today } from '../../time.js';
-import { AskBody, EmailBody, FeedbackBody, PreviewQuery, ProgressQuery } from './api-schemas.js';
+import {
+  AnswerHtmlBody,
+  AskBody,
+  EmailBody,
+  FeedbackBody,
+  PreviewQuery,
+  ProgressQuery,
+} from './api-schemas.js';
 import { openApiDocument } from './openapi.js';
 
 const ASSETS = join(PROJECT_ROOT, 'src/channels/web/assets');
@@ -106,6 +115,7 @@ export function createWebRouter(deps: {
     });
   const limiter = perMinute('questions');
   const emailLimiter = perMinute('e-mail renderings');
+  const htmlLimiter = perMinute('answer renderings');
 
   router.use('/assets', express.static(ASSETS, { index: false, fallthrough: false, maxAge: '1h' }));
 
@@ -344,7 +354,9 @@ export function createWebRouter(deps: {
         channel: 'web',
         userId: staff(req)?.id ?? null,
       });
-      res.set('X-Answer-Id', record.id).json(answer);
+      // The console shows the answer as the server draws it, labelled in the interface language.
+      const html = renderAnswerHtml(answer, { lang: language(req), key: record.id, feedback: true });
+      res.set('X-Answer-Id', record.id).json({ ...answer, html });
     } catch (e) {
       next(e);
     }
@@ -410,6 +422,24 @@ export function createWebRouter(deps: {
       return;
     }
     res.type('text/plain').set('Content-Language', email.language).send(email.text);
+  });
+
+  // Pure rendering of an Answer the client already has, as the console draws it (after the interface language
+  // changed, or for a conversation kept from before answers came drawn): nothing recorded.
+  router.post('/api/render/html', htmlLimiter, ownSite, json, (req, res, next) => {
+    const body = AnswerHtmlBody.safeParse(req.body);
+    if (!body.success) {
+      next(badRequest(body.error));
+      return;
+    }
+    const { answer, answerId } = body.data;
+    const lang = language(req);
+    const html = renderAnswerHtml(answer as Answer, {
+      lang,
+      key: answerId ?? randomUUID(),
+      feedback: answerId !== undefined,
+    });
+    res.type('html').set('Content-Language', lang).send(html);
   });
 
   return router;

@@ -1,6 +1,8 @@
-// The helpdesk console: asks /api/ask, shows the answer and its quotes, copies the e-mail text, takes
-// feedback. The conversation is kept in sessionStorage, so a reload keeps it until "New conversation".
-// Every piece of text is set with textContent, never innerHTML.
+// The helpdesk console: asks /api/ask and shows the answer as the server drew it (its `html`: escaped there,
+// labelled in the page's language), copies quotes and the e-mail text, takes feedback. The few words this
+// script writes itself come from the page (#console-labels, the server's catalogue). The conversation is kept
+// in sessionStorage, so a reload keeps it until "New conversation". Text this script writes is set with
+// textContent; the server's markup is parsed in an inert <template>, so nothing in it runs.
 
 const form = document.getElementById('ask-form');
 const input = document.getElementById('question');
@@ -8,82 +10,9 @@ const list = document.getElementById('conversation');
 const status = document.getElementById('status');
 const askButton = document.getElementById('ask-button');
 const LANG = document.documentElement.lang === 'en' ? 'en' : 'nl';
+const TEXT = JSON.parse(document.getElementById('console-labels').textContent);
 const STORE_KEY = 'charterbot.conversation';
-
-const TEXT = {
-  nl: {
-    status: {
-      answered: 'Antwoord',
-      partial: 'Deels beantwoord',
-      not_found: 'Niet in het charter',
-      clarify: 'Graag preciezer',
-    },
-    question: 'Vraag: ',
-    suggestions: 'Suggesties',
-    copyEmail: 'Kopieer e-mailtekst',
-    emailIn: 'in',
-    emailCopied: { nl: 'E-mailtekst gekopieerd.', en: 'Engelse e-mailtekst gekopieerd.' },
-    selectText: 'Kopieer de geselecteerde tekst.',
-    copyQuote: 'Kopieer citaat',
-    quoteCopied: 'Citaat gekopieerd.',
-    clause: 'Naar de bepaling',
-    helpful: 'Nuttig',
-    notHelpful: 'Niet nuttig',
-    feedbackQuestion: 'Wat was er mis?',
-    reasons: {
-      wrong_figure: 'Verkeerd cijfer',
-      wrong_clause: 'Verkeerde bepaling',
-      not_in_charter: 'Staat niet in het charter',
-      other: 'Anders',
-    },
-    send: 'Versturen',
-    chooseReason: 'Kies eerst wat er mis was.',
-    thanks: 'Dank voor uw reactie.',
-    empty: 'Typ eerst een vraag.',
-    working: 'Bezig…',
-    offline: 'Geen verbinding met de server.',
-    expired: 'Uw aanmelding is verlopen. ',
-    signIn: 'Opnieuw aanmelden',
-    error: 'Fout',
-    newConversation: 'Nieuw gesprek.',
-  },
-  en: {
-    status: {
-      answered: 'Answer',
-      partial: 'Partly answered',
-      not_found: 'Not in the charter',
-      clarify: 'Please be more specific',
-    },
-    question: 'Question: ',
-    suggestions: 'Suggestions',
-    copyEmail: 'Copy e-mail text',
-    emailIn: 'in',
-    emailCopied: { nl: 'Dutch e-mail text copied.', en: 'E-mail text copied.' },
-    selectText: 'Copy the selected text.',
-    copyQuote: 'Copy quote',
-    quoteCopied: 'Quote copied.',
-    clause: 'Go to the clause',
-    helpful: 'Helpful',
-    notHelpful: 'Not helpful',
-    feedbackQuestion: 'What was wrong?',
-    reasons: {
-      wrong_figure: 'Wrong figure',
-      wrong_clause: 'Wrong clause',
-      not_in_charter: 'Not in the charter',
-      other: 'Other',
-    },
-    send: 'Send',
-    chooseReason: 'First choose what was wrong.',
-    thanks: 'Thank you for your feedback.',
-    empty: 'Please type a question first.',
-    working: 'Working…',
-    offline: 'No connection to the server.',
-    expired: 'Your sign-in has expired. ',
-    signIn: 'Sign in again',
-    error: 'Error',
-    newConversation: 'New conversation.',
-  },
-}[LANG];
+const JSON_POST = { method: 'POST', headers: { 'content-type': 'application/json' } };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -112,116 +41,100 @@ function save() {
   }
 }
 
-// ---- one answer -----------------------------------------------------------------------------------
+// ---- one turn: the question, and the answer as the server drew it ------------------------------------
 
-/** The answer's text: paragraphs, and lines starting with "- " or "• " as a real list. */
-function answerText(text) {
-  const nodes = [];
-  let items = null;
-  for (const line of text.split('\n')) {
-    const item = /^\s*[-•]\s+(.*)$/.exec(line);
-    if (item) {
-      items ??= el('ul', { class: 'answer-list' });
-      items.append(el('li', {}, item[1]));
-      continue;
-    }
-    if (items) nodes.push(items);
-    items = null;
-    if (line.trim()) nodes.push(el('p', {}, line));
-  }
-  if (items) nodes.push(items);
-  return nodes;
-}
+/** Each shown turn's item, to its turn: the buttons in it act on that turn. */
+const turnOf = new WeakMap();
 
-function citation(c) {
-  const done = el('span', { class: 'copied', role: 'status' });
-  const copy = el('button', { type: 'button', class: 'secondary small' }, TEXT.copyQuote);
-  copy.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(c.quote);
-      done.textContent = TEXT.quoteCopied;
-    } catch {
-      done.textContent = TEXT.selectText;
-    }
-  });
-  return el(
-    'figure',
-    { class: 'citation' },
-    el('blockquote', { lang: 'nl' }, c.quote),
-    el(
-      'figcaption',
-      {},
-      el('a', { href: `/clauses/${encodeURIComponent(c.id)}`, lang: 'nl' }, c.section),
-      ' ',
-      copy,
-      ' ',
-      done,
-    ),
-  );
-}
-
-let counter = 0;
-
-function renderTurn(turn) {
-  const { question, answer } = turn;
-  const item = el('li', { class: `turn ${answer.status}` });
+function showTurn(turn) {
+  const item = el('li', { class: `turn ${turn.answer.status}` });
   item.append(
-    el('p', { class: 'question' }, el('span', { class: 'visually-hidden' }, TEXT.question), question),
+    el('p', { class: 'question' }, el('span', { class: 'visually-hidden' }, TEXT.question), turn.question),
   );
-  const body = el('div', { class: 'answer', lang: answer.language });
-  body.append(el('p', { class: 'badge' }, TEXT.status[answer.status] || answer.status));
-  body.append(...answerText(answer.answer));
-  for (const c of answer.citations) body.append(citation(c));
-  if (answer.suggestions?.length) {
-    const ul = el('ul', { class: 'suggestions', 'aria-label': TEXT.suggestions });
-    for (const s of answer.suggestions) {
-      const b = el('button', { type: 'button', class: 'link' }, s);
-      b.addEventListener('click', () => ask(s));
-      ul.append(el('li', {}, b));
-    }
-    body.append(ul);
-  }
-  // Only an answer has an e-mail to send a citizen; "not in the charter" and "be more specific" do not.
-  if (answer.status === 'answered' || answer.status === 'partial') body.append(emailActions(answer, item));
-  if (turn.id) body.append(feedback(turn));
-  item.append(body);
+  const markup = document.createElement('template');
+  markup.innerHTML = turn.html;
+  item.append(markup.content);
+  const box = item.querySelector('.feedback');
+  if (box && turn.feedback) thank(box, false);
+  turnOf.set(item, turn);
   list.append(item);
   return item;
 }
 
-// "Copy e-mail text" with the e-mail's language beside it (staff asking in English may write to a
-// Dutch-speaking citizen), and the confirmation next to the button that was pressed.
-function emailActions(answer, item) {
-  const n = ++counter;
-  const copy = el('button', { type: 'button', class: 'copy' }, TEXT.copyEmail);
-  const choice = el(
-    'select',
-    { id: `email-language-${n}`, class: 'email-language' },
-    el('option', { value: 'nl', lang: 'nl' }, 'Nederlands'),
-    el('option', { value: 'en', lang: 'en' }, 'English'),
-  );
-  choice.value = answer.language;
-  const done = el('span', { class: 'copied', role: 'status' });
-  copy.addEventListener('click', () => copyEmail(answer, item, choice.value, done));
-  return el(
-    'div',
-    { class: 'email-actions' },
-    copy,
-    el('label', { for: `email-language-${n}` }, TEXT.emailIn),
-    choice,
-    done,
-  );
+/** The answer drawn again in the page's language (the interface changed, or it was kept without markup). */
+async function redraw(turn) {
+  try {
+    const res = await fetch('/api/render/html', {
+      ...JSON_POST,
+      body: JSON.stringify({ answer: turn.answer, ...(turn.id ? { answerId: turn.id } : {}) }),
+    });
+    if (res.ok) Object.assign(turn, { html: await res.text(), lang: LANG });
+    else if (res.status === 401) showRefusal(res, null);
+  } catch {
+    status.textContent = TEXT.offline;
+  }
 }
 
+async function restore() {
+  const stale = conversation.turns.filter((turn) => typeof turn.html !== 'string' || turn.lang !== LANG);
+  await Promise.all(stale.map(redraw));
+  for (const turn of conversation.turns) if (typeof turn.html === 'string') showTurn(turn);
+  save();
+}
+
+// ---- what the answer's buttons do -------------------------------------------------------------------
+
+list.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-action]');
+  const item = button?.closest('li.turn');
+  const turn = item && turnOf.get(item);
+  if (!turn) return;
+  const done = button.parentElement.querySelector('.copied');
+  switch (button.dataset.action) {
+    case 'copy-quote':
+      copyQuote(button.closest('figure').querySelector('blockquote').textContent, done);
+      break;
+    case 'ask':
+      ask(button.textContent);
+      break;
+    case 'copy-email':
+      copyEmail(turn.answer, item, button.parentElement.querySelector('select').value, done);
+      break;
+    case 'helpful':
+      sendFeedback(turn, button.closest('.feedback'), 'helpful');
+      break;
+    case 'not-helpful': {
+      const reasons = document.getElementById(button.getAttribute('aria-controls'));
+      reasons.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      reasons.querySelector('input')?.focus();
+      break;
+    }
+    case 'send-reason': {
+      const box = button.closest('.feedback');
+      const chosen = box.querySelector('.reasons input:checked');
+      if (chosen) sendFeedback(turn, box, 'not_helpful', chosen.value);
+      else box.querySelector('.copied').textContent = TEXT.chooseReasonFirst;
+      break;
+    }
+  }
+});
+
+async function copyQuote(quote, done) {
+  try {
+    await navigator.clipboard.writeText(quote);
+    done.textContent = TEXT.quoteCopied;
+  } catch {
+    done.textContent = TEXT.selectText;
+  }
+}
+
+// The e-mail in the language chosen beside the button, the confirmation next to the button that was pressed.
 async function copyEmail(answer, item, language, done) {
   done.textContent = '';
   let res;
   try {
-    res = await fetch('/api/render/email', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answer, language }),
-    });
+    res = await fetch('/api/render/email', { ...JSON_POST, body: JSON.stringify({ answer, language }) });
   } catch {
     done.textContent = TEXT.offline;
     return;
@@ -246,76 +159,36 @@ async function copyEmail(answer, item, language, done) {
   }
 }
 
-// Helpful, or not helpful with a reason (none chosen in advance), as in Slack and Teams.
-function feedback(turn) {
-  const n = ++counter;
-  const box = el('div', { class: 'feedback' });
-  const done = el('span', { class: 'copied', role: 'status' });
-  const send = async (rating, reason) => {
-    try {
-      const res = await fetch('/api/feedback', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answerId: turn.id, rating, ...(reason ? { reason } : {}) }),
-      });
-      if (res.status === 401) {
-        showRefusal(res, null);
-        return;
-      }
-      if (!res.ok) {
-        const data = await res.json().catch(() => null);
-        done.textContent = data?.message || `${TEXT.error} ${res.status}`;
-        return;
-      }
-      turn.feedback = rating;
-      save();
-      box.replaceChildren(el('p', { class: 'copied', role: 'status' }, TEXT.thanks));
-    } catch {
-      done.textContent = TEXT.offline;
-    }
-  };
-  if (turn.feedback) {
-    box.append(el('p', { class: 'copied' }, TEXT.thanks));
-    return box;
-  }
-  const helpful = el('button', { type: 'button', class: 'secondary small' }, TEXT.helpful);
-  const notHelpful = el(
-    'button',
-    { type: 'button', class: 'secondary small', 'aria-expanded': 'false', 'aria-controls': `reasons-${n}` },
-    TEXT.notHelpful,
+/** Thanks instead of the feedback buttons: announced when just given, quiet when shown again. */
+function thank(box, announce) {
+  box.replaceChildren(
+    el('p', announce ? { class: 'copied', role: 'status' } : { class: 'copied' }, TEXT.responseThanks),
   );
-  const reasons = el('fieldset', { id: `reasons-${n}`, class: 'reasons', hidden: '' });
-  reasons.append(el('legend', {}, TEXT.feedbackQuestion));
-  for (const [value, label] of Object.entries(TEXT.reasons)) {
-    const id = `reason-${n}-${value}`;
-    reasons.append(
-      el(
-        'div',
-        {},
-        el('input', { type: 'radio', name: `reason-${n}`, id, value }),
-        ' ',
-        el('label', { for: id }, label),
-      ),
-    );
-  }
-  const submit = el('button', { type: 'button', class: 'small' }, TEXT.send);
-  reasons.append(submit);
-  helpful.addEventListener('click', () => send('helpful'));
-  notHelpful.addEventListener('click', () => {
-    reasons.hidden = false;
-    notHelpful.setAttribute('aria-expanded', 'true');
-    reasons.querySelector('input')?.focus();
-  });
-  submit.addEventListener('click', () => {
-    const chosen = reasons.querySelector('input:checked');
-    if (!chosen) {
-      done.textContent = TEXT.chooseReason;
+}
+
+// Helpful, or not helpful with a reason, stored with the answer's audit record as in Slack and Teams.
+async function sendFeedback(turn, box, rating, reason) {
+  const done = box.querySelector('.copied');
+  try {
+    const res = await fetch('/api/feedback', {
+      ...JSON_POST,
+      body: JSON.stringify({ answerId: turn.id, rating, ...(reason ? { reason } : {}) }),
+    });
+    if (res.status === 401) {
+      showRefusal(res, null);
       return;
     }
-    send('not_helpful', chosen.value);
-  });
-  box.append(helpful, ' ', notHelpful, ' ', done, reasons);
-  return box;
+    if (!res.ok) {
+      const data = await res.json().catch(() => null);
+      done.textContent = data?.message || `${TEXT.error} ${res.status}`;
+      return;
+    }
+    turn.feedback = rating;
+    save();
+    thank(box, true);
+  } catch {
+    done.textContent = TEXT.offline;
+  }
 }
 
 // ---- asking ---------------------------------------------------------------------------------------
@@ -344,8 +217,7 @@ async function ask(question) {
   status.textContent = TEXT.working;
   try {
     const res = await fetch('/api/ask', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      ...JSON_POST,
       body: JSON.stringify({ question: q, thread: conversation.thread }),
     });
     const data = await res.json().catch(() => null);
@@ -353,10 +225,12 @@ async function ask(question) {
       showRefusal(res, data);
       return;
     }
-    const turn = { question: q, answer: data, id: res.headers.get('x-answer-id') };
+    const { html, ...answer } = data;
+    await restored; // earlier turns first
+    const turn = { question: q, answer, id: res.headers.get('x-answer-id'), html, lang: LANG };
     conversation.turns.push(turn);
     save();
-    renderTurn(turn).scrollIntoView({ block: 'nearest' });
+    showTurn(turn).scrollIntoView({ block: 'nearest' });
     input.value = '';
     status.textContent = '';
   } catch {
@@ -387,4 +261,4 @@ document.getElementById('new-conversation').addEventListener('click', () => {
 for (const b of document.querySelectorAll('button.example'))
   b.addEventListener('click', () => ask(b.textContent));
 
-for (const turn of conversation.turns) renderTurn(turn);
+const restored = restore();
