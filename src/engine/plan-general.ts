@@ -638,6 +638,13 @@ function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
     if (noun && coverage(deps.clauseIndex, ` ${focus} `, noun).matched > 0)
       return [{ kind: 'count', text, perYear: false }];
   }
+  // "In welke brief ...?" against "bij brief van 3 oktober 2007": a letter or accord is named by its date.
+  for (const m of sentence.matchAll(/(\p{L}+) van (\d{1,2} \p{L}+ (?:19|20)\d\d)/gu)) {
+    const [, noun, date] = m;
+    if (!noun || !date || !MONTHS.has(fold(date).trim().split(' ')[1] ?? '')) continue;
+    if (coverage(deps.clauseIndex, ` ${focus} `, noun).matched > 0)
+      return [{ kind: 'date', text: date, perYear: false }];
+  }
   return [];
 }
 

@@ -1593,4 +1593,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     leadWords: 'ja',
   },
+  // A letter or an accord is named by its date: "welke brief" is answered by "brief van 3 oktober 2007".
+  {
+    q: 'Bij welk bestuursakkoord sluiten de afspraken voor de 40 wijken aan?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2007'],
+  },
 ];
