@@ -329,6 +329,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   const chosen =
     bothCounted ||
+    // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
+    (grammar.askWhere.starts(folded) && !yesNo ? withPlace(hits) : null) ||
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
@@ -1520,6 +1522,16 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   if ((rarest && share >= 0.5) || (allConfirmed && confirmed.length > 0 && share >= 0.3))
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
+}
+
+/** How strong, against the best clause, a clause that names a place must be to answer a where-question. */
+const PLACE_SHARE = 0.6;
+/** A place named in a sentence: "te Utrecht", "in Kanaleneiland". */
+const PLACE = /\b(?:te|in|at)\s+\p{Lu}\p{Ll}+/u;
+
+function withPlace(hits: ClauseHit[]): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * PLACE_SHARE;
+  return hits.find((h) => h.score >= floor && PLACE.test(h.clause.text)) ?? null;
 }
 
 /** Of the strong clauses, the first with a sentence that states a date and carries the claim's rarest idea. */

@@ -1600,4 +1600,7 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['2007'],
   },
+  // A where-question is answered by the sentence that names a place.
+  { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
+  { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
 ];

@@ -24,6 +24,8 @@ export const CONCEPTS = [
   'purpose',
   /** Asks what something amounts to ("wat houdt dat in?", "what does that mean?"): no subject of its own. */
   'askMeaning',
+  /** Asks where: "waar is het charter ondertekend?" is answered by a sentence that names a place. */
+  'askWhere',
   'preposition',
   // What a target question asks for (see ../understand.ts).
   /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */

@@ -110,6 +110,7 @@ export const en: LanguageGrammar = {
     'against',
   ],
   questionPreposition: ['about', 'to', 'from'],
+  askWhere: ['where', 'in which city', 'in which place', 'in what city'],
   askMeaning: ['mean', 'means', 'meant', 'involve', 'involves', 'entail', 'entails', 'amount to'],
   purpose: ['in order to', 'to see', 'to check', 'to compare', 'so that', 'so we can'],
   everyTarget: [

@@ -189,6 +189,7 @@ export const nl: LanguageGrammar = {
     'over',
   ],
   questionPreposition: ['om', 'aan', 'naar'],
+  askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
   askMeaning: ['houdt', 'inhoudt', 'betekent', 'betekenen', 'inhouden', 'wil dat zeggen'],
   purpose: ['om te', 'om na te gaan', 'zodat', 'opdat', 'ter vergelijking', 'ter controle'],
   everyTarget: [
