@@ -14,6 +14,7 @@ import {
   rankSentences,
   searchClauses,
 } from './clause-search.js';
+import { frequencyIn } from './frequency.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -1380,6 +1381,9 @@ const MONTH_OF_A_DATE = new RegExp(
 );
 const canonicalUnit = (word: string) => (word ? (UNIT_FORMS[word] ?? word) : null);
 const isYear = (text: string) => /^(19|20)\d\d$/.test(text);
+/** Figures comparable in a claim: any sum of money with any other, a unit with itself, no unit with none. */
+const unitGroup = (word: string) =>
+  word === 'euro' || SCALES.has(word) ? 'money' : UNIT.test(word) ? canonicalUnit(word) : null;
 
 /** "binnen een maand", "één jaar": one of a unit of time, as a number that a claimed "3 months" meets. */
 const oneOfAUnit = (text: string) =>
@@ -1443,6 +1447,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const first = statedDates[0] as DateIn;
     return { holds: false, because: 'figure', claimed: claimedDate.text, stated: first.text };
   }
+  // A frequency against a frequency: "maar één keer per jaar" where the sentence says "Twee keer per jaar".
+  const claimedFrequency = frequencyIn(claim);
+  const statedFrequency = frequencyIn(sentence);
+  if (onSubject && claimedFrequency && statedFrequency && claimedFrequency.times !== statedFrequency.times)
+    return { holds: false, because: 'figure', claimed: claimedFrequency.text, stated: statedFrequency.text };
   // The figure set against a claimed one is one the claim does not state itself: "voor 2008 tot en met
   // 2011" against "voor de jaren 2008 en 2009" is refuted by 2009.
   const claimedValues = new Set(numbersWithWords(question).map((n) => n.value));
@@ -1472,9 +1481,15 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     if (inClause.has(c.value)) continue;
     // The day of a date ("9 June 2008") is no count to set against "40 wijken".
     const day = MONTHS.has(c.word);
+    // Without one of its kind, only a figure of a comparable unit: "5,1" is never refuted by "30,5%", nor
+    // "30 wijken" by "€ 500.000".
     const other =
       unclaimedFirst(sameKind)[0] ??
-      (day ? undefined : unclaimedFirst(stated).find((n) => isYear(n.text) === isYear(c.text)));
+      (day
+        ? undefined
+        : unclaimedFirst(stated).find(
+            (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
+          ));
     if (!other || other.value === c.value) continue;
     const withUnit = (n: { text: string; word: string }) =>
       n.word === 'euro' ? `€ ${n.text}` : UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;

@@ -1603,4 +1603,29 @@ export const allCases: Case[] = [
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
+  // A claimed frequency is checked as times a year; a figure is refuted only by one of a comparable unit.
+  {
+    q: 'klopt het dat het landelijke evenement voor alle partijen maar één keer per jaar is?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+  },
+  {
+    q: 'is the national event for all parties held twice a year?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  {
+    q: 'Klopt het dat er landelijk 30 wijken zijn aangewezen?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['500.000'],
+  },
+  // What someone thought is an opinion the charter does not hold.
+  {
+    q: 'Wat vond wethouder Bosch persoonlijk van de samenwerking met het rijk?',
+    status: 'not_found',
+    lang: 'nl',
+  },
 ];

@@ -26,6 +26,14 @@ export const CONCEPTS = [
   'askMeaning',
   /** Asks where: "waar is het charter ondertekend?" is answered by a sentence that names a place. */
   'askWhere',
+  /** How often, said without a number: once a year, twice, four times, twelve times (see ../frequency.ts). */
+  'yearly',
+  'twiceYearly',
+  'quarterly',
+  'monthly',
+  'weekly',
+  /** "# keer per jaar", "# times a year": a number of times a year. */
+  'timesAYear',
   'preposition',
   // What a target question asks for (see ../understand.ts).
   /** "alle doelen", "all targets": every target, no topic borrowed from the thread. */

@@ -1,0 +1,30 @@
+// How often something happens, as times a year: "twee keer per jaar" and "halfjaarlijks" say the same,
+// "één keer per jaar" does not. A claim of a frequency is checked by this number, not by its words.
+import { grammar } from './grammar/index.js';
+import type { PhraseSet } from './grammar/phrases.js';
+import { numbersInWords } from './numbers-in-words.js';
+import { fold } from './text.js';
+
+/** The named frequencies, most specific first: "twee keer per jaar" before "per jaar". */
+const NAMED: ReadonlyArray<readonly [PhraseSet, number]> = [
+  [grammar.twiceYearly, 2],
+  [grammar.quarterly, 4],
+  [grammar.monthly, 12],
+  [grammar.weekly, 52],
+  [grammar.yearly, 1],
+];
+
+export type Frequency = { times: number; text: string };
+
+/** The frequency a text states, if any: how many times a year, and the words that say it. */
+// In the text's own words where they name it ("twee keer per jaar"), else by its number ("3 keer per jaar").
+export function frequencyIn(text: string): Frequency | null {
+  const folded = fold(text);
+  for (const [set, times] of NAMED) {
+    const m = set.find(folded);
+    if (m) return { times, text: m.text };
+  }
+  const numbered = grammar.timesAYear.find(fold(numbersInWords(text)));
+  if (numbered) return { times: Number(/\d+/.exec(numbered.text)?.[0] ?? Number.NaN), text: numbered.text };
+  return null;
+}
