@@ -246,10 +246,13 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     return { kind: 'quote', quote, wanted: 'who', leads: [], verdict: null, corroborating: null };
   }
   // "Who signed for the municipality?" ... "and for the national government?": the other side's signatory.
+  // "... and for Social Affairs?", "and VWS?": another ministry's signatories.
   const sideFollowUp =
     u.refersTo !== null &&
     peopleClauses(deps.knowledge).some((c) => c.id === u.refersTo) &&
-    (grammar.municipality.test(folded) || grammar.nationalGovernment.test(folded));
+    (grammar.municipality.test(folded) ||
+      grammar.nationalGovernment.test(folded) ||
+      (u.pointsBack === false && hasOwnWords(deps, folded, 2) && !ASKS_WHY.starts(folded)));
   // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
   if (sideFollowUp || (wantsPeople(folded) && grammar.signing.test(folded) && !ASKS_WHY.starts(folded))) {
     const people = planPeople(deps, folded);
@@ -965,13 +968,14 @@ function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: str
 }
 
 /** Whether a question has words of its own the charter uses, besides its grammar and pointing words. */
-function hasOwnWords(deps: Deps, folded: string): boolean {
+// `shortest`: a ministry goes by two or three letters ("EZ", "VWS").
+function hasOwnWords(deps: Deps, folded: string, shortest = 4): boolean {
   return folded
     .trim()
     .split(' ')
     .some(
       (w) =>
-        w.length >= 4 &&
+        w.length >= shortest &&
         !grammarWords.has(w) &&
         deps.clauseIndex.encoder.encode(w).some((t) => deps.clauseIndex.df.has(t)),
     );

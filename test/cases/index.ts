@@ -1628,4 +1628,14 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'nl',
   },
+  // A follow-up in a thread about signatories that names another ministry asks for its signatories.
+  {
+    q: 'Who signed on behalf of the Ministry of Justice?',
+    status: 'answered',
+    lang: 'en',
+    thread: 'ministries',
+    cite: ['Hirsch Ballin'],
+  },
+  { q: 'and VWS?', status: 'answered', lang: 'en', thread: 'ministries', cite: ['Klink', 'Bussemaker'] },
+  { q: 'en voor Sociale Zaken?', status: 'answered', lang: 'nl', thread: 'ministries', cite: ['Donner'] },
 ];
