@@ -66,6 +66,12 @@ function quotedNamesIn(sentence: string): string[] {
   return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
 }
 
+/** The most words of a remark after an answered question ("zat OV er echt onder??"). */
+const MAX_REMARK_WORDS = 6;
+
+/** A word this long in a remark is a subject of its own ("burgemeester"), not "echt", "onder", "klopt". */
+const SUBJECT_WORD = 6;
+
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;
 
@@ -251,6 +257,19 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     const parts: Answer[] = [];
     for (const turn of turns) {
       const decided = decide(turn, context, language, given);
+      // "OV uitkering 2006 vs stedelijk gem? zat OV er echt onder??": a short remark after an answered
+      // question, with no subject of its own, that nothing answers alone, is about that answer; the
+      // answer before says it, and "Daarover zegt het charter niets" would only contradict it.
+      const remark =
+        parts.some((p) => p.status === 'answered') &&
+        decided.answer.status === 'not_found' &&
+        decided.u !== null &&
+        decided.u.intent.indicators.length === 0 &&
+        decided.u.topics.length === 0 &&
+        // "en wie is de burgemeester?" asks something of its own: a long word is a subject, kept and refused.
+        !decided.u.content.some((w) => w.length >= SUBJECT_WORD) &&
+        words(decided.u.folded).length <= MAX_REMARK_WORDS;
+      if (remark) continue;
       parts.push(decided.answer);
       context = decided.context;
     }

@@ -1638,4 +1638,7 @@ export const allCases: Case[] = [
   },
   { q: 'and VWS?', status: 'answered', lang: 'en', thread: 'ministries', cite: ['Klink', 'Bussemaker'] },
   { q: 'en voor Sociale Zaken?', status: 'answered', lang: 'nl', thread: 'ministries', cite: ['Donner'] },
+  // A short remark after an answered question is about that answer, never "the charter says nothing";
+  // a second question with a subject of its own is answered (here: refused) in its turn.
+  { q: 'OD uitkering 2006 vs stedelijk gem? zat OD er echt boven??', status: 'answered', lang: 'nl' },
 ];
