@@ -90,6 +90,8 @@ const FOCUS_STOPWORDS = new Set([
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
 const ONE_IDEA_SHARE = 0.5;
+/** A word this long names a subject ("burgemeester"), not how one asks ("pays", "betaalt", "welke"). */
+const SUBJECT_WORD = 8;
 /** A word of the question in so few clauses that it names a thing ("microfinanciering", "werkhotel"). */
 const RARE_DF = 3;
 /** The words that say what kind of answer is wanted ("datum", "bedrag", "hoeveel"), not what about. */
@@ -302,7 +304,15 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   const carried = coverage(deps.clauseIndex, searched, aboutText(deps, best.clause), {
     skipUnknown: u.intent.language === 'en' && !ASKS_WHY.starts(folded),
   });
-  const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id);
+  // A follow-up is answered by the clause it points back at, unless it names something of its own that
+  // clause does not carry: "en wie is de burgemeester?" after a burglary target is not about burglary.
+  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD);
+  // One that points back ("voor welke leeftijdsgroep geldt dat cijfer?") stays with what it points at.
+  const carriesOwn =
+    u.pointsBack ||
+    ownWords.length === 0 ||
+    coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, aboutText(deps, best.clause)).matched > 0;
+  const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id) && carriesOwn;
   if (
     best !== bothCounted &&
     !followed &&

@@ -1641,4 +1641,19 @@ export const allCases: Case[] = [
   // A short remark after an answered question is about that answer, never "the charter says nothing";
   // a second question with a subject of its own is answered (here: refused) in its turn.
   { q: 'OD uitkering 2006 vs stedelijk gem? zat OD er echt boven??', status: 'answered', lang: 'nl' },
+  // A follow-up that names a subject of its own the last clause lacks is not answered by that clause.
+  {
+    q: 'wat is het doel voor inbraken in ondiep 2011?',
+    status: 'answered',
+    lang: 'nl',
+    thread: 'own-subject',
+  },
+  { q: 'en wie is de burgemeester?', status: 'not_found', lang: 'nl', thread: 'own-subject' },
+  // "waar staat die afkorting voor?" asks what the abbreviation just named means (concept askMeaning).
+  {
+    q: 'Wat ontwikkelt het CCV voor BZK, en waar staat die afkorting voor?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Centrum voor Criminaliteitspreventie en Veiligheid'],
+  },
 ];

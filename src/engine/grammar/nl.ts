@@ -213,7 +213,17 @@ export const nl: LanguageGrammar = {
   weekly: ['wekelijks', 'wekelijkse', 'elke week', 'iedere week', 'per week'],
   timesAYear: ['# keer per jaar', '# maal per jaar'],
   askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
-  askMeaning: ['houdt', 'inhoudt', 'betekent', 'betekenen', 'inhouden', 'wil dat zeggen'],
+  askMeaning: [
+    'houdt',
+    'inhoudt',
+    'betekent',
+    'betekenen',
+    'inhouden',
+    'wil dat zeggen',
+    'staat voor',
+    'afkorting',
+    'volledige naam',
+  ],
   purpose: ['om te', 'om na te gaan', 'zodat', 'opdat', 'ter vergelijking', 'ter controle'],
   everyTarget: [
     'alle doelen',
@@ -726,6 +736,7 @@ export const nl: LanguageGrammar = {
     'bewindslieden',
     'bewindsman',
     'politici',
+    'portefeuille',
   ],
   signing: [
     'ondertekend',
