@@ -230,6 +230,22 @@ const PEOPLE_SCORE = 2.5;
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
+  const plan = planAbout(deps, u, question);
+  // "where and on what date was it signed?" after the signatories: "it" is the charter, which the
+  // signature lines do not date. What the clause pointed at cannot answer, the whole charter may.
+  if ((plan.kind === 'nothing' || plan.kind === 'no_figure') && u.refersTo !== null && u.pointsBack) {
+    const unpointed = planAbout(
+      deps,
+      { ...u, refersTo: null, pointsBack: false, referredQuote: null },
+      question,
+    );
+    if (unpointed.kind === 'quote' && (plan.kind === 'nothing' || unpointed.leads.length > 0))
+      return unpointed;
+  }
+  return plan;
+}
+
+function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;
   // "voetnoot 3 ging over een of ander jeugdprogramma": the footnote named by its number is the answer.
   const note = namedFootnote(deps, folded);
@@ -254,7 +270,11 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
     peopleClauses(deps.knowledge).some((c) => c.id === u.refersTo) &&
     (grammar.municipality.test(folded) ||
       grammar.nationalGovernment.test(folded) ||
-      (u.pointsBack === false && hasOwnWords(deps, folded, 2) && !ASKS_WHY.starts(folded)));
+      (u.pointsBack === false &&
+        hasOwnWords(deps, folded, 2) &&
+        !ASKS_WHY.starts(folded) &&
+        !grammar.askWhere.test(folded) &&
+        [null, 'who'].includes(askedOf(folded).wanted)));
   // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
   if (sideFollowUp || (wantsPeople(folded) && grammar.signing.test(folded) && !ASKS_WHY.starts(folded))) {
     const people = planPeople(deps, folded);

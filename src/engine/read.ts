@@ -149,6 +149,9 @@ function afterLabel(sentence: string): { label: string | null; question: string 
   if (!m?.[1] || !m[2]) return { label: null, question: sentence };
   const label = m[1];
   const folded = fold(label);
+  // "Ik ben benieuwd hoe de wijk ervoor stond: welk deel ...?": an announcement, whatever it asks itself;
+  // the question is after the colon.
+  if (grammar.request.starts(folded) && isQuestion(fold(m[2]))) return { label: null, question: m[2] };
   // A lead-in asks nothing itself: "who contributes more per year: A or B?" is one question.
   if (label.includes('?') || words(folded).length > 14 || grammar.questionWord.test(folded))
     return { label: null, question: sentence };
@@ -424,7 +427,9 @@ function questionsIn(
     // A lead-in that names a wijk or topic ("Voor Kanaleneiland zoek ik twee dingen:") is part of each
     // question; one that only announces ("Mijn vraag:", "dus kort:") is dropped.
     // A purpose ("Om te zien of we vooruit zijn gegaan:") names nothing, whatever its words.
-    const lead = label && namesSubject(label) && !grammar.purpose.starts(fold(label)) ? `${label}: ` : '';
+    // Nor does an announcement ("Ik ben benieuwd hoe de wijk ervoor stond:"): the question after it asks.
+    const announces = (l: string) => grammar.purpose.starts(fold(l)) || grammar.request.starts(fold(l));
+    const lead = label && namesSubject(label) && !announces(label) ? `${label}: ` : '';
     for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
     seen.push(sentence);
   }

@@ -1656,4 +1656,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Centrum voor Criminaliteitspreventie en Veiligheid'],
   },
+  // An announcement before a colon ("Ik ben benieuwd hoe ... stond:") is no part of the question after it.
+  {
+    q: 'Ik ben benieuwd hoe het ervoor stond: welk deel van de leerlingen in Kanaleneiland ging in 2006 naar havo of vwo?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['16'],
+  },
+  // "it" in a thread about the signatories is the charter: where the signature lines cannot answer, the
+  // charter's signing line does.
+  { q: 'Who signed for VWS?', status: 'answered', lang: 'en', thread: 'signed-where', cite: ['Klink'] },
+  { q: 'and when was it signed?', status: 'answered', lang: 'en', thread: 'signed-where', lead: ['2008'] },
 ];
