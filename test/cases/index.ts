@@ -1667,4 +1667,6 @@ export const allCases: Case[] = [
   // charter's signing line does.
   { q: 'Who signed for VWS?', status: 'answered', lang: 'en', thread: 'signed-where', cite: ['Klink'] },
   { q: 'and when was it signed?', status: 'answered', lang: 'en', thread: 'signed-where', lead: ['2008'] },
+  // Chat filler ("nou precies", "tl;dr", "exactly") is no subject.
+  { q: 'wat doet dat werkhotel nou precies? tl;dr', status: 'answered', lang: 'nl', cite: ['Werkhotel'] },
 ];

@@ -635,6 +635,11 @@ export const en: LanguageGrammar = {
     'improve',
   ].flatMap((p) => [p, `do ${p}`, `doing ${p}`]),
   chatFiller: [
+    'exactly',
+    'precisely',
+    'in short',
+    'tl dr',
+    'tldr',
     'again',
     'real quick',
     'quick',

@@ -781,6 +781,13 @@ export const nl: LanguageGrammar = {
   ],
   actorPreposition: ['aan', 'voor', 'tegen', 'met', 'in', 'op', 'bij'].flatMap((p) => [p, `doen ${p}`]),
   chatFiller: [
+    'nou precies',
+    'nu precies',
+    'precies',
+    'nou',
+    'in het kort',
+    'tl dr',
+    'tldr',
     'ook alweer',
     'alweer',
     'nogmaals',
