@@ -87,6 +87,8 @@ const STRUCTURE_WORDS = grammarWordsOf([
 ]);
 
 type KnowledgeFacts = {
+  /** The charter's own text, folded: "de huidige ISV-periode" is its words, not today. */
+  charterText: string;
   baselineYear: number;
   inCharter: Set<string>;
   milestoneYears: Set<number>;
@@ -95,6 +97,7 @@ type KnowledgeFacts = {
 /** What understanding needs from the knowledge base, worked out once per knowledge base. */
 const factsOf = perOwner(
   (knowledge: Knowledge): KnowledgeFacts => ({
+    charterText: fold(knowledge.clauses.map((c) => c.text).join(' ')),
     baselineYear: knowledge.targets.find((t) => t.baseline)?.baseline?.year ?? 2006,
     inCharter: new Set(knowledge.lexicon.wijken.filter((w) => w.inCharter).map((w) => w.key)),
     milestoneYears: new Set(knowledge.targets.flatMap((t) => t.targets.map((v) => v.year))),
@@ -115,7 +118,7 @@ export function understand(
   const opener =
     openerAt !== null && openerAt.start === 0 && words(full).length > words(openerAt.text).length;
   const folded = opener && openerAt ? ` ${full.slice(openerAt.end).trim()} ` : full;
-  const { baselineYear, inCharter, milestoneYears, signingYear } = factsOf(knowledge);
+  const { baselineYear, charterText, inCharter, milestoneYears, signingYear } = factsOf(knowledge);
 
   // Other cities first: "Amsterdam-Noord" is not Utrecht's Noordoost.
   const placeHits = matchPhrases(folded, vocab.placePhrases);
@@ -217,7 +220,11 @@ export function understand(
 
   let asks: Asks = 'trajectory';
   const targetYears = years.filter((y) => y !== baselineYear);
-  const now = grammar.now.test(folded);
+  // "na de huidige ISV- en GSB-periode" quotes the charter's own "huidige": that is 2008, not today.
+  const now = grammar.now.all(folded).some((m) => {
+    const next = folded.slice(m.end).trim().split(' ')[0] ?? '';
+    return !charterText.includes(` ${m.text} ${next} `);
+  });
   if (grammar.actual.test(folded) || now) asks = 'actual';
   else if (grammar.progress.test(folded)) asks = 'progress';
   else if (grammar.lowest.test(folded)) asks = 'lowest';

@@ -1669,4 +1669,11 @@ export const allCases: Case[] = [
   { q: 'and when was it signed?', status: 'answered', lang: 'en', thread: 'signed-where', lead: ['2008'] },
   // Chat filler ("nou precies", "tl;dr", "exactly") is no subject.
   { q: 'wat doet dat werkhotel nou precies? tl;dr', status: 'answered', lang: 'nl', cite: ['Werkhotel'] },
+  // The charter's own "huidige" ("na de huidige ISV- en GSB-periode") is 2008, not today.
+  {
+    q: 'Wat gebeurt er als er na de huidige ISV- en GSB-periode te weinig geld blijkt te zijn?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['aangepast aan de veranderde financiële omstandigheden'],
+  },
 ];
