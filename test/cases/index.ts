@@ -1676,4 +1676,12 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['aangepast aan de veranderde financiële omstandigheden'],
   },
+  // Colloquial words through the glossary: a "potje" is a budget, "plannen van bewoners" are initiatives.
+  {
+    q: 'Hoe groot is het potje per wijk voor plannen van bewoners?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1'],
+    cite: ['leefbaarheidbudget'],
+  },
 ];
