@@ -1684,4 +1684,11 @@ export const allCases: Case[] = [
     lead: ['1'],
     cite: ['leefbaarheidbudget'],
   },
+  // "hoeveel van de krachtwijken": the noun after "van de" is what is counted.
+  {
+    q: 'In hoeveel van de wijken komt zo een werkhotel?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['twee wijken'],
+  },
 ];
