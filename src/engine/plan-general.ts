@@ -498,6 +498,9 @@ const CLOSE = 0.85;
  * A short clause can outscore the one that answers on a common word ("werken ... mee"): of the hits close
  * to the best, the one that carries most of the question's ideas comes first.
  */
+/** Coverage shares closer than this are a tie between clauses. */
+const SHARE_TIE = 0.03;
+
 function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: boolean): ClauseHit[] {
   const top = hits[0]?.score ?? 0;
   const close = hits.filter((h) => h.score >= top * CLOSE);
@@ -509,9 +512,12 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
       }).share,
     ]),
   );
-  const ranked = [...close].sort(
-    (a, b) => (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0) || b.score - a.score,
-  );
+  // Shares a few points apart are a tie ("partners" in a long clause about the whole safety chain against
+  // the one about the Veiligheidshuis' scenarios): then the stronger match of the question's words wins.
+  const ranked = [...close].sort((a, b) => {
+    const diff = (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0);
+    return Math.abs(diff) < SHARE_TIE ? b.score - a.score : diff;
+  });
   return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
 }
 

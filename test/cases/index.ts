@@ -1691,4 +1691,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['twee wijken'],
   },
+  // Coverage a few points apart is a tie: the clause that matches the question's words better answers.
+  {
+    q: 'Which partners in the Veiligheidshuis worked out scenarios for an individual approach?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Raad voor de kindbescherming'],
+  },
 ];
