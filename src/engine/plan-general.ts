@@ -1041,6 +1041,12 @@ function pickSentence(
   const shown = referred
     ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x))
     : undefined;
+  // Names the question does not give itself: "OKU" asked about is no answer to who set it up.
+  const newNames = (s: string) =>
+    (s.match(NAME) ?? []).filter((n) => {
+      const f = fold(n).trim();
+      return !folded.includes(` ${f} `);
+    }).length;
   // Unless the question names something of its own the shown sentence lacks ("welke branches onderzoekt BZK
   // om ook onder die wet te laten vallen?"): then that is what to look for in the clause.
   const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
@@ -1056,7 +1062,7 @@ function pickSentence(
       .filter((r) => names(r.s))
       .map((r) => ({
         ...r,
-        score: r.score + (wanted === 'who' ? Math.min(6, r.s.match(NAME)?.length ?? 0) : 0),
+        score: r.score + (wanted === 'who' ? Math.min(6, newNames(r.s)) : 0),
       }))
       .sort((a, b) => b.score - a.score);
     if (ranked[0]) return ranked[0].s;
@@ -1073,13 +1079,12 @@ function pickSentence(
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
     .map((r) => ({
       ...r,
-      score: r.score + Math.min(6, r.s.match(NAME)?.length ?? 0) + does(r.s) + lists(r.s),
+      score: r.score + Math.min(6, newNames(r.s)) + does(r.s) + lists(r.s),
     }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
   // "welke kennisinstellingen ...?": only a sentence that names one the question does not answers it.
-  const namesNew = (s: string) => (s.match(NAME) ?? []).some((n) => !folded.includes(` ${fold(n).trim()} `));
-  const named = naming ? ranked.filter((r) => namesNew(r.s)) : [];
+  const named = naming ? ranked.filter((r) => newNames(r.s) > 0) : [];
   return named[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }
 
