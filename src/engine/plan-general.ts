@@ -304,12 +304,24 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const pointsOnly =
     u.refersTo !== null && (u.pointsBack || (u.residual.length === 0 && u.topics.length === 0));
   const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
-  const ranked = byCoverage(
-    deps,
-    pointsOnly ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id)) : found,
-    searched,
-    u.intent.language === 'en',
-  );
+  // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
+  // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
+  const own = u.content.filter((w) => w.length >= SUBJECT_WORD);
+  const carrying = (h: ClauseHit) =>
+    own.length > 0 && coverage(deps.clauseIndex, ` ${own.join(' ')} `, h.clause.text).matched > 0;
+  const section = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.section : undefined;
+  const around = pointsOnly
+    ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id))
+    : found;
+  const near =
+    pointsOnly && !around.some(carrying)
+      ? [...found.filter((h) => h.clause.section === section && carrying(h)), ...around]
+      : around;
+  const covered = byCoverage(deps, near, searched, u.intent.language === 'en');
+  const ranked =
+    pointsOnly && covered.some(carrying)
+      ? [...covered.filter(carrying), ...covered.filter((h) => !carrying(h))]
+      : covered;
   const pairCounted = wanted === 'count' && !yesNo && !pointsOnly ? countedPair(deps, searched) : null;
   const bothCounted = pairCounted?.hit ?? null;
   const hits = bothCounted
@@ -332,7 +344,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     u.pointsBack ||
     ownWords.length === 0 ||
     coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, aboutText(deps, best.clause)).matched > 0;
-  const followed = u.refersTo !== null && nearClause(deps, u.refersTo, best.clause.id) && carriesOwn;
+  const followed =
+    u.refersTo !== null &&
+    (nearClause(deps, u.refersTo, best.clause.id) || (pointsOnly && best.clause.section === section)) &&
+    carriesOwn;
   if (
     best !== bothCounted &&
     !followed &&

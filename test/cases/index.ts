@@ -1698,4 +1698,20 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Raad voor de kindbescherming'],
   },
+  // "diezelfde minister" points back; its own subject ("kindvriendelijke wijken") is found in the section
+  // of the clause pointed at, not only among its next neighbours.
+  {
+    thread: 'same-minister',
+    q: 'Waarvoor stelt de minister voor Jeugd en Gezin extra middelen beschikbaar?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Centra voor Jeugd en Gezin'],
+  },
+  {
+    thread: 'same-minister',
+    q: 'en wat doet diezelfde minister voor kindvriendelijke wijken?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['reikt in 2008 een prijs uit'],
+  },
 ];

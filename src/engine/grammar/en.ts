@@ -175,6 +175,7 @@ export const en: LanguageGrammar = {
     'mentioned here',
     'referred to here',
     'quoted here',
+    'the same',
     // "what was her portfolio?": a person just named.
     'her',
     'his',

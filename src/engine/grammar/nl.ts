@@ -256,6 +256,10 @@ export const nl: LanguageGrammar = {
     'en dan',
   ],
   anaphora: [
+    // "wat doet diezelfde minister ...?": the one just named.
+    'diezelfde',
+    'datzelfde',
+    'dezelfde',
     'hier genoemd',
     'hier genoemde',
     'hier bedoeld',
