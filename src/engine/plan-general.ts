@@ -378,6 +378,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   const chosen =
     bothCounted ||
+    // "Voor welke drie dingen ...?": of the strong clauses, one with a sentence that lists three.
+    (listedAsked(folded) && !yesNo
+      ? withListOf(deps, hits, listedAsked(folded) as number, searched)
+      : null) ||
     // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
     (grammar.askWhere.starts(folded) && !yesNo ? withPlace(hits) : null) ||
     (wantsFigure &&
@@ -434,7 +438,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "How much does Portaal contribute?" against "De gezamenlijke woningcorporaties dragen € 21,5 miljoen
   // bij": a figure is a named party's only where its sentence names it; the joint sum is not Portaal's.
   const unnamed = rareWords(deps, filter.names ?? []).some((n) => !fold(sentence).includes(` ${n}`));
-  const ownFigures = unnamed && figureWanted(wanted) ? [] : figures;
+  // Nor is a sum the corporations pay the rijk's: a question that names who acts, and a sentence that
+  // names others only, share no actor.
+  const asker = actorsIn(folded);
+  const actor = actorsIn(fold(sentence));
+  const otherActor =
+    wanted === 'amount' && asker.size > 0 && actor.size > 0 && ![...asker].some((a) => actor.has(a));
+  const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   const leads = ownFigures.length > 0 || yesNo ? ownFigures : namedFigure(deps, folded, sentence);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
@@ -446,7 +456,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     filter.counted !== null &&
     coverage(deps.clauseIndex, ` ${filter.counted} `, sentence).share > 0 &&
     /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+/.test(numbersInWords(sentence));
-  if (figureWanted(wanted) && leads.length === 0 && !yesNo && firm && !countsAsked)
+  // A figure dropped because it is another subject's is a figure the charter does not give for this one.
+  if (figureWanted(wanted) && leads.length === 0 && !yesNo && (firm || otherActor) && !countsAsked)
     return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
@@ -1597,6 +1608,47 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   if ((rarest && share >= 0.5) || (allConfirmed && confirmed.length > 0 && share >= 0.3))
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
+}
+
+/** Who acts in a text: the rijk, the municipality, the housing corporations. */
+function actorsIn(folded: string): Set<string> {
+  const actors = new Set<string>();
+  if (grammar.nationalGovernment.test(folded)) actors.add('rijk');
+  if (grammar.municipality.test(folded)) actors.add('gemeente');
+  if (/ (?:woning)?corporat|housing (?:association|corporation)/.test(folded)) actors.add('corporaties');
+  return actors;
+}
+
+/** "welke drie dingen", "which three things": the number of items a question asks for, from two up. */
+function listedAsked(folded: string): number | null {
+  const which = grammar.which.find(folded);
+  const next = which ? numbersInWords(folded.slice(which.end + 1).split(' ')[0] ?? '') : '';
+  const n = /^\d+$/.test(next) ? Number(next) : Number.NaN;
+  return n >= 2 && n <= MAX_ITEMS ? n : null;
+}
+
+/** How many items a sentence lists: "geld voor a; geld voor b; en geld voor c" is three. */
+function itemsListed(sentence: string): number {
+  const parts = sentence.split(';').filter((p) => p.trim().length > 0);
+  if (parts.length >= 2) return parts.length;
+  const after = /:\s*(.+)$/.exec(sentence)?.[1];
+  return after ? after.split(/,\s*|\s+(?:en|and)\s+/).length : 1;
+}
+
+/** How strong, against the best clause, a clause that lists what was asked must be to answer instead. */
+const LIST_SHARE = 0.8;
+
+// The list must be about the question: it carries its rarest idea ("room for experiments", not any five).
+function withListOf(deps: Deps, hits: ClauseHit[], n: number, folded: string): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * LIST_SHARE;
+  return (
+    hits.find(
+      (h) =>
+        h.score >= floor &&
+        sentences(h.clause.text.replace(/\n/g, ' ')).some((s) => itemsListed(s) === n) &&
+        coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest,
+    ) ?? null
+  );
 }
 
 /** How strong, against the best clause, a clause that names a place must be to answer a where-question. */

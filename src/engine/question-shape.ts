@@ -1,7 +1,9 @@
 // What kind of answer a general question wants, read from its wording: a sum of money, a count, a date,
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
+
 import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { numbersInWords } from './numbers-in-words.js';
 import { fold } from './text.js';
 
 /** Asks to confirm a claim, anywhere: its framing ("klopt het dat") or a figure to check ("was het 40"). */
@@ -34,7 +36,9 @@ const FIGURE_NOUNS = grammarWordsOf(['figureNoun', 'targetWord', 'askPercentage'
 /** "welk keurmerk", "which organisation": the noun after "which" when it is no figure's or target's. */
 export function whichThing(folded: string): string | null {
   const which = grammar.which.find(folded);
-  const noun = which ? folded.slice(which.end + 1).split(' ')[0] : undefined;
+  // "welke drie dingen": the number counts the things; the thing is the noun after it.
+  const after = which ? folded.slice(which.end + 1).split(' ') : [];
+  const noun = /\d/.test(numbersInWords(after[0] ?? '')) ? after[1] : after[0];
   // "welk rapportcijfer", "welk streefpercentage": a compound ending in a figure word is a figure too.
   const figure = (w: string) =>
     FIGURE_NOUNS.has(w) || [...FIGURE_NOUNS].some((f) => f.length >= 5 && w.endsWith(f));

@@ -1714,4 +1714,18 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['reikt in 2008 een prijs uit'],
   },
+  // "welke drie dingen": the clause whose sentence lists three, about what was asked.
+  {
+    q: 'Voor welke drie dingen stelt het rijk extra geld beschikbaar voor de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['preventiebudget'],
+  },
+  // A sum the corporations pay is not the rijk's: no figure up front for the wrong actor.
+  {
+    q: 'hoeveel extra geld stelt het rijk jaarlijks beschikbaar?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['21,5'],
+  },
 ];
