@@ -5,6 +5,8 @@
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ t ?o ?v /g, ' ten opzichte van '],
   [/ m ?b ?t /g, ' met betrekking tot '],
+  // "gem utrecht" is the municipality; "stedelijk gem" the average.
+  [/ gem (?=utrecht )/g, ' gemeente '],
   [/ gem /g, ' gemiddelde '],
   [/ stadsgem /g, ' stadsgemiddelde '],
   [/ gemidd /g, ' gemiddelde '],

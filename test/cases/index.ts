@@ -1728,4 +1728,12 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['21,5'],
   },
+  // "gem utrecht" is the municipality, "stedelijk gem" the average.
+  { q: 'wanneer nulmeting eigen monitor gem utrecht?', status: 'answered', lang: 'nl', lead: ['2008'] },
+  {
+    q: 'Which young people get priority in the repressive approach?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['geweldsantecedenten'],
+  },
 ];
