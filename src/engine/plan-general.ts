@@ -21,6 +21,7 @@ import { numbersInWords } from './numbers-in-words.js';
 import {
   alternatives,
   askedOf,
+  besidesOf,
   claimPart,
   countedNoun,
   focusOf,
@@ -409,7 +410,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         )
       : null) ||
     best;
-  const picked = ofTheWijk(
+  const first = ofTheWijk(
     deps,
     chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
@@ -418,6 +419,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     u.intent.wijken,
     searched,
   );
+  // "Besides offering services to local initiatives, what else will EZ set up?": the sentence that says
+  // what was set aside is known; the one after it in the clause ("Tevens zal EZ ...") is asked.
+  const aside = besidesOf(question);
+  const all = sentences(chosen.clause.text.replace(/\n/g, ' '));
+  const next = all[all.indexOf(first) + 1];
+  const picked =
+    aside &&
+    next &&
+    coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+      ? next
+      : first;
   // "and who pays for that?" of a sentence that names nobody: where the charter says who, about the same sum.
   const { clause, sentence } = (wanted === 'who' && u.refersTo !== null && !yesNo
     ? whoElsewhere(deps, chosen.clause, picked, question)
@@ -1609,6 +1621,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
 }
+
+/** How much of what a question sets aside a sentence must say to be that known part. */
+const BESIDES_SHARE = 0.5;
 
 /** Who acts in a text: the rijk, the municipality, the housing corporations. */
 function actorsIn(folded: string): Set<string> {

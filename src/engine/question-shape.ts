@@ -176,6 +176,12 @@ export function withoutSource(folded: string): string {
  * "Welke partijen waren, naast bewoners en gemeente, betrokken ...?", "Apart from its microfinance
  * programme, what will EZ ...?": what is set aside between commas (or before the first) is known, not asked.
  */
+/** What a question sets aside as known ("offering services to local initiatives"), if anything. */
+export function besidesOf(question: string): string | null {
+  const m = new RegExp(BESIDES_CLAUSE.source, 'iu').exec(question);
+  return m ? m[0].replace(/^[,\s]+|[,\s]+$/g, '') : null;
+}
+
 export function withoutBesides(question: string): string {
   return question.replace(BESIDES_CLAUSE, (_m, lead: string) => (lead ? `${lead} ` : ''));
 }

@@ -1736,4 +1736,11 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['geweldsantecedenten'],
   },
+  // "Naast X, wat nog meer?": the sentence that says X is known; the one after it answers.
+  {
+    q: 'Naast diensten aan lokale initiatieven, wat gaat EZ nog meer doen voor startende ondernemers?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['coachingsnetwerk'],
+  },
 ];
