@@ -195,7 +195,7 @@ function offeredKind(question: string): { wanted: Wanted; firm: boolean } {
 }
 
 /** Who says so and the words that ask to confirm it: around a claim, never part of it. */
-const FRAMING = either('hearsay', 'claimFrame');
+const FRAMING = either('hearsay', 'claimFrame', 'claimMarker');
 
 /** "Volgens mijn collega stelde WWI ... Klopt dat?": who says so is not the claim. */
 function withoutHearsay(folded: string): string {
@@ -1606,6 +1606,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
   // Its rarest idea ("Werkhotel") must be among them: sharing "rijk" and "geld" is not the claim.
   const context = `${sentence} ${quote.clause.path.at(-1) ?? ''}`;
+  // A claim about who acts ("so the rijk pays for the werkhotel?") is no "yes" where the sentence, or its
+  // heading, names another actor or none.
+  const claimedActors = actorsIn(claim);
+  const statedActors = actorsIn(fold(context));
+  if (claimedActors.size > 0 && ![...claimedActors].some((a) => statedActors.has(a))) return { holds: null };
   const { share, rarest } = coverage(deps.clauseIndex, claim, context, {
     skipUnknown: u.intent.language === 'en',
   });

@@ -106,6 +106,9 @@ export function isYesNo(folded: string): boolean {
   // A choice between figures asks which, not whether.
   if (offersChoice(folded)) return false;
   if (CLAIM.test(folded)) return true;
+  // "dus het charter is zelf een beschikking?": a statement after "dus", "so", put to confirm.
+  const marker = grammar.claimMarker.find(folded);
+  if (marker && marker.start === 0 && !grammar.questionWord.test(` ${folded.slice(marker.end)}`)) return true;
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;

@@ -1743,4 +1743,8 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['coachingsnetwerk'],
   },
+  // "dus ...?", "so ...?" put a statement to confirm: yes or no first; never a "yes" where the sentence
+  // does not name the actor the claim is about.
+  { q: 'dus het charter is zelf een beschikking?', status: 'answered', lang: 'nl', leadWords: 'nee' },
+  { q: 'so the rijk pays for the werkhotel?', status: 'answered', lang: 'en', leadWords: 'not' },
 ];

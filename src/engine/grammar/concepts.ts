@@ -136,6 +136,8 @@ export const CONCEPTS = [
   'notCounted',
   /** Asks to confirm the claim it frames: "klopt het dat", "is that right". Framing, not the claim. */
   'claimFrame',
+  /** "dus het charter is een beschikking?", "so the rijk pays?": a statement put to confirm, no question word. */
+  'claimMarker',
   /** Anywhere in a question, with `claimFrame`, asks to confirm a claim: "was het 40", "of niet". */
   'claimCheck',
   /** Who says so, around a claim: "volgens mijn collega", "iemand zei", "I heard": never what is checked. */

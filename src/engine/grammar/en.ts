@@ -531,6 +531,7 @@ export const en: LanguageGrammar = {
     `does do did is are was were will would can could get gets money more extra new additional of the a an
     it them that this those these there subsidy grant budget funds funding nationwide nationally overall
     altogether total in`.split(/\s+/),
+  claimMarker: ['so', 'in other words', 'that means', 'which means'],
   claimFrame: [
     'am i right that',
     'am i correct that',

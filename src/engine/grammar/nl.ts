@@ -672,6 +672,7 @@ export const nl: LanguageGrammar = {
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
     besteedt besteden trekt trekken uit landelijk totaal samen in`.split(/\s+/),
+  claimMarker: ['dus', 'oftewel', 'met andere woorden', 'dat betekent dat', 'dat wil zeggen dat'],
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
   claimCheck: [
     'was het #',
