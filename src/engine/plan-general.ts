@@ -1014,6 +1014,22 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
  * "hoeveel wijken en gemeenten ...?" counts two things at once: a sentence that counts both with figures
  * ("de 40 wijken/18 gemeenten") answers it, however little else of the question it shares.
  */
+type CountedWord = { word: string; at: number };
+
+/** Each clause's sentences with the words a figure counts in them ("40 wijken", "twee wijken"), once. */
+const countedWords = perOwner((knowledge: Deps['knowledge']) =>
+  knowledge.clauses
+    .filter((c) => c.kind !== 'footnote' && /\d/.test(c.text))
+    .map((clause) => ({
+      clause,
+      sentences: sentences(clause.text.replace(/\n/g, ' ')).map((s) =>
+        [...fold(numbersInWords(s)).matchAll(/(?<![\d.,])\d+ (\p{L}+)/gu)].map(
+          (x): CountedWord => ({ word: x[1] as string, at: x.index }),
+        ),
+      ),
+    })),
+);
+
 function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: string } | null {
   const m = grammar.askCount.find(folded);
   const [first, joint, second] = m ? folded.slice(m.end + 1).split(' ') : [];
@@ -1022,16 +1038,13 @@ function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: str
   const same = (noun: string, word: string) =>
     word.endsWith(noun) || (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2)));
   // Where in the sentence a figure counts the noun.
-  const at = (noun: string, s: string) =>
-    [...fold(numbersInWords(s)).matchAll(/(?<![\d.,])\d+ (\p{L}+)/gu)]
-      .filter((x) => same(noun, x[1] as string))
-      .map((x) => x.index);
+  const at = (noun: string, counts: CountedWord[]) =>
+    counts.filter((x) => same(noun, x.word)).map((x) => x.at);
   let best: { hit: ClauseHit; gap: number } | null = null;
-  for (const clause of deps.knowledge.clauses) {
-    if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
-    for (const s of sentences(clause.text.replace(/\n/g, ' '))) {
-      const a = at(first, s);
-      const b = at(second, s);
+  for (const { clause, sentences: counted } of countedWords(deps.knowledge)) {
+    for (const counts of counted) {
+      const a = at(first, counts);
+      const b = at(second, counts);
       // Counted side by side ("40 wijken/18 gemeenten") is the count of both; far apart, of two things.
       const gap = Math.min(...a.flatMap((i) => b.map((j) => Math.abs(i - j))));
       if (Number.isFinite(gap) && (!best || gap < best.gap))
