@@ -424,12 +424,20 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const aside = besidesOf(question);
   const all = sentences(chosen.clause.text.replace(/\n/g, ' '));
   const next = all[all.indexOf(first) + 1];
+  // A claim's figure is checked in the sentence that states it ("... is 80?" against "dat in 2011 80% van
+  // de inburgeringstrajecten duaal is"), not in another sentence of the same clause.
+  const claimedValues = yesNo ? numbersWithWords(numbersInWords(claim)).map((n) => n.value) : [];
+  const stating = claimedValues.length
+    ? all.find((x) => numbersWithWords(numbersInWords(x)).some((n) => claimedValues.includes(n.value)))
+    : undefined;
   const picked =
-    aside &&
-    next &&
-    coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
-      ? next
-      : first;
+    stating && !numbersWithWords(numbersInWords(first)).some((n) => claimedValues.includes(n.value))
+      ? stating
+      : aside &&
+          next &&
+          coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+        ? next
+        : first;
   // "and who pays for that?" of a sentence that names nobody: where the charter says who, about the same sum.
   const { clause, sentence } = (wanted === 'who' && u.refersTo !== null && !yesNo
     ? whoElsewhere(deps, chosen.clause, picked, question)
@@ -1621,7 +1629,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const context = `${sentence} ${quote.clause.path.at(-1) ?? ''}`;
   // A claim about who acts ("so the rijk pays for the werkhotel?") is no "yes" where the sentence, or its
   // heading, names another actor or none.
-  const claimedActors = actorsIn(claim);
+  // Only a claim about money says who acts ("pays", "stelt beschikbaar"); an actor after "van de", "of the"
+  // is part of the subject ("de bijdrage van de corporaties"), not who acts.
+  const claimedActors = grammar.money.test(claim)
+    ? actorsIn(claim.replace(/ (?:van|of) (?:de|het|the) [a-z]+/g, ' '))
+    : new Set<string>();
   const statedActors = actorsIn(fold(context));
   if (claimedActors.size > 0 && ![...claimedActors].some((a) => statedActors.has(a))) return { holds: null };
   const { share, rarest } = coverage(deps.clauseIndex, claim, context, {
