@@ -1,6 +1,8 @@
 // Officials write in shorthand: "inbraakcijfer ZO 2006 tov stedelijk gem", "the city's 4m a year".
 // This rewrites a folded question into words the vocabulary knows, before anything is matched.
 
+import { grammarWordsOf } from './grammar/index.js';
+
 /** Abbreviations and clipped words, in folded form (the question has been through `fold`). */
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ t ?o ?v /g, ' ten opzichte van '],
@@ -99,6 +101,9 @@ export function abbreviatedWijken(
  * "ov" and "od" are no Dutch or English words; "zo" is, so it counts as Zuilen-Oost only where a wijk
  * goes: after "voor", "en", "in" and the like, alone, or first before a topic word.
  */
+/** Words that follow a wijk in shorthand: "zo nulmeting", "zo doel 2017". */
+const FIGURE_AFTER_A_WIJK = grammarWordsOf(['baseline', 'targetWord']);
+
 export function lowercaseWijken(
   folded: string,
   wijken: ReadonlyArray<{ key: string; abbreviations: string[] }>,
@@ -121,7 +126,13 @@ export function lowercaseWijken(
         (before !== undefined && beforeAWijk(before)) ||
         (at === 0 && after !== undefined && !isFunctionWord(after) && after.length >= 4) ||
         // "inbraakcijfer zo 2006": between a topic and a year, it is the place asked about.
-        (at > 0 && after !== undefined && /^(19|20)\d\d$/.test(after));
+        (at > 0 && after !== undefined && /^(19|20)\d\d$/.test(after)) ||
+        // "inbraken zo nulmeting vs doel 2017": between a topic and a baseline or target word, too.
+        (at > 0 &&
+          before !== undefined &&
+          before.length >= 4 &&
+          after !== undefined &&
+          FIGURE_AFTER_A_WIJK.has(after));
       if (placed) found.push({ key: w.key, token });
     }
   }
