@@ -415,7 +415,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
-      pickSentence(deps, chosen.clause, searched, wanted, u.referredQuote, whichNamed(searched)),
+      pickSentence(
+        deps,
+        chosen.clause,
+        searched,
+        wanted,
+        u.referredQuote,
+        whichNamed(searched),
+        grammar.askPurpose.test(folded),
+      ),
     u.intent.wijken,
     searched,
   );
@@ -430,7 +438,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const stating = claimedValues.length
     ? all.find((x) => numbersWithWords(numbersInWords(x)).some((n) => claimedValues.includes(n.value)))
     : undefined;
-  const picked =
+  const pickedFirst =
     stating && !numbersWithWords(numbersInWords(first)).some((n) => claimedValues.includes(n.value))
       ? stating
       : aside &&
@@ -438,6 +446,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
         ? next
         : first;
+  // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
+  // its date ("brief van 15 november 2007").
+  const picked =
+    !yesNo && !wantsFigure && namedFigure(deps, folded, pickedFirst).length === 0
+      ? (all.find((x) => namedFigure(deps, folded, x).length > 0) ?? pickedFirst)
+      : pickedFirst;
   // "and who pays for that?" of a sentence that names nobody: where the charter says who, about the same sum.
   const { clause, sentence } = (wanted === 'who' && u.refersTo !== null && !yesNo
     ? whoElsewhere(deps, chosen.clause, picked, question)
@@ -1095,6 +1109,8 @@ function pickSentence(
   referred: string | null = null,
   /** The answer names things of the kind asked ("welke kennisinstellingen"): only a naming sentence does. */
   naming = false,
+  /** Asks what something is for ("waarvoor", "waar ... voor gebruikt"), read before the search drops it. */
+  purpose = false,
 ): string {
   // "who pays for that?": of the clause just quoted, the sentence that was shown is what "that" is.
   const shown = referred
@@ -1111,6 +1127,14 @@ function pickSentence(
   const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
   if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
     return shown;
+  // "waar moeten die middelen voor gebruikt worden?": the sentence that says what it is for ("Dit geld is
+  // nadrukkelijk bedoeld om ..."), not the one that says it is given.
+  if (purpose && wanted === null) {
+    const stated = sentences(clause.text.replace(/\n/g, ' ')).find((x) =>
+      grammar.purposeStated.test(fold(x)),
+    );
+    if (stated) return stated;
+  }
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   // A kind of named thing ("kennisinstellingen") is seldom said where they are named: the names decide.
   const focus = naming ? null : focusOf(folded, FOCUS_STOPWORDS);

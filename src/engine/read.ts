@@ -167,6 +167,8 @@ function splitQuestions(question: string): string[] {
   const out: string[] = [];
   // "hoeveel wijken landelijk en hoe lang loopt het?": Slack leaves out the comma before the second one.
   const pieces = question
+    // "welk ministerie helpt + welk rapport wordt verspreid?": Slack's "+" and "&" join two questions.
+    .replace(/\s+[+&]\s+(?=\p{L})/gu, ', en ')
     .split(/(?<=[,;])\s+/)
     .flatMap((p) => p.split(/\s+(?=(?:en|and)\s)/i))
     .reduce<string[]>((joined, p) => {
@@ -430,7 +432,11 @@ function questionsIn(
     // Nor does an announcement ("Ik ben benieuwd hoe de wijk ervoor stond:"): the question after it asks.
     const announces = (l: string) => grammar.purpose.starts(fold(l)) || grammar.request.starts(fold(l));
     const lead = label && namesSubject(label) && !announces(label) ? `${label}: ` : '';
-    for (const part of splitQuestions(question)) out.push({ text: `${lead}${part}`, background: [...seen] });
+    // The lead-in goes with the first question; the ones after it follow on from that one ("..., en welk
+    // rapport wordt daarvoor verspreid?"), their opener first.
+    splitQuestions(question).forEach((part, i) => {
+      out.push({ text: i === 0 ? `${lead}${part}` : part, background: [...seen] });
+    });
     seen.push(sentence);
   }
   // "Kunt u mij helpen?" asks nothing the charter answers; "En wat was toen het gemiddelde?" after a

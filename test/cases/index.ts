@@ -1747,4 +1747,20 @@ export const allCases: Case[] = [
   // does not name the actor the claim is about.
   { q: 'dus het charter is zelf een beschikking?', status: 'answered', lang: 'nl', leadWords: 'nee' },
   { q: 'so the rijk pays for the werkhotel?', status: 'answered', lang: 'en', leadWords: 'not' },
+  // Slack's "+" joins two questions; the lead-in goes with the first, the second follows on from it.
+  {
+    q: 'kanszone OV: welk ministerie helpt bij de afweging + welk rapport wordt daarvoor verspreid?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['ministerie van EZ', 'Kansenzones Rotterdam'],
+  },
+  // What something is for: the sentence that says so ("bedoeld om"); which letter: the one named by its date.
+  {
+    thread: 'cjg-money',
+    q: 'Waarvoor zijn de extra rijksmiddelen voor de Centra voor Jeugd en Gezin bedoeld?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['licht pedagogische hulp'],
+  },
+  { thread: 'cjg-money', q: 'uit welke brief komt dat?', status: 'answered', lang: 'nl', lead: ['2007'] },
 ];

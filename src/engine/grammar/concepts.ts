@@ -26,6 +26,8 @@ export const CONCEPTS = [
   'askMeaning',
   /** Asks where: "waar is het charter ondertekend?" is answered by a sentence that names a place. */
   'askWhere',
+  /** A sentence that states what something is for ("Dit geld is nadrukkelijk bedoeld om ..."). */
+  'purposeStated',
   /** How often, said without a number: once a year, twice, four times, twelve times (see ../frequency.ts). */
   'yearly',
   'twiceYearly',

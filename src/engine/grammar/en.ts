@@ -123,6 +123,7 @@ export const en: LanguageGrammar = {
   monthly: ['monthly', 'every month', 'each month', 'once a month'],
   weekly: ['weekly', 'every week', 'each week', 'once a week'],
   timesAYear: ['# times a year', '# times per year'],
+  purposeStated: ['intended to', 'meant to', 'aimed at'],
   askWhere: ['where', 'in which city', 'in which place', 'in what city'],
   askMeaning: [
     'mean',

@@ -212,6 +212,7 @@ export const nl: LanguageGrammar = {
   monthly: ['maandelijks', 'maandelijkse', 'elke maand', 'iedere maand', 'per maand'],
   weekly: ['wekelijks', 'wekelijkse', 'elke week', 'iedere week', 'per week'],
   timesAYear: ['# keer per jaar', '# maal per jaar'],
+  purposeStated: ['bedoeld om', 'bedoeld voor', 'ten behoeve van', 'met als doel', 'gericht op'],
   askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
   askMeaning: [
     'houdt',
@@ -499,6 +500,10 @@ export const nl: LanguageGrammar = {
   askWhy: ['om welke reden'],
   askHow: ['hoe', 'op welke manier', 'op welke wijze'],
   askPurpose: [
+    'waar {3} voor gebruikt',
+    'waar {3} voor ingezet',
+    'waar {3} voor besteed',
+    'voor welk doel',
     'waarvoor',
     'waartoe',
     'bedoeld voor',
