@@ -377,6 +377,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // A claim's sum or share is checked against the clause's sentence that states one, the claimed figure too.
   const claimedKind = yesNo ? kindClaimed(question) : null;
   const claimFilter: Filter = { ...filter, excluded: new Set() };
+  // The thing a claimed count counts ("30 wijken"): no year, no unit of money or time.
+  const claimedCount = yesNo
+    ? (numbersWithWords(numbersInWords(claim)).find(
+        // "30 wijken" counts wijken (a unit a claim may count); "3 jaar", "€ 4 miljoen" count no thing.
+        (n) =>
+          !isYear(n.text) &&
+          n.word.length >= 4 &&
+          !MONTHS.has(n.word) &&
+          (!UNIT.test(n.word) || canonicalUnit(n.word) === 'wijk'),
+      )?.word ?? null)
+    : null;
   const chosen =
     bothCounted ||
     // "Voor welke drie dingen ...?": of the strong clauses, one with a sentence that lists three.
@@ -402,6 +413,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
+    // "Klopt het dat er landelijk 30 wijken zijn aangewezen?": checked against a sentence that counts them.
+    (claimedCount && !countsIn(deps, best.clause, claimedCount)
+      ? withCounted(deps, hits, claimedCount)
+      : null) ||
     // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
     (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
@@ -432,20 +447,35 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const aside = besidesOf(question);
   const all = sentences(chosen.clause.text.replace(/\n/g, ' '));
   const next = all[all.indexOf(first) + 1];
+  // A claimed count is checked in the sentence that counts the same thing.
+  const counting = claimedCount
+    ? all.find((x) => countedIn(x).some((c) => sameNoun(claimedCount, c.word)))
+    : undefined;
   // A claim's figure is checked in the sentence that states it ("... is 80?" against "dat in 2011 80% van
   // de inburgeringstrajecten duaal is"), not in another sentence of the same clause.
-  const claimedValues = yesNo ? numbersWithWords(numbersInWords(claim)).map((n) => n.value) : [];
+  const claimedNumbers = yesNo ? numbersWithWords(numbersInWords(claim)) : [];
+  const claimedValues = claimedNumbers.map((n) => n.value);
+  // A sentence that states the claimed figure, or another of its kind ("37 extra" against "500 extra"
+  // wijkagenten: the sentence about the korps refutes it), is the one to check it against.
+  const statesOfAKind = (x: string) =>
+    numbersWithWords(numbersInWords(x)).some((n) =>
+      claimedNumbers.some(
+        (c) => c.value === n.value || (c.word !== '' && canonicalUnit(c.word) === canonicalUnit(n.word)),
+      ),
+    );
   const stating = claimedValues.length
     ? all.find((x) => numbersWithWords(numbersInWords(x)).some((n) => claimedValues.includes(n.value)))
     : undefined;
   const pickedFirst =
-    stating && !numbersWithWords(numbersInWords(first)).some((n) => claimedValues.includes(n.value))
-      ? stating
-      : aside &&
-          next &&
-          coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
-        ? next
-        : first;
+    counting && !countedIn(first).some((c) => sameNoun(claimedCount as string, c.word))
+      ? counting
+      : stating && !statesOfAKind(first)
+        ? stating
+        : aside &&
+            next &&
+            coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+          ? next
+          : first;
   // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
   // its date ("brief van 15 november 2007").
   const picked =
@@ -1037,6 +1067,31 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
  * ("de 40 wijken/18 gemeenten") answers it, however little else of the question it shares.
  */
 type CountedWord = { word: string; at: number };
+
+/** The words a figure counts in a sentence: "40 wijken", "twee wijken". */
+const countedIn = (sentence: string): CountedWord[] =>
+  [...fold(numbersInWords(sentence)).matchAll(/(?<![\d.,])\d+ (\p{L}+)/gu)].map((x) => ({
+    word: x[1] as string,
+    at: x.index,
+  }));
+
+/** The counted word is the noun itself, its singular or a compound ending in it ("aandachtswijken"). */
+const sameNoun = (noun: string, word: string) =>
+  word.endsWith(noun) || (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2)));
+
+/** Whether a clause counts the noun with a figure. */
+const countsIn = (deps: Deps, clause: Clause, noun: string) =>
+  countedWords(deps.knowledge).some(
+    (c) => c.clause.id === clause.id && c.sentences.some((s) => s.some((x) => sameNoun(noun, x.word))),
+  );
+
+/** How strong, against the best clause, a clause that counts what a claim counts must be. */
+const COUNTED_SHARE = 0.6;
+
+function withCounted(deps: Deps, hits: ClauseHit[], noun: string): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * COUNTED_SHARE;
+  return hits.find((h) => h.score >= floor && countsIn(deps, h.clause, noun)) ?? null;
+}
 
 /** Each clause's sentences with the words a figure counts in them ("40 wijken", "twee wijken"), once. */
 const countedWords = perOwner((knowledge: Deps['knowledge']) =>

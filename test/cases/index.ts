@@ -1763,4 +1763,20 @@ export const allCases: Case[] = [
     cite: ['licht pedagogische hulp'],
   },
   { thread: 'cjg-money', q: 'uit welke brief komt dat?', status: 'answered', lang: 'nl', lead: ['2007'] },
+  // The issue's own checks of a figure: the sentence about the subject refutes the claim with its figure.
+  {
+    q: 'Krijgt het korps 500 extra wijkagenten?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['37'],
+  },
+  // A claimed count is checked against the sentence that counts the same thing.
+  {
+    q: 'Klopt het dat er landelijk 30 wijken zijn aangewezen voor de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['40'],
+  },
 ];
