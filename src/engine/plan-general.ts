@@ -797,13 +797,22 @@ function sentenceWith(
   filter: Filter,
 ): string | null {
   const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
+  // A sentence about a wijk the question does not name ("€ 500.000 in ... Hoograven") states that wijk's
+  // figure, not the one asked ("how much does the municipality invest from its own resources per year?").
+  const otherWijk = (x: string) =>
+    deps.knowledge.lexicon.wijken.some(
+      (w) => fold(x).includes(` ${fold(w.name).trim()}`) && !folded.includes(` ${fold(w.name).trim()}`),
+    )
+      ? NAMED_WEIGHT
+      : 0;
   const s = bestSentence(
     deps.clauseIndex,
     hit.clause,
     folded,
     has,
     (x) =>
-      namesAsked(filter.names, x) +
+      namesAsked(filter.names, x) -
+      otherWijk(x) +
       // Through the glossary: "the 40 neighbourhoods" are "de 40 wijken".
       (filter.recipient?.length
         ? 2 * NAMED_WEIGHT * coverage(deps.clauseIndex, ` ${filter.recipient.join(' ')} `, x).share

@@ -1779,4 +1779,18 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     lead: ['40'],
   },
+  // The example: the municipality's own yearly money is € 4 miljoen, not Hoograven's € 500.000.
+  {
+    q: 'How much does the municipality invest from its own resources per year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['4'],
+    notLead: ['500,000'],
+  },
+  {
+    q: 'How much does the municipality invest in Hoograven every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['500,000'],
+  },
 ];
