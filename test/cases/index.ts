@@ -1793,4 +1793,36 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['500,000'],
   },
+  // Issue 19's own examples, pinned: shorthand, checks of a figure, the subject's figure, what the charter
+  // does not say, an ambiguous indicator.
+  { q: 'ke overlast jongeren 2011 tov 2006?? 🙏', status: 'answered', lang: 'nl', lead: ['50'] },
+  { q: '*ondiep* inbraak 2011', status: 'answered', lang: 'nl', lead: ['21'] },
+  { q: '<@U024BE7LH> hoeveel wijkagenten?', status: 'answered', lang: 'nl', cite: ['wijkagenten'] },
+  { q: 'wibu = ?', status: 'answered', lang: 'nl', cite: ['WIBU'] },
+  {
+    q: 'klopt het dat er vijftig straatcoaches komen?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['25'],
+  },
+  {
+    q: 'ke uitkeringen doel 2017 - was het vijfenveertig procent?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    lead: ['45'],
+  },
+  {
+    q: 'Hoeveel zet de gemeente uit eigen middelen in per jaar?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+  },
+  { q: 'Hoeveel woningen worden er gesloopt in Kanaleneiland?', status: 'not_found', lang: 'nl' },
+  { q: 'wat vind jij, was dit charter een goed plan?', status: 'not_found', lang: 'nl' },
+  { q: 'wie is er nu, anno 2024, wethouder?', status: 'not_found', lang: 'nl' },
+  { q: 'Who won the 2010 World Cup?', status: 'not_found', lang: 'en' },
+  { q: "What are Rotterdam's targets?", status: 'not_found', lang: 'en' },
+  { q: 'are we on track for unemployment in Overvecht?', status: 'clarify', lang: 'en' },
 ];

@@ -95,8 +95,12 @@ describe.each(results)('$c.q', ({ c, a }) => {
       ? allCases.slice(0, allCases.indexOf(c) + 1).filter((x) => x.thread === c.thread)
       : [c];
     for (const x of asked) for (const n of numbersIn(numbersInWords(x.q))) backed.add(n);
-    if (a.status === 'clarify')
+    if (a.status === 'clarify') {
       for (const t of knowledge.targets) for (const v of t.targets) backed.add(v.year);
+      // Asking which target is meant names them: "werkzoekenden van 15 tot 26 jaar" is a name, not a figure.
+      for (const i of knowledge.lexicon.indicators)
+        for (const n of numbersIn(`${JSON.stringify(i.nl)} ${JSON.stringify(i.en)}`)) backed.add(n);
+    }
     for (const n of numbersIn(a.answer)) expect(backed.has(n), `${n} in: ${a.answer}`).toBe(true);
     for (const ci of a.citations) {
       expect(inCharter(ci.quote.replace(/\n/g, ' ')), ci.id).toBe(true);
