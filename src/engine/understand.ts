@@ -281,7 +281,8 @@ export function understand(
       indicators = context.indicators;
       theme = context.theme;
     }
-    if (wijken.length === 0 && outside.length === 0 && (borrows || hasTopic)) {
+    // A letter's wijk only for a question about targets (below): the citizen's own wijk decides nothing else.
+    if (wijken.length === 0 && outside.length === 0 && (borrows || hasTopic) && !context.background) {
       resolvedWijken = context.wijken;
     }
     if (years.length === 0 && !askedExplicitly && !everyTarget && (borrows || hasTopic)) {
@@ -303,7 +304,10 @@ export function understand(
   const namesTerm = content.some((w) => vocab.rareCharterWords.has(w));
   // "Ik woon in Ondiep. Wat was het doel voor woninginbraken in 2011?": a letter's own sentences supply the
   // wijk its question leaves out, and nothing more.
-  if (context?.background && resolvedWijken.length === 0 && outside.length === 0 && hasTopic)
+  // Only for a question about targets: "Ik ben directeur van een school in Kanaleneiland. Welke organisatie
+  // helpt de gemeente bij de proef tegen segregatie?" is about the pilot, not about Kanaleneiland.
+  const aboutTargets = indicators.length > 0 || (theme !== null && (targetShaped || asks !== 'trajectory'));
+  if (context?.background && resolvedWijken.length === 0 && outside.length === 0 && aboutTargets)
     resolvedWijken = context.wijken;
   const vague =
     !followUp &&

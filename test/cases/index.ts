@@ -1825,4 +1825,17 @@ export const allCases: Case[] = [
   { q: 'Who won the 2010 World Cup?', status: 'not_found', lang: 'en' },
   { q: "What are Rotterdam's targets?", status: 'not_found', lang: 'en' },
   { q: 'are we on track for unemployment in Overvecht?', status: 'clarify', lang: 'en' },
+  // A letter's wijk fills in a target question only: the pilot's helper is the same wherever the writer lives.
+  {
+    q: 'Goedendag,\n\nIk ben directeur van een basisschool in Ondiep. Ik las dat er een proef komt tegen segregatie in het onderwijs. Welke organisatie helpt de gemeente daarbij inhoudelijk?\n\nGroet,\nJ.',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Kenniscentrum Gemengde Scholen'],
+  },
+  {
+    q: 'Beste,\n\nIk woon in Ondiep. Wat was het doel voor woninginbraken in 2011?\n\nGroet',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21'],
+  },
 ];
