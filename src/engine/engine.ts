@@ -72,6 +72,13 @@ const MAX_REMARK_WORDS = 6;
 /** A word this long in a remark is a subject of its own ("burgemeester"), not "echt", "onder", "klopt". */
 const SUBJECT_WORD = 6;
 
+/** Acronyms and CamelCase names in a sentence ("OKU", "OndernemersKrediet"), folded. */
+function acronymsIn(sentence: string): string[] {
+  return [...sentence.matchAll(/\b(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b/gu)].map((m) =>
+    fold(m[0]).trim(),
+  );
+}
+
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;
 
@@ -177,9 +184,10 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     const carried = coverage(deps.clauseIndex, withoutSource(alone.folded), cited.quote, {
       skipUnknown: true,
     });
-    // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma".
-    const named = quotedNamesIn(prior).some((n) => quote.includes(n));
-    return carried.matched > 0 && (carried.rarest || named) ? [u, response] : null;
+    // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
+    // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
+    const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));
+    return named || (carried.matched > 0 && carried.rarest) ? [u, response] : null;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */

@@ -1838,4 +1838,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['21'],
   },
+  // In a letter, "it" after a sentence that names something by its acronym is that thing.
+  {
+    q: 'Dear Sir or Madam,\n\nI read that Utrecht has a Wijk in Bedrijf Utrecht (WIBU). Who set it up?\n\nKind regards,\nA.',
+    status: 'answered',
+    lang: 'en',
+    cite: ['WIBU'],
+  },
 ];
