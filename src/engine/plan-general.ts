@@ -479,7 +479,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
   // its date ("brief van 15 november 2007").
   const picked =
-    !yesNo && !wantsFigure && namedFigure(deps, folded, pickedFirst).length === 0
+    !yesNo &&
+    !wantsFigure &&
+    whichThing(folded) !== null &&
+    namedFigure(deps, folded, pickedFirst).length === 0
       ? (all.find((x) => namedFigure(deps, folded, x).length > 0) ?? pickedFirst)
       : pickedFirst;
   // "and who pays for that?" of a sentence that names nobody: where the charter says who, about the same sum.

@@ -26,9 +26,13 @@ export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
   // "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008".
   const format = /\d{4}$/.test(text.trim()) ? 'd LLLL yyyy' : 'd LLLL';
-  const date = ['nl', 'en-GB']
-    .map((locale) => DateTime.fromFormat(text.trim().toLowerCase(), format, { locale }))
-    .find((d) => d.isValid);
+  // Only what looks like a day and a month is parsed as one: luxon's parsing is the costly part here.
+  const looksLikeADate = /^\d{1,2}\s+\p{L}+(?:\s+\d{4})?$/u.test(text.trim());
+  const date = looksLikeADate
+    ? ['nl', 'en-GB']
+        .map((locale) => DateTime.fromFormat(text.trim().toLowerCase(), format, { locale }))
+        .find((d) => d.isValid)
+    : undefined;
   if (date) return date.setLocale('en-GB').toFormat(format);
   // "een maand" -> "1 month".
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
