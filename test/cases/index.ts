@@ -1845,4 +1845,13 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['WIBU'],
   },
+  // "help" says someone acts, not what about; asking what the bot can help with is small talk.
+  { q: 'How does the Veiligheidshuis help?', status: 'answered', lang: 'en', cite: ['Veiligheidshuis'] },
+  {
+    q: 'Hoe helpt het rijk de gemeente bij branchering?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['(EZ, VROM, BZK)'],
+  },
+  { q: 'what can you help me with?', status: 'clarify', lang: 'en', chat: true },
 ];

@@ -26,6 +26,11 @@ export const CONCEPTS = [
   'askMeaning',
   /** Asks where: "waar is het charter ondertekend?" is answered by a sentence that names a place. */
   'askWhere',
+  /**
+   * Verbs that say someone does something, not what: "How does the Veiligheidshuis help?" is about the
+   * Veiligheidshuis, not about a clause that says "helpen".
+   */
+  'vagueVerb',
   /** A sentence that states what something is for ("Dit geld is nadrukkelijk bedoeld om ..."). */
   'purposeStated',
   /** How often, said without a number: once a year, twice, four times, twelve times (see ../frequency.ts). */

@@ -124,6 +124,7 @@ export const en: LanguageGrammar = {
   weekly: ['weekly', 'every week', 'each week', 'once a week'],
   timesAYear: ['# times a year', '# times per year'],
   purposeStated: ['intended to', 'meant to', 'aimed at'],
+  vagueVerb: ['help', 'helps', 'helped', 'helping'],
   askWhere: ['where', 'in which city', 'in which place', 'in what city'],
   askMeaning: [
     'mean',
@@ -703,6 +704,10 @@ export const en: LanguageGrammar = {
   ],
   why: ['why', 'how come'],
   capabilities: [
+    'what can you help me with',
+    'how can you help',
+    'what can i ask',
+    'what can i ask you',
     'what can you',
     'what do you do',
     'what do you know',

@@ -213,6 +213,7 @@ export const nl: LanguageGrammar = {
   weekly: ['wekelijks', 'wekelijkse', 'elke week', 'iedere week', 'per week'],
   timesAYear: ['# keer per jaar', '# maal per jaar'],
   purposeStated: ['bedoeld om', 'bedoeld voor', 'ten behoeve van', 'met als doel', 'gericht op'],
+  vagueVerb: ['helpt', 'helpen', 'hielp', 'hielpen', 'geholpen'],
   askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
   askMeaning: [
     'houdt',
@@ -856,6 +857,11 @@ export const nl: LanguageGrammar = {
   ],
   why: ['waarom', 'hoezo'],
   capabilities: [
+    'waarmee kun je (mij) helpen',
+    'waar kun je (mij) mee helpen',
+    'hoe kun je (mij) helpen',
+    'wat kan ik (je) vragen',
+    'wat kan ik u vragen',
     'wat kun je',
     'wat kan je',
     'wat kunt u',
