@@ -1235,7 +1235,9 @@ function pickSentence(
     .sort((a, b) => b.score - a.score);
   // "welke kennisinstellingen ...?": only a sentence that names one the question does not answers it.
   const named = naming ? ranked.filter((r) => newNames(r.s) > 0) : [];
-  return named[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
+  // "who decides ...?": a sentence that says who is to decide answers, however much more another shares.
+  const doing = verb && !grammarWords.has(verb) ? ranked.filter((r) => does(r.s) > 0) : [];
+  return named[0]?.s ?? doing[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }
 
 /** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */

@@ -1854,4 +1854,11 @@ export const allCases: Case[] = [
     cite: ['(EZ, VROM, BZK)'],
   },
   { q: 'what can you help me with?', status: 'clarify', lang: 'en', chat: true },
+  // "who decides ...?": the sentence that says who is to decide, not the one that shares most words.
+  {
+    q: 'who decides which wijken get the extra wijkagenten first?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['regionaal college'],
+  },
 ];
