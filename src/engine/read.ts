@@ -40,7 +40,7 @@ export function stripMarkup(raw: string): string {
       .normalize('NFKC')
       .replace(/\r\n?/g, '\n')
       // Slack: <@U123|name>, <!here>, <!subteam^S1|@team>, <#C1|general>, <https://x|label>, <mailto:a>.
-      .replace(/<[@#][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+      .replace(/<[@#][A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
       .replace(/<![^>]*>/g, ' ')
       .replace(/<(?:https?|mailto|tel):[^|>\s]*\|([^>]*)>/g, '$1')
       .replace(/<(?:https?|mailto|tel):[^>\s]*>/g, ' ')
