@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import { numbersInWords } from '../../src/engine/numbers-in-words.js';
 import type { Answer } from '../../src/engine/types.js';
 import { understand } from '../../src/engine/understand.js';
 import { buildVocabulary } from '../../src/engine/vocabulary.js';
 import { allCases, type Case } from '../cases/index.js';
 import { inCharter, numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const expectNumber = (s: string) =>
