@@ -252,4 +252,18 @@ describe('boundaries', () => {
       expect(banned, file).toEqual([]);
     }
   });
+
+  it('keeps the wording out of the engine: it plans, the phraser it is given writes', () => {
+    const dir = join(import.meta.dirname, '../../src/engine');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const imports = [...source.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      expect(
+        imports.filter((i) => i.includes('/phrase/')),
+        file,
+      ).toEqual([]);
+    }
+  });
 });
