@@ -26,6 +26,14 @@ module.exports = {
       },
     },
     {
+      name: 'engine-decides-phrase-words',
+      comment:
+        'The engine returns plans and imports no wording: main.ts gives it the phraser (src/phrase/answer.ts) that writes them.',
+      severity: 'error',
+      from: { path: '^dist/engine/' },
+      to: { path: '^dist/phrase/' },
+    },
+    {
       name: 'charter-first',
       comment:
         'Data flows seeds -> charter -> engine: the charter knows nothing downstream (errors.js, the one error type, is no stage).',

@@ -18,6 +18,9 @@ import { benchSlack } from './slack.js';
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
 const { loadKnowledge } = (await import(dist('charter/load.js'))) as typeof import('../src/charter/load.js');
 const { createEngine } = (await import(dist('engine/engine.js'))) as typeof import('../src/engine/engine.js');
+const { createPhraser } = (await import(
+  dist('phrase/answer.js')
+)) as typeof import('../src/phrase/answer.js');
 
 const ANSWERS = 20_000;
 const quantile = (sorted: number[], q: number) =>
@@ -27,7 +30,7 @@ const ms = (v: number) => `${v.toFixed(3)} ms`;
 const t0 = performance.now();
 const knowledge = loadKnowledge();
 const t1 = performance.now();
-const engine = createEngine(knowledge);
+const engine = createEngine(knowledge, { phraser: createPhraser(knowledge.lexicon) });
 const t2 = performance.now();
 
 const questions = allCases.map((c) => c.q);

@@ -38,6 +38,7 @@ import { createMetrics, metricsRouter } from './http/metrics.js';
 import { createStaffSignIn } from './http/staff-sign-in.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
+import { createPhraser } from './phrase/answer.js';
 import { openStore } from './store/open.js';
 import type { Store, StoreEvents } from './store/store.js';
 
@@ -131,6 +132,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions) {
   const metrics = createMetrics();
   const store = await openBotStore(config, logger, metrics.storeError);
   const engine = createEngine(knowledge, {
+    phraser: createPhraser(knowledge.lexicon),
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
   let pseudonymKey = config.audit.pseudonymKey;

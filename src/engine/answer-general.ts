@@ -1,9 +1,14 @@
 // Answers to questions about the charter that are not a wijk target ("how many extra wijkagenten?",
 // "klopt het dat ...?"): the planner decides clause, sentence, figure and verdict; the phraser words it.
 import type { CharterFact } from '../charter/schema.js';
-import { phraseGeneral } from '../phrase/general-answer.js';
-import { NUMBER_WORDS } from '../phrase/wording.js';
-import { citation, type Deps, QUOTE_MAX, quotedCitation, type Response } from './answer-parts.js';
+import {
+  citation,
+  type Deps,
+  NUMBER_WORDS,
+  QUOTE_MAX,
+  quotedCitation,
+  type Response,
+} from './answer-parts.js';
 import { type GeneralPlan, type Lead, planGeneral } from './plan-general.js';
 import { notFound } from './refusals.js';
 import type { Citation, Fact } from './types.js';
@@ -46,8 +51,8 @@ function leadFact(lead: Lead, clauseId: string, signingYear: number): Fact | nul
 }
 
 /**
- * The plan does not depend on the language it is phrased in: the same question planned again (its other
- * language's phrasing right after) takes the last plan. Keyed by the understanding minus its language.
+ * The plan does not depend on the language it is phrased in: the same question planned again (by the next
+ * route that asks the charter's text) takes the last plan. Keyed by the understanding minus its language.
  */
 const lastPlans = new WeakMap<Deps, { key: string; plan: GeneralPlan }>();
 function planOnce(deps: Deps, u: Understanding): GeneralPlan {
@@ -62,18 +67,18 @@ function planOnce(deps: Deps, u: Understanding): GeneralPlan {
 export function answerGeneral(deps: Deps, u: Understanding): Response {
   const lang = u.intent.language;
   const plan: GeneralPlan = planOnce(deps, u);
-  const text = phraseGeneral(plan, lang);
+  const said = { kind: 'general', plan } as const;
   const signingYear = Number(deps.knowledge.meta.signedOn.slice(0, 4)) || 2008;
   const answered = (facts: Fact[], citations: Citation[]): Response => ({
-    answer: { status: 'answered', language: lang, answer: text, facts, citations },
+    answer: { status: 'answered', language: lang, plan: said, facts, citations },
     remember: null,
   });
   switch (plan.kind) {
     case 'nothing':
-      return { answer: notFound(deps, lang, text), remember: null };
+      return { answer: notFound(deps, lang, said), remember: null };
     case 'no_figure':
       return {
-        answer: notFound(deps, lang, text, [quotedCitation(plan.quote.clause, plan.quote.shown)]),
+        answer: notFound(deps, lang, said, [quotedCitation(plan.quote.clause, plan.quote.shown)]),
         remember: null,
       };
     case 'people':

@@ -2,12 +2,13 @@
 import type { Knowledge } from '../charter/load.js';
 import type { Clause, Target, YearValue } from '../charter/schema.js';
 import type { ClauseIndex } from './clause-search.js';
-import type { Answer, Citation, Fact, Intent } from './types.js';
+import type { Draft } from './plan.js';
+import type { Citation, Fact, Intent } from './types.js';
 
 export type Deps = { knowledge: Knowledge; clauseIndex: ClauseIndex };
 
-/** The answer plus what the thread should remember from it. */
-export type Response = { answer: Answer; remember: Pick<Intent, 'wijken' | 'indicators' | 'theme'> | null };
+/** The answer, planned, plus what the thread should remember from it. */
+export type Response = { answer: Draft; remember: Pick<Intent, 'wijken' | 'indicators' | 'theme'> | null };
 
 export const QUOTE_MAX = 600;
 /** How strong a clause match must be before it is offered as what the charter says instead. */
@@ -62,3 +63,15 @@ export function targetFacts(t: Target, values: YearValue[], includeBaseline: boo
 export const wijkName = (deps: Deps, key: string) =>
   deps.knowledge.lexicon.wijken.find((w) => w.key === key)?.name ?? key;
 export const charterWijken = (deps: Deps) => deps.knowledge.lexicon.wijken.filter((w) => w.inCharter);
+
+/** Numbers the charter writes as words ("binnen een maand", "In twee wijken"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  tien: 10,
+};

@@ -4,7 +4,6 @@
 // The measurements arrive as data with the question; a target is never presented as a measured value.
 import { revisionClauseId } from '../charter/revision-clause.js';
 import type { Target } from '../charter/schema.js';
-import { type ProgressPlan, phraseProgressPlan } from '../phrase/progress-answer.js';
 import { evaluateTarget } from '../progress/evaluate.js';
 import { DEFAULT_PROGRESS_OPTIONS, type Measurement, type TargetProgress } from '../progress/types.js';
 import {
@@ -18,7 +17,8 @@ import {
 } from './answer-parts.js';
 import { type Found, findTargets } from './answer-targets.js';
 import { askedDate } from './asked-date.js';
-import type { Fact, ProgressData } from './types.js';
+import type { ProgressPlan } from './plan.js';
+import type { Fact, ProgressData, Status } from './types.js';
 import type { Understanding } from './understand.js';
 
 /** Without data from a store, nothing is measured (the CLI without a database, benchmarks). */
@@ -157,16 +157,40 @@ export function answerProgress(
       asked,
     };
   }
-  const { text, status } = phraseProgressPlan(plan, deps.knowledge.lexicon, lang);
   const revised = evaluated.some((e) => e.progress.revised);
   const citations = uniqueCitations([
     ...found.map((f) => cite(deps, f.target.clauseId)),
     ...(revised && revisionClause ? [cite(deps, revisionClause)] : []),
   ]);
   return {
-    answer: { status, language: lang, answer: text, facts: dedupeFacts(facts), citations },
+    answer: {
+      status: progressStatus(plan),
+      language: lang,
+      plan: { kind: 'progress', plan },
+      facts: dedupeFacts(facts),
+      citations,
+    },
     remember,
   };
+}
+
+/** Why one target's progress cannot be judged, or not fully: the charter's side of it is all there is. */
+const PARTIAL_REASONS: ReadonlySet<TargetProgress['reason']> = new Set([
+  'final_not_measured',
+  'no_measurement',
+  'change_without_baseline',
+]);
+
+/**
+ * Answered when what was asked is known: every asked measurement recorded, one target's status judged, or
+ * for several targets something measured at all; partial otherwise.
+ */
+export function progressStatus(plan: ProgressPlan): Status {
+  if (plan.kind === 'actual') return plan.rows.every((r) => r.measurement) ? 'answered' : 'partial';
+  const [only] = plan.rows;
+  if (plan.rows.length === 1 && only)
+    return PARTIAL_REASONS.has(only.progress.reason) ? 'partial' : 'answered';
+  return plan.rows.some((r) => r.progress.latest) ? 'answered' : 'partial';
 }
 
 function dedupeFacts(facts: Fact[]): Fact[] {

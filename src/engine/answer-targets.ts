@@ -2,21 +2,6 @@
 // file decides which targets, years and figures answer the question; src/phrase/target-answer.ts words it.
 import type { Target, YearValue } from '../charter/schema.js';
 import {
-  type ExtremePlan,
-  type ListPlan,
-  onlyWijk,
-  phraseCitywide,
-  phraseExtreme,
-  phraseList,
-  phraseNoCitywide,
-  phraseNoTargetFor,
-  phraseSingle,
-  type SinglePlan,
-  type StandIn,
-} from '../phrase/target-answer.js';
-import { phraseExists, phraseTargetVerdict, type TargetVerdict } from '../phrase/target-verdict.js';
-import { joinList } from '../phrase/wording.js';
-import {
   charterWijken,
   cite,
   type Deps,
@@ -26,9 +11,20 @@ import {
   wijkName,
 } from './answer-parts.js';
 import { grammar } from './grammar/index.js';
+import type {
+  Draft,
+  ExtremePlan,
+  First,
+  ListPlan,
+  Plan,
+  SinglePlan,
+  StandIn,
+  TargetVerdict,
+} from './plan.js';
+import { saidFirst } from './plan.js';
 import { EXISTENCE, isYesNo } from './question-shape.js';
 import { noSuchTopic, notFound } from './refusals.js';
-import type { Answer, Fact, Intent } from './types.js';
+import type { Fact, Intent, Status } from './types.js';
 import type { Understanding } from './understand.js';
 
 export type Found = { target: Target; standIn: boolean };
@@ -49,20 +45,16 @@ export function findTargets(deps: Deps, wijk: string, asked: string[]): Found[] 
     .map((target) => ({ target, standIn: true }));
 }
 
-function standIn(deps: Deps, found: Found, asked: string[], where?: string): StandIn | null {
+function standIn(deps: Deps, found: Found, asked: string[], where?: string[]): StandIn | null {
   if (!found.standIn) return null;
   const lex = deps.knowledge.lexicon;
   const combined =
     (lex.indicators.find((i) => i.key === found.target.indicator)?.standsInFor.length ?? 0) > 1;
-  return { asked: asked[0] ?? '', target: found.target, where: where ?? found.target.wijk, combined };
+  return { asked: asked[0] ?? '', target: found.target, where: where ?? [found.target.wijk], combined };
 }
 
 /** One target, one wijk: the asked figure first, then baseline and the other milestone. */
-function planSingle(
-  deps: Deps,
-  intent: Intent,
-  found: Found,
-): { plan: SinglePlan; status: Answer['status'] } {
+function planSingle(deps: Deps, intent: Intent, found: Found): { plan: SinglePlan; status: Status } {
   const t = found.target;
   const note = standIn(deps, found, intent.indicators);
   const asked = intent.years.filter((y) => y !== t.baseline?.year && y !== 2006);
@@ -94,7 +86,7 @@ function citywideAnswer(
   indicators: string[],
   folded: string,
   question: string,
-): Answer | null {
+): Draft | null {
   const avg = deps.knowledge.citywide.find((c) => indicators.includes(c.indicator));
   if (!avg) return null;
   const wijken = intent.wijken
@@ -137,23 +129,22 @@ function citywideAnswer(
           ...wijken.flatMap((t) => (t.baseline ? [t.baseline.value] : [])),
         ])
       : null;
-  const text = phraseCitywide({ average: avg, wijken }, deps.knowledge.lexicon, intent.language);
-  const lead =
+  const yesNo: First | null =
     verdict !== null
-      ? `${phraseExists(verdict ? 'yes' : 'no', intent.language)} `
+      ? { kind: 'exists', answer: verdict ? 'yes' : 'no' }
       : claim
-        ? `${phraseTargetVerdict(claim, intent.language)} `
-        : '';
+        ? { kind: 'claim', verdict: claim }
+        : null;
   return {
     status: 'answered',
     language: intent.language,
-    answer: `${lead}${text}`,
+    plan: saidFirst(yesNo, { kind: 'citywide', plan: { average: avg, wijken } }),
     facts,
     citations: [cite(deps, avg.clauseId), ...wijken.map((t) => cite(deps, t.clauseId))],
   };
 }
 
-function extremes(deps: Deps, intent: Intent, indicators: string[]): Answer | null {
+function extremes(deps: Deps, intent: Intent, indicators: string[]): Draft | null {
   const year = intent.years.find((y) => y !== 2006) ?? null;
   const baseline = year === null && intent.years.includes(2006);
   const rows = deps.knowledge.targets
@@ -178,7 +169,7 @@ function extremes(deps: Deps, intent: Intent, indicators: string[]): Answer | nu
   return {
     status: 'answered',
     language: intent.language,
-    answer: phraseExtreme(plan, deps.knowledge.lexicon, intent.language),
+    plan: { kind: 'extreme', plan },
     facts: rows.flatMap((r) =>
       targetFacts(r.target, r.value === r.target.baseline ? [] : [r.value], r.value === r.target.baseline),
     ),
@@ -226,7 +217,6 @@ function targetVerdict(question: string, t: Target, asked: number[]): TargetVerd
 export function answerTargets(deps: Deps, u: Understanding): Response {
   const intent = u.intent;
   const lang = intent.language;
-  const lexicon = deps.knowledge.lexicon;
   const indicators = intent.indicators;
 
   if (intent.asks === 'citywide' && indicators.length > 0) {
@@ -239,12 +229,11 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
         t.indicator === indicator &&
         (intent.wijken.length === 0 || intent.wijken.some((k) => wijkName(deps, k) === t.wijk)),
     );
-    const text = phraseNoCitywide(indicator, wijken, lexicon, lang);
     return {
       answer: notFound(
         deps,
         lang,
-        text,
+        { kind: 'refusal', refusal: { kind: 'no_citywide', indicator, wijken } },
         wijken.map((t) => cite(deps, t.clauseId)),
         { indicators },
       ),
@@ -276,18 +265,20 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
       const elsewhere = [
         ...new Set(deps.knowledge.targets.filter((t) => indicators.includes(t.indicator)).map((t) => t.wijk)),
       ];
-      const answer = phraseNoTargetFor(
-        lexicon,
-        indicators[0] ?? '',
-        wijkKeys.map((k) => wijkName(deps, k)),
-        elsewhere,
-        lang,
-      );
+      const said: Plan = {
+        kind: 'refusal',
+        refusal: {
+          kind: 'no_target_for',
+          indicator: indicators[0] ?? '',
+          wijken: wijkKeys.map((k) => wijkName(deps, k)),
+          elsewhere,
+        },
+      };
       // Where the charter does set one, its clause shows what the indicator is. (A "heeft Ondiep een doel
       // voor ...?" is answered "Nee." first by the router, as every such not_found answer is.)
       const example = deps.knowledge.targets.find((t) => indicators.includes(t.indicator));
       const citations = example ? [cite(deps, example.clauseId)] : [];
-      return { answer: notFound(deps, lang, answer, citations, { indicators }), remember: null };
+      return { answer: notFound(deps, lang, said, citations, { indicators }), remember: null };
     }
     return {
       answer: noSuchTopic(deps, lang, named ? wijkName(deps, wijkKeys[0] ?? '') : null),
@@ -308,17 +299,18 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
     const claimed = isYesNo(u.folded) ? targetVerdict(u.question, only.target, intent.years) : null;
     // "Is there a burglary target for Kanaleneiland?": yes, or not a separate one.
     const exists = !claimed && isYesNo(u.folded) && EXISTENCE.test(u.folded);
-    const text = [
-      claimed ? `${phraseTargetVerdict(claimed, lang)} ` : '',
-      exists ? `${phraseExists(only.standIn ? 'stand_in' : 'yes', lang)} ` : '',
-      !named && indicators.length > 0 ? onlyWijk(only.target.wijk, lang) : '',
-      phraseSingle(plan, lexicon, lang),
-    ].join('');
+    const yesNo: First | null = claimed
+      ? { kind: 'claim', verdict: claimed }
+      : exists
+        ? { kind: 'exists', answer: only.standIn ? 'stand_in' : 'yes' }
+        : null;
+    // Found without naming its wijk: "Only Ondiep has a target for this."
+    const alone = !named && indicators.length > 0 ? only.target.wijk : null;
     return {
       answer: {
         status,
         language: lang,
-        answer: text,
+        plan: saidFirst(yesNo, { kind: 'target', plan, only: alone }),
         facts: targetFacts(only.target, only.target.targets, plan.kind !== 'no_baseline'),
         citations: [cite(deps, only.target.clauseId)],
       },
@@ -337,12 +329,7 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
             indicator: indicators[0] ?? '',
             years: asked,
             standIn: first
-              ? standIn(
-                  deps,
-                  first,
-                  indicators,
-                  joinList([...new Set(standIns.map((f) => f.target.wijk))], lang),
-                )
+              ? standIn(deps, first, indicators, [...new Set(standIns.map((f) => f.target.wijk))])
               : null,
           }
         : {
@@ -364,7 +351,7 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
     answer: {
       status: missingAll ? 'partial' : 'answered',
       language: lang,
-      answer: phraseList(plan, lexicon, lang),
+      plan: { kind: 'target_list', plan },
       facts: found.flatMap((f) => targetFacts(f.target, f.target.targets, true)),
       citations: uniqueCitations(found.map((f) => cite(deps, f.target.clauseId))),
     },

@@ -1,6 +1,7 @@
 // The answer engine: a message (+ thread) in, an Answer out. Knows nothing about Slack, Teams or HTTP.
 // A message is read first (markup, letters, several questions), then each question is understood in the
-// conversation so far, routed to what answers it, and phrased in both languages.
+// conversation so far and routed to what answers it, which plans the answer; the phraser the engine is
+// given writes that plan in the question's language and, as the translation, in the other one.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
 import { mergedCitations, wijkName } from './answer-parts.js';
@@ -10,10 +11,11 @@ import { readsAsFollowUp } from './follow-up.js';
 import { grammar } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
+import type { Draft, Phraser, Plan } from './plan.js';
 import { isYesNo, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
-import { answerBy, clarifyVague, type Deps, route, tooLong } from './respond.js';
+import { clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
@@ -41,26 +43,6 @@ export type Engine = {
   knowledge: Knowledge;
 };
 
-/**
- * Each part's text, with a quote an earlier part already gave left out: "Volgens het charter: € 1 miljoen."
- * keeps its figure; a part that was only that quote ("Het charter zegt hierover: “...”") goes.
- */
-function withoutRepeatedQuotes(texts: string[]): string[] {
-  const shown = new Set<string>();
-  const out: string[] = [];
-  for (const text of texts) {
-    const quotes = [...text.matchAll(/“[^”]+”/g)].map((m) => m[0]);
-    let rest = text;
-    for (const q of quotes) if (shown.has(q)) rest = rest.replace(q, '');
-    for (const q of quotes) shown.add(q);
-    rest = rest.replace(/\s+/g, ' ').trim();
-    // What is left is an introduction to a quote ("The charter says:"), or nothing: the part is said already.
-    if (quotes.length > 0 && /^[^“]*:?$/.test(rest) && rest !== text.trim() && !/\d/.test(rest)) continue;
-    out.push(rest === text.replace(/\s+/g, ' ').trim() ? text : rest);
-  }
-  return [...new Set(out)];
-}
-
 /** The names a sentence puts in quotes ("het 'Impulsprogramma Groen en de stad'"), folded. */
 function quotedNamesIn(sentence: string): string[] {
   return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
@@ -82,7 +64,18 @@ function acronymsIn(sentence: string): string[] {
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;
 
-export function createEngine(knowledge: Knowledge, options: { contexts?: ContextStore } = {}): Engine {
+/** A question's answer as written, with the plan it was written from (a message of several is phrased whole). */
+type Written = { answer: Answer; plan: Plan };
+
+/**
+ * `phraser` writes the answers (src/phrase/answer.ts: `createPhraser(knowledge.lexicon)`); the engine only
+ * decides what they say.
+ */
+export function createEngine(
+  knowledge: Knowledge,
+  options: { phraser: Phraser; contexts?: ContextStore },
+): Engine {
+  const { phraser } = options;
   if (knowledge.stems) seedStems(knowledge.stems);
   const vocab = buildVocabulary(knowledge);
   const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
@@ -112,17 +105,32 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     return !u.vague && (u.about || u.intent.years.length > 0);
   };
 
+  /**
+   * The answer a draft plans, in the question's language; with `translate`, the same plan in the other
+   * language too (refusals of the message as a whole have none).
+   */
+  const write = (draft: Draft, translate: boolean): Written => {
+    const { status, language, plan, facts, citations, suggest } = draft;
+    const answer: Answer = { status, language, answer: phraser.phrase(plan, language), facts, citations };
+    if (suggest) answer.suggestions = phraser.suggestions(suggest, language);
+    if (translate) {
+      const other: Language = language === 'nl' ? 'en' : 'nl';
+      answer.translation = { language: other, answer: phraser.phrase(plan, other) };
+    }
+    return { answer, plan };
+  };
+
   /** One question in its conversation: the answer, and what the conversation remembers after it. */
   const decide = (
     turn: ReadQuestion,
     context: ThreadContext | undefined,
     language: Language | undefined,
     given: ProgressData | undefined,
-  ): { answer: Answer; context: ThreadContext | undefined; u: Understanding | null } => {
+  ): Written & { context: ThreadContext | undefined; u: Understanding | null } => {
     const question = prepared(turn.text);
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
-      return { answer: tooLong(deps, lang), context, u: null };
+      return { ...write(tooLong(deps, lang), false), context, u: null };
     }
     const start = context ?? backgroundContext(turn.background, language);
     const alone = understood(question, start, language);
@@ -144,9 +152,9 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
     if (turn.implied && response.answer.status === 'not_found')
-      return { answer: clarifyVague(deps, response.answer.language), context, u };
-    const answer = translated(response, u, given, context);
-    return { answer, context: remembered(knowledge, u, answer, response.remember, context), u };
+      return { ...write(clarifyVague(deps, response.answer.language), false), context, u };
+    const written = write(response.answer, true);
+    return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
   };
 
   /**
@@ -213,31 +221,6 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     };
   };
 
-  // Decided once, phrased twice: the other language's answer is the same plan with the other phraser.
-  // Kept only when it decided the same (status and clauses), which it does unless phrasing ever decides.
-  const translated = (
-    decided: { answer: Answer; route: string },
-    u: Understanding,
-    data?: ProgressData,
-    context?: ThreadContext,
-  ): Answer => {
-    const { answer } = decided;
-    const language: Language = answer.language === 'nl' ? 'en' : 'nl';
-    const other = answerBy(
-      decided.route,
-      deps,
-      { ...u, intent: { ...u.intent, language } },
-      data,
-      context,
-    )?.answer;
-    const same =
-      other !== undefined &&
-      other.status === answer.status &&
-      other.language === language &&
-      other.citations.map((c) => c.id).join() === answer.citations.map((c) => c.id).join();
-    return same ? { ...answer, translation: { language, answer: other.answer } } : answer;
-  };
-
   /** A message read: its questions, the language of a letter, and the context its quotes set. */
   const readMessage = (message: string, start: ThreadContext | undefined) => {
     const reading = read(message, hasContent, namesSubject);
@@ -260,16 +243,17 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
     const refused = refuse(message, start);
     if (refused) return { answer: refused, context: start };
     const { turns, language, context: first } = readMessage(message as string, start);
-    if (turns.length === 0) return { answer: clarifyVague(deps, start?.language ?? 'nl'), context: start };
+    if (turns.length === 0)
+      return { answer: write(clarifyVague(deps, start?.language ?? 'nl'), false).answer, context: start };
     let context = first;
-    const parts: Answer[] = [];
+    const parts: Written[] = [];
     for (const turn of turns) {
       const decided = decide(turn, context, language, given);
       // "OV uitkering 2006 vs stedelijk gem? zat OV er echt onder??": a short remark after an answered
       // question, with no subject of its own, that nothing answers alone, is about that answer; the
       // answer before says it, and "Daarover zegt het charter niets" would only contradict it.
       const remark =
-        parts.some((p) => p.status === 'answered') &&
+        parts.some((p) => p.answer.status === 'answered') &&
         decided.answer.status === 'not_found' &&
         decided.u !== null &&
         decided.u.intent.indicators.length === 0 &&
@@ -278,20 +262,49 @@ export function createEngine(knowledge: Knowledge, options: { contexts?: Context
         !decided.u.content.some((w) => w.length >= SUBJECT_WORD) &&
         words(decided.u.folded).length <= MAX_REMARK_WORDS;
       if (remark) continue;
-      parts.push(decided.answer);
+      parts.push(decided);
       context = decided.context;
     }
     return { answer: combine(parts), context };
   };
 
+  /**
+   * A message that asked several things gets one answer covering each in turn: its text, facts and
+   * citations are all of them; `parts` keeps each for renderers that show them apart.
+   */
+  const combine = (written: Written[]): Answer => {
+    const parts = written.map((w) => w.answer);
+    const [first] = parts;
+    if (!first) throw new Error('combine needs an answer');
+    if (parts.length === 1) return first;
+    const answered = parts.filter((p) => p.status === 'answered').length;
+    const partly = parts.some((p) => p.status === 'answered' || p.status === 'partial');
+    const status: Answer['status'] =
+      answered === parts.length ? 'answered' : partly ? 'partial' : first.status;
+    const translations = parts.map((p) => p.translation);
+    const other = translations[0]?.language;
+    const message: Plan = { kind: 'message', parts: written.map((w) => w.plan) };
+    const combined: Answer = {
+      status,
+      language: first.language,
+      answer: phraser.phrase(message, first.language),
+      facts: parts.flatMap((p) => p.facts),
+      citations: mergedCitations(parts.flatMap((p) => p.citations)),
+      parts,
+    };
+    if (other && translations.every((t) => t?.language === other))
+      combined.translation = { language: other, answer: phraser.phrase(message, other) };
+    const suggestions = parts.find((p) => p.suggestions?.length)?.suggestions;
+    if (suggestions && (status === 'not_found' || status === 'clarify')) combined.suggestions = suggestions;
+    return combined;
+  };
+
   /** No reading at all: not text, or more text than any question. */
   const refuse = (message: unknown, start: ThreadContext | undefined): Answer | null => {
-    if (typeof message !== 'string') return clarifyVague(deps, start?.language ?? 'nl');
+    if (typeof message !== 'string') return write(clarifyVague(deps, start?.language ?? 'nl'), false).answer;
     if (message.length <= MAX_MESSAGE_LENGTH) return null;
-    return tooLong(
-      deps,
-      detectLanguage(fold(message.slice(0, 400)), { nl: 0, en: 0 }, start?.language ?? 'nl'),
-    );
+    const lang = detectLanguage(fold(message.slice(0, 400)), { nl: 0, en: 0 }, start?.language ?? 'nl');
+    return write(tooLong(deps, lang), false).answer;
   };
 
   /** Whether answering the message needs the measurements: a question about progress or measured values. */
@@ -365,36 +378,4 @@ function remembered(
 /** The charter's words an answer shows first: the sentence it quotes, else its first citation. */
 function shownQuote(answer: Answer): string | null {
   return /“([^”]+)”/.exec(answer.answer)?.[1] ?? answer.citations[0]?.quote ?? null;
-}
-
-/**
- * A message that asked several things gets one answer covering each in turn: its text, facts and
- * citations are all of them; `parts` keeps each for renderers that show them apart.
- */
-function combine(parts: Answer[]): Answer {
-  const [first] = parts;
-  if (!first) throw new Error('combine needs an answer');
-  if (parts.length === 1) return first;
-  const answered = parts.filter((p) => p.status === 'answered').length;
-  const partly = parts.some((p) => p.status === 'answered' || p.status === 'partial');
-  const status: Answer['status'] = answered === parts.length ? 'answered' : partly ? 'partial' : first.status;
-  const translations = parts.map((p) => p.translation);
-  const other = translations[0]?.language;
-  const combined: Answer = {
-    status,
-    language: first.language,
-    // Two questions one sentence answers ("what does the rijk do, and which ministry?") get it once.
-    answer: withoutRepeatedQuotes(parts.map((p) => p.answer)).join('\n\n'),
-    facts: parts.flatMap((p) => p.facts),
-    citations: mergedCitations(parts.flatMap((p) => p.citations)),
-    parts,
-  };
-  if (other && translations.every((t) => t?.language === other))
-    combined.translation = {
-      language: other,
-      answer: withoutRepeatedQuotes(translations.map((t) => t?.answer ?? '')).join('\n\n'),
-    };
-  const suggestions = parts.find((p) => p.suggestions?.length)?.suggestions;
-  if (suggestions && (status === 'not_found' || status === 'clarify')) combined.suggestions = suggestions;
-  return combined;
 }

@@ -1,29 +1,13 @@
-// Answers without a figure: clarify, not_found (outside the charter, no such topic), with two or
-// three suggested questions built from real targets, in the asker's language.
+// Answers without a figure: clarify, not_found (outside the charter, no such topic), with the real
+// targets the two or three questions suggested instead are built from.
 import type { Target } from '../charter/schema.js';
-import {
-  clarifyText,
-  DEFAULT_SUGGESTIONS,
-  doesSay,
-  noTopicText,
-  outsideText,
-  suggestion,
-} from '../phrase/refusal.js';
-import { indicatorWord } from '../phrase/wording.js';
 import { charterWijken, citation, type Deps, MENTION_SCORE, quotedCitation } from './answer-parts.js';
 import { bestSentence, searchClauses } from './clause-search.js';
-import type { Answer, Citation, Language } from './types.js';
+import type { Draft, Plan } from './plan.js';
+import type { Citation, Language } from './types.js';
 
-function suggestionFor(t: Target, lang: Language, deps: Deps): string {
-  const word = indicatorWord(deps.knowledge.lexicon, t.indicator, lang);
-  return suggestion(t.wijk, word, t.targets.at(-1)?.year ?? 2017, lang);
-}
-
-export function suggestions(
-  deps: Deps,
-  lang: Language,
-  hint: { wijk?: string; indicators?: string[] } = {},
-): string[] {
+/** The targets suggested questions are about: the wijk's, else the indicators' (two at most). */
+export function suggested(deps: Deps, hint: { wijk?: string; indicators?: string[] } = {}): Target[] {
   const { targets } = deps.knowledge;
   const pool: Target[] = [];
   const add = (t: Target | undefined) => {
@@ -32,10 +16,7 @@ export function suggestions(
   if (hint.wijk) for (const t of targets.filter((x) => x.wijk === hint.wijk)) add(t);
   if (hint.indicators?.length)
     for (const t of targets.filter((x) => hint.indicators?.includes(x.indicator))) add(t);
-  const out = pool.slice(0, 2).map((t) => suggestionFor(t, lang, deps));
-  const defaults = DEFAULT_SUGGESTIONS[lang];
-  for (const d of defaults) if (out.length < 3 && !out.includes(d)) out.push(d);
-  return out.slice(0, 3);
+  return pool.slice(0, 2);
 }
 
 export function clarify(
@@ -43,29 +24,28 @@ export function clarify(
   lang: Language,
   why: 'vague' | 'too_general' | 'too_long',
   hint: { wijk?: string; indicators?: string[] } = {},
-): Answer {
-  const answer = clarifyText(why, lang);
+): Draft {
   return {
     status: 'clarify',
     language: lang,
-    answer,
+    plan: { kind: 'refusal', refusal: { kind: 'clarify', why } },
     facts: [],
     citations: [],
-    suggestions: suggestions(deps, lang, hint),
+    suggest: suggested(deps, hint),
   };
 }
 
 /** Nothing to read: no text, or only greetings and markup. */
-export function clarifyVague(deps: Deps, lang: Language): Answer {
+export function clarifyVague(deps: Deps, lang: Language): Draft {
   return clarify(deps, lang, 'vague');
 }
 
-export function tooLong(deps: Deps, lang: Language): Answer {
+export function tooLong(deps: Deps, lang: Language): Draft {
   return clarify(deps, lang, 'too_long');
 }
 
 /** A wijk the charter does not cover. Hoograven is named in the charter as outside it: quote that. */
-export function outsideCharter(deps: Deps, lang: Language, key: string): Answer {
+export function outsideCharter(deps: Deps, lang: Language, key: string): Draft {
   const name =
     deps.knowledge.lexicon.wijken.find((w) => w.key === key)?.name ??
     deps.knowledge.lexicon.places.find((p) => p.key === key)?.name ??
@@ -81,31 +61,25 @@ export function outsideCharter(deps: Deps, lang: Language, key: string): Answer 
   const scope = deps.knowledge.clauses[0];
   const citations = mention ? [citation(mention)] : scope ? [citation(scope)] : [];
   const covered = charterWijken(deps).map((w) => w.name);
-  return notFound(deps, lang, outsideText(name, covered, mention !== undefined, lang), citations);
+  const refusal = { kind: 'outside', name, covered, added: mention !== undefined } as const;
+  return notFound(deps, lang, { kind: 'refusal', refusal }, citations);
 }
 
 /** A not_found answer: what the charter does not say, what it does (citations), what to ask instead. */
 export function notFound(
   deps: Deps,
   lang: Language,
-  answer: string,
+  plan: Plan,
   citations: Citation[] = [],
   hint: { wijk?: string; indicators?: string[] } = {},
-): Answer {
-  return {
-    status: 'not_found',
-    language: lang,
-    answer,
-    facts: [],
-    citations,
-    suggestions: suggestions(deps, lang, hint),
-  };
+): Draft {
+  return { status: 'not_found', language: lang, plan, facts: [], citations, suggest: suggested(deps, hint) };
 }
 
-export function noSuchTopic(deps: Deps, lang: Language, wijk: string | null, folded?: string): Answer {
+export function noSuchTopic(deps: Deps, lang: Language, wijk: string | null, folded?: string): Draft {
   const list = wijk ? deps.knowledge.targets.filter((t) => t.wijk === wijk) : [];
-  const topics = [...new Set(list.map((t) => indicatorWord(deps.knowledge.lexicon, t.indicator, lang)))];
-  let answer = noTopicText(wijk, topics, lang);
+  const indicators = [...new Set(list.map((t) => t.indicator))];
+  let says: string | null = null;
   // Where the charter does mention the topic without a target (bicycle theft), say what it does say.
   const mention = folded ? searchClauses(deps.clauseIndex, folded, 1)[0] : undefined;
   const citations: Citation[] = [];
@@ -114,9 +88,9 @@ export function noSuchTopic(deps: Deps, lang: Language, wijk: string | null, fol
     mention.score >= MENTION_SCORE &&
     !deps.knowledge.targets.some((t) => t.clauseId === mention.clause.id)
   ) {
-    const sentence = bestSentence(deps.clauseIndex, mention.clause, folded ?? '');
-    answer += doesSay(sentence, lang);
-    citations.push(quotedCitation(mention.clause, sentence));
+    says = bestSentence(deps.clauseIndex, mention.clause, folded ?? '');
+    citations.push(quotedCitation(mention.clause, says));
   }
-  return notFound(deps, lang, answer, citations, wijk ? { wijk } : {});
+  const refusal = { kind: 'no_topic', wijk, indicators, says } as const;
+  return notFound(deps, lang, { kind: 'refusal', refusal }, citations, wijk ? { wijk } : {});
 }

@@ -1,9 +1,6 @@
-// Composes the Answer for an understood question: the asked figure first, then its context, every
-// figure backed by a quoted clause or a structured fact. Never interpolates, never invents.
+// Plans the answer to an understood question: the asked figure first, then its context, every figure
+// backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
-import { charterIsText, whichTargetText } from '../phrase/refusal.js';
-import { phraseExists, phraseTargetVerdict } from '../phrase/target-verdict.js';
-import { indicatorName } from '../phrase/wording.js';
 import { answerGeneral } from './answer-general.js';
 import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
@@ -11,6 +8,7 @@ import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
+import { type Plan, saidFirst } from './plan.js';
 import { namedFootnote } from './plan-general.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
@@ -124,13 +122,14 @@ export const ROUTES: readonly Route[] = [
         : actualOutsideTargets(u, hasTopic)
           ? 'actual'
           : 'today';
+      const refusal = {
+        kind: 'charter_is',
+        why,
+        signedOn: signedOn ?? '2008-06-09',
+        validUntil: validUntil ?? '2017-12-31',
+      } as const;
       return {
-        answer: notFound(
-          deps,
-          u.intent.language,
-          charterIsText(why, signedOn ?? '2008-06-09', validUntil ?? '2017-12-31', u.intent.language),
-          termsOf(deps),
-        ),
+        answer: notFound(deps, u.intent.language, { kind: 'refusal', refusal }, termsOf(deps)),
         remember: null,
       };
     },
@@ -168,18 +167,18 @@ export const ROUTES: readonly Route[] = [
       u.intent.indicators.length === 0 &&
       !(wantedOf(u.folded) === 'who' && !u.targetShaped),
     answer: ({ deps, u, wijk }) => {
-      const lang = u.intent.language;
-      const lexicon = deps.knowledge.lexicon;
       // Of those, the ones the wijk has a target for: with one, the word is not its name, so "no" and name it.
       const has = wijk
         ? u.ambiguous.filter((k) => deps.knowledge.targets.some((t) => t.wijk === wijk && t.indicator === k))
         : u.ambiguous;
-      const names = (has.length > 0 ? has : u.ambiguous).map((key) => indicatorName(lexicon, key, lang, key));
-      const asked = clarify(deps, lang, 'vague', { wijk: wijk ?? undefined, indicators: u.ambiguous });
-      const text = whichTargetText(names, wijk, lang);
+      const indicators = has.length > 0 ? has : u.ambiguous;
+      const asked = clarify(deps, u.intent.language, 'vague', {
+        wijk: wijk ?? undefined,
+        indicators: u.ambiguous,
+      });
+      const plan: Plan = { kind: 'refusal', refusal: { kind: 'which_target', indicators, wijk } };
       return {
-        answer:
-          has.length === 1 ? { ...asked, status: 'not_found', answer: text } : { ...asked, answer: text },
+        answer: has.length === 1 ? { ...asked, status: 'not_found', plan } : { ...asked, plan },
         remember: null,
       };
     },
@@ -358,22 +357,6 @@ export function route(
   return { ...answerTargets(deps, u), route: 'targets' };
 }
 
-/**
- * The answer of one named route, without trying the routes before it: the same decision phrased in the
- * other language costs one route, not the whole table again. Null when the route does not answer.
- */
-export function answerBy(
-  name: string,
-  deps: Deps,
-  u: Understanding,
-  data?: ProgressData,
-  context?: ThreadContext,
-): Response | null {
-  const r = ROUTES.find((x) => x.name === name);
-  const response = r?.answer(routeInput(deps, u, data, context)) ?? null;
-  return response ? claimFirst(u, noFirst(u, response)) : null;
-}
-
 function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?: ThreadContext): RouteInput {
   return {
     deps,
@@ -393,16 +376,25 @@ function noFirst(u: Understanding, response: Response): Response {
   // Only about the targets, which are all known, is not finding one a "no": "heeft Utrecht een vast
   // aanspreekpunt bij WWI?" may be said in words the search did not find.
   const aboutTargets = u.targetShaped || u.intent.indicators.length > 0 || u.intent.theme !== null;
-  if (!aboutTargets) return response;
-  const no = phraseExists('no', a.language);
-  return a.answer.startsWith(no) ? response : { ...response, answer: { ...a, answer: `${no} ${a.answer}` } };
+  if (!aboutTargets || saysNo(a.plan)) return response;
+  return { ...response, answer: { ...a, plan: saidFirst({ kind: 'exists', answer: 'no' }, a.plan) } };
 }
+
+/** An answer that says "no" first already (a route that asked the routes again). */
+const saysNo = (plan: Plan) =>
+  plan.kind === 'first' && plan.first.kind === 'exists' && plan.first.answer === 'no';
 
 /** The charter's last year: a question about a later one asks about a time it does not cover. */
 const lastYear = (deps: Deps) => Number(deps.knowledge.meta.validUntil?.slice(0, 4)) || 2017;
 
-/** An answer that already says yes or no first. */
-const SAYS_YES_OR_NO = /^(ja|nee|yes|no)\b/i;
+/**
+ * An answer that already says yes or no first: "Ja.", "Nee, niet 25.", or a verdict on a claim about the
+ * charter's text ("Nee, niet in elke wijk."). "Niet als apart doel." is neither.
+ */
+function saysYesOrNo(plan: Plan): boolean {
+  if (plan.kind === 'first') return plan.first.kind === 'claim' || plan.first.answer !== 'stand_in';
+  return plan.kind === 'general' && plan.plan.kind === 'quote' && (plan.plan.verdict?.holds ?? null) !== null;
+}
 
 /**
  * "Klopt het dat het stedelijk gemiddelde 21,5 is?": whatever answered, a claim of a figure is answered
@@ -416,7 +408,7 @@ function claimFirst(u: Understanding, response: Response): Response {
     a.facts.length === 0 ||
     u.intent.asks === 'progress' ||
     !isYesNo(u.folded) ||
-    SAYS_YES_OR_NO.test(a.answer)
+    saysYesOrNo(a.plan)
   )
     return response;
   const claimed = [...u.question.matchAll(/\d+(?:[.,]\d+)?/g)]
@@ -428,11 +420,8 @@ function claimFirst(u: Understanding, response: Response): Response {
   const asked = a.facts.filter((f) => u.intent.years.includes(f.year));
   const stated = asked.length > 0 ? asked : a.facts;
   const value = Number(first.replace(',', '.'));
-  const verdict = phraseTargetVerdict(
-    { holds: stated.some((f) => f.value === value), claimed: first },
-    a.language,
-  );
-  return { ...response, answer: { ...a, answer: `${verdict} ${a.answer}` } };
+  const verdict = { holds: stated.some((f) => f.value === value), claimed: first };
+  return { ...response, answer: { ...a, plan: saidFirst({ kind: 'claim', verdict }, a.plan) } };
 }
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */

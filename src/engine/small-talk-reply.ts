@@ -2,11 +2,11 @@
 // charter gives beside the clause the thread last quoted (or that it gives none). Never an answer again.
 import type { Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
-import { smallTalkText } from '../phrase/small-talk.js';
 import { citation, type Deps } from './answer-parts.js';
-import { suggestions } from './refusals.js';
+import type { Draft, SmallTalkReply } from './plan.js';
+import { suggested } from './refusals.js';
 import type { SmallTalk } from './small-talk.js';
-import type { Answer, Language, ThreadContext } from './types.js';
+import type { Language, ThreadContext } from './types.js';
 
 /** Words with which the charter gives a reason or purpose. */
 const REASON =
@@ -25,20 +25,25 @@ function reasonFor(deps: Deps, clauseId: string): { clause: Clause; sentence: st
   return null;
 }
 
-export function reply(deps: Deps, talk: SmallTalk, lang: Language, context?: ThreadContext): Answer {
-  const base: Pick<Answer, 'language' | 'facts' | 'citations'> = { language: lang, facts: [], citations: [] };
+export function reply(deps: Deps, talk: SmallTalk, lang: Language, context?: ThreadContext): Draft {
   // Every reply that is not an answer offers questions the bot can answer.
-  const offer = { suggestions: suggestions(deps, lang) };
-  if (talk !== 'why') return { ...base, ...offer, status: 'clarify', answer: smallTalkText(talk, lang) };
-  if (!context) {
-    return { ...base, ...offer, status: 'clarify', answer: smallTalkText('why_without_thread', lang) };
-  }
+  const say = (status: 'clarify' | 'not_found', reply: SmallTalkReply): Draft => ({
+    status,
+    language: lang,
+    plan: { kind: 'small_talk', reply },
+    facts: [],
+    citations: [],
+    suggest: suggested(deps),
+  });
+  if (talk !== 'why') return say('clarify', talk);
+  if (!context) return say('clarify', 'why_without_thread');
   const reason = context.clauseId ? reasonFor(deps, context.clauseId) : null;
-  if (!reason) return { ...base, ...offer, status: 'not_found', answer: smallTalkText('no_reason', lang) };
+  if (!reason) return say('not_found', 'no_reason');
   return {
-    ...base,
     status: 'answered',
-    answer: `${smallTalkText('reason', lang)} “${reason.sentence}”`,
+    language: lang,
+    plan: { kind: 'reason', sentence: reason.sentence },
+    facts: [],
     citations: [
       citation(reason.clause, reason.clause.text.length > 600 ? reason.sentence : reason.clause.text),
     ],

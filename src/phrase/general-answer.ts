@@ -1,11 +1,12 @@
 // Answers about the charter's text in words, Dutch and English, from the engine's plan: what it decided
 // (clause, sentence, figure up front, yes or no) is settled; this file only says it.
 import { DateTime } from 'luxon';
+import { NUMBER_WORDS } from '../engine/answer-parts.js';
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
 import { plural } from './catalogue.js';
-import { amount, capital, figure, joinList, NUMBER_WORDS } from './wording.js';
+import { amount, capital, figure, joinList } from './wording.js';
 
 const quoted = (text: string) => `“${text}”`;
 

@@ -2,7 +2,9 @@
 // Every figure it writes is a charter figure, a recorded measurement or a recorded revision: the status is
 // said in words, never as a computed number.
 import type { Lexicon, Target } from '../charter/schema.js';
+import { progressStatus } from '../engine/answer-progress.js';
 import type { AskedDate } from '../engine/asked-date.js';
+import type { ProgressPlan } from '../engine/plan.js';
 import type { Language, Status } from '../engine/types.js';
 import type { TargetProgress } from '../progress/types.js';
 import { messages } from './catalogue.js';
@@ -15,22 +17,6 @@ const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 type Row = { target: Target; progress: TargetProgress; standIn: boolean };
 type Measured = { year: number; value: number; source: string };
-
-export type ProgressPlan =
-  | {
-      kind: 'progress';
-      rows: Row[];
-      wijk: string | null;
-      asOf: string;
-      /** The date the question asked about, when it named one: the answer says it first. */
-      asked?: AskedDate | null;
-    }
-  | {
-      kind: 'actual';
-      year: number | null;
-      rows: Array<Row & { measurement: Measured | null }>;
-      asOf: string;
-    };
 
 const name = (lexicon: Lexicon, t: Target, lang: Language) =>
   lexicon.indicators.find((i) => i.key === t.indicator)?.[lang].name ?? t.label;
@@ -76,7 +62,7 @@ function pace(p: TargetProgress, lang: Language): string {
     : 'It is improving far too slowly to reach the target in time.';
 }
 
-function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; status: Status } {
+function single(r: Row, lexicon: Lexicon, lang: Language): string {
   const { target: t, progress: p } = r;
   const nl = lang === 'nl';
   const n = name(lexicon, t, lang);
@@ -94,19 +80,13 @@ function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; statu
     : '';
   switch (p.reason) {
     case 'final_not_measured':
-      return {
-        status: 'partial',
-        text: nl
-          ? `${endedSentence(lang)} Voor ${n} in ${w}: ${lcFirst(trendText(p, lang))} Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
-          : `${endedSentence(lang)} For ${n} in ${w}: ${lcFirst(trendText(p, lang))} The charter's target: ${charterTargets(t, lang)}.${standIn}`,
-      };
+      return nl
+        ? `${endedSentence(lang)} Voor ${n} in ${w}: ${lcFirst(trendText(p, lang))} Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
+        : `${endedSentence(lang)} For ${n} in ${w}: ${lcFirst(trendText(p, lang))} The charter's target: ${charterTargets(t, lang)}.${standIn}`;
     case 'no_measurement':
-      return {
-        status: 'partial',
-        text: nl
-          ? `${p.ended ? `${endedSentence(lang)} ` : ''}Voor ${n} in ${w} is na ${p.baseline?.year ?? 2006} nog geen meting vastgelegd, dus of het op koers ligt is nog niet te zeggen. Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
-          : `${p.ended ? `${endedSentence(lang)} ` : ''}No measurement of ${n} in ${w} after ${p.baseline?.year ?? 2006} has been recorded, so whether it is on track cannot be said yet. The charter's target: ${charterTargets(t, lang)}.${standIn}`,
-      };
+      return nl
+        ? `${p.ended ? `${endedSentence(lang)} ` : ''}Voor ${n} in ${w} is na ${p.baseline?.year ?? 2006} nog geen meting vastgelegd, dus of het op koers ligt is nog niet te zeggen. Het doel in het charter: ${charterTargets(t, lang)}.${standIn}`
+        : `${p.ended ? `${endedSentence(lang)} ` : ''}No measurement of ${n} in ${w} after ${p.baseline?.year ?? 2006} has been recorded, so whether it is on track cannot be said yet. The charter's target: ${charterTargets(t, lang)}.${standIn}`;
     case 'change_without_baseline': {
       const latest = p.measurements.at(-1);
       const l = latest
@@ -114,42 +94,30 @@ function single(r: Row, lexicon: Lexicon, lang: Language): { text: string; statu
           ? ` De laatste meting is ${measured(p, latest, lang)}.`
           : ` The latest measurement is ${measured(p, latest, lang)}.`
         : '';
-      return {
-        status: 'partial',
-        text: nl
-          ? `Het doel voor ${n} in ${w} is een verandering ten opzichte van 2006 (${charterTargets(t, lang)}); zonder gemeten waarde voor 2006 is de voortgang nog niet te beoordelen.${l}${standIn}`
-          : `The target for ${n} in ${w} is a change relative to 2006 (${charterTargets(t, lang)}); without a measured 2006 value its progress cannot be judged yet.${l}${standIn}`,
-      };
+      return nl
+        ? `Het doel voor ${n} in ${w} is een verandering ten opzichte van 2006 (${charterTargets(t, lang)}); zonder gemeten waarde voor 2006 is de voortgang nog niet te beoordelen.${l}${standIn}`
+        : `The target for ${n} in ${w} is a change relative to 2006 (${charterTargets(t, lang)}); without a measured 2006 value its progress cannot be judged yet.${l}${standIn}`;
     }
     case 'meets_milestone': {
       const l = p.latest as Measured;
-      return {
-        status: 'answered',
-        text: nl
-          ? `${w} heeft het doel voor ${n} voor ${p.milestone.year} al gehaald (${statusWord('achieved', lang)}): gemeten ${measured(p, l, lang)}, tegen een doel van ${goal(p, t, lang)}.${stale}${standIn}`
-          : `${w} has already reached its ${p.milestone.year} target for ${n} (${statusWord('achieved', lang)}): measured ${measured(p, l, lang)}, against a target of ${goal(p, t, lang)}.${stale}${standIn}`,
-      };
+      return nl
+        ? `${w} heeft het doel voor ${n} voor ${p.milestone.year} al gehaald (${statusWord('achieved', lang)}): gemeten ${measured(p, l, lang)}, tegen een doel van ${goal(p, t, lang)}.${stale}${standIn}`
+        : `${w} has already reached its ${p.milestone.year} target for ${n} (${statusWord('achieved', lang)}): measured ${measured(p, l, lang)}, against a target of ${goal(p, t, lang)}.${stale}${standIn}`;
     }
     case 'final_milestone': {
       const got = p.status === 'achieved';
       const what = judgedOn(p, lang);
-      return {
-        status: 'answered',
-        text: nl
-          ? `${endedSentence(lang)} ${w} heeft het doel voor ${n} voor ${p.milestone.year} ${got ? 'gehaald' : 'niet gehaald'}: ${what}, tegen een doel van ${goal(p, t, lang)}.${standIn}`
-          : `${endedSentence(lang)} ${w} ${got ? 'reached' : 'did not reach'} its ${p.milestone.year} target for ${n}: ${what}, against a target of ${goal(p, t, lang)}.${standIn}`,
-      };
+      return nl
+        ? `${endedSentence(lang)} ${w} heeft het doel voor ${n} voor ${p.milestone.year} ${got ? 'gehaald' : 'niet gehaald'}: ${what}, tegen een doel van ${goal(p, t, lang)}.${standIn}`
+        : `${endedSentence(lang)} ${w} ${got ? 'reached' : 'did not reach'} its ${p.milestone.year} target for ${n}: ${what}, against a target of ${goal(p, t, lang)}.${standIn}`;
     }
     case 'rate_ratio': {
       const l = p.latest as Measured;
       const b = p.baseline as { year: number; value: number };
       const from = valueWithUnit(b.value, p.unit, lang);
-      return {
-        status: 'answered',
-        text: nl
-          ? `${w} ligt voor ${n} ${p.status === 'on_track' ? 'op koers' : p.status === 'at_risk' ? 'niet helemaal op koers (risico)' : 'uit koers'}: gemeten ${measured(p, l, lang)}, vanaf ${from} in ${b.year}; het doel is ${goal(p, t, lang)}. ${pace(p, lang)}${stale}${standIn}`
-          : `${w} is ${statusWord(p.status, lang)} for ${n}: measured ${measured(p, l, lang)}, from ${from} in ${b.year}; the target is ${goal(p, t, lang)}. ${pace(p, lang)}${stale}${standIn}`,
-      };
+      return nl
+        ? `${w} ligt voor ${n} ${p.status === 'on_track' ? 'op koers' : p.status === 'at_risk' ? 'niet helemaal op koers (risico)' : 'uit koers'}: gemeten ${measured(p, l, lang)}, vanaf ${from} in ${b.year}; het doel is ${goal(p, t, lang)}. ${pace(p, lang)}${stale}${standIn}`
+        : `${w} is ${statusWord(p.status, lang)} for ${n}: measured ${measured(p, l, lang)}, from ${from} in ${b.year}; the target is ${goal(p, t, lang)}. ${pace(p, lang)}${stale}${standIn}`;
     }
   }
 }
@@ -202,16 +170,8 @@ function actual(plan: Extract<ProgressPlan, { kind: 'actual' }>, lexicon: Lexico
       ? `Er is geen gemeten waarde voor ${n} in ${t.wijk}${plan.year ? ` voor ${plan.year}` : ''} vastgelegd.${also} Het charter noemt doelen, geen metingen: ${charterTargets(t, lang)}.`
       : `No measured figure for ${n} in ${t.wijk}${plan.year ? ` for ${plan.year}` : ''} has been recorded.${also} The charter gives targets, not measurements: ${charterTargets(t, lang)}.`;
   };
-  const all = plan.rows.every((r) => r.measurement);
-  if (plan.rows.length === 1)
-    return {
-      text: text(plan.rows[0] as (typeof plan.rows)[number]),
-      status: (all ? 'answered' : 'partial') as Status,
-    };
-  return {
-    text: plan.rows.map((r) => `- ${text(r)}`).join('\n'),
-    status: (all ? 'answered' : 'partial') as Status,
-  };
+  if (plan.rows.length === 1) return text(plan.rows[0] as (typeof plan.rows)[number]);
+  return plan.rows.map((r) => `- ${text(r)}`).join('\n');
 }
 
 export function phraseProgressPlan(
@@ -219,9 +179,11 @@ export function phraseProgressPlan(
   lexicon: Lexicon,
   lang: Language,
 ): { text: string; status: Status } {
-  if (plan.kind === 'actual') return actual(plan, lexicon, lang);
+  // The status is the engine's; it is given beside the words for callers that show both.
+  const status = progressStatus(plan);
+  if (plan.kind === 'actual') return { text: actual(plan, lexicon, lang), status };
   const said = progress(plan, lexicon, lang);
-  return plan.asked ? { ...said, text: `${askedText(plan.asked, lang)} ${said.text}` } : said;
+  return { text: plan.asked ? `${askedText(plan.asked, lang)} ${said}` : said, status };
 }
 
 /** "Eind 2010:" / "Per 1 juni 2010:": the date the answer is about, when the question asked for one. */
@@ -235,7 +197,7 @@ function progress(
   plan: Extract<ProgressPlan, { kind: 'progress' }>,
   lexicon: Lexicon,
   lang: Language,
-): { text: string; status: Status } {
+): string {
   if (plan.rows.length === 1) return single(plan.rows[0] as Row, lexicon, lang);
   const withWijk = new Set(plan.rows.map((r) => r.target.wijk)).size > 1;
   const anyMeasured = plan.rows.some((r) => r.progress.latest);
@@ -249,8 +211,5 @@ function progress(
     : lang === 'nl'
       ? '\nEr zijn nog geen metingen vastgelegd, dus de voortgang is nog niet te beoordelen.'
       : '\nNo measurements have been recorded yet, so progress cannot be judged.';
-  return {
-    text: `${heading}\n${plan.rows.map((r) => line(r, lexicon, lang, withWijk)).join('\n')}${tail}`,
-    status: anyMeasured ? 'answered' : 'partial',
-  };
+  return `${heading}\n${plan.rows.map((r) => line(r, lexicon, lang, withWijk)).join('\n')}${tail}`;
 }

@@ -1,10 +1,46 @@
 // What the bot says when it gives no figure: a question too short or too long, a place or topic the
 // charter does not cover, and the questions it suggests instead. Dutch and English.
+import type { Lexicon, Target } from '../charter/schema.js';
+import type { Refusal } from '../engine/plan.js';
 import type { Language } from '../engine/types.js';
 import { dateText } from './digest.js';
-import { joinList } from './wording.js';
+import { phraseNoCitywide, phraseNoTargetFor } from './target-answer.js';
+import { indicatorName, indicatorWord, joinList } from './wording.js';
 
-export const DEFAULT_SUGGESTIONS: Record<Language, string[]> = {
+/** What the bot says for a refusal the engine decided on. */
+export function phraseRefusal(r: Refusal, lexicon: Lexicon, lang: Language): string {
+  switch (r.kind) {
+    case 'clarify':
+      return clarifyText(r.why, lang);
+    case 'outside':
+      return outsideText(r.name, r.covered, r.added, lang);
+    case 'no_topic': {
+      const topics = [...new Set(r.indicators.map((key) => indicatorWord(lexicon, key, lang)))];
+      return `${noTopicText(r.wijk, topics, lang)}${r.says === null ? '' : doesSay(r.says, lang)}`;
+    }
+    case 'charter_is':
+      return charterIsText(r.why, r.signedOn, r.validUntil, lang);
+    case 'which_target': {
+      const names = r.indicators.map((key) => indicatorName(lexicon, key, lang, key));
+      return whichTargetText(names, r.wijk, lang);
+    }
+    case 'no_citywide':
+      return phraseNoCitywide(r.indicator, r.wijken, lexicon, lang);
+    case 'no_target_for':
+      return phraseNoTargetFor(lexicon, r.indicator, r.wijken, r.elsewhere, lang);
+  }
+}
+
+/** Questions about these targets, then the usual examples: three at most. */
+export function phraseSuggestions(targets: Target[], lexicon: Lexicon, lang: Language): string[] {
+  const out = targets.map((t) =>
+    suggestion(t.wijk, indicatorWord(lexicon, t.indicator, lang), t.targets.at(-1)?.year ?? 2017, lang),
+  );
+  for (const d of DEFAULT_SUGGESTIONS[lang]) if (out.length < 3 && !out.includes(d)) out.push(d);
+  return out.slice(0, 3);
+}
+
+const DEFAULT_SUGGESTIONS: Record<Language, string[]> = {
   nl: [
     'Wat is het doel voor woninginbraken in Ondiep voor 2011?',
     'Hoe groot is het leefbaarheidbudget per wijk?',
@@ -13,7 +49,7 @@ export const DEFAULT_SUGGESTIONS: Record<Language, string[]> = {
 };
 
 /** A question about a real target, offered as a suggestion. */
-export function suggestion(wijk: string, word: string, year: number, lang: Language): string {
+function suggestion(wijk: string, word: string, year: number, lang: Language): string {
   return lang === 'nl'
     ? `Wat is het doel voor ${word} in ${wijk} voor ${year}?`
     : `What is the ${wijk} ${word} target for ${year}?`;

@@ -1,6 +1,7 @@
 // Answers about wijk targets in words, Dutch and English, from the engine's plans: one target, a list, the
 // city-wide average, the lowest or highest. What to say is decided; this file only says it.
-import type { Citywide, Lexicon, Target, ThemeKey, YearValue } from '../charter/schema.js';
+import type { Lexicon, Target, YearValue } from '../charter/schema.js';
+import type { CitywidePlan, ExtremePlan, ListPlan, SinglePlan, StandIn } from '../engine/plan.js';
 import type { Language } from '../engine/types.js';
 import { messages, plural } from './catalogue.js';
 import {
@@ -13,41 +14,12 @@ import {
   years as yearList,
 } from './wording.js';
 
-/** The charter has no target for the asked indicator here; this one stands in for it. */
-export type StandIn = { asked: string; target: Target; where: string; combined: boolean };
-
-export type SinglePlan =
-  /** Asked for 2006, but the target is a change relative to 2006: there is no 2006 figure. */
-  | { kind: 'no_baseline'; target: Target; standIn: StandIn | null }
-  | { kind: 'baseline'; target: Target; standIn: StandIn | null }
-  /** Asked for years the charter sets no target for. */
-  | { kind: 'years_missing'; target: Target; missing: number[]; standIn: StandIn | null }
-  | { kind: 'years'; target: Target; hits: YearValue[]; missing: number[]; standIn: StandIn | null }
-  | { kind: 'trajectory'; target: Target; standIn: StandIn | null };
-
-export type ListRow = { target: Target; hits: YearValue[]; showWijk: boolean };
-export type ListPlan = {
-  heading:
-    | { kind: 'indicator'; indicator: string; years: number[]; standIn: StandIn | null }
-    | { kind: 'wijken'; wijken: string[]; theme: ThemeKey | null; years: number[] };
-  asked: number[];
-  rows: ListRow[];
-};
-export type CitywidePlan = { average: Citywide; wijken: Target[] };
-export type ExtremePlan = {
-  lowest: boolean;
-  baseline: boolean;
-  winners: Array<{ target: Target; value: YearValue }>;
-  others: Array<{ target: Target; value: YearValue }>;
-  /** Some charter wijken have no value for that year. */
-  incomplete: boolean;
-};
-
 const nameOf = (lexicon: Lexicon, t: Target, lang: Language) =>
   indicatorName(lexicon, t.indicator, lang, t.label);
 
 function standInNote(lexicon: Lexicon, s: StandIn, lang: Language): string {
   const t = s.target;
+  const where = joinList(s.where, lang);
   const askedName = indicatorName(lexicon, s.asked, lang, '');
   const relative =
     t.kind === 'change_vs_2006'
@@ -59,12 +31,12 @@ function standInNote(lexicon: Lexicon, s: StandIn, lang: Language): string {
     const label = t.label.replace(/^percentage /, '');
     const name = indicatorName(lexicon, t.indicator, lang, label);
     return lang === 'nl'
-      ? ` Let op: voor ${s.where} heeft het charter geen apart doel voor ${askedName}, maar één gecombineerd doel voor ${label}${relative}.`
-      : ` Note: for ${s.where} the charter has no separate target for ${askedName}; it sets one combined target for ${name} ("${label}")${relative}.`;
+      ? ` Let op: voor ${where} heeft het charter geen apart doel voor ${askedName}, maar één gecombineerd doel voor ${label}${relative}.`
+      : ` Note: for ${where} the charter has no separate target for ${askedName}; it sets one combined target for ${name} ("${label}")${relative}.`;
   }
   return lang === 'nl'
-    ? ` Let op: voor ${s.where} heeft het charter geen doel voor ${askedName}; het gebruikt daar de indicator "${t.label}"${relative}.`
-    : ` Note: for ${s.where} the charter has no target for ${askedName}; it uses the indicator "${t.label}" instead${relative}.`;
+    ? ` Let op: voor ${where} heeft het charter geen doel voor ${askedName}; het gebruikt daar de indicator "${t.label}"${relative}.`
+    : ` Note: for ${where} the charter has no target for ${askedName}; it uses the indicator "${t.label}" instead${relative}.`;
 }
 
 /** "2006: 38 per 1000 woningen; doel 2011: 21 per 1000 woningen; doel 2017: 15 ..." */

@@ -88,15 +88,3 @@ export function years(values: YearValue[], lang: Language): string {
 }
 
 export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Numbers the charter writes as words ("binnen een maand", "In twee wijken"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  tien: 10,
-};

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import type { Target } from '../../src/charter/schema.js';
-import { createEngine } from '../../src/engine/engine.js';
 import { numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const engine = createEngine(knowledge);

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import type { Clause } from '../../src/charter/schema.js';
 import { sentences } from '../../src/charter/text.js';
-import { createEngine } from '../../src/engine/engine.js';
 import { fold } from '../../src/engine/text.js';
 import { numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const engine = createEngine(knowledge);

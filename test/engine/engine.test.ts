@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import { numbersInWords } from '../../src/engine/numbers-in-words.js';
 import type { Answer } from '../../src/engine/types.js';
 import { understand } from '../../src/engine/understand.js';
 import { buildVocabulary } from '../../src/engine/vocabulary.js';
 import { allCases, type Case } from '../cases/index.js';
 import { inCharter, numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const expectNumber = (s: string) =>
@@ -250,6 +250,20 @@ describe('boundaries', () => {
         /^(@slack\/|botbuilder|botframework|node:http|better-sqlite3|pg$|express|hono|@hono\/)/.test(i),
       );
       expect(banned, file).toEqual([]);
+    }
+  });
+
+  it('keeps the wording out of the engine: it plans, the phraser it is given writes', () => {
+    const dir = join(import.meta.dirname, '../../src/engine');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const imports = [...source.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      expect(
+        imports.filter((i) => i.includes('/phrase/')),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -1,7 +1,7 @@
 // Which replies in a shared thread are for the bot: questions and follow-ups, not people talking.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
+import { createEngine } from '../support/engine.js';
 
 const engine = createEngine(loadKnowledge());
 

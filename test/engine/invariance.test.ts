@@ -4,10 +4,10 @@
 // figure and the first clause; a claim is answered yes or no first, with the right figure.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
 import { allCases, type Case } from '../cases/index.js';
 import { numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 import { asClaim, TRANSFORMS } from '../support/transform.js';
 
 const knowledge = loadKnowledge();

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import { buildClauseIndex } from '../../src/engine/clause-search.js';
-import { createEngine } from '../../src/engine/engine.js';
 import { type GeneralPlan, planGeneral } from '../../src/engine/plan-general.js';
 import { alternatives, isYesNo, wantedOf } from '../../src/engine/question-shape.js';
 import { route } from '../../src/engine/respond.js';
@@ -11,6 +10,7 @@ import { smallTalk } from '../../src/engine/small-talk.js';
 import { cleanQuestion, fold } from '../../src/engine/text.js';
 import { understand } from '../../src/engine/understand.js';
 import { buildVocabulary } from '../../src/engine/vocabulary.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };

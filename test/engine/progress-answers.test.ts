@@ -1,10 +1,10 @@
 // Answers about progress and measured values: the engine is given measurements as data with each question.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Answer, ProgressData } from '../../src/engine/types.js';
 import { DEFAULT_PROGRESS_OPTIONS, type Measurement } from '../../src/progress/types.js';
 import { inCharter, numbersIn } from '../support/charter-text.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
 import type { Target } from '../../src/charter/schema.js';
 import { composeDigest } from '../../src/digest/compose.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Language, ProgressData } from '../../src/engine/types.js';
 import { lineText } from '../../src/phrase/digest.js';
 import { reasonText } from '../../src/phrase/progress.js';
@@ -18,6 +17,7 @@ import {
   type TargetProgress,
 } from '../../src/progress/types.js';
 import { renderEmail } from '../../src/render/email.js';
+import { createEngine } from '../support/engine.js';
 
 const k = loadKnowledge();
 const target = (id: string) => k.targets.find((t) => t.id === id) as Target;

@@ -2,7 +2,6 @@
 // 1.5 schema (Microsoft's object model) and Teams' size limit.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
 import {
   renderAnswerCard,
@@ -13,6 +12,7 @@ import {
 } from '../../src/render/adaptive-card.js';
 import { renderEmail } from '../../src/render/email.js';
 import { cardProblems } from '../support/adaptive-card-check.js';
+import { createEngine } from '../support/engine.js';
 
 const k = loadKnowledge();
 const engine = createEngine(k);

@@ -2,9 +2,9 @@
 // text (a question's echo, a forged quote) stays text.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
 import { renderAnswerHtml } from '../../src/render/answer-html.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 const engine = createEngine(knowledge);

@@ -1,12 +1,13 @@
 // The helpdesk's e-mail text, for every status in both languages, from real engine answers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
 import { emailLetter } from '../../src/env.js';
 import { renderAnswerCard } from '../../src/render/adaptive-card.js';
 import { renderEmail } from '../../src/render/email.js';
 import { renderSlackAnswer } from '../../src/render/slack-blocks.js';
+import { createEngine } from '../support/engine.js';
 
 describe('the e-mail version of an answer', () => {
   let engine: Engine;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/charter/load.js';
-import { createEngine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/types.js';
 import { chunkText, escapeSlack, renderSlackAnswer, SLACK_LIMITS } from '../../src/render/slack-blocks.js';
+import { createEngine } from '../support/engine.js';
 
 const knowledge = loadKnowledge();
 

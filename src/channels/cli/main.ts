@@ -13,6 +13,7 @@ import { themeChoices, themeKey } from '../../charter/themes.js';
 import { createEngine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { defaultLanguage, readDotenv } from '../../env.js';
+import { createPhraser } from '../../phrase/answer.js';
 import { auditProblemText, exportedText, heldText, prunedText } from '../../phrase/audit.js';
 import { cliProblemText, optionHint, usageErrorLine } from '../../phrase/cli-usage.js';
 import { renderCliText } from '../../render/cli-text.js';
@@ -405,7 +406,7 @@ function createProgram(ctx: RunContext): Command {
         if (opts.jsonl && opts.format) fail(cliProblemText({ kind: 'jsonl_format' }, cliLanguage));
         if (!opts.jsonl && !question.trim()) fail(cliProblemText({ kind: 'no_question' }, cliLanguage));
         const k = await loadKnowledgeCached();
-        const engine = createEngine(k);
+        const engine = createEngine(k, { phraser: createPhraser(k.lexicon) });
         await withAsker(ctx, engine, opts.audit, async (ask) => {
           if (opts.jsonl) {
             await askLines(ctx, ask);
@@ -437,7 +438,7 @@ function createProgram(ctx: RunContext): Command {
     .option('--no-audit', 'do not record the answers in the audit log (test questions only; see README)')
     .action(async (opts: { audit: boolean }) => {
       const k = await loadKnowledgeCached();
-      const engine = createEngine(k);
+      const engine = createEngine(k, { phraser: createPhraser(k.lexicon) });
       const rl = createInterface({
         input: ctx.stdin,
         output: ctx.stdout,
