@@ -135,8 +135,11 @@ describe('alerts, per tick', () => {
     // One target changed: one row written per alerting subscription, one alert each.
     await real.saveMeasurements([YOUTH_2017], null, new Date(tuesday(2)).toISOString());
     expect(await digests.tick(tuesday(3))).toMatchObject({ alerts: 3 });
-    expect(writes).toEqual(
-      alerting.map((s) => ({ subscriptionId: s.id, targetId: 'ondiep.youth_nuisance' })),
+    // In any order: the tick goes through subscriptions in the store's order ("sub-10" before "sub-8").
+    const bySubscription = (a: { subscriptionId: string }, b: { subscriptionId: string }) =>
+      a.subscriptionId.localeCompare(b.subscriptionId);
+    expect([...writes].sort(bySubscription)).toEqual(
+      alerting.map((s) => ({ subscriptionId: s.id, targetId: 'ondiep.youth_nuisance' })).sort(bySubscription),
     );
     const moved = (await real.listAlertStates(ids)).filter((s) => s.changedAt !== states[0]?.changedAt);
     expect(moved.map((s) => [s.subscriptionId, s.targetId, s.status])).toEqual(
