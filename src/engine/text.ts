@@ -1,5 +1,8 @@
 // Question text: cleaning hostile input, folding for matching, and tokens.
-import { perOwner } from './memo.js';
+import { boundedCache, perOwner } from './memo.js';
+
+/** How many folded texts are kept. */
+const FOLD_CACHE = 5000;
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -21,8 +24,21 @@ export function cleanQuestion(raw: unknown): string {
   );
 }
 
-/** Lower case, no diacritics, hyphens and slashes as spaces: the form every phrase is matched in. */
+/**
+ * Lower case, no diacritics, hyphens and slashes as spaces: the form every phrase is matched in. The same
+ * charter sentences are folded again and again while one answer is planned: the last few thousand are kept.
+ */
 export function fold(text: string): string {
+  // Only sentence-sized texts: a pasted letter is folded once, and must not fill the cache.
+  return text.length <= FOLD_CACHED_LENGTH ? folded.get(text, () => foldOnce(text)) : foldOnce(text);
+}
+
+/** The longest text kept folded: a long charter clause. */
+const FOLD_CACHED_LENGTH = 2000;
+
+const folded = boundedCache<string, string>(FOLD_CACHE);
+
+function foldOnce(text: string): string {
   return ` ${text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
