@@ -504,6 +504,11 @@ function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
     // A claim about it is checked against that clause: its answer states no figure of its own.
     const stated = general.answer.facts.length > 0 || isYesNo(u.folded);
     if (general.answer.status === 'answered' && stated && STATED_AIM.test(quote)) return general;
+    // "Where do the indicators behind the targets come from?", "do they come on top of the youth
+    // programme?": a footnote about the targets themselves answers, with no figure of its own.
+    const cited = general.answer.citations[0];
+    const footnote = cited && deps.knowledge.clauseById.get(cited.id)?.kind === 'footnote';
+    if (general.answer.status === 'answered' && footnote && general.answer.facts.length === 0) return general;
   }
   return { answer: noSuchTopic(deps, u.intent.language, wijk, u.folded), remember: null };
 }

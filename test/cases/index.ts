@@ -1861,4 +1861,11 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['regionaal college'],
   },
+  // A footnote about the targets themselves answers a question about them, with no figure of its own.
+  {
+    q: 'Where do the indicators and figures behind the targets come from?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Wijkenmonitor 2006'],
+  },
 ];
