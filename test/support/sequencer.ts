@@ -7,15 +7,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Longest first; every other file keeps vitest's own order after these. */
 const LONG = [
   // Sixty seconds of a database outage under load.
-  'test/operations/database-outage.test.ts',
+  'test/store/database-outage.test.ts',
   // Every golden case again in seven transformations, one engine each.
   'test/engine/invariance.test.ts',
   // Chromium: every page scanned by axe on a laptop and a phone.
-  'test/channels/web.browser.test.ts',
+  'test/channels/web/web.browser.test.ts',
   // Processes started, killed and waited for.
-  'test/operations/instances-kill.test.ts',
-  'test/operations/stop.test.ts',
-  'test/operations/readiness.test.ts',
+  'test/digest/instances-kill.test.ts',
+  'test/channels/cli/stop.test.ts',
+  'test/store/readiness.test.ts',
   'test/digest/delivery.test.ts',
   'test/operations/instances.test.ts',
 ];

@@ -11,7 +11,7 @@ const EXAMPLE = join(import.meta.dirname, '../../../examples/measurements-exampl
 /** A fresh database and folder for each test: no test sees another's data. */
 function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'cb-m-'));
-  // English messages: these tests are about what the commands do (test/channels/language.test.ts: the language).
+  // English messages: these tests are about what the commands do (test/phrase/language.test.ts: the language).
   const env = { DATABASE_URL: join(dir, 'data', 'charterbot.db'), DEFAULT_LANGUAGE: 'en' };
   const cli = (...args: string[]) => runCli(args, env, { cwd: dir });
   const file = (name: string, content: string | Uint8Array) => {

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newMeasurement } from '../support/measurements.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { newMeasurement } from '../../support/measurements.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join(import.meta.dirname, '../../test-output/screenshots');
+const SHOTS = join(import.meta.dirname, '../../../test-output/screenshots');
 // CI installs Chromium (.ci/run); a developer machine without it skips these with a notice.
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI)

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isLoopback } from '../../src/http/loopback.js';
-import { type FakeConnector, startFakeConnector, teamsActivity } from '../fakes/bot-connector.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { isLoopback } from '../../../src/http/loopback.js';
+import { type FakeConnector, startFakeConnector, teamsActivity } from '../../fakes/bot-connector.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 let connector: FakeConnector;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../slack/manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../slack/manifest.json'), 'utf8'));
 
 describe('slack/manifest.json', () => {
   it('points events, the slash command and interactivity at /slack/events', () => {
@@ -45,7 +45,7 @@ describe('slack/manifest.json', () => {
   });
 
   it('uses only Web API methods its scopes allow', () => {
-    const dir = join(import.meta.dirname, '../../src/channels/slack');
+    const dir = join(import.meta.dirname, '../../../src/channels/slack');
     const files = (d: string): string[] =>
       readdirSync(d, { withFileTypes: true }).flatMap((e: { name: string; isDirectory(): boolean }) =>
         e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : [],

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EVENT_LEASE_MS, EVENT_RENEW_MS } from '../../src/app/event-claim.js';
-import { ANSWER_CALL_BUDGET_MS } from '../../src/channels/slack/slack-calls.js';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { EVENT_LEASE_MS, EVENT_RENEW_MS } from '../../../src/app/event-claim.js';
+import { ANSWER_CALL_BUDGET_MS } from '../../../src/channels/slack/slack-calls.js';
+import { type FakeSlack, startFakeSlack } from '../../fakes/slack-api.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 import {
   eventBody,
   form,
@@ -16,7 +16,7 @@ import {
   sign,
   slackEnv,
   slackEventFinished,
-} from '../support/slack-request.js';
+} from '../../support/slack-request.js';
 
 let slack: FakeSlack;
 let server: TestServer;

@@ -1,8 +1,8 @@
 // GET /api/progress and the console's progress page, over real HTTP, with measurements in the store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newMeasurement } from '../support/measurements.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { newSubscription } from '../support/subscriptions.js';
+import { newMeasurement } from '../../support/measurements.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { newSubscription } from '../../support/subscriptions.js';
 
 let server: TestServer;
 beforeAll(async () => {

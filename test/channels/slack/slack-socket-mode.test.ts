@@ -1,7 +1,7 @@
 // Socket Mode: the app connects out to Slack (here a fake WebSocket) instead of receiving HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { type FakeSlack, startFakeSlack } from '../../fakes/slack-api.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 let slack: FakeSlack;
 let server: TestServer;

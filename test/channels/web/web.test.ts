@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { Answer } from '../../../src/engine/types.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

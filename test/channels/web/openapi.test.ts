@@ -1,6 +1,6 @@
 // /openapi.json describes every route the server serves, from the same zod schemas it validates with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 type Doc = { openapi: string; paths: Record<string, Record<string, unknown>> };
 type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] } };
