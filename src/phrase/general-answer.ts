@@ -28,7 +28,10 @@ export function quantity(text: string, lang: Language): string {
   // "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008".
   const format = /\d{4}$/.test(text.trim()) ? 'd LLLL yyyy' : 'd LLLL';
   // Only what looks like a day and a month is parsed as one: luxon's parsing is the costly part here.
-  const looksLikeADate = /^\d{1,2}\s+\p{L}+(?:\s+\d{4})?$/u.test(text.trim());
+  const month = /^\d{1,2}\s+(\p{L}+)(?:\s+\d{4})?$/u.exec(text.trim())?.[1]?.toLowerCase();
+  const looksLikeADate =
+    month !== undefined &&
+    (month in MONTHS_EN || Object.values(MONTHS_EN).some((m) => m.toLowerCase() === month));
   const date = looksLikeADate
     ? ['nl', 'en-GB']
         .map((locale) => DateTime.fromFormat(text.trim().toLowerCase(), format, { locale }))
