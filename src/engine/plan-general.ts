@@ -532,7 +532,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const other = deps.knowledge.facts.find(
     (f) => f.clauseId !== clause.id && f.kind !== 'count' && stated.has(f.text),
   );
-  const items = listAfter(deps, clause, quote.shown);
+  const items = [
+    ...listAfter(deps, clause, quote.shown),
+    ...(yesNo || wantsFigure ? [] : parallelBullets(deps, clause, folded)),
+  ];
   return {
     kind: 'quote',
     quote,
@@ -580,6 +583,31 @@ function listAfter(deps: Deps, clause: Clause, shown: string): Clause[] {
     items.push(next);
   }
   return items;
+}
+
+/**
+ * "Welke voorzieningen heeft WWI opgezet ...?": a plural which-question answered by a bullet is answered by
+ * the bullets beside it that say the same thing of the same actor ("WWI heeft een consortium ...", "WWI
+ * heeft één digitaal loket ...", "WWI heeft een gezamenlijke helpdesk ..."), up to MAX_ITEMS.
+ */
+function parallelBullets(deps: Deps, clause: Clause, folded: string): Clause[] {
+  const thing = whichThing(folded);
+  if (clause.kind !== 'bullet' || !thing || !/(?:en|s)$/.test(thing)) return [];
+  const opening = (c: Clause) => fold(c.text).trim().split(' ').slice(0, 2).join(' ');
+  const own = opening(clause);
+  const all = deps.knowledge.clauses;
+  const at = clauseIndexOf(deps.knowledge).get(clause.id);
+  if (at === undefined) return [];
+  const alike = (c: Clause | undefined) =>
+    c !== undefined && c.kind === 'bullet' && c.section === clause.section && opening(c) === own;
+  let from = at;
+  while (from > 0 && alike(all[from - 1])) from -= 1;
+  let to = at;
+  while (to + 1 < all.length && alike(all[to + 1])) to += 1;
+  return all
+    .slice(from, to + 1)
+    .filter((c) => c.id !== clause.id)
+    .slice(0, MAX_ITEMS);
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';

@@ -1868,4 +1868,11 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Wijkenmonitor 2006'],
   },
+  // A plural which-question answered by a bullet: the bullets beside it that say the same of the same actor.
+  {
+    q: 'Welke voorzieningen heeft WWI gerealiseerd waar gemeenten hun vragen over de wijkenaanpak kunnen stellen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['consortium van kenniscentra', 'digitaal loket', 'helpdesk'],
+  },
 ];
