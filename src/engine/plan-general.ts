@@ -1672,6 +1672,14 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const first = statedDates[0] as DateIn;
     return { holds: false, because: 'figure', claimed: claimedDate.text, stated: first.text };
   }
+  // A year against the year the sentence gives in the same words: "in de zomer van 2006" where it says "in
+  // de zomer van 2007 op basis van metingen uit 2006" is a no, whatever other year the sentence holds.
+  for (const m of onSubject ? claim.matchAll(/ ([a-z]+ [a-z]+) ((?:19|20)\d\d)(?= )/g) : []) {
+    const [, before, year] = m;
+    const said = new RegExp(` ${before} ((?:19|20)\\d\\d) `).exec(foldedSentence)?.[1];
+    if (said && said !== year)
+      return { holds: false, because: 'figure', claimed: year as string, stated: said };
+  }
   // A frequency against a frequency: "maar één keer per jaar" where the sentence says "Twee keer per jaar".
   const claimedFrequency = frequencyIn(claim);
   const statedFrequency = frequencyIn(sentence);

@@ -154,7 +154,9 @@ export const ROUTES: readonly Route[] = [
       // ("the Ministry of Justice") may well be no place at all.
       const name = placeName(deps, key);
       if (name === null) return general;
-      return general.answer.citations.some((c) => fold(c.quote).includes(fold(name))) ? general : refuse;
+      // Named in the sentence shown, not elsewhere in its clause: "Welke afspraken heeft Rotterdam gemaakt?"
+      // is not answered by a clause that mentions a Rotterdam scheme in another sentence.
+      return shownSentences(general).some((s) => fold(s).includes(fold(name))) ? general : refuse;
     },
   },
   {
@@ -381,6 +383,14 @@ function noFirst(u: Understanding, response: Response): Response {
 }
 
 /** An answer that says "no" first already (a route that asked the routes again). */
+/** The charter's words an answer shows: its quoted sentence and list items, or else its citations. */
+function shownSentences(response: Response): string[] {
+  const { plan } = response.answer;
+  if (plan.kind === 'general' && plan.plan.kind === 'quote')
+    return [plan.plan.quote.shown, ...(plan.plan.items ?? []).map((c) => c.text)];
+  return response.answer.citations.map((c) => c.quote);
+}
+
 const saysNo = (plan: Plan) =>
   plan.kind === 'first' && plan.first.kind === 'exists' && plan.first.answer === 'no';
 

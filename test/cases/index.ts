@@ -1875,4 +1875,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['consortium van kenniscentra', 'digitaal loket', 'helpdesk'],
   },
+  // A claimed year is checked against the year the sentence gives in the same words.
+  {
+    q: 'Klopt het dat de doelen van de wijkactieplannen in de zomer van 2006 zijn opgesteld?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['2007'],
+  },
+  // A known other city is refused unless the sentence shown names it.
+  { q: 'Welke afspraken heeft Rotterdam gemaakt?', status: 'not_found', lang: 'nl' },
 ];
