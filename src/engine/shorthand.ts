@@ -109,6 +109,8 @@ export function lowercaseWijken(
   wijken: ReadonlyArray<{ key: string; abbreviations: string[] }>,
   isFunctionWord: (w: string) => boolean,
   beforeAWijk: (w: string) => boolean,
+  /** A word of a target's or theme's name ("uitkering", "inbraken"): "zo uitkering 2006" is Zuilen-Oost. */
+  namesATopic: (w: string) => boolean = () => false,
 ): Array<{ key: string; token: string }> {
   const ws = folded.trim().split(' ');
   const found: Array<{ key: string; token: string }> = [];
@@ -124,7 +126,10 @@ export function lowercaseWijken(
         !ambiguous ||
         ws.length <= 2 ||
         (before !== undefined && beforeAWijk(before)) ||
-        (at === 0 && after !== undefined && !isFunctionWord(after) && after.length >= 4) ||
+        (at === 0 &&
+          after !== undefined &&
+          after.length >= 4 &&
+          (!isFunctionWord(after) || namesATopic(after))) ||
         // "inbraakcijfer zo 2006": between a topic and a year, it is the place asked about.
         (at > 0 && after !== undefined && /^(19|20)\d\d$/.test(after)) ||
         // "inbraken zo nulmeting vs doel 2017": between a topic and a baseline or target word, too.

@@ -135,6 +135,7 @@ export function understand(
         grammar.preposition.test(` ${w} `) ||
         grammar.and.test(` ${w} `) ||
         grammar.followUpOpener.test(` ${w} `),
+      (w) => vocab.topicWords.has(w),
     ),
   ];
   for (const { key, token } of abbreviated) {

@@ -28,6 +28,8 @@ export type Vocabulary = {
   indicatorKeys: string[];
   /** One-word indicator synonyms, for typo-tolerant matching ("burgalry" -> burglary). */
   indicatorWords: Array<{ word: string; key: string; lang: Language | null }>;
+  /** Every word of a target's or theme's name ("uitkering", "inbraken", "veiligheid"), five letters or more. */
+  topicWords: ReadonlySet<string>;
   /** Words that carry no topic: question words, "target", "wijk", ... in both languages. */
   stopwords: ReadonlySet<string>;
   /** Every word that belongs to some known phrase, for telling an unknown topic from noise. */
@@ -185,6 +187,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     indicatorWords: indicatorPhrases
       .filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 5)
       .map((p) => ({ word: p.phrase, key: p.key, lang: p.lang })),
+    topicWords: new Set(
+      [...indicatorPhrases, ...themePhrases].flatMap((p) => words(p.phrase)).filter((w) => w.length >= 5),
+    ),
     stopwords: STOPWORDS,
     knownWords,
     charterWords,

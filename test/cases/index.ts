@@ -1885,4 +1885,6 @@ export const allCases: Case[] = [
   },
   // A known other city is refused unless the sentence shown names it.
   { q: 'Welke afspraken heeft Rotterdam gemaakt?', status: 'not_found', lang: 'nl' },
+  // Lowercase "zo" first before a target's word is Zuilen-Oost.
+  { q: 'zo inbraken 2006 vs stedelijk gem?', status: 'answered', lang: 'nl', numbers: ['23,4', '21,5'] },
 ];
