@@ -1726,11 +1726,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     if (!other || other.value === c.value) continue;
     const withUnit = (n: { text: string; word: string }) =>
       n.word === 'euro' ? `€ ${n.text}` : UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
+    // "voor 5 tot 6 jaar" against "voor 3 - 4 jaar": a range is refuted by a range, each said whole.
     return {
       holds: false,
       because: 'figure',
-      claimed: withUnit(inCharterNotation(c)),
-      stated: withUnit(other),
+      claimed: rangeFrom(numbersInWords(claim), c.text) ?? withUnit(inCharterNotation(c)),
+      stated: rangeFrom(sentence, other.text) ?? withUnit(other),
     };
   }
   // Places: a charter wijk the claim names where the sentence names another.
@@ -1783,6 +1784,15 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
 
 /** How much of what a question sets aside a sentence must say to be that known part. */
 const BESIDES_SHARE = 0.5;
+
+/** "3 - 4 jaar", "5 tot 6 jaar": the range a figure opens in a text, with its unit, if it opens one. */
+function rangeFrom(text: string, figure: string): string | null {
+  const m = new RegExp(
+    `(?<![\\d.,])${escapeRegExp(figure)}\\s*(?:-|–|tot|t/m|to)\\s*\\d+(?:[.,]\\d+)?(?:\\s+(?:jaar|jaren|maanden|years|months|procent|percent))?`,
+    'i',
+  ).exec(text);
+  return m ? m[0] : null;
+}
 
 /** Who acts in a text: the rijk, the municipality, the housing corporations. */
 function actorsIn(folded: string): Set<string> {

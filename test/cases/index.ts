@@ -1887,4 +1887,12 @@ export const allCases: Case[] = [
   { q: 'Welke afspraken heeft Rotterdam gemaakt?', status: 'not_found', lang: 'nl' },
   // Lowercase "zo" first before a target's word is Zuilen-Oost.
   { q: 'zo inbraken 2006 vs stedelijk gem?', status: 'answered', lang: 'nl', numbers: ['23,4', '21,5'] },
+  // A claimed range is refuted by the charter's range, each said whole.
+  {
+    q: 'klopt het dat projecten in de utrechtse aanpak voor 5 tot 6 jaar mogelijk worden gemaakt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['3', '4'],
+  },
 ];
