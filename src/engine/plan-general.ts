@@ -1139,11 +1139,7 @@ const countedWords = perOwner((knowledge: Deps['knowledge']) =>
     .filter((c) => c.kind !== 'footnote' && /\d/.test(c.text))
     .map((clause) => ({
       clause,
-      sentences: sentences(clause.text.replace(/\n/g, ' ')).map((s) =>
-        [...fold(numbersInWords(s)).matchAll(/(?<![\d.,])\d+ (\p{L}+)/gu)].map(
-          (x): CountedWord => ({ word: x[1] as string, at: x.index }),
-        ),
-      ),
+      sentences: sentences(clause.text.replace(/\n/g, ' ')).map(countedIn),
     })),
 );
 
@@ -1151,12 +1147,9 @@ function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: str
   const m = grammar.askCount.find(folded);
   const [first, joint, second] = m ? folded.slice(m.end + 1).split(' ') : [];
   if (!first || !joint || !second || !grammar.and.test(` ${joint} `)) return null;
-  // The counted word is the noun itself, its singular or a compound ending in it ("aandachtswijken").
-  const same = (noun: string, word: string) =>
-    word.endsWith(noun) || (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2)));
   // Where in the sentence a figure counts the noun.
   const at = (noun: string, counts: CountedWord[]) =>
-    counts.filter((x) => same(noun, x.word)).map((x) => x.at);
+    counts.filter((x) => sameNoun(noun, x.word)).map((x) => x.at);
   let best: { hit: ClauseHit; gap: number } | null = null;
   for (const { clause, sentences: counted } of countedWords(deps.knowledge)) {
     for (const counts of counted) {
