@@ -307,9 +307,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
   // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
   // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
-  const own = u.content.filter((w) => w.length >= SUBJECT_WORD);
+  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD);
   const carrying = (h: ClauseHit) =>
-    own.length > 0 && coverage(deps.clauseIndex, ` ${own.join(' ')} `, h.clause.text).matched > 0;
+    ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.section : undefined;
   const around = pointsOnly
     ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id))
@@ -339,7 +339,6 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   });
   // A follow-up is answered by the clause it points back at, unless it names something of its own that
   // clause does not carry: "en wie is de burgemeester?" after a burglary target is not about burglary.
-  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD);
   // One that points back ("voor welke leeftijdsgroep geldt dat cijfer?") stays with what it points at.
   const carriesOwn =
     u.pointsBack ||
@@ -1128,10 +1127,14 @@ const countsIn = (deps: Deps, clause: Clause, noun: string) =>
 /** How strong, against the best clause, a clause that counts what a claim counts must be. */
 const COUNTED_SHARE = 0.6;
 
-function withCounted(deps: Deps, hits: ClauseHit[], noun: string): ClauseHit | null {
-  const floor = (hits[0]?.score ?? 0) * COUNTED_SHARE;
-  return hits.find((h) => h.score >= floor && countsIn(deps, h.clause, noun)) ?? null;
+/** Of the hits at least `share` as strong as the best, the first that `fits`. */
+function strongHit(hits: ClauseHit[], share: number, fits: (h: ClauseHit) => boolean): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * share;
+  return hits.find((h) => h.score >= floor && fits(h)) ?? null;
 }
+
+const withCounted = (deps: Deps, hits: ClauseHit[], noun: string) =>
+  strongHit(hits, COUNTED_SHARE, (h) => countsIn(deps, h.clause, noun));
 
 /** Each clause's sentences with the words a figure counts in them ("40 wijken", "twee wijken"), once. */
 const countedWords = perOwner((knowledge: Deps['knowledge']) =>
@@ -1781,10 +1784,12 @@ const BESIDES_SHARE = 0.5;
 /** "3 - 4 jaar", "5 tot 6 jaar": the range a figure opens in a text, with its unit, if it opens one. */
 function rangeFrom(text: string, figure: string): string | null {
   const m = new RegExp(
-    `(?<![\\d.,])${escapeRegExp(figure)}\\s*(?:-|–|tot|t/m|to)\\s*\\d+(?:[.,]\\d+)?(?:\\s+(?:jaar|jaren|maanden|years|months|procent|percent))?`,
-    'i',
+    `(?<![\\d.,])${escapeRegExp(figure)}\\s*(?:-|–|tot|t/m|to)\\s*\\d+(?:[.,]\\d+)?(?:\\s+(\\p{L}+))?`,
+    'iu',
   ).exec(text);
-  return m ? m[0] : null;
+  if (!m) return null;
+  // The unit goes with it when it is one ("jaar"), not a word that follows ("mogelijk").
+  return m[1] && !UNIT.test(m[1].toLowerCase()) ? m[0].slice(0, -m[1].length).trimEnd() : m[0];
 }
 
 /** Who acts in a text: the rijk, the municipality, the housing corporations. */
@@ -1816,36 +1821,27 @@ function itemsListed(sentence: string): number {
 const LIST_SHARE = 0.8;
 
 // The list must be about the question: it carries its rarest idea ("room for experiments", not any five).
-function withListOf(deps: Deps, hits: ClauseHit[], n: number, folded: string): ClauseHit | null {
-  const floor = (hits[0]?.score ?? 0) * LIST_SHARE;
-  return (
-    hits.find(
-      (h) =>
-        h.score >= floor &&
-        sentences(h.clause.text.replace(/\n/g, ' ')).some((s) => itemsListed(s) === n) &&
-        coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest,
-    ) ?? null
+const withListOf = (deps: Deps, hits: ClauseHit[], n: number, folded: string) =>
+  strongHit(
+    hits,
+    LIST_SHARE,
+    (h) =>
+      sentences(h.clause.text.replace(/\n/g, ' ')).some((s) => itemsListed(s) === n) &&
+      coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest,
   );
-}
 
 /** How strong, against the best clause, a clause that names a place must be to answer a where-question. */
 const PLACE_SHARE = 0.6;
 /** A place named in a sentence: "te Utrecht", "in Kanaleneiland". */
 const PLACE = /\b(?:te|in|at)\s+\p{Lu}\p{Ll}+/u;
 
-function withPlace(hits: ClauseHit[]): ClauseHit | null {
-  const floor = (hits[0]?.score ?? 0) * PLACE_SHARE;
-  return hits.find((h) => h.score >= floor && PLACE.test(h.clause.text)) ?? null;
-}
+const withPlace = (hits: ClauseHit[]) => strongHit(hits, PLACE_SHARE, (h) => PLACE.test(h.clause.text));
 
 /** Of the strong clauses, the first with a sentence that states a date and carries the claim's rarest idea. */
 function withDate(deps: Deps, hits: ClauseHit[], folded: string): ClauseHit | null {
-  const floor = (hits[0]?.score ?? 0) * DATED_SHARE;
   const dated = (s: string) =>
     datesIn(fold(s)).length > 0 && coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
-  return (
-    hits.find((h) => h.score >= floor && sentences(h.clause.text.replace(/\n/g, ' ')).some(dated)) ?? null
-  );
+  return strongHit(hits, DATED_SHARE, (h) => sentences(h.clause.text.replace(/\n/g, ' ')).some(dated));
 }
 
 /** How strong, against the best clause, a clause that dates the claim's subject must be to answer. */
