@@ -17,14 +17,18 @@ const NAMED: ReadonlyArray<readonly [PhraseSet, number]> = [
 export type Frequency = { times: number; text: string };
 
 /** The frequency a text states, if any: how many times a year, and the words that say it. */
-// In the text's own words where they name it ("twee keer per jaar"), else by its number ("3 keer per jaar").
+// The words that come first decide, the longer on a tie: "2 keer per jaar een evenement" (a claim whose
+// "twee" was read as a figure) is twice a year, not the "per jaar een" that follows it.
 export function frequencyIn(text: string): Frequency | null {
   const folded = fold(text);
+  const found: Array<{ start: number; end: number; times: number; text: string }> = [];
   for (const [set, times] of NAMED) {
     const m = set.find(folded);
-    if (m) return { times, text: m.text };
+    if (m) found.push({ ...m, times });
   }
   const numbered = grammar.timesAYear.find(fold(numbersInWords(text)));
-  if (numbered) return { times: Number(/\d+/.exec(numbered.text)?.[0] ?? Number.NaN), text: numbered.text };
-  return null;
+  if (numbered)
+    found.push({ ...numbered, times: Number(/\d+/.exec(numbered.text)?.[0] ?? Number.NaN) });
+  const first = found.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return first ? { times: first.times, text: first.text } : null;
 }

@@ -1694,17 +1694,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the
     // korps says 37 extra. A figure of the same kind the answering sentence states decides.
     if (sameKind.length > 0 && !sameKind.some((n) => n.value === c.value)) {
-      const withUnit = (n: { text: string; word: string }) =>
-        n.word === 'euro'
-          ? `€ ${n.text}`
-          : UNIT.test(n.word) || n.word === 'extra'
-            ? `${n.text} ${n.word}`
-            : n.text;
+      const first = sameKind[0] as { text: string; word: string };
       return {
         holds: false,
         because: 'figure',
         claimed: withUnit(inCharterNotation(c)),
-        stated: withUnit(sameKind[0] as { text: string; word: string }),
+        stated: rangeAround(sentence, first.text) ?? withUnit(first),
       };
     }
     if (inClause.has(c.value)) continue;
@@ -1720,14 +1715,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
             (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
           ));
     if (!other || other.value === c.value) continue;
-    const withUnit = (n: { text: string; word: string }) =>
-      n.word === 'euro' ? `€ ${n.text}` : UNIT.test(n.word) ? `${n.text} ${n.word}` : n.text;
     // "voor 5 tot 6 jaar" against "voor 3 - 4 jaar": a range is refuted by a range, each said whole.
     return {
       holds: false,
       because: 'figure',
-      claimed: rangeFrom(numbersInWords(claim), c.text) ?? withUnit(inCharterNotation(c)),
-      stated: rangeFrom(sentence, other.text) ?? withUnit(other),
+      claimed: rangeAround(numbersInWords(claim), c.text) ?? withUnit(inCharterNotation(c)),
+      stated: rangeAround(sentence, other.text) ?? withUnit(other),
     };
   }
   // Places: a charter wijk the claim names where the sentence names another.
@@ -1781,15 +1774,24 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
 /** How much of what a question sets aside a sentence must say to be that known part. */
 const BESIDES_SHARE = 0.5;
 
-/** "3 - 4 jaar", "5 tot 6 jaar": the range a figure opens in a text, with its unit, if it opens one. */
-function rangeFrom(text: string, figure: string): string | null {
-  const m = new RegExp(
-    `(?<![\\d.,])${escapeRegExp(figure)}\\s*(?:-|–|tot|t/m|to)\\s*\\d+(?:[.,]\\d+)?(?:\\s+(\\p{L}+))?`,
-    'iu',
-  ).exec(text);
-  if (!m) return null;
-  // The unit goes with it when it is one ("jaar"), not a word that follows ("mogelijk").
-  return m[1] && !UNIT.test(m[1].toLowerCase()) ? m[0].slice(0, -m[1].length).trimEnd() : m[0];
+/** A figure as a refutation says it: "€ 500.000", "37 extra", "4 jaar". */
+const withUnit = (n: { text: string; word: string }) =>
+  n.word === 'euro'
+    ? `€ ${n.text}`
+    : UNIT.test(n.word) || n.word === 'extra'
+      ? `${n.text} ${n.word}`
+      : n.text;
+
+/** "3 - 4 jaar", "5 tot 6 jaar": the range a figure opens or closes in a text, with its unit, if any. */
+function rangeAround(text: string, figure: string): string | null {
+  const range =
+    /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|tot|t\/m|to)\s*(\d+(?:[.,]\d+)?)(?![\d.,])(?:\s+(\p{L}+))?/giu;
+  for (const m of text.matchAll(range)) {
+    if (m[1] !== figure && m[2] !== figure) continue;
+    // The unit goes with it when it is one ("jaar"), not a word that follows ("mogelijk").
+    return m[3] && !UNIT.test(m[3].toLowerCase()) ? m[0].slice(0, -m[3].length).trimEnd() : m[0];
+  }
+  return null;
 }
 
 /** Who acts in a text: the rijk, the municipality, the housing corporations. */

@@ -1610,11 +1610,26 @@ export const allCases: Case[] = [
     lang: 'nl',
     leadWords: 'nee',
   },
+  // A frequency said in a figure's words is read before the "per jaar een" that follows it.
+  {
+    q: 'Klopt het dat er twee keer per jaar een landelijk evenement wordt georganiseerd?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+  },
   {
     q: 'is the national event for all parties held twice a year?',
     status: 'answered',
     lang: 'en',
     leadWords: 'yes',
+  },
+  // A figure refuted by a range is answered with the whole range.
+  {
+    q: 'Klopt het dat Utrecht projecten voor vijf jaar mogelijk maakt?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['3', '4'],
+    leadWords: 'nee',
   },
   {
     q: 'Klopt het dat er landelijk 30 wijken zijn aangewezen?',
