@@ -226,7 +226,9 @@ export function understand(
     const next = folded.slice(m.end).trim().split(' ')[0] ?? '';
     return !charterText.includes(` ${m.text} ${next} `);
   });
-  if (grammar.actual.test(folded) || now) asks = 'actual';
+  // "welk cijfer moest in 2017 gehaald worden?" asks what was to be reached: its "gehaald" is no measurement.
+  const aimedFor = grammar.aimedFor.test(folded);
+  if ((grammar.actual.test(folded) && !aimedFor) || now) asks = 'actual';
   else if (grammar.progress.test(folded)) asks = 'progress';
   else if (grammar.lowest.test(folded)) asks = 'lowest';
   else if (grammar.highest.test(folded)) asks = 'highest';
@@ -237,7 +239,7 @@ export function understand(
   else if ((years.includes(baselineYear) || grammar.baseline.test(folded)) && targetYears.length > 1)
     asks = 'trajectory';
   // "wat was het tussendoel voor 2011": a target year with a target word asks the target.
-  else if (targetYears.length > 0 && grammar.targetWord.test(folded)) asks = 'target';
+  else if (targetYears.length > 0 && (grammar.targetWord.test(folded) || aimedFor)) asks = 'target';
   else if ((years.includes(baselineYear) && targetYears.length === 0) || grammar.baseline.test(folded))
     asks = 'baseline';
   else if (targetYears.length > 0) asks = 'target';

@@ -291,6 +291,27 @@ const targetCases: Case[] = [
     numbers: ['5,1'],
     cite: ['algemeen oordeel'],
   },
+  // What was to be reached ("moest gehaald worden", "had to be achieved") is the target, not a measurement.
+  {
+    q: 'Welk rapportcijfer schone straat moest Ondiep in 2017 halen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['7,0'],
+  },
+  {
+    q: 'What clean-street score had to be achieved in Ondiep by 2011?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['6.0'],
+  },
+  {
+    thread: 'aimed-for',
+    q: 'Welk cijfer gaven de bewoners van Ondiep in 2006 voor hoe schoon de straat is?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['5,0'],
+  },
+  { thread: 'aimed-for', q: 'en welk cijfer wilde men in 2017 bereiken?', status: 'answered', lead: ['7,0'] },
   {
     q: "What is the 2011 target for Kanaleneiland's youth nuisance?",
     status: 'answered',

@@ -70,6 +70,11 @@ export const CONCEPTS = [
   'progress',
   /** "What was the actual number in 2009?": a measured value, never the target. */
   'actual',
+  /**
+   * What was to be reached, not what was: "welk cijfer moest in 2017 gehaald worden?", "what had to be
+   * achieved by 2011?". Its "gehaald", "achieved" are no measured value; it asks the target.
+   */
+  'aimedFor',
   /** "werkelijk", "actually": what really happened, which an agreement cannot say outside its targets. */
   'inReality',
   /** "right now", "op dit moment", "anno 2024": today, which a 2008 charter cannot know. */
