@@ -528,7 +528,7 @@ export function coverage(
   folded: string,
   text: string,
   options: { skipUnknown?: boolean } = {},
-): { share: number; matched: number; rarest: boolean } {
+): { share: number; matched: number; rarest: boolean; rarestWeight: number } {
   const groups = queryGroups(ci, folded);
   const own = termsOf(ci, text);
   let total = 0;
@@ -569,6 +569,6 @@ export function coverage(
       if (weight > rarestLoose.weight) rarestLoose = { weight, found: here };
     } else if (weight > rarest.weight) rarest = { weight, found: here && whole };
   }
-  const rarestFound = rarest.weight > 0 ? rarest.found : rarestLoose.found;
-  return { share: total > 0 ? found / total : 0, matched, rarest: rarestFound };
+  const named = rarest.weight > 0 ? rarest : rarestLoose;
+  return { share: total > 0 ? found / total : 0, matched, rarest: named.found, rarestWeight: named.weight };
 }

@@ -15,6 +15,7 @@ import {
   searchClauses,
 } from './clause-search.js';
 import { frequencyIn } from './frequency.js';
+import { namesReferent } from './points-back.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -314,10 +315,35 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const around = pointsOnly
     ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id))
     : found;
-  const near =
+  const nearby =
     pointsOnly && !around.some(carrying)
       ? [...found.filter((h) => h.clause.section === section && carrying(h)), ...around]
       : around;
+  // "which national institute provides research capacity for it?" after the Gezonde wijk pilot: its own
+  // rarest idea is in another part of the charter ("Gezonde wijk: ... Onderzoekscapaciteit vanuit RIVM"),
+  // found by the question's words with those it points at; nothing near the pilot carries it.
+  const ownIdeas = ` ${[...u.topics, ...ownWords].join(' ')} `;
+  const carriesRarest = (h: ClauseHit) =>
+    coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
+  // ... in the chapter of what it points at, sharing its words ("Gezonde wijk:" above the item).
+  const chapter = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.path[0] : undefined;
+  const sharesReferent = (h: ClauseHit) =>
+    h.clause.path[0] === chapter &&
+    coverage(deps.clauseIndex, fold(u.referredQuote ?? ''), aboutText(deps, h.clause)).matched > 0;
+  const elsewhere =
+    pointsOnly &&
+    ownWords.length > 0 &&
+    u.referredQuote &&
+    !namesReferent(folded) &&
+    !nearby.some(carriesRarest)
+      ? searchClauses(deps.clauseIndex, searched, ELSEWHERE_CANDIDATES)
+          .filter((h) => carriesRarest(h) && sharesReferent(h))
+          .slice(0, 1)
+      : [];
+  const near = [...elsewhere, ...nearby];
+  /** Whether a clause is one a pointing follow-up may be answered by: near what it points at, or its own idea. */
+  const pointedAt = (id: string) =>
+    nearClause(deps, u.refersTo as string, id) || elsewhere.some((h) => h.clause.id === id);
   const covered = byCoverage(deps, near, searched, u.intent.language === 'en');
   const ranked =
     pointsOnly && covered.some(carrying)
@@ -346,7 +372,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, aboutText(deps, best.clause)).matched > 0;
   const followed =
     u.refersTo !== null &&
-    (nearClause(deps, u.refersTo, best.clause.id) || (pointsOnly && best.clause.section === section)) &&
+    (pointedAt(best.clause.id) || (pointsOnly && best.clause.section === section)) &&
     carriesOwn;
   if (
     best !== bothCounted &&
@@ -407,9 +433,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
     // stays with what it points at and its twins.
     (asksAName(folded) && !yesNo
-      ? withName(deps, hits, searched, question, (id) =>
-          u.pointsBack && u.refersTo ? nearClause(deps, u.refersTo, id) : true,
-        )
+      ? withName(deps, hits, searched, question, (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true))
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
     // "Klopt het dat er landelijk 30 wijken zijn aangewezen?": checked against a sentence that counts them.
@@ -970,7 +994,15 @@ function withName(
     );
   // One that carries the question's rarest idea first. A list's next bullet often names who does it
   // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
-  if (namesSomeone(first)) return null;
+  // The best clause naming someone answers unless it lacks that idea and a close one has it: "which
+  // institute provides research capacity for the Gezonde wijk experiment?" is RIVM's bullet, not the
+  // experiment's own clause that names the GG&GD.
+  // Only for an idea a few clauses carry: "which partners ... helped draw up scenarios" shares its rarest
+  // word with a dozen.
+  if (namesSomeone(first)) {
+    const own = coverage(deps.clauseIndex, subject, first.clause.text, { skipUnknown: true });
+    return own.rarest || own.rarestWeight < UNIQUE_IDEA ? null : (strong.find(carries) ?? null);
+  }
   return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
 }
 
@@ -1017,6 +1049,9 @@ function sharesSubject(a: string, b: string): boolean {
   return long(a).some((w) => other.some((x) => x.slice(0, 8) === w.slice(0, 8)));
 }
 
+/** How many clauses a pointing follow-up looks through for its own idea, when none near carries it. */
+const ELSEWHERE_CANDIDATES = 12;
+
 /** How many clauses a name question looks through. */
 const NAME_CANDIDATES = 15;
 
@@ -1042,6 +1077,9 @@ const whichNamed = (folded: string) => {
 };
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
 const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
+
+/** An idea this rare (idf; in about three clauses or fewer) names what the question is about. */
+const UNIQUE_IDEA = 4.5;
 
 /** How strong, against the best clause, a clause that names someone must be to answer instead. */
 const NAME_SCORE_SHARE = 0.6;

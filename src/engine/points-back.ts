@@ -20,3 +20,11 @@ export function pointsBackIn(folded: string): boolean {
   }
   return false;
 }
+
+/** "voor welke leeftijdsgroep geldt dat cijfer?": it names what it points at, so it is about that thing. */
+export function namesReferent(folded: string): boolean {
+  return grammar.demonstrative.all(folded).some((d) => {
+    const after = folded.slice(d.end).trim().split(' ')[0] ?? '';
+    return after !== '' && grammar.referent.test(` ${after} `);
+  });
+}

@@ -1621,6 +1621,34 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['2007'],
   },
+  // An idea only one item carries ("research capacity") decides between clauses that name someone, in a
+  // letter and in a follow-up that points back ("for it").
+  {
+    q: "Dear team,\n\nWe map national support for local health pilots. For the Utrecht 'Gezonde wijk' experiment: which national institute does the charter say provides research capacity?\n\nThanks,\nK.",
+    status: 'answered',
+    lang: 'en',
+    cite: ['RIVM'],
+  },
+  { thread: 'rivm', q: 'Who directs the Gezonde wijk experiment in Utrecht?', status: 'answered', cite: ['GG&GD'] },
+  {
+    thread: 'rivm',
+    q: 'and in which wijk does the first part of the pilot run?',
+    status: 'answered',
+    cite: ['Overvecht'],
+  },
+  {
+    thread: 'rivm',
+    q: 'which national institute provides research capacity for it?',
+    status: 'answered',
+    cite: ['RIVM'],
+  },
+  {
+    thread: 'rivm-nl',
+    q: 'Wie regisseert het experiment Gezonde wijk?',
+    status: 'answered',
+    cite: ['GG&GD'],
+  },
+  { thread: 'rivm-nl', q: 'en wie levert daar onderzoekscapaciteit voor?', status: 'answered', cite: ['RIVM'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
