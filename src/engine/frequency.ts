@@ -27,8 +27,7 @@ export function frequencyIn(text: string): Frequency | null {
     if (m) found.push({ ...m, times });
   }
   const numbered = grammar.timesAYear.find(fold(numbersInWords(text)));
-  if (numbered)
-    found.push({ ...numbered, times: Number(/\d+/.exec(numbered.text)?.[0] ?? Number.NaN) });
+  if (numbered) found.push({ ...numbered, times: Number(/\d+/.exec(numbered.text)?.[0] ?? Number.NaN) });
   const first = found.sort((a, b) => a.start - b.start || b.end - a.end)[0];
   return first ? { times: first.times, text: first.text } : null;
 }

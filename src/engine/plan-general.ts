@@ -15,10 +15,10 @@ import {
   searchClauses,
 } from './clause-search.js';
 import { frequencyIn } from './frequency.js';
-import { namesReferent } from './points-back.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { numbersInWords } from './numbers-in-words.js';
+import { namesReferent } from './points-back.js';
 import {
   alternatives,
   askedOf,

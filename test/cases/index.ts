@@ -1629,7 +1629,12 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['RIVM'],
   },
-  { thread: 'rivm', q: 'Who directs the Gezonde wijk experiment in Utrecht?', status: 'answered', cite: ['GG&GD'] },
+  {
+    thread: 'rivm',
+    q: 'Who directs the Gezonde wijk experiment in Utrecht?',
+    status: 'answered',
+    cite: ['GG&GD'],
+  },
   {
     thread: 'rivm',
     q: 'and in which wijk does the first part of the pilot run?',
@@ -1648,7 +1653,12 @@ export const allCases: Case[] = [
     status: 'answered',
     cite: ['GG&GD'],
   },
-  { thread: 'rivm-nl', q: 'en wie levert daar onderzoekscapaciteit voor?', status: 'answered', cite: ['RIVM'] },
+  {
+    thread: 'rivm-nl',
+    q: 'en wie levert daar onderzoekscapaciteit voor?',
+    status: 'answered',
+    cite: ['RIVM'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
