@@ -278,7 +278,24 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         !grammar.askWhere.test(folded) &&
         [null, 'who'].includes(askedOf(folded).wanted)));
   // "Why did Ella Vogelaar step down?" asks a reason, not who signed.
-  if (sideFollowUp || (wantsPeople(folded) && grammar.signing.test(folded) && !ASKS_WHY.starts(folded))) {
+  // "Wat is de voornaam van wethouder Bosch?", "What was Harrie Bosch's portfolio?": the signature block.
+  // "... en wat was zijn voornaam?" after a signatory's line: that signatory.
+  const referred = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo) : undefined;
+  const pointedSignatory =
+    u.pointsBack && referred && peopleClauses(deps.knowledge).includes(referred)
+      ? (signatoryNames(deps.knowledge).find((s) => s.clause === referred)?.names ?? new Set<string>())
+      : new Set<string>();
+  const asksOfAPerson = grammar.personAttribute.test(folded) || grammar.personName.test(folded);
+  if (asksOfAPerson && pointedSignatory.size > 0) {
+    const people = planPeople(deps, `${folded}${[...pointedSignatory].join(' ')} `);
+    if (people) return people;
+  }
+  const aboutASignatory =
+    asksOfAPerson && (signatoriesNamed(deps, folded).length > 0 || officesAsked(folded).length > 0);
+  if (
+    sideFollowUp ||
+    ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) && !ASKS_WHY.starts(folded))
+  ) {
     const people = planPeople(deps, folded);
     if (people) return people;
   }
@@ -1537,6 +1554,27 @@ const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
 
+/** Each person line's names, folded: "drs. Harrie Bosch," -> harrie, bosch; initials and "van", "ter" left out. */
+const signatoryNames = perOwner((knowledge: Deps['knowledge']) =>
+  peopleClauses(knowledge).map((clause) => {
+    const person = PERSON.exec(clause.text);
+    const rest = person ? clause.text.slice(person.index + person[0].length) : '';
+    const names = fold(rest.replace(/\b\p{Lu}\./gu, ' '))
+      .split(/[\s-]+/)
+      .filter((w) => w.length >= 4 && !grammarWords.has(w));
+    return { clause, names: new Set(names) };
+  }),
+);
+
+/** The person lines naming someone the question names ("wethouder Bosch", "Harrie Bosch's"). */
+function signatoriesNamed(deps: Deps, folded: string): Clause[] {
+  const asked = new Set(folded.split(' ').map((w) => w.replace(/s$/, '')));
+  const own = new Set(folded.split(' '));
+  return signatoryNames(deps.knowledge)
+    .filter(({ names }) => [...names].some((n) => own.has(n) || asked.has(n)))
+    .map(({ clause }) => clause);
+}
+
 /** The offices a question asks about, as the charter writes them: "state secretaries" is "staatssecretaris". */
 function officesAsked(folded: string): string[] {
   const charter = phrasesOf('office', 'nl');
@@ -1559,6 +1597,12 @@ const MAX_HOLDERS = 4;
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const named = peopleClauses(deps.knowledge);
   if (named.length === 0) return null;
+  // A signatory named ("Bosch", "Aboutaleb").
+  // Their name asked: every line naming them; else the line with their office ("wethouder van Wonen").
+  const signatory = signatoriesNamed(deps, folded);
+  const withOffice = signatory.filter((c) => grammar.office.test(fold(c.text)));
+  const lines = grammar.personName.test(folded) || withOffice.length === 0 ? signatory : withOffice;
+  if (lines.length > 0) return { kind: 'people', clauses: lines.slice(0, MAX_HOLDERS) };
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   // Searched by the office alone: "signed" finds every clause about signing, not the signature lines.
   const office = ` ${folded

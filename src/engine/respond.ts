@@ -111,7 +111,9 @@ export const ROUTES: readonly Route[] = [
       grammar.opinion.test(u.folded) ||
       ((u.now ||
         u.intent.years.some((y) => y > lastYear(deps)) ||
-        (wantedOf(u.folded) === 'who' && grammar.nowWho.test(u.folded))) &&
+        (wantedOf(u.folded) === 'who' && grammar.nowWho.test(u.folded)) ||
+        // "Wie volgde Harrie Bosch op?": who came after a signatory is after the charter.
+        grammar.succession.test(u.folded)) &&
         !u.targetShaped &&
         u.intent.asks !== 'progress') ||
       actualOutsideTargets(u, hasTopic),

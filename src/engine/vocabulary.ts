@@ -162,6 +162,12 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
         'nationalGovernment',
         'namedKind',
         'footnote',
+        // The signature block's words: "portolio", "staatssecetarissen", "succeded".
+        'office',
+        'officePlural',
+        'personAttribute',
+        'personName',
+        'succession',
       ]),
     ),
     content(knownWords),

@@ -1659,6 +1659,41 @@ export const allCases: Case[] = [
     status: 'answered',
     cite: ['RIVM'],
   },
+  // A signatory named, or pointed at, with what the signature block says of them: the office line for a
+  // portfolio or function, the signature line too for a first name. Who came after them is after 2008.
+  {
+    q: 'Wat is de voornaam van wethouder Bosch en welke portefeuille had hij?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Harrie Bosch', 'Ruimtelijke Ordening'],
+  },
+  {
+    q: "What was Harrie Bosch's portfolio as alderman when he signed?",
+    status: 'answered',
+    lang: 'en',
+    cite: ['Ruimtelijke Ordening'],
+  },
+  {
+    q: 'Wat was de portefeuille van de wethouder die namens het college van B&W tekende?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Ruimtelijke Ordening'],
+  },
+  {
+    q: 'Namens welk ministerie tekende de heer Aboutaleb mee, en in welke functie?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Sociale Zaken'],
+  },
+  {
+    thread: 'first-name',
+    q: 'Who signed for the national government?',
+    status: 'answered',
+    cite: ['Vogelaar'],
+  },
+  { thread: 'first-name', q: 'what was her first name?', status: 'answered', cite: ['Ella Vogelaar'] },
+  { q: 'Wie volgde Harrie Bosch op als wethouder?', status: 'not_found', lang: 'nl' },
+  { q: 'Who succeeded Ella Vogelaar as minister?', status: 'not_found', lang: 'en' },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

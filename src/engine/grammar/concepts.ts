@@ -177,6 +177,15 @@ export const CONCEPTS = [
   'peopleFiller',
   /** Signing itself: "welke portefeuille had de wethouder die tekende?" is about the signature block. */
   'signVerb',
+  /**
+   * What the signature block says of a signatory: "de voornaam van wethouder Bosch", "Aboutaleb's function",
+   * "welke portefeuille". A question naming a signatory or an office with one of these asks the block.
+   */
+  'personAttribute',
+  /** A signatory's own name ("voornaam", "full name"): the signature line says it, the office line does not. */
+  'personName',
+  /** Who came after a signatory ("wie volgde Bosch op?", "Vogelaar's successor"): after 2008, not in it. */
+  'succession',
   /** "wat doet", "what will": opens a question about what an actor does ... */
   'actorQuestion',
   /** ... the actor ("het rijk", "the municipality") ... */
