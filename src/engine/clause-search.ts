@@ -91,7 +91,8 @@ const FUNCTION_WORDS = new Set(
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
-  zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself`
+  zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
+  elk elke ieder iedere each every`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -174,7 +175,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const byId = new Map(knowledge.clauses.map((c) => [c.id, c]));
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
-    const parts = (folded[i] ?? []).flatMap((w) => compoundParts(w, vocabulary));
+    const parts = (folded[i] ?? []).flatMap((w) => [...compoundParts(w, vocabulary), ...periodOf(w)]);
     const text = `${clauseContext(clause, byId, knowledge.clauses[i - 1])} ${parts.join(' ')}`;
     const terms = encoder.encode(text);
     // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
@@ -409,12 +410,29 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
 
 const SENTENCE_WEIGHT = 0.9;
 
+/**
+ * "jaarlijks" in the charter answers "elk jaar", "per jaar": the period it repeats in is a word of the text.
+ * Only the text's side: a question's "jaarlijks" would otherwise find every "jaren".
+ */
+const PERIODIC: Readonly<Record<string, string>> = {
+  jaarlijks: 'jaar',
+  jaarlijkse: 'jaar',
+  maandelijks: 'maand',
+  maandelijkse: 'maand',
+  wekelijks: 'week',
+  wekelijkse: 'week',
+};
+const periodOf = (word: string): string[] => {
+  const period = PERIODIC[word];
+  return period ? [period] : [];
+};
+
 /** A text's terms as the index has them: with the halves of its compounds ("leefbaarheid|budget"). */
 function termsOf(ci: ClauseIndex, text: string): Set<string> {
   return ci.recent.terms.get(text, () => {
     const parts = fold(text)
       .split(' ')
-      .flatMap((w) => compoundParts(w, ci.vocabulary));
+      .flatMap((w) => [...compoundParts(w, ci.vocabulary), ...periodOf(w)]);
     return new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
   });
 }

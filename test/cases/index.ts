@@ -1694,6 +1694,13 @@ export const allCases: Case[] = [
   { thread: 'first-name', q: 'what was her first name?', status: 'answered', cite: ['Ella Vogelaar'] },
   { q: 'Wie volgde Harrie Bosch op als wethouder?', status: 'not_found', lang: 'nl' },
   { q: 'Who succeeded Ella Vogelaar as minister?', status: 'not_found', lang: 'en' },
+  // "elk jaar" is the charter's "jaarlijks"; "elk", "ieder" are no topic ("in ieder geval").
+  {
+    q: 'Aan wie doen de gemeente en het rijk elk jaar verslag van hun inzet?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Tweede Kamer'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
