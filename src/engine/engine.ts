@@ -48,6 +48,19 @@ function quotedNamesIn(sentence: string): string[] {
   return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
 }
 
+/**
+ * "wanneer was dat?", "hoe heet dat programma?": a demonstrative that may point back. Not a relative pronoun
+ * after its noun ("de wethouder die namens het college tekende", "het geld dat ...").
+ */
+function pointingDemonstrative(folded: string): boolean {
+  return grammar.demonstrative.all(folded).some((d) => {
+    const before = folded.slice(0, d.start).trim().split(' ').slice(-2);
+    return !(before.length === 2 && RELATIVE_AFTER.has(before[0] as string));
+  });
+}
+/** Articles: "de wethouder die", "the letter that": the demonstrative after their noun is relative. */
+const RELATIVE_AFTER = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
 
@@ -202,7 +215,7 @@ export function createEngine(
   // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.
   const pointsBack = (u: Understanding) =>
     u.pointsBack ||
-    (!isYesNo(u.folded) && (grammar.demonstrative.test(u.folded) || grammar.anaphora.test(u.folded)));
+    (!isYesNo(u.folded) && (pointingDemonstrative(u.folded) || grammar.anaphora.test(u.folded)));
 
   /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */
   const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {
@@ -230,7 +243,13 @@ export function createEngine(
     return {
       turns: reading.questions.slice(0, MAX_PARTS),
       language,
-      context: quotedContext(deps, reading.quoted, start) ?? start,
+      // A quote with a slip of the pen ("beschkbaar") is still the charter's sentence.
+      context:
+        quotedContext(
+          deps,
+          reading.quoted.map((q) => vocab.spelling.mend(q)),
+          start,
+        ) ?? start,
     };
   };
 

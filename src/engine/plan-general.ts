@@ -294,7 +294,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     asksOfAPerson && (signatoriesNamed(deps, folded).length > 0 || officesAsked(folded).length > 0);
   if (
     sideFollowUp ||
-    ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) && !ASKS_WHY.starts(folded))
+    ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) &&
+      !ASKS_WHY.starts(folded) &&
+      // "In which city was the charter signed?" asks a place, not who.
+      !grammar.askWhere.test(folded))
   ) {
     const people = planPeople(deps, folded);
     if (people) return people;

@@ -67,15 +67,21 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   // "with which association did the rijk agree on a contribution?": a thing named, not the sum.
   ['who', (f) => whichThing(f) !== null, true],
   ['amount', (f) => grammar.askAmount.test(f), true],
-  ['amount', (f) => grammar.money.test(f) || moneyCompound(f), false],
+  // "hoeveel draagt Bo-Ex bij?": how much, of money, is an amount asked in so many words.
+  ['amount', (f) => grammar.askCount.test(f) && namesMoney(f), true],
+  ['amount', namesMoney, false],
   ['count', (f) => grammar.askCount.test(f), true],
   ['who', (f) => grammar.askWho.test(f), true],
 ];
 
 /** "leefbaarheidsbudget", "rijksbijdrage": a compound ending in a money word names money too. */
 const MONEY_ENDINGS = [...grammarWordsOf(['money'])].filter((w) => w.length >= 6);
-const moneyCompound = (folded: string) =>
-  folded.split(' ').some((w) => MONEY_ENDINGS.some((m) => w.length > m.length + 2 && w.endsWith(m)));
+function moneyCompound(folded: string): boolean {
+  return folded.split(' ').some((w) => MONEY_ENDINGS.some((m) => w.length > m.length + 2 && w.endsWith(m)));
+}
+function namesMoney(folded: string): boolean {
+  return grammar.money.test(folded) || moneyCompound(folded);
+}
 
 /** What a question asks for, and whether it says so in so many words. */
 export function askedOf(folded: string): Asked {

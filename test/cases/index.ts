@@ -1701,6 +1701,27 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Tweede Kamer'],
   },
+  // "hoeveel ... bij/in" of money, its verb split around who gives, asks an amount, not a count.
+  {
+    q: 'hoeveel droegen de woningcorporaties samen elk jaar bij aan de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    q: 'hoeveel legt de gemeente zelf per jaar in voor de wijkactieplannen (2008 tm 2012)?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+  },
+  // "de wethouder die ..." is a relative clause in a letter, not a pointer at the sentence before.
+  {
+    q: 'Vorige week was er een bewonersavond in het buurthuis waar dit ter sprake kwam. Wat was de portefeuille van de wethouder die namens het college van B&W tekende?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Ruimtelijke Ordening'],
+  },
+  { q: 'In which city was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -709,6 +709,15 @@ export const nl: LanguageGrammar = {
     'bijdragen',
     'draagt bij',
     'dragen bij',
+    // Split around who gives: "hoeveel droegen de corporaties samen bij?", "hoeveel legt de gemeente in?".
+    'draagt {4} bij',
+    'dragen {4} bij',
+    'droeg {4} bij',
+    'droegen {4} bij',
+    'legt {4} in',
+    'leggen {4} in',
+    'legde {4} in',
+    'legden {4} in',
     'betaalt',
     'subsidie',
     'subsidies',
@@ -719,7 +728,10 @@ export const nl: LanguageGrammar = {
     `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
-    besteedt besteden trekt trekken uit landelijk totaal samen in`.split(/\s+/),
+    besteedt besteden trekt trekken uit landelijk totaal samen in droeg droegen legt leggen legde legden
+    investeerde investeerden betaalt betalen betaalde betaalden stak staken zette gaf gaven kreeg kregen`.split(
+      /\s+/,
+    ),
   claimMarker: ['dus', 'oftewel', 'met andere woorden', 'dat betekent dat', 'dat wil zeggen dat'],
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
   claimCheck: [
