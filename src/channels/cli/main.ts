@@ -619,7 +619,7 @@ async function withAsker(
   if (audit) {
     const { createAskAndRecord } = await import('../../app/ask-and-record.js');
     const { createPseudonymizer } = await import('../../app/pseudonymize.js');
-    const { userInfo } = await import('node:os');
+    const { operatorUser } = await import('./operator.js');
     const quiet = { child: () => ({ info: () => undefined }) };
     const record = createAskAndRecord({
       engine,
@@ -629,7 +629,7 @@ async function withAsker(
       progress: data,
     });
     // The person at the terminal, pseudonymised like every other channel's users when a key is set.
-    const user = settings.pseudonymKey ? userInfo().username : null;
+    const user = operatorUser(settings.pseudonymKey);
     ask = async (question, thread) =>
       (await record({ question, thread, channel: 'cli', userId: user })).answer;
   }
