@@ -286,6 +286,19 @@ function createProgram(ctx: RunContext): Command {
       }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
     );
 
+  program
+    .command('record')
+    .description(
+      'record one measured value, as /charter record does in Slack (operator: admin); the reply follows source (en) or bron (nl)',
+    )
+    .argument(
+      '<text...>',
+      '<wijk> <indicator> <year> <value> source|bron <text>, e.g. Ondiep inbraak 2009 30 bron Wijkenmonitor 2009',
+    )
+    // A negative value ("-2,5") or a source with dashes is the command's words, not an option.
+    .allowUnknownOption()
+    .action((words: string[]) => run_(async () => (await import('./record.js')).record(words, io))());
+
   const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   const digest = program.command('digest').description('weekly progress digests in Slack and Teams channels');
