@@ -187,6 +187,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions) {
     admins: new Set(config.admins),
     logger,
     defaultLanguage: config.defaultLanguage,
+    platforms: config,
     now: options.now,
   });
   const channelDeps: ChannelDeps = {

@@ -1,16 +1,17 @@
 // The chat command, once: Slack's `/charter …` and a message to @charterbot in Teams. Help, `digest …`,
-// `record …`, else a question. The grammar, who may do what and the replies' wording live here; a channel
-// reads its platform's envelope into a `CommandContext` and renders the `CommandResult`.
+// `record …`, else a question. The grammar and who may do what live here and in src/app/commands.ts (which the
+// CLI's digest and record commands share); a channel reads its platform's envelope into a `CommandContext`
+// and renders the `CommandResult`.
 import type { Knowledge } from '../charter/load.js';
-import { DIGEST_COMMAND, handleDigestCommand, parseDigestCommand } from '../digest/command.js';
-import type { Digest } from '../digest/compose.js';
+import type { Config } from '../config.js';
+import { DIGEST_COMMAND, parseDigestCommand } from '../digest/command.js';
 import type { Answer, Language } from '../engine/types.js';
 import type { Logger } from '../logger.js';
 import type { Names } from '../measurements/names.js';
-import { commandLanguage, digestCommandReply } from '../phrase/digest-command.js';
-import { recordReply } from '../phrase/record.js';
+import { commandLanguage } from '../phrase/digest-command.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { AskAndRecord } from './ask-and-record.js';
+import { createDigestCommand, createRecordCommand, type DigestReply } from './commands.js';
 import type { PreviewDigest } from './digest-preview.js';
 import type { Pseudonymize } from './pseudonymize.js';
 import { RECORD_COMMAND, type RecordMeasurement } from './record-measurement.js';
@@ -33,10 +34,8 @@ export type CommandContext = {
 
 export type CommandResult =
   | { kind: 'help' }
-  /** A reply for the asker alone: a digest command's or a recorded measurement's outcome, worded. */
-  | { kind: 'notice'; text: string }
-  /** `digest preview`: the channel's digest as it would be posted now, for the asker alone. */
-  | { kind: 'digest'; digest: Digest; subscription: Subscription | null }
+  /** For the asker alone: a digest or record command's outcome in words, or the channel's digest preview. */
+  | DigestReply
   /** A question, answered and recorded; `share`: for everyone in the conversation. */
   | { kind: 'answer'; answer: Answer; recordId: string; share: boolean };
 
@@ -45,9 +44,6 @@ export type CharterCommand = (text: string, where: CommandContext) => Promise<Co
 const HELP = /^\s*(help|hulp|\?)\s*$/i;
 /** Slack's slash-command replies are private; `share` is how a question's answer goes to the channel. */
 const SHARE = /^share\b/i;
-
-/** How the command is typed on each platform, for usage lines in replies. */
-const PREFIX: Record<Subscription['platform'], string> = { slack: '/charter ', teams: '' };
 
 export function createCharterCommand(deps: {
   knowledge: Knowledge;
@@ -62,45 +58,26 @@ export function createCharterCommand(deps: {
   logger: Logger;
   /** The language of a digest reply whose words do not say (DEFAULT_LANGUAGE). */
   defaultLanguage: Language;
+  /** The platforms this server posts to (a digest is subscribed only where it can be posted). */
+  platforms: Pick<Config, 'slack' | 'teams'>;
   now?: (() => number) | undefined;
 }): CharterCommand {
-  const now = deps.now ?? Date.now;
+  const runDigest = createDigestCommand(deps);
+  const runRecord = createRecordCommand(deps);
   const isAdmin = (where: CommandContext) => where.adminId !== undefined && deps.admins.has(where.adminId);
 
-  async function digest(text: string, where: CommandContext): Promise<CommandResult> {
-    const lang = commandLanguage(text, deps.defaultLanguage);
-    // Slack tells at the first post whether the bot may post there (not_in_channel pauses and says so);
-    // Teams can post unasked only into a conversation whose reference was stored at install.
-    const reachable =
-      where.platform === 'slack' ||
-      (await deps.store.listConversations('teams')).some((c) => c.key === where.conversation);
-    const outcome = await handleDigestCommand(deps, parseDigestCommand(text, deps.names, deps.knowledge), {
-      platform: where.platform,
-      conversation: where.conversation,
-      team: where.team,
-      userId: where.subscriber,
-      isAdmin: isAdmin(where),
-      reachable,
-      now: now(),
-    });
-    deps.logger.info({ module: where.platform, outcome: outcome.kind }, 'digest command');
-    if (outcome.kind === 'preview') {
-      const preview = await deps.previewDigest({ subscription: outcome.subscription, language: lang });
-      return { kind: 'digest', digest: preview, subscription: outcome.subscription };
-    }
-    const prefix = `${PREFIX[where.platform]}digest`;
-    return { kind: 'notice', text: digestCommandReply(outcome, deps.knowledge.lexicon, prefix, lang) };
+  function digest(text: string, where: CommandContext): Promise<CommandResult> {
+    const place = { platform: where.platform, conversation: where.conversation, team: where.team };
+    return runDigest(
+      parseDigestCommand(text, deps.names, deps.knowledge),
+      { surface: where.platform, place, subscriber: where.subscriber, isAdmin: isAdmin(where) },
+      commandLanguage(text, deps.defaultLanguage),
+    );
   }
 
-  async function record(text: string, where: CommandContext): Promise<CommandResult> {
-    // Admins only, by their platform id; the measurement is recorded under the asker's pseudonym.
-    const outcome = await deps.recordMeasurement(text, {
-      isAdmin: isAdmin(where),
-      pseudonym: deps.pseudonymize(where.platform, where.user),
-    });
-    deps.logger.info({ module: where.platform, outcome: outcome.kind }, 'record command');
-    const prefix = `${PREFIX[where.platform]}record`;
-    return { kind: 'notice', text: recordReply(outcome, deps.knowledge.lexicon, prefix) };
+  function record(text: string, where: CommandContext): Promise<CommandResult> {
+    // Admins by their platform id; recorded under the asker's pseudonym.
+    return runRecord(text, { surface: where.platform, user: where.user, isAdmin: isAdmin(where) });
   }
 
   return async (text, where) => {

@@ -1,14 +1,17 @@
 // `digest subscribe [weekday] [HH:MM] [wijk ...] [theme ...] [nl|en]`, `unsubscribe`, `status`, `preview`: the
-// chat command of Slack (/charter digest ...) and Teams (digest ...). Parsed and decided here as data; the
-// channel renders the outcome. Only admins change subscriptions; anyone may ask for status and a preview.
+// chat command of Slack (/charter digest ...) and Teams (digest ...), parsed here; the CLI's digest subcommands
+// read their options into the same DigestCommand. Decided here as data, for both: only admins change
+// subscriptions, anyone may ask for status and a preview; src/app/commands.ts words the outcome.
 import { randomUUID } from 'node:crypto';
 import type { DateTime } from 'luxon';
 import type { Knowledge } from '../charter/load.js';
 import type { ThemeKey } from '../charter/schema.js';
+import type { Config } from '../config.js';
 import type { Language } from '../engine/types.js';
 import type { Names } from '../measurements/names.js';
 import type { SubscribeProblem } from '../phrase/digest-command.js';
 import type { Store, Subscription } from '../store/store.js';
+import { unconfigured } from './platforms.js';
 import { DEFAULT_SCHEDULE, nextRun, parseTime, parseWeekday, type Schedule } from './schedule.js';
 
 export type DigestCommand =
@@ -20,8 +23,19 @@ export type DigestCommand =
       language?: Language;
       heartbeat?: boolean;
       alerts?: boolean;
+      /** Who is reminded of an indicator's overdue figures (the CLI's --owner): replaces the list. */
+      owners?: Record<string, string[]>;
     }
-  | { action: 'unsubscribe' | 'status' | 'preview' | 'help' }
+  | { action: 'unsubscribe' }
+  | { action: 'status' }
+  | { action: 'help' }
+  | {
+      action: 'preview';
+      /** Where no conversation or subscription is named (the CLI): these wijken and themes (empty: all). */
+      scope?: { wijken: string[]; themes: ThemeKey[] };
+      /** "2010-06-01"; today when absent. */
+      asOf?: string;
+    }
   /** Words not understood at all, and words recognisably meant as a time or a wijk but wrong. */
   | { action: 'invalid'; unknown: string[]; problems: SubscribeProblem[] };
 
@@ -97,7 +111,7 @@ export function mergeSubscribe(
   command: Extract<DigestCommand, { action: 'subscribe' }>,
   existing: Subscription | undefined,
   defaultLanguage: Language = 'nl',
-): Pick<Subscription, 'schedule' | 'scope' | 'language' | 'heartbeat' | 'alerts'> {
+): Pick<Subscription, 'schedule' | 'scope' | 'language' | 'heartbeat' | 'alerts' | 'owners'> {
   return {
     schedule: { ...(existing?.schedule ?? DEFAULT_SCHEDULE), ...command.schedule },
     scope: {
@@ -107,6 +121,7 @@ export function mergeSubscribe(
     language: command.language ?? existing?.language ?? defaultLanguage,
     heartbeat: command.heartbeat ?? existing?.heartbeat ?? true,
     alerts: command.alerts ?? existing?.alerts ?? false,
+    owners: command.owners ?? existing?.owners ?? {},
   };
 }
 
@@ -114,30 +129,49 @@ export type DigestCommandOutcome =
   | { kind: 'help' }
   | { kind: 'invalid'; unknown: string[]; problems: SubscribeProblem[] }
   | { kind: 'refused' }
+  /** Teams: no conversation reference was stored at install, so the bot cannot post there unasked. */
   | { kind: 'needs_install' }
+  /** This server has no settings for the platform: nothing it subscribes would ever be posted. */
+  | { kind: 'not_configured'; platform: Subscription['platform'] }
   | { kind: 'subscribed'; subscription: Subscription; isNew: boolean; next: DateTime }
   | { kind: 'unsubscribed'; existed: boolean }
   | { kind: 'status'; subscription: Subscription | null; next: DateTime | null }
   | { kind: 'preview'; subscription: Subscription | null };
 
+/** The conversation a command is about: Slack's channel id, Teams' installed conversation key ("teams:19:…"). */
+export type DigestPlace = {
+  platform: Subscription['platform'];
+  conversation: string;
+  /** Slack's workspace id; null where unknown (Teams), which keeps what a subscription had. */
+  team: string | null;
+};
+
 export async function handleDigestCommand(
-  deps: { store: Store; defaultLanguage?: Language },
+  deps: {
+    store: Store;
+    defaultLanguage?: Language;
+    /** The platforms this server posts to: a subscription to another is refused. */
+    platforms: Pick<Config, 'slack' | 'teams'>;
+  },
   command: DigestCommand,
   where: {
-    platform: Subscription['platform'];
-    conversation: string;
-    team: string | null;
-    userId: string;
+    /** Null where the command names no conversation (the CLI): only a preview of a scope goes without. */
+    place: DigestPlace | null;
+    /** Who is told if delivery stops; null keeps the subscription's. */
+    subscriber: string | null;
     isAdmin: boolean;
-    /** Teams: a conversation reference was stored at install, so the bot can post here unasked. */
-    reachable: boolean;
     now: number;
   },
 ): Promise<DigestCommandOutcome> {
   if (command.action === 'help') return { kind: 'help' };
   if (command.action === 'invalid')
     return { kind: 'invalid', unknown: command.unknown, problems: command.problems };
-  const existing = await deps.store.findSubscription(where.platform, where.conversation);
+  const place = where.place;
+  if (!place) {
+    if (command.action === 'preview') return { kind: 'preview', subscription: null };
+    return { kind: 'invalid', unknown: [], problems: [{ kind: 'where' }] };
+  }
+  const existing = await deps.store.findSubscription(place.platform, place.conversation);
   if (command.action === 'status') {
     const next = existing?.active ? nextRun(existing.schedule, where.now) : null;
     return { kind: 'status', subscription: existing ?? null, next };
@@ -151,19 +185,25 @@ export async function handleDigestCommand(
       existed: existing ? await deps.store.deleteSubscription(existing.id) : false,
     };
   }
-  if (command.action !== 'subscribe') return { kind: 'help' };
-  if (!where.reachable) return { kind: 'needs_install' };
+  // A digest is only subscribed where it can be posted: this server has the platform's settings, and in
+  // Teams the conversation reference stored at install (Slack says at the first post; not_in_channel pauses).
+  if (unconfigured(place.platform, deps.platforms))
+    return { kind: 'not_configured', platform: place.platform };
+  if (
+    place.platform === 'teams' &&
+    !(await deps.store.listConversations('teams')).some((c) => c.key === place.conversation)
+  )
+    return { kind: 'needs_install' };
   const at = new Date(where.now).toISOString();
   const { isNew, subscription } = await deps.store.saveSubscription({
     id: existing?.id ?? randomUUID(),
-    platform: where.platform,
-    conversation: where.conversation,
-    team: where.team,
+    platform: place.platform,
+    conversation: place.conversation,
+    team: place.team ?? existing?.team ?? null,
     ...mergeSubscribe(command, existing, deps.defaultLanguage),
-    owners: existing?.owners ?? {},
     active: true,
     pausedReason: null,
-    subscriber: where.userId,
+    subscriber: where.subscriber ?? existing?.subscriber ?? null,
     createdAt: at,
     updatedAt: at,
   });

@@ -43,7 +43,6 @@ export type SubscribeProblem =
   /** CLI: neither or both of --slack-channel and --teams-conversation. */
   | { kind: 'where' }
   | { kind: 'slack_channel'; given: string }
-  | { kind: 'teams_not_installed'; given: string }
   | { kind: 'weekday'; given: string }
   | { kind: 'time'; given: string }
   | { kind: 'zone'; given: string }
@@ -69,10 +68,6 @@ export function subscribeProblemText(p: SubscribeProblem, lang: Language): strin
       return nl
         ? `"${p.given}" is geen Slack-kanaal-id (zoals C0123ABCD; klik met rechts op het kanaal > Link kopiëren)`
         : `"${p.given}" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)`;
-    case 'teams_not_installed':
-      return nl
-        ? `charterbot is niet geïnstalleerd in Teams-gesprek ${p.given}: voeg de app eerst toe aan dat team of die chat (Apps > charterbot > Toevoegen) en abonneer dan`
-        : `charterbot is not installed in Teams conversation ${p.given}: add the app to that team or chat first (Apps > charterbot > Add), then subscribe`;
     case 'weekday':
       return nl
         ? `"${p.given}" is geen weekdag: gebruik maandag ... zondag (of monday ... sunday)`
@@ -145,10 +140,28 @@ export function describeSubscription(s: Subscription, lexicon: Lexicon, lang: La
     : `every ${day} at ${s.schedule.time} (${s.schedule.zone}), ${holidays}, for ${wijken} and ${themes}, ${language}${quiet}`;
 }
 
+/**
+ * Where a reply to the digest command is read. In chat, in the conversation the command is about: "this
+ * channel", and usage lines that start with `prefix` ("/charter digest"). At the command line: the
+ * conversation is named, and the usage is in --help.
+ */
+export type ReplyPlace =
+  | { kind: 'chat'; prefix: string }
+  | { kind: 'cli'; conversation: { platform: Subscription['platform']; conversation: string } | null };
+
+/** "dit kanaal", "Slack-kanaal C0123ABCD", "Teams conversation 19:…" (a Teams key without its "teams:"). */
+function channelName(place: ReplyPlace, lang: Language): string {
+  const nl = lang === 'nl';
+  if (place.kind === 'chat' || !place.conversation) return nl ? 'dit kanaal' : 'this channel';
+  const { platform, conversation } = place.conversation;
+  if (platform === 'slack') return `${nl ? 'Slack-kanaal' : 'Slack channel'} ${conversation}`;
+  return `${nl ? 'Teams-gesprek' : 'Teams conversation'} ${conversation.replace(/^teams:/, '')}`;
+}
+
 export function digestCommandReply(
   o: DigestCommandOutcome,
   lexicon: Lexicon,
-  prefix: string,
+  place: ReplyPlace,
   lang: Language,
 ): string {
   const nl = lang === 'nl';
@@ -156,49 +169,61 @@ export function digestCommandReply(
     d.toFormat(nl ? "cccc d LLLL yyyy 'om' HH:mm" : "cccc d LLLL yyyy 'at' HH:mm", {
       locale: nl ? 'nl' : 'en',
     });
+  const channel = channelName(place, lang);
+  const first = capitalize(channel); // at the start of a sentence
+  // The CLI has no usage line of its own: its --help lists the options.
+  const usage = place.kind === 'chat' ? [digestUsage(place.prefix, lang)] : [];
+  const subscribe = place.kind === 'chat' ? `${place.prefix} subscribe` : 'charterbot digest subscribe';
   switch (o.kind) {
     case 'help':
-      return digestUsage(prefix, lang);
+      return usage.join(' ');
     case 'invalid': {
       const problems = o.problems.map((p) => `${capitalize(subscribeProblemText(p, lang))}.`);
       const unknown = o.unknown.length
         ? [`${nl ? 'Niet begrepen' : 'Not understood'}: ${o.unknown.join(' ')}.`]
         : [];
-      return [...problems, ...unknown, digestUsage(prefix, lang)].join(' ');
+      return [...problems, ...unknown, ...usage].join(' ');
     }
     case 'refused':
       return nl
         ? 'Alleen beheerders kunnen een overzicht aanzetten, wijzigen of stoppen. Er is niets veranderd. Iedereen kan status en preview gebruiken.'
         : "Only admins can start, change or stop a channel's digest. Nothing changed. Anyone can use status and preview.";
-    case 'needs_install':
+    case 'needs_install': {
+      const chat = place.kind === 'chat';
       return nl
-        ? 'charterbot kan hier nog niet uit zichzelf berichten plaatsen: voeg de app eerst toe aan dit team of deze chat (Apps > charterbot > Toevoegen), en abonneer dan opnieuw.'
-        : 'charterbot cannot post here on its own yet: add the app to this team or chat first (Apps > charterbot > Add), then subscribe again.';
-    case 'subscribed':
+        ? `charterbot kan ${chat ? 'hier' : `in ${channel}`} nog niet uit zichzelf berichten plaatsen: voeg de app eerst toe aan ${chat ? 'dit team of deze chat' : 'dat team of die chat'} (Apps > charterbot > Toevoegen), en abonneer dan opnieuw.`
+        : `charterbot cannot post ${chat ? 'here' : `in ${channel}`} on its own yet: add the app to ${chat ? 'this' : 'that'} team or chat first (Apps > charterbot > Add), then subscribe again.`;
+    }
+    case 'not_configured':
+      return `${notSubscribedText(o.platform, lang)}.`;
+    case 'subscribed': {
+      // At the command line the subscription's id too: `digest unsubscribe` and `digest preview` take it.
+      const id = place.kind === 'cli' ? ` ${nl ? 'Abonnement' : 'Subscription'} ${o.subscription.id}.` : '';
       return nl
-        ? `${o.isNew ? 'Aangemeld' : 'Gewijzigd'}: dit kanaal krijgt het voortgangsoverzicht ${describeSubscription(o.subscription, lexicon, lang)}. Het eerste komt ${when(o.next)}.`
-        : `${o.isNew ? 'Subscribed' : 'Changed'}: this channel gets the progress digest ${describeSubscription(o.subscription, lexicon, lang)}. The first one comes ${when(o.next)}.`;
+        ? `${o.isNew ? 'Aangemeld' : 'Gewijzigd'}: ${channel} krijgt het voortgangsoverzicht ${describeSubscription(o.subscription, lexicon, lang)}. Het eerste komt ${when(o.next)}.${id}`
+        : `${o.isNew ? 'Subscribed' : 'Changed'}: ${channel} gets the progress digest ${describeSubscription(o.subscription, lexicon, lang)}. The first one comes ${when(o.next)}.${id}`;
+    }
     case 'unsubscribed':
       return o.existed
         ? nl
-          ? 'Afgemeld: dit kanaal krijgt geen voortgangsoverzicht meer.'
-          : 'Unsubscribed: this channel no longer gets the progress digest.'
+          ? `Afgemeld: ${channel} krijgt geen voortgangsoverzicht meer.`
+          : `Unsubscribed: ${channel} no longer gets the progress digest.`
         : nl
-          ? 'Dit kanaal had geen voortgangsoverzicht.'
-          : 'This channel had no progress digest.';
+          ? `${first} had geen voortgangsoverzicht.`
+          : `${first} had no progress digest.`;
     case 'status': {
       const s = o.subscription;
       if (!s)
         return nl
-          ? `Dit kanaal heeft geen voortgangsoverzicht. Een beheerder zet het aan met ${prefix} subscribe.`
-          : `This channel has no progress digest. An admin can start one with ${prefix} subscribe.`;
+          ? `${first} heeft geen voortgangsoverzicht. Een beheerder zet het aan met ${subscribe}.`
+          : `${first} has no progress digest. An admin can start one with ${subscribe}.`;
       if (!s.active)
         return nl
-          ? `Het overzicht van dit kanaal is gepauzeerd (${pausedReasonText(s.pausedReason, lang)}). Een beheerder zet het weer aan met ${prefix} subscribe.`
-          : `This channel's digest is paused (${pausedReasonText(s.pausedReason, lang)}). An admin can restart it with ${prefix} subscribe.`;
+          ? `Het overzicht van ${channel} is gepauzeerd (${pausedReasonText(s.pausedReason, lang)}). Een beheerder zet het weer aan met ${subscribe}.`
+          : `${first}'s digest is paused (${pausedReasonText(s.pausedReason, lang)}). An admin can restart it with ${subscribe}.`;
       return nl
-        ? `Dit kanaal krijgt het voortgangsoverzicht ${describeSubscription(s, lexicon, lang)}. Het volgende komt ${o.next ? when(o.next) : '?'}.`
-        : `This channel gets the progress digest ${describeSubscription(s, lexicon, lang)}. The next one comes ${o.next ? when(o.next) : '?'}.`;
+        ? `${first} krijgt het voortgangsoverzicht ${describeSubscription(s, lexicon, lang)}. Het volgende komt ${o.next ? when(o.next) : '?'}.`
+        : `${first} gets the progress digest ${describeSubscription(s, lexicon, lang)}. The next one comes ${o.next ? when(o.next) : '?'}.`;
     }
     case 'preview':
       return '';
@@ -295,18 +320,6 @@ export function noSubscriptionsText(lang: Language): string {
     : 'no subscriptions yet: `charterbot digest subscribe --slack-channel C...` or /charter digest subscribe';
 }
 
-/** The reply to `charterbot digest subscribe`: the subscription in words and its first run. */
-export function subscribedText(
-  o: { isNew: boolean; subscription: Subscription; next: string },
-  lexicon: Lexicon,
-  lang: Language,
-): string {
-  const what = describeSubscription(o.subscription, lexicon, lang);
-  return lang === 'nl'
-    ? `${o.isNew ? 'aangemeld' : 'gewijzigd'} ${o.subscription.id}: ${what}; ${STATE_WORDS.nl.next}: ${o.next}`
-    : `${o.isNew ? 'subscribed' : 'changed'} ${o.subscription.id}: ${what}; ${STATE_WORDS.en.next}: ${o.next}`;
-}
-
 /** The counts of one scheduler tick (`charterbot digest run-due`), in words. */
 export function tickSummaryText(
   s: {
@@ -327,16 +340,6 @@ export function tickSummaryText(
 }
 
 /** `digest subscribe` for a platform this server cannot post to: refused, with the settings to add. */
-export function notSubscribedText(platform: Subscription['platform'], lang: Language): string {
+function notSubscribedText(platform: Subscription['platform'], lang: Language): string {
   return `${notConfiguredText(platform, lang)}; ${lang === 'nl' ? 'er is niets aangemeld' : 'nothing was subscribed'}`;
-}
-
-/** The reply to `charterbot digest unsubscribe ID`, and its refusal for an id that does not exist. */
-export function unsubscribedText(id: string, existed: boolean, lang: Language): string {
-  const nl = lang === 'nl';
-  if (!existed)
-    return nl
-      ? `geen abonnement ${id} (zie charterbot digest subscriptions)`
-      : `no subscription ${id} (see charterbot digest subscriptions)`;
-  return nl ? `afgemeld ${id}` : `unsubscribed ${id}`;
 }

@@ -137,28 +137,28 @@ describe('subscribing and delivering once', () => {
     // Without --language: DEFAULT_LANGUAGE, unset here, so Dutch.
     expect(await refusals()).toMatchInlineSnapshot(`
       [
-        "1 charterbot: "funday" is geen weekdag: gebruik maandag ... zondag (of monday ... sunday)",
-        "1 charterbot: "25:00" is geen tijdstip: gebruik UU:MM, zoals 09:00",
-        "1 charterbot: "Mars/Olympus" is geen tijdzone: gebruik er een zoals Europe/Amsterdam",
-        "1 charterbot: "general" is geen Slack-kanaal-id (zoals C0123ABCD; klik met rechts op het kanaal > Link kopiëren)",
-        "1 charterbot: charterbot is niet geïnstalleerd in Teams-gesprek 19:nowhere@thread.tacv2: voeg de app eerst toe aan dat team of die chat (Apps > charterbot > Toevoegen) en abonneer dan",
-        "1 charterbot: geef --slack-channel C... of --teams-conversation ID (één van beide)",
-        "1 charterbot: "misdaad" is geen thema: kies gezondheid, onderwijs, veiligheid, wonen of werk (Engelse namen mogen ook)",
-        "1 charterbot: "Lombok" is geen wijk van het charter: kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost",
-        "1 charterbot: --owner "inbraak": gebruik indicator=gebruikersid, zoals inbraak=U0123ABCD",
+        "1 charterbot: "funday" is geen weekdag: gebruik maandag ... zondag (of monday ... sunday).",
+        "1 charterbot: "25:00" is geen tijdstip: gebruik UU:MM, zoals 09:00.",
+        "1 charterbot: "Mars/Olympus" is geen tijdzone: gebruik er een zoals Europe/Amsterdam.",
+        "1 charterbot: "general" is geen Slack-kanaal-id (zoals C0123ABCD; klik met rechts op het kanaal > Link kopiëren).",
+        "1 charterbot: charterbot kan in Teams-gesprek 19:nowhere@thread.tacv2 nog niet uit zichzelf berichten plaatsen: voeg de app eerst toe aan dat team of die chat (Apps > charterbot > Toevoegen), en abonneer dan opnieuw.",
+        "1 charterbot: Geef --slack-channel C... of --teams-conversation ID (één van beide).",
+        "1 charterbot: "misdaad" is geen thema: kies gezondheid, onderwijs, veiligheid, wonen of werk (Engelse namen mogen ook).",
+        "1 charterbot: "Lombok" is geen wijk van het charter: kies Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost.",
+        "1 charterbot: --owner "inbraak": gebruik indicator=gebruikersid, zoals inbraak=U0123ABCD.",
       ]
     `);
     expect(await refusals('--language', 'en')).toMatchInlineSnapshot(`
       [
-        "1 charterbot: "funday" is not a weekday: use monday ... sunday (or maandag ... zondag)",
-        "1 charterbot: "25:00" is not a time of day: use HH:MM, such as 09:00",
-        "1 charterbot: "Mars/Olympus" is not a time zone: use one such as Europe/Amsterdam",
-        "1 charterbot: "general" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link)",
-        "1 charterbot: charterbot is not installed in Teams conversation 19:nowhere@thread.tacv2: add the app to that team or chat first (Apps > charterbot > Add), then subscribe",
-        "1 charterbot: give either --slack-channel C... or --teams-conversation ID",
-        "1 charterbot: "misdaad" is not a theme: choose health, education, safety, housing, or work (Dutch names work too)",
-        "1 charterbot: "Lombok" is not a wijk of the charter: choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost",
-        "1 charterbot: --owner "inbraak": use indicator=userid, such as burglary=U0123ABCD",
+        "1 charterbot: "funday" is not a weekday: use monday ... sunday (or maandag ... zondag).",
+        "1 charterbot: "25:00" is not a time of day: use HH:MM, such as 09:00.",
+        "1 charterbot: "Mars/Olympus" is not a time zone: use one such as Europe/Amsterdam.",
+        "1 charterbot: "general" is not a Slack channel id (C0123ABCD; right-click the channel > Copy link).",
+        "1 charterbot: charterbot cannot post in Teams conversation 19:nowhere@thread.tacv2 on its own yet: add the app to that team or chat first (Apps > charterbot > Add), then subscribe again.",
+        "1 charterbot: Give either --slack-channel C... or --teams-conversation ID.",
+        "1 charterbot: "misdaad" is not a theme: choose health, education, safety, housing, or work (Dutch names work too).",
+        "1 charterbot: "Lombok" is not a wijk of the charter: choose Kanaleneiland, Ondiep, Overvecht, or Zuilen-Oost.",
+        "1 charterbot: --owner "inbraak": use indicator=userid, such as burglary=U0123ABCD.",
       ]
     `);
     expect(await s.server.store.findSubscription('slack', 'C0WRONG')).toBeUndefined();

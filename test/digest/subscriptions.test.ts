@@ -59,7 +59,7 @@ describe('no silent loss', () => {
     const r = await cli(withoutSlack, 'digest', 'subscribe', '--slack-channel', 'C0NOSLACK');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatchInlineSnapshot(`
-      "charterbot: Slack is op deze server niet ingesteld: zet SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN voor Socket Mode); er is niets aangemeld
+      "charterbot: Slack is op deze server niet ingesteld: zet SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET (of SLACK_APP_TOKEN voor Socket Mode); er is niets aangemeld.
       "
     `);
     const en = await cli(
@@ -72,7 +72,7 @@ describe('no silent loss', () => {
       'en',
     );
     expect(en.stderr).toMatchInlineSnapshot(`
-      "charterbot: Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); nothing was subscribed
+      "charterbot: Slack is not configured on this server: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); nothing was subscribed.
       "
     `);
     expect(await server.store.findSubscription('slack', 'C0NOSLACK')).toBeUndefined();

@@ -1,15 +1,21 @@
-// `charterbot digest ...`: subscriptions from the command line, previews in every format, and one scheduler
-// tick at a fixed clock (`run-due`) for operators and tests.
-import { randomUUID } from 'node:crypto';
+// `charterbot digest ...`: the digest command of Slack and Teams (src/app/commands.ts) at the command line. The
+// options are read into the chat's DigestCommand, the operator is an admin, and the reply is the chat's, naming
+// the conversation. Also the list of subscriptions, previews in every format, and one scheduler tick at a fixed
+// clock (`run-due`) for operators and tests.
 import Table from 'cli-table3';
-import { DateTime } from 'luxon';
-import { loadKnowledge } from '../../charter/load.js';
+import {
+  createDigestCommand,
+  type DigestAsker,
+  type DigestReply,
+  listSubscriptions as listRows,
+  type RunDigestCommand,
+} from '../../app/commands.js';
+import { createDigestPreview } from '../../app/digest-preview.js';
+import { type Knowledge, loadKnowledge } from '../../charter/load.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import { themeKey } from '../../charter/themes.js';
-import { mergeSubscribe } from '../../digest/command.js';
-import { unconfigured } from '../../digest/platforms.js';
-import { prepareDigest } from '../../digest/prepare.js';
-import { isZone, nextRun, parseTime, parseWeekday, periodOf } from '../../digest/schedule.js';
+import type { DigestCommand, DigestPlace } from '../../digest/command.js';
+import { isZone, parseTime, parseWeekday } from '../../digest/schedule.js';
 import type { Language } from '../../engine/types.js';
 import { createNames, type Names } from '../../measurements/names.js';
 import {
@@ -17,25 +23,93 @@ import {
   noSubscriptionsText,
   notADateTimeText,
   notConfiguredText,
-  notSubscribedText,
   pausedReasonText,
   runWithErrorText,
   type SubscribeProblem,
   type SubscriptionState,
-  subscribedText,
-  subscribeProblemText,
   subscriptionStateText,
   subscriptionsHead,
   tickSummaryText,
-  unsubscribedText,
 } from '../../phrase/digest-command.js';
 import { renderDigestCard } from '../../render/digest-card.js';
 import { renderDigestSlack } from '../../render/digest-slack.js';
 import { renderDigestEmail, renderDigestText } from '../../render/digest-text.js';
-import { ZONE } from '../../time.js';
+import type { Store } from '../../store/store.js';
 import type { CommandIo as Io } from './io.js';
+import { printNotice } from './operator.js';
 import { UsageError } from './report-failure.js';
 import { withStore } from './with-store.js';
+
+/** A reply at the terminal: a notice (see printNotice), or a digest in the format asked for. */
+type Show = (reply: DigestReply, format?: string) => number;
+
+/** The digest command with this installation's store and settings, as the server runs it. */
+function withDigestCommand(
+  io: Io,
+  fn: (run: RunDigestCommand, use: { store: Store; knowledge: Knowledge; show: Show }) => Promise<number>,
+): Promise<number> {
+  return withStore(io.env, (store, config) => {
+    const knowledge = loadKnowledge();
+    const previewDigest = createDigestPreview({ knowledge, store, progress: config.progress });
+    const run = createDigestCommand({
+      knowledge,
+      store,
+      previewDigest,
+      platforms: config,
+      defaultLanguage: config.defaultLanguage,
+    });
+    const links = { consoleUrl: config.publicUrl };
+    const lexicon = knowledge.lexicon;
+    const show: Show = (reply, format = 'text') => {
+      if (reply.kind === 'notice') return printNotice(reply, io);
+      const { digest } = reply;
+      if (format === 'json') io.out(`${JSON.stringify(digest, null, 2)}\n`);
+      else if (format === 'slack')
+        io.out(`${JSON.stringify(renderDigestSlack(digest, lexicon, links), null, 2)}\n`);
+      else if (format === 'teams')
+        io.out(`${JSON.stringify(renderDigestCard(digest, lexicon, links), null, 2)}\n`);
+      else if (format === 'email') io.out(renderDigestEmail(digest, lexicon, links));
+      else io.out(renderDigestText(digest, lexicon, links));
+      return 0;
+    };
+    return fn(run, { store, knowledge, show });
+  });
+}
+
+/** The operator at the terminal, about one conversation (or none). */
+const operator = (place: DigestPlace | null, subscriber?: string): DigestAsker => ({
+  surface: 'cli',
+  place,
+  subscriber: subscriber ?? null,
+  isAdmin: true,
+});
+
+/** The conversation a subscription is kept for; a problem when there is no subscription with that id. */
+async function placeOf(store: Store, id: string, problems: SubscribeProblem[]): Promise<DigestPlace | null> {
+  const s = await store.getSubscription(id);
+  if (!s) problems.push({ kind: 'subscription', given: id });
+  return s ? { platform: s.platform, conversation: s.conversation, team: s.team } : null;
+}
+
+/** --wijk as typed ("zuilen-oost"), as the charter names it; a problem for one that is no wijk of it. */
+function wijkNames(names: Names, list: string[], problems: SubscribeProblem[]): string[] {
+  return list.flatMap((w) => {
+    const hit = names.wijk(w);
+    if (hit && 'name' in hit) return [hit.name];
+    problems.push({ kind: 'wijk', given: w });
+    return [];
+  });
+}
+
+/** --theme in Dutch or English ("veiligheid", "safety"), as its key. */
+function themeKeys(list: string[], problems: SubscribeProblem[]): ThemeKey[] {
+  return list.flatMap((t) => {
+    const key = themeKey(t);
+    if (key) return [key];
+    problems.push({ kind: 'theme', given: t });
+    return [];
+  });
+}
 
 /** The language of a command's replies, errors included: --language, else DEFAULT_LANGUAGE (also from .env). */
 async function replyLanguage(language: Language | undefined, env: NodeJS.ProcessEnv): Promise<Language> {
@@ -44,111 +118,86 @@ async function replyLanguage(language: Language | undefined, env: NodeJS.Process
   return defaultLanguage(env);
 }
 
-/** Bad input to a subscribe or preview: refused in the command's language. */
-const refuse = (problem: SubscribeProblem, lang: Language) =>
-  new UsageError(subscribeProblemText(problem, lang));
+type SubscribeOptions = {
+  slackChannel?: string;
+  slackTeam?: string;
+  teamsConversation?: string;
+  weekday?: string;
+  time?: string;
+  zone?: string;
+  wijk?: string[];
+  theme?: string[];
+  language?: Language;
+  quiet?: boolean;
+  holidays?: boolean;
+  alerts?: boolean;
+  subscriber?: string;
+  owner?: string[];
+};
 
-function wijkNames(names: Names, list: string[] | undefined, lang: Language): string[] {
-  return (list ?? []).map((w) => {
-    const hit = names.wijk(w);
-    if (!hit || 'outside' in hit) throw refuse({ kind: 'wijk', given: w }, lang);
-    return hit.name;
-  });
-}
-
-/** Themes as typed, in Dutch or English ("veiligheid", "safety"), as their keys. */
-function themeKeys(list: string[] | undefined, lang: Language): ThemeKey[] {
-  return (list ?? []).map((t) => {
-    const key = themeKey(t);
-    if (!key) throw refuse({ kind: 'theme', given: t }, lang);
-    return key;
-  });
-}
-
-export async function subscribe(
-  opts: {
-    slackChannel?: string;
-    slackTeam?: string;
-    teamsConversation?: string;
-    weekday?: string;
-    time?: string;
-    zone?: string;
-    wijk?: string[];
-    theme?: string[];
-    language?: Language;
-    quiet?: boolean;
-    holidays?: boolean;
-    alerts?: boolean;
-    subscriber?: string;
-    owner?: string[];
-  },
-  io: Io,
-): Promise<number> {
-  const lang = await replyLanguage(opts.language, io.env);
-  const knowledge = loadKnowledge();
-  const names = createNames(knowledge);
-  const owners: Record<string, string[]> = {};
-  for (const o of opts.owner ?? []) {
-    const [indicatorText, user] = o.split('=');
-    const keys = names.indicators(indicatorText ?? '');
-    if (keys.length !== 1 || !user || !/^[A-Za-z0-9:._-]{2,100}$/.test(user))
-      throw refuse({ kind: 'owner', given: o }, lang);
-    owners[keys[0] as string] = [...(owners[keys[0] as string] ?? []), user];
-  }
-  if (Boolean(opts.slackChannel) === Boolean(opts.teamsConversation)) throw refuse({ kind: 'where' }, lang);
-  if (opts.slackChannel && !/^[CGD][A-Z0-9]{2,30}$/.test(opts.slackChannel))
-    throw refuse({ kind: 'slack_channel', given: opts.slackChannel }, lang);
-  // Only what is given changes: a second subscribe keeps every other setting of the channel's subscription.
-  const named: Parameters<typeof mergeSubscribe>[0] = { action: 'subscribe', schedule: {}, scope: {} };
+/**
+ * The options of `digest subscribe` as the chat's `digest subscribe` words: only what is given, so a second
+ * subscribe changes that and keeps the rest. The conversation: exactly one of --slack-channel and
+ * --teams-conversation (else none, which the command refuses).
+ */
+function readSubscribe(
+  opts: SubscribeOptions,
+  names: Names,
+): { command: DigestCommand; place: DigestPlace | null } {
+  const problems: SubscribeProblem[] = [];
+  const { slackChannel: slack, teamsConversation: teams } = opts;
+  if (slack && !/^[CGD][A-Z0-9]{2,30}$/.test(slack)) problems.push({ kind: 'slack_channel', given: slack });
+  const command: Extract<DigestCommand, { action: 'subscribe' }> = {
+    action: 'subscribe',
+    schedule: {},
+    scope: {},
+  };
   if (opts.weekday !== undefined) {
     const weekday = parseWeekday(opts.weekday);
-    if (!weekday) throw refuse({ kind: 'weekday', given: opts.weekday }, lang);
-    named.schedule.weekday = weekday;
+    if (weekday) command.schedule.weekday = weekday;
+    else problems.push({ kind: 'weekday', given: opts.weekday });
   }
   if (opts.time !== undefined) {
     const time = parseTime(opts.time);
-    if (!time) throw refuse({ kind: 'time', given: opts.time }, lang);
-    named.schedule.time = time;
+    if (time) command.schedule.time = time;
+    else problems.push({ kind: 'time', given: opts.time });
   }
   if (opts.zone !== undefined) {
-    if (!isZone(opts.zone)) throw refuse({ kind: 'zone', given: opts.zone }, lang);
-    named.schedule.zone = opts.zone;
+    if (isZone(opts.zone)) command.schedule.zone = opts.zone;
+    else problems.push({ kind: 'zone', given: opts.zone });
   }
-  if (opts.holidays !== undefined) named.schedule.holidays = opts.holidays;
-  if (opts.wijk !== undefined) named.scope.wijken = wijkNames(names, opts.wijk, lang);
-  if (opts.theme !== undefined) named.scope.themes = themeKeys(opts.theme, lang);
-  if (opts.language !== undefined) named.language = opts.language;
-  if (opts.quiet !== undefined) named.heartbeat = !opts.quiet;
-  if (opts.alerts !== undefined) named.alerts = opts.alerts;
-  return withStore(io.env, async (store, config) => {
-    const platform = opts.slackChannel ? 'slack' : 'teams';
-    if (unconfigured(platform, config)) throw new UsageError(notSubscribedText(platform, lang));
-    const conversation =
-      opts.slackChannel ?? `teams:${(opts.teamsConversation ?? '').replace(/^teams:/, '')}`;
-    if (
-      platform === 'teams' &&
-      !(await store.listConversations('teams')).some((c) => c.key === conversation)
-    ) {
-      throw refuse({ kind: 'teams_not_installed', given: conversation.slice(6) }, lang);
+  if (opts.holidays !== undefined) command.schedule.holidays = opts.holidays;
+  if (opts.wijk !== undefined) command.scope.wijken = wijkNames(names, opts.wijk, problems);
+  if (opts.theme !== undefined) command.scope.themes = themeKeys(opts.theme, problems);
+  if (opts.language !== undefined) command.language = opts.language;
+  if (opts.quiet !== undefined) command.heartbeat = !opts.quiet;
+  if (opts.alerts !== undefined) command.alerts = opts.alerts;
+  if (opts.owner !== undefined) {
+    const owners: Record<string, string[]> = {};
+    for (const o of opts.owner) {
+      const [indicatorText, user] = o.split('=');
+      const keys = names.indicators(indicatorText ?? '');
+      const key = keys[0];
+      if (keys.length !== 1 || !key || !user || !/^[A-Za-z0-9:._-]{2,100}$/.test(user))
+        problems.push({ kind: 'owner', given: o });
+      else owners[key] = [...(owners[key] ?? []), user];
     }
-    const at = new Date().toISOString();
-    const existing = await store.findSubscription(platform, conversation);
-    const { isNew, subscription } = await store.saveSubscription({
-      id: existing?.id ?? randomUUID(),
-      platform,
-      conversation,
-      team: opts.slackTeam ?? existing?.team ?? null,
-      ...mergeSubscribe(named, existing, config.defaultLanguage),
-      owners: Object.keys(owners).length > 0 ? owners : (existing?.owners ?? {}),
-      active: true,
-      pausedReason: null,
-      subscriber: opts.subscriber ?? existing?.subscriber ?? null,
-      createdAt: at,
-      updatedAt: at,
-    });
-    const next = nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm ZZ');
-    io.out(`${subscribedText({ isNew, subscription, next }, knowledge.lexicon, lang)}\n`);
-    return 0;
+    command.owners = owners;
+  }
+  const place: DigestPlace | null =
+    Boolean(slack) === Boolean(teams)
+      ? null
+      : slack
+        ? { platform: 'slack', conversation: slack, team: opts.slackTeam ?? null }
+        : { platform: 'teams', conversation: `teams:${(teams ?? '').replace(/^teams:/, '')}`, team: null };
+  return { command: problems.length > 0 ? { action: 'invalid', unknown: [], problems } : command, place };
+}
+
+export async function subscribe(opts: SubscribeOptions, io: Io): Promise<number> {
+  const lang = await replyLanguage(opts.language, io.env);
+  return withDigestCommand(io, async (run, { knowledge, show }) => {
+    const { command, place } = readSubscribe(opts, createNames(knowledge));
+    return show(await run(command, operator(place, opts.subscriber), lang));
   });
 }
 
@@ -159,28 +208,17 @@ export async function listSubscriptions(
   const knowledge = loadKnowledge();
   return withStore(io.env, async (store, config) => {
     const lang = opts.language ?? config.defaultLanguage;
-    const subs = await store.listSubscriptions();
-    const rows = await Promise.all(
-      subs.map(async (s) => {
-        const waiting = s.active ? unconfigured(s.platform, config) : null;
-        return {
-          ...s,
-          waiting: waiting ? notConfiguredText(waiting, lang) : null,
-          // The stored reason stays as it is (a platform code, say); this says it in the reader's words.
-          pausedReasonText: s.active ? null : pausedReasonText(s.pausedReason, lang),
-          lastRun: (await store.listDigestRuns(s.id))[0] ?? null,
-          next: s.active ? nextRun(s.schedule, Date.now()) : null,
-        };
-      }),
-    );
+    const rows = await listRows({ store, platforms: config }, Date.now());
     if (opts.json) {
-      io.out(
-        `${JSON.stringify(
-          rows.map((r) => ({ ...r, next: r.next?.toISO() ?? null })),
-          null,
-          2,
-        )}\n`,
-      );
+      const json = rows.map(({ subscription: s, next, last, waiting }) => ({
+        ...s,
+        waiting: waiting ? notConfiguredText(waiting, lang) : null,
+        // The stored reason stays as it is (a platform code, say); this says it in the reader's words.
+        pausedReasonText: s.active ? null : pausedReasonText(s.pausedReason, lang),
+        lastRun: last,
+        next: next?.toISO() ?? null,
+      }));
+      io.out(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     if (rows.length === 0) {
@@ -193,18 +231,18 @@ export async function listSubscriptions(
       wordWrap: true,
       colWidths: [38, 22, 44, 36, 22],
     });
-    for (const r of rows) {
-      const state: SubscriptionState = r.waiting
-        ? { kind: 'waiting', platform: r.platform }
-        : r.active
-          ? { kind: 'active', next: r.next?.toFormat('yyyy-LL-dd HH:mm') ?? '' }
-          : { kind: 'paused', reason: r.pausedReason };
+    for (const { subscription: s, next, last, waiting } of rows) {
+      const state: SubscriptionState = waiting
+        ? { kind: 'waiting', platform: s.platform }
+        : s.active
+          ? { kind: 'active', next: next?.toFormat('yyyy-LL-dd HH:mm') ?? '' }
+          : { kind: 'paused', reason: s.pausedReason };
       table.push([
-        r.id,
-        `${r.platform === 'slack' ? 'Slack' : 'Teams'} ${r.conversation}`,
-        describeSubscription(r, knowledge.lexicon, lang),
+        s.id,
+        `${s.platform === 'slack' ? 'Slack' : 'Teams'} ${s.conversation}`,
+        describeSubscription(s, knowledge.lexicon, lang),
         subscriptionStateText(state, lang),
-        r.lastRun ? runWithErrorText(r.lastRun, lang) : '—',
+        last ? runWithErrorText(last, lang) : '—',
       ]);
     }
     io.out(`${table.toString()}\n`);
@@ -213,11 +251,13 @@ export async function listSubscriptions(
 }
 
 export async function unsubscribe(id: string, opts: { language?: Language }, io: Io): Promise<number> {
-  return withStore(io.env, async (store, config) => {
-    const lang = opts.language ?? config.defaultLanguage;
-    if (!(await store.deleteSubscription(id))) throw new UsageError(unsubscribedText(id, false, lang));
-    io.out(`${unsubscribedText(id, true, lang)}\n`);
-    return 0;
+  const lang = await replyLanguage(opts.language, io.env);
+  return withDigestCommand(io, async (run, { store, show }) => {
+    const problems: SubscribeProblem[] = [];
+    const place = await placeOf(store, id, problems);
+    const command: DigestCommand =
+      problems.length > 0 ? { action: 'invalid', unknown: [], problems } : { action: 'unsubscribe' };
+    return show(await run(command, operator(place), lang));
   });
 }
 
@@ -233,32 +273,19 @@ export async function preview(
   io: Io,
 ): Promise<number> {
   const lang = await replyLanguage(opts.language, io.env);
-  const knowledge = loadKnowledge();
-  const wijken = wijkNames(createNames(knowledge), opts.wijk, lang);
-  const themes = themeKeys(opts.theme, lang);
-  return withStore(io.env, async (store, config) => {
-    const sub = opts.subscription ? await store.getSubscription(opts.subscription) : undefined;
-    if (opts.subscription && !sub) throw refuse({ kind: 'subscription', given: opts.subscription }, lang);
-    const asOf = opts.asOf ?? (DateTime.now().setZone(ZONE).toISODate() as string);
-    const period = periodOf(DateTime.fromISO(asOf, { zone: ZONE }));
-    const digest = await prepareDigest(
-      { knowledge, store, progress: config.progress },
-      sub
-        ? { scope: sub.scope, language: sub.language, subscriptionId: sub.id }
-        : { scope: { wijken, themes }, language: lang },
-      asOf,
-      period,
-    );
-    const links = { consoleUrl: config.publicUrl };
-    const lexicon = knowledge.lexicon;
-    if (opts.format === 'json') io.out(`${JSON.stringify(digest, null, 2)}\n`);
-    else if (opts.format === 'slack')
-      io.out(`${JSON.stringify(renderDigestSlack(digest, lexicon, links), null, 2)}\n`);
-    else if (opts.format === 'teams')
-      io.out(`${JSON.stringify(renderDigestCard(digest, lexicon, links), null, 2)}\n`);
-    else if (opts.format === 'email') io.out(renderDigestEmail(digest, lexicon, links));
-    else io.out(renderDigestText(digest, lexicon, links));
-    return 0;
+  return withDigestCommand(io, async (run, { store, knowledge, show }) => {
+    const problems: SubscribeProblem[] = [];
+    const scope = {
+      wijken: wijkNames(createNames(knowledge), opts.wijk ?? [], problems),
+      themes: themeKeys(opts.theme ?? [], problems),
+    };
+    // A subscription's digest follows its scope and language; without one, the options' scope.
+    const place = opts.subscription ? await placeOf(store, opts.subscription, problems) : null;
+    const command: DigestCommand =
+      problems.length > 0
+        ? { action: 'invalid', unknown: [], problems }
+        : { action: 'preview', scope, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+    return show(await run(command, operator(place), lang), opts.format);
   });
 }
 

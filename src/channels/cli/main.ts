@@ -286,6 +286,19 @@ function createProgram(ctx: RunContext): Command {
       }) => run_(async () => (await import('./measurements.js')).showProgress(opts, io))(),
     );
 
+  program
+    .command('record')
+    .description(
+      'record one measured value, as /charter record does in Slack (operator: admin); the reply follows source (en) or bron (nl)',
+    )
+    .argument(
+      '<text...>',
+      '<wijk> <indicator> <year> <value> source|bron <text>, e.g. Ondiep inbraak 2009 30 bron Wijkenmonitor 2009',
+    )
+    // A negative value ("-2,5") or a source with dashes is the command's words, not an option.
+    .allowUnknownOption()
+    .action((words: string[]) => run_(async () => (await import('./record.js')).record(words, io))());
+
   const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   const digest = program.command('digest').description('weekly progress digests in Slack and Teams channels');
@@ -619,7 +632,7 @@ async function withAsker(
   if (audit) {
     const { createAskAndRecord } = await import('../../app/ask-and-record.js');
     const { createPseudonymizer } = await import('../../app/pseudonymize.js');
-    const { userInfo } = await import('node:os');
+    const { operatorUser } = await import('./operator.js');
     const quiet = { child: () => ({ info: () => undefined }) };
     const record = createAskAndRecord({
       engine,
@@ -629,7 +642,7 @@ async function withAsker(
       progress: data,
     });
     // The person at the terminal, pseudonymised like every other channel's users when a key is set.
-    const user = settings.pseudonymKey ? userInfo().username : null;
+    const user = operatorUser(settings.pseudonymKey);
     ask = async (question, thread) =>
       (await record({ question, thread, channel: 'cli', userId: user })).answer;
   }

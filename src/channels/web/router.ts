@@ -7,6 +7,7 @@ import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { z } from 'zod';
 import type { AskAndRecord } from '../../app/ask-and-record.js';
+import { listSubscriptions } from '../../app/commands.js';
 import type { PreviewDigest } from '../../app/digest-preview.js';
 import { type ProgressResult, queryProgress } from '../../app/progress-query.js';
 import type { Pseudonymize } from '../../app/pseudonymize.js';
@@ -15,8 +16,6 @@ import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import { themeChoices, themeKey } from '../../charter/themes.js';
 import type { Config } from '../../config.js';
-import { unconfigured } from '../../digest/platforms.js';
-import { nextRun } from '../../digest/schedule.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { AppError } from '../../errors.js';
 import { safeReturnTo } from '../../http/safe-return.js';
@@ -282,16 +281,8 @@ export function createWebRouter(deps: {
 
   router.get('/digests', async (req, res, next) => {
     try {
-      const subs = await deps.store.listSubscriptions();
-      const rows = await Promise.all(
-        subs.map(async (subscription) => ({
-          subscription,
-          next: subscription.active
-            ? (nextRun(subscription.schedule, Date.now()).toFormat('yyyy-LL-dd HH:mm') ?? null)
-            : null,
-          last: (await deps.store.listDigestRuns(subscription.id))[0] ?? null,
-          waiting: subscription.active ? unconfigured(subscription.platform, deps.config) : null,
-        })),
+      const rows = (await listSubscriptions({ store: deps.store, platforms: deps.config }, Date.now())).map(
+        (row) => ({ ...row, next: row.next?.toFormat('yyyy-LL-dd HH:mm') ?? null }),
       );
       const preview = await deps.previewDigest({ language: viewer(req).lang });
       res

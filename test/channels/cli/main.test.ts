@@ -38,6 +38,9 @@ describe('charterbot CLI', () => {
     [['measurements', 'export']],
     [['progress']],
     [['targets', 'revise']],
+    [['record']],
+    [['digest', 'subscribe']],
+    [['digest', 'preview']],
   ])('prints --help for %j', async (args) => {
     const r = await cli([...args, '--help']);
     expect(r.status).toBe(0);
