@@ -315,11 +315,12 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     if (known || parts.length === 0) {
       groups.push({
         alternatives: [own, ...parts, ...synonyms],
-        synonymsFrom: 1 + parts.length,
+        // A word the charter never writes ("verwijsindex") is said there only as its synonym ("verwijzindex").
+        synonymsFrom: known ? 1 + parts.length : 1 + parts.length + synonyms.length,
         ...(known && parts.length > 0 ? { partsTo: 1 + parts.length } : {}),
       });
     } else {
-      groups.push({ alternatives: [own, ...synonyms], synonymsFrom: 1 });
+      groups.push({ alternatives: [own, ...synonyms], synonymsFrom: 1 + synonyms.length });
       for (const part of parts) groups.push({ alternatives: [part], synonymsFrom: 1 });
     }
   }

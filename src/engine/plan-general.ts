@@ -173,7 +173,10 @@ function withoutEvent(folded: string): string {
   let out = folded;
   // "waarvoor is het geld bedoeld": "bedoeld" must not find "Dit geld is nadrukkelijk bedoeld om ...".
   // "hoeveel dragen de corporaties samen bij": "samen" asks a total, it is no subject ("werkt nauw samen").
-  for (const asking of [grammar.whatHappens, grammar.askPurpose, grammar.together, grammar.vagueVerb]) {
+  // "wanneer gaat de verwijzindex van start?": starting is what a date question asks, not its subject.
+  const when = grammar.askDate.test(folded) || grammar.askYearStart.test(folded);
+  const frames = [grammar.whatHappens, grammar.askPurpose, grammar.together, grammar.vagueVerb];
+  for (const asking of when ? [...frames, grammar.startVerb] : frames) {
     for (let asked = asking.find(out); asked; asked = asking.find(out))
       out = `${out.slice(0, asked.start)}${out.slice(asked.end)}`;
   }

@@ -1722,6 +1722,9 @@ export const allCases: Case[] = [
     cite: ['Ruimtelijke Ordening'],
   },
   { q: 'In which city was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
+  // Starting is what a date question asks ("van start"); a spelling the glossary lists counts as the word.
+  { q: 'Wanneer gaat de verwijsindex van start?', status: 'answered', lang: 'nl', lead: ['2009'] },
+  { q: 'When does the referral index start?', status: 'answered', lang: 'en', lead: ['2009'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

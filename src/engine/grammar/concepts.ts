@@ -31,6 +31,8 @@ export const CONCEPTS = [
    * Veiligheidshuis, not about a clause that says "helpen".
    */
   'vagueVerb',
+  /** Starting, in a question when something starts ("van start gaan", "begin", "launch"): no subject. */
+  'startVerb',
   /** A sentence that states what something is for ("Dit geld is nadrukkelijk bedoeld om ..."). */
   'purposeStated',
   /** How often, said without a number: once a year, twice, four times, twelve times (see ../frequency.ts). */
