@@ -537,6 +537,21 @@ const LOOSE_WEIGHT = 0.4;
 const COMMON_IDF = 1.5;
 
 /**
+ * The words of a text no clause and no glossary entry knows ("casino", "zwembad", "football"): ideas the
+ * charter cannot carry, whatever else a question shares with it. Words shorter than `minLength` are no idea
+ * ("lol", "pls"), unless the caller knows they name what is asked ("the zoo").
+ */
+export function unknownIdeas(ci: ClauseIndex, folded: string, minLength = 4): string[] {
+  return queryGroups(ci, folded)
+    .map((g) => g.alternatives.flat())
+    .filter(
+      (terms) =>
+        terms.length > 0 && terms.every((t) => !ci.df.has(t) && t.length >= minLength && !/^\d/.test(t)),
+    )
+    .map((terms) => terms[0] as string);
+}
+
+/**
  * How much of the question's ideas (its words, or glossary groups for English phrases) a text carries:
  * `share` weighted by how rare they are (1 when every idea is there), `matched` how many distinctive ideas.
  * `skipUnknown` leaves out words the charter never uses: in an English question they are mostly English

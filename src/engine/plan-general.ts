@@ -13,6 +13,7 @@ import {
   itemLabel,
   rankSentences,
   searchClauses,
+  unknownIdeas,
 } from './clause-search.js';
 import { frequencyIn } from './frequency.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
@@ -34,6 +35,7 @@ import {
   withoutSource,
 } from './question-shape.js';
 import { fold } from './text.js';
+import type { Language } from './types.js';
 import type { Understanding } from './understand.js';
 
 /** A figure stated up front, in the charter's own words. */
@@ -235,6 +237,9 @@ const PEOPLE_SCORE = 2.5;
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
+  // "Is there money for a casino?", "Wat zegt het charter over een nieuw zwembad?": what the question is
+  // about is a word the charter never uses. Sharing "money" with a clause is no answer to it.
+  if (subjectsOf(u.folded).some((s) => unknownHead(deps, s, u.intent.language))) return { kind: 'nothing' };
   const plan = planAbout(deps, u, question);
   // "where and on what date was it signed?" after the signatories: "it" is the charter, which the
   // signature lines do not date. What the clause pointed at cannot answer, the whole charter may.
@@ -249,6 +254,47 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   }
   return plan;
 }
+
+/** The words after "over", "about", "for" up to the next preposition: what a question is about. */
+function subjectsOf(folded: string): string[][] {
+  return grammar.aboutMarker.all(folded).map((m) => {
+    const out: string[] = [];
+    for (const w of folded.slice(m.end).trim().split(' ').slice(0, SUBJECT_WORDS)) {
+      if (SUBJECT_END.has(w) || /\d/.test(w)) break;
+      if (!SUBJECT_MODIFIERS.has(w)) out.push(w);
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a subject has a word the charter never uses: "football stadium", "street lighting", "een nieuw
+ * zwembad", "tramlijn". A Dutch subject ends at its first known word: what follows is the verb ("voor
+ * burgerinitiatieven beschikbaar stelde"); an English one runs to its head, which comes last. A glossary
+ * phrase is read whole ("work hotel"); grammar words name no topic.
+ */
+function unknownHead(deps: Deps, subject: string[], language: Language): boolean {
+  for (let i = 0; i < subject.length; ) {
+    const known = [3, 2, 1].find(
+      (n) =>
+        i + n <= subject.length &&
+        unknownIdeas(deps.clauseIndex, ` ${subject.slice(i, i + n).join(' ')} `, SUBJECT_WORD_MIN).length ===
+          0,
+    );
+    if (known !== undefined && language === 'nl') return false;
+    const w = subject[i] as string;
+    if (known === undefined && w.length >= SUBJECT_WORD_MIN && !grammarWords.has(w)) return true;
+    i += known ?? 1;
+  }
+  return false;
+}
+
+/** A word this long in a subject names it ("the zoo", "de OZB"). */
+const SUBJECT_WORD_MIN = 3;
+/** The most words of a subject read after its marker. */
+const SUBJECT_WORDS = 4;
+const SUBJECT_END = grammarWordsOf(['subjectEnd', 'questionWord', 'aboutMarker']);
+const SUBJECT_MODIFIERS = grammarWordsOf(['subjectModifier']);
 
 function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;

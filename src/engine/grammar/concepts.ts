@@ -31,6 +31,15 @@ export const CONCEPTS = [
    * Veiligheidshuis, not about a clause that says "helpen".
    */
   'vagueVerb',
+  /**
+   * What opens the subject of a question: "wat zegt het charter over ...", "is there money for ...", "komt
+   * er een ...". A word there no clause and no glossary entry knows is a topic the charter lacks.
+   */
+  'aboutMarker',
+  /** Ends that subject: a preposition or conjunction after it ("een tramlijn | naar Overvecht"). */
+  'subjectEnd',
+  /** Words in a subject that name no topic of their own: "een nieuw zwembad", "the new station". */
+  'subjectModifier',
   /** Starting, in a question when something starts ("van start gaan", "begin", "launch"): no subject. */
   'startVerb',
   /** A sentence that states what something is for ("Dit geld is nadrukkelijk bedoeld om ..."). */
