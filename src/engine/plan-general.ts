@@ -981,7 +981,8 @@ function recipientOf(folded: string): string[] {
   // "voor" and "for" alone more often name the purpose ("voor burgerinitiatieven"): they do not count.
   const to = grammar.recipient.all(folded).at(-1);
   const after = to ? folded.slice(to.end).trim().split(' ').slice(0, 4) : [];
-  return after.filter((w) => w.length >= 4 && !grammarWords.has(w) && !/\d/.test(w));
+  // A side of the charter ("Utrecht", "de gemeente") is a recipient, though a grammar word elsewhere.
+  return after.filter((w) => w.length >= 4 && (!grammarWords.has(w) || SIDE_WORDS.has(w)) && !/\d/.test(w));
 }
 
 function namesIn(deps: Deps, folded: string): string[] {

@@ -1725,6 +1725,13 @@ export const allCases: Case[] = [
   // Starting is what a date question asks ("van start"); a spelling the glossary lists counts as the word.
   { q: 'Wanneer gaat de verwijsindex van start?', status: 'answered', lang: 'nl', lead: ['2009'] },
   { q: 'When does the referral index start?', status: 'answered', lang: 'en', lead: ['2009'] },
+  // "hoeveel krijgt Utrecht": in a Dutch question the one who receives follows the verb.
+  {
+    q: 'Hoeveel geld krijgt Utrecht in 2008 van het rijk voor bewonersinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -615,7 +615,19 @@ export const nl: LanguageGrammar = {
     'uit het charter',
   ],
   footnote: ['voetnoot #', 'noot #'],
-  recipient: ['naar', 'bestemd voor', 'gereserveerd voor', 'gaat naar'],
+  // "hoeveel geld krijgt Utrecht ...": in a question the one who receives follows the verb.
+  recipient: [
+    'naar',
+    'bestemd voor',
+    'gereserveerd voor',
+    'gaat naar',
+    'krijgt',
+    'krijgen',
+    'ontvangt',
+    'ontvangen',
+    'kreeg',
+    'kregen',
+  ],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
