@@ -126,12 +126,15 @@ export function numbersInWords(text: string): string {
   return shorthandAmounts(digitsForWords(text));
 }
 
-/** Amounts said in a fraction or a clipped unit: "een half miljoen", "half a million", "100k", "honderd k". */
+/** Amounts said in a fraction or a clipped unit: "een half miljoen", "5 mln", "100k", "honderd k". */
 const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:een\s+)?half\s+miljoen\b/gi, '0,5 miljoen'],
   [/\banderhalf\s+miljoen\b/gi, '1,5 miljoen'],
   [/\b(?:een\s+)?kwart\s+miljoen\b/gi, '0,25 miljoen'],
   [/\bhalf\s+a\s+million\b/gi, '0.5 million'],
+  // "5 mln", "2 mio": the charter's "5 miljoen".
+  [/(?<=\d)\s?(?:mln|mio)\b\.?/gi, ' miljoen'],
+  [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
 ];
 function shorthandAmounts(text: string): string {

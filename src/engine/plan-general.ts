@@ -511,6 +511,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
     (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
+    // "klopt het dat de gemeente 5 mln per jaar inlegt ...?": checked against what the municipality does,
+    // not against the corporations' clause beside it.
+    (yesNo && /\d/.test(claim) && grammar.money.test(fold(claim))
+      ? withActor(hits, firstActor(fold(claim)))
+      : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
       ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
           continuesFrom(deps, best.clause, id),
@@ -1790,7 +1795,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
       skipUnknown: u.intent.language === 'en',
     },
   );
-  const onSubject = about.share >= 0.5 || about.rarest;
+  // ... and about the one the claim says acts: the corporations' € 21,5 miljoen refutes no claim about the
+  // municipality's money.
+  const claimedActor = firstActor(claim);
+  const statedActor = firstActor(foldedSentence);
+  const sameActor = claimedActor === null || statedActor === null || claimedActor === statedActor;
+  const onSubject = (about.share >= 0.5 || about.rarest) && sameActor;
   // A date against a date: "per 1 januari 2008" where the sentence says "vanaf 9 juni 2008".
   const claimedDate = datesIn(claim)[0];
   const statedDates = datesIn(foldedSentence);
@@ -1936,6 +1946,34 @@ function actorsIn(folded: string): Set<string> {
   if (grammar.municipality.test(folded)) actors.add('gemeente');
   if (/ (?:woning)?corporat|housing (?:association|corporation)/.test(folded)) actors.add('corporaties');
   return actors;
+}
+
+/** Of the strong clauses, the first with a figure where the actor a money claim names acts, when the best is another's. */
+function withActor(hits: ClauseHit[], actor: string | null): ClauseHit | null {
+  const [first] = hits;
+  const acts = (h: ClauseHit) =>
+    sentences(h.clause.text).some((x) => firstActor(fold(x)) === actor && /\d/.test(x));
+  if (!first || actor === null || acts(first)) return null;
+  return hits.find((h) => h.score >= first.score * NAME_SCORE_SHARE && acts(h)) ?? null;
+}
+
+/**
+ * Who acts in a text: the first of the rijk, the municipality and the corporations it names. A sentence
+ * names its subject first ("De gezamenlijke woningcorporaties, werkzaam in ... de gemeente Utrecht, dragen
+ * ..."), or after a time ("Voor de jaren 2008 t/m 2012 zal de gemeente ...").
+ */
+function firstActor(folded: string): string | null {
+  const found: Array<{ actor: string; at: number | undefined }> = [
+    { actor: 'rijk', at: grammar.nationalGovernment.find(folded)?.start },
+    { actor: 'gemeente', at: grammar.municipality.find(folded)?.start },
+    {
+      actor: 'corporaties',
+      at: / (?:woning)?corporat|housing (?:association|corporation)/.exec(folded)?.index,
+    },
+  ];
+  let first: { actor: string; at: number } | null = null;
+  for (const { actor, at } of found) if (at !== undefined && (!first || at < first.at)) first = { actor, at };
+  return first?.actor ?? null;
 }
 
 /** "welke drie dingen", "which three things": the number of items a question asks for, from two up. */

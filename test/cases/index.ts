@@ -1732,6 +1732,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['850.000'],
   },
+  // A money claim is checked against what the actor it names does: not refuted by another's figure.
+  {
+    q: 'klopt het dat de gemeente 5 mln per jaar inlegt voor de wijkactieplannen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+    leadWords: 'nee',
+  },
+  // Current figures are today's, which a 2008 charter cannot give: no "Ja" with its targets.
+  {
+    q: 'hebben we al de actuele cijfers overlast jongeren KE van dit jaar?',
+    status: 'not_found',
+    lang: 'nl',
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -387,6 +387,10 @@ export const en: LanguageGrammar = {
     'at present',
     'presently',
     'latest figures',
+    'most recent figures',
+    'up-to-date figures',
+    'up to date figures',
+    'this year',
   ],
   targetWord: [
     'interim target',
