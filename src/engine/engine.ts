@@ -8,7 +8,7 @@ import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
-import { grammar } from './grammar/index.js';
+import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
@@ -60,6 +60,9 @@ function pointingDemonstrative(folded: string): boolean {
 }
 /** Articles: "de wethouder die", "the letter that": the demonstrative after their noun is relative. */
 const RELATIVE_AFTER = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
+const POINTERS = grammarWordsOf(['anaphora', 'demonstrative']);
 
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
@@ -149,19 +152,23 @@ export function createEngine(
     const alone = understood(question, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.
     // In a conversation, "en wie betaalt dat?" points at what was just answered, not at the letter's context.
-    const joined =
+    const prior =
       pointsBack(alone) && !context?.clauseId
         ? withPrior(turn, alone, start, language, given, context)
         : null;
-    const first = joined ? null : route(deps, alone, given, context);
+    const first = route(deps, alone, given, context);
+    // Where the question alone finds the same clause, its own words choose the sentence: "Wie beslist welke
+    // wijken zo'n extra agent krijgen?" is the regional college's sentence, not the sentence before's 37.
+    const sameClause =
+      prior !== null &&
+      first.answer.status === 'answered' &&
+      first.answer.citations[0]?.id === prior[1].answer.citations[0]?.id;
+    const joined = sameClause ? null : prior;
     const [u, response] =
       joined ??
-      (first && (first.answer.status === 'answered' || first.answer.status === 'partial')
+      (first.answer.status === 'answered' || first.answer.status === 'partial'
         ? [alone, first]
-        : (withPrior(turn, alone, start, language, given, context) ?? [
-            alone,
-            first as ReturnType<typeof route>,
-          ]));
+        : (prior ?? withPrior(turn, alone, start, language, given, context) ?? [alone, first]));
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
     if (turn.implied && response.answer.status === 'not_found')
@@ -202,9 +209,13 @@ export function createEngine(
     )
       return null;
     if (!own) return [u, response];
-    const carried = coverage(deps.clauseIndex, withoutSource(alone.folded), cited.quote, {
-      skipUnknown: true,
-    });
+    // The pointing words ("daarvoor", "dat") are not the question's own idea: they are what the prior gives.
+    const ownWords = withoutSource(alone.folded)
+      .split(' ')
+      .filter((w) => !POINTERS.has(w))
+      .join(' ');
+    const clause = knowledge.clauseById.get(cited.id)?.text ?? cited.quote;
+    const carried = coverage(deps.clauseIndex, ` ${ownWords} `, clause, { skipUnknown: true });
     // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
     // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
     const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));

@@ -1746,6 +1746,21 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'nl',
   },
+  // A letter's question that points back ("daarvoor") at the sentence before takes its subject from it;
+  // "ter vergelijking" is no subject of its own.
+  {
+    q: 'Beste,\n\nOnze school in Overvecht is erg gemengd. Ik hoorde van een pilot tegen segregatie. Hoeveel geld is daarvoor voor Utrecht beschikbaar en voor hoe lang?\n\nGroet,\nM.',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['100.000'],
+  },
+  {
+    thread: 'city-compare',
+    q: 'overlast jongeren OV, wat was t cijfer in 2006?',
+    status: 'answered',
+    lead: ['42'],
+  },
+  { thread: 'city-compare', q: 'stad gem ter vergelijking?', status: 'answered', lead: ['21,5'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
