@@ -610,7 +610,24 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     wanted === 'amount' && asker.size > 0 && actor.size > 0 && ![...asker].some((a) => actor.has(a));
   const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
-  const leads = ownFigures.length > 0 || yesNo ? ownFigures : namedFigure(deps, folded, sentence);
+  // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na
+  // ondertekening") answers, where the sentence chosen gives no date; it never picks the clause.
+  const relative =
+    wanted === 'date' && ownFigures.length === 0
+      ? [...sentence.matchAll(RELATIVE_TIME)].map(
+          (m): Lead => ({
+            kind: 'duration',
+            text: m[0],
+            perYear: false,
+          }),
+        )
+      : [];
+  const leads =
+    ownFigures.length > 0 || yesNo
+      ? ownFigures
+      : relative.length > 0
+        ? relative
+        : namedFigure(deps, folded, sentence);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
   // ("what happens if there is not enough money?") is answered by the sentence itself.
   // "hoeveel werkhotels?" against "In twee wijken is een Werkhotel gepland": the sentence counts what was
@@ -1711,6 +1728,10 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   // "wie tekende namens VROM?": a signatory the charter does not have is not the first two it has.
   return specific ? { kind: 'nothing' } : { kind: 'people', clauses: named.slice(0, 2) };
 }
+
+/** A time said from another moment: "binnen een maand na ondertekening", "within two weeks of". */
+const RELATIVE_TIME =
+  /\b(?:binnen|uiterlijk|within|no later than)\s+(?:een|één|\d+|twee|drie|vier|zes|a|one|two|three|six)\s+(?:maand|maanden|week|weken|jaar|dagen|month|months|weeks?|years?|days)(?:\s+(?:na|after|of)\s+(?:de\s+|the\s+)?\p{L}+)?/giu;
 
 /** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
 const UNIT = /^(jaar|jaren|years?|maand|maanden|months?|procent|percent|%|miljoen|million|wijken|euro)$/;

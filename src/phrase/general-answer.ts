@@ -82,7 +82,35 @@ const MONTHS_EN: Record<string, string> = {
   december: 'December',
 };
 
+/** The words of a relative time in English ("binnen een maand na ondertekening"); one it lacks is not said. */
+const RELATIVE_EN: Record<string, string> = {
+  binnen: 'within',
+  uiterlijk: 'no later than',
+  een: 'one',
+  één: 'one',
+  twee: 'two',
+  drie: 'three',
+  maand: 'month',
+  maanden: 'months',
+  week: 'week',
+  weken: 'weeks',
+  jaar: 'year',
+  dagen: 'days',
+  na: 'after',
+  de: 'the',
+  ondertekening: 'signing',
+};
+
+function relativeTime(text: string, lang: Language): string | null {
+  if (lang === 'nl' || !/^(binnen|uiterlijk)\b/i.test(text)) return lang === 'nl' ? text : null;
+  const words = text.toLowerCase().split(/\s+/);
+  const english = words.map((w) => RELATIVE_EN[w] ?? (/^\d+$/.test(w) ? w : null));
+  return english.every((w) => w !== null) ? english.join(' ') : null;
+}
+
 function leadText(lead: Lead, lang: Language): string | null {
+  if (lead.kind === 'duration' && /^(binnen|uiterlijk)\b/i.test(lead.text))
+    return relativeTime(lead.text, lang);
   switch (lead.kind) {
     case 'amount':
       return `${amount(lead.text, lang)}${lead.perYear ? (lang === 'nl' ? ' per jaar' : ' a year') : ''}`;

@@ -1761,6 +1761,14 @@ export const allCases: Case[] = [
     lead: ['42'],
   },
   { thread: 'city-compare', q: 'stad gem ter vergelijking?', status: 'answered', lead: ['21,5'] },
+  // A date said from another moment answers "when", in either language; it never picks the clause.
+  {
+    q: 'Waar en wanneer wordt het charter officieel gepubliceerd?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Staatscourant'],
+  },
+  { q: 'When will the charter be published?', status: 'answered', lang: 'en', cite: ['Staatscourant'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
