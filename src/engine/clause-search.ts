@@ -310,8 +310,9 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     // compound ("jeugdwerkloosheid" is "(jeugd-)werkloosheid" there), each half is an idea of its own.
     const parts = compoundParts(w, ci.vocabulary).map((part) => [...new Set(ci.encoder.encode(part))]);
     const known = own.some((t) => ci.df.has(t));
-    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen).
-    const synonyms = ci.dutchSynonyms.get(w) ?? [];
+    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
+    // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
+    const synonyms = ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w));
     if (known || parts.length === 0) {
       groups.push({
         alternatives: [own, ...parts, ...synonyms],
@@ -427,6 +428,23 @@ const periodOf = (word: string): string[] => {
   const period = PERIODIC[word];
   return period ? [period] : [];
 };
+
+/** The charter's compounds a word is the head of ("kinderraad" -> kinderraadsvergadering), as terms. */
+function compoundsOf(ci: ClauseIndex, word: string): string[][] {
+  if (word.length < MIN_HEAD) return [];
+  const out: string[][] = [];
+  for (const v of ci.vocabulary) {
+    if (v.length < word.length + MIN_TAIL || !v.startsWith(word)) continue;
+    const tail = v.slice(word.length).replace(/^s/, '');
+    if (tail.length >= MIN_TAIL) out.push([...new Set(ci.encoder.encode(v))]);
+  }
+  return out.slice(0, MAX_COMPOUNDS);
+}
+/** Shortest word looked up as a compound's head; shortest tail after it. */
+const MIN_HEAD = 6;
+const MIN_TAIL = 4;
+/** The most compounds one head brings. */
+const MAX_COMPOUNDS = 4;
 
 /** A text's terms as the index has them: with the halves of its compounds ("leefbaarheid|budget"). */
 function termsOf(ci: ClauseIndex, text: string): Set<string> {

@@ -1769,6 +1769,8 @@ export const allCases: Case[] = [
     cite: ['Staatscourant'],
   },
   { q: 'When will the charter be published?', status: 'answered', lang: 'en', cite: ['Staatscourant'] },
+  // A word the charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering").
+  { q: 'kinderraad is voor welke groep ook alweer?', status: 'answered', lang: 'nl', lead: ['7'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
