@@ -312,7 +312,11 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     const known = own.some((t) => ci.df.has(t));
     // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
     // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
-    const synonyms = ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w));
+    const synonyms = [
+      ...(ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w))),
+      // "jaarlijks" is also said "per jaar": the period, as a synonym that counts a little less.
+      ...periodOf(w).map((p) => [...new Set(ci.encoder.encode(p))]),
+    ];
     if (known || parts.length === 0) {
       groups.push({
         alternatives: [own, ...parts, ...synonyms],

@@ -4,6 +4,7 @@
 // given writes that plan in the question's language and, as the translation, in the other one.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
+import { swapActor } from './actor-swap.js';
 import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
@@ -149,6 +150,16 @@ export function createEngine(
       return { ...write(tooLong(deps, lang), false), context, u: null };
     }
     const start = context ?? backgroundContext(turn.background, language);
+    // "en de gemeente zelf?" after "hoeveel leggen de corporaties jaarlijks in?": that question, of the
+    // municipality, read afresh: the clause that answered the corporations' is no answer to it.
+    const swapped = context?.question ? swapActor(context.question, question) : null;
+    // What the charter does not say of that actor is said so: the clause before is the other actor's.
+    if (swapped) {
+      const u = understood(prepared(swapped), undefined, language ?? context?.language);
+      const response = route(deps, u, given, undefined);
+      const written = write(response.answer, true);
+      return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
+    }
     const alone = understood(question, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.
     // In a conversation, "en wie betaalt dat?" points at what was just answered, not at the letter's context.
@@ -382,6 +393,7 @@ function remembered(
       asks: u.intent.asks,
       clauseId: answer.citations[0]?.id ?? null,
       quote: shownQuote(answer),
+      question: u.question,
     };
   }
   if (answer.status === 'answered' && answer.citations[0]) {
@@ -400,6 +412,7 @@ function remembered(
       asks: context?.asks ?? 'trajectory',
       clauseId: answer.citations[0].id,
       quote: shownQuote(answer),
+      question: u.question,
     };
   }
   return context?.background ? undefined : context;

@@ -511,10 +511,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
     (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
-    // "klopt het dat de gemeente 5 mln per jaar inlegt ...?": checked against what the municipality does,
-    // not against the corporations' clause beside it.
-    (yesNo && /\d/.test(claim) && grammar.money.test(fold(claim))
-      ? withActor(hits, firstActor(fold(claim)))
+    // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
+    // sum the actor named gives, not the corporations' in the clause that matches best.
+    ((yesNo ? /\d/.test(claim) && grammar.money.test(fold(claim)) : wanted === 'amount')
+      ? withActor(deps, hits, fold(claim), () => searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES))
       : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
       ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
@@ -604,10 +604,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const unnamed = rareWords(deps, filter.names ?? []).some((n) => !fold(sentence).includes(` ${n}`));
   // Nor is a sum the corporations pay the rijk's: a question that names who acts, and a sentence that
   // names others only, share no actor.
+  // Who acts in the sentence is the actor it names first ("De gezamenlijke woningcorporaties, werkzaam in
+  // ... de gemeente Utrecht, dragen ..."): the corporations, not the municipality named in passing.
   const asker = actorsIn(folded);
-  const actor = actorsIn(fold(sentence));
-  const otherActor =
-    wanted === 'amount' && asker.size > 0 && actor.size > 0 && ![...asker].some((a) => actor.has(a));
+  const actor = firstActor(fold(sentence));
+  const otherActor = wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor);
   const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na
@@ -1970,13 +1971,34 @@ function actorsIn(folded: string): Set<string> {
 }
 
 /** Of the strong clauses, the first with a figure where the actor a money claim names acts, when the best is another's. */
-function withActor(hits: ClauseHit[], actor: string | null): ClauseHit | null {
+function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => ClauseHit[]): ClauseHit | null {
   const [first] = hits;
+  const actor = firstActor(folded);
+  // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
+  const otherWijk = (x: string) =>
+    / (?:deze|die) wijk /.test(x) ||
+    deps.knowledge.lexicon.wijken.some((w) => {
+      const name = fold(w.name).trim();
+      return x.includes(` ${name} `) && !folded.includes(` ${name} `);
+    });
   const acts = (h: ClauseHit) =>
-    sentences(h.clause.text).some((x) => firstActor(fold(x)) === actor && /\d/.test(x));
+    sentences(h.clause.text).some(
+      (x) => AMOUNT.test(x) && firstActor(fold(x)) === actor && !otherWijk(fold(x)),
+    );
   if (!first || actor === null || acts(first)) return null;
-  return hits.find((h) => h.score >= first.score * NAME_SCORE_SHARE && acts(h)) ?? null;
+  // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
+  // weaker clauses count, as long as that actor acts in them.
+  return (
+    hits.find((h) => h.score >= first.score * NAME_SCORE_SHARE && acts(h)) ??
+    more().find((h) => h.score >= first.score * ACTOR_SCORE_SHARE && acts(h)) ??
+    null
+  );
 }
+/** A sum of money in the charter's words: "€ 4 miljoen", "20 miljoen". */
+const AMOUNT = /€\s?\d|\d\s*(?:miljoen|miljard)\b/;
+/** How many clauses, and how strong against the best, a money question looks through for its actor's. */
+const ACTOR_CANDIDATES = 20;
+const ACTOR_SCORE_SHARE = 0.3;
 
 /**
  * Who acts in a text: the first of the rijk, the municipality and the corporations it names. A sentence

@@ -91,6 +91,8 @@ export type ThreadContext = {
   clauseId?: string | null;
   /** The words of the charter the last answer showed: "who pays for that?" is about that sentence. */
   quote?: string | null;
+  /** The question last answered, as read: "en de gemeente zelf?" asks it again of another actor. */
+  question?: string | null;
   /** Words the message itself quoted ("> ... in 2010 met 25% ..."): their figures are not the answer. */
   stated?: string;
   /** Set from the sentences around a question in a letter, not from an answer: it only fills gaps. */

@@ -1771,6 +1771,16 @@ export const allCases: Case[] = [
   { q: 'When will the charter be published?', status: 'answered', lang: 'en', cite: ['Staatscourant'] },
   // A word the charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering").
   { q: 'kinderraad is voor welke groep ook alweer?', status: 'answered', lang: 'nl', lead: ['7'] },
+  // A follow-up that names only another actor asks the question before of that actor, never answered by
+  // the clause about the first; what the charter does not give for it is said so.
+  {
+    thread: 'actor-swap',
+    q: 'hoeveel leggen de corporaties jaarlijks in voor de utrechtse wijkenaanpak?',
+    status: 'answered',
+    lead: ['21,5'],
+  },
+  { thread: 'actor-swap', q: 'en de gemeente zelf?', status: 'answered', lead: ['4'] },
+  { thread: 'actor-swap', q: 'en het rijk?', status: 'not_found', notLead: ['4', '21,5'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

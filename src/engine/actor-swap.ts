@@ -1,0 +1,58 @@
+// "Hoeveel leggen de corporaties jaarlijks in?" ... "en de gemeente zelf?": a follow-up that names only
+// another of the charter's actors asks the question before about that actor. It is answered as that
+// question with the actor swapped, never by the clause that answered the first.
+import { grammar } from './grammar/index.js';
+import { askedOf } from './question-shape.js';
+import { fold } from './text.js';
+
+type Span = { start: number; end: number };
+
+/** Where a folded text names each actor first. */
+const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span | null]> = [
+  ['rijk', (f) => grammar.nationalGovernment.find(f)],
+  ['gemeente', (f) => grammar.municipality.find(f)],
+  [
+    'corporaties',
+    (f) => {
+      const m = / (?:woning)?corporaties?| housing (?:associations?|corporations?)/.exec(f);
+      return m ? { start: m.index, end: m.index + m[0].length } : null;
+    },
+  ],
+];
+
+/** The actor a folded text names first, with where. */
+function firstActor(folded: string): { name: string; span: Span } | null {
+  let first: { name: string; span: Span } | null = null;
+  for (const [name, find] of ACTORS) {
+    const span = find(folded);
+    if (span && (!first || span.start < first.span.start)) first = { name, span };
+  }
+  return first;
+}
+
+/** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */
+const FILLER = new Set(['zelf', 'zelve', 'itself', 'themselves', 'then', 'dan', 'daar', 'die', 'the']);
+
+/**
+ * The question before, asked of the actor the follow-up names instead of its own; null unless the
+ * follow-up is only that actor (after an opener such as "en", "and", "what about").
+ */
+export function swapActor(previous: string, followUp: string): string | null {
+  const folded = fold(followUp);
+  const opener = grammar.followUpOpener.find(folded);
+  const rest = opener?.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
+  const asked = firstActor(rest);
+  if (!asked || askedOf(rest).wanted !== null) return null;
+  const left = `${rest.slice(0, asked.span.start)} ${rest.slice(asked.span.end)}`
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w) && !['de', 'het', 'en', 'and', 'of'].includes(w));
+  if (left.length > 0) return null;
+  const before = fold(previous);
+  const was = firstActor(before);
+  if (!was || was.name === asked.name) return null;
+  // In the follow-up's own words: "the municipality" in an English conversation.
+  const named = rest.slice(asked.span.start, asked.span.end);
+  return `${before.slice(0, was.span.start)} ${named} ${before.slice(was.span.end)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}
