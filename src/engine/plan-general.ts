@@ -443,9 +443,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     u.refersTo !== null &&
     (pointedAt(best.clause.id) || (pointsOnly && best.clause.section === section)) &&
     carriesOwn;
+  // An idea only a few clauses carry ("kanszone", "werkhotel") is the question's subject, carried.
+  const carriesUnique =
+    carried.rarest && carried.rarestWeight >= UNIQUE_IDEA && carried.share >= UNIQUE_SHARE;
   if (
     best !== bothCounted &&
     !followed &&
+    !carriesUnique &&
     (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
   )
     return { kind: 'nothing' };
@@ -740,18 +744,24 @@ const SHARE_TIE = 0.03;
 function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: boolean): ClauseHit[] {
   const top = hits[0]?.score ?? 0;
   const close = hits.filter((h) => h.score >= top * CLOSE);
-  const share = new Map(
+  const covered = new Map(
     close.map((h) => [
       h.clause.id,
-      coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), {
-        skipUnknown: english,
-      }).share,
+      coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: english }),
     ]),
   );
+  const share = (h: ClauseHit) => covered.get(h.clause.id)?.share ?? 0;
+  // An idea only a few clauses carry ("kanszone") decides before how much else a clause shares ("wijk",
+  // "krijgt" in a sentence about all wijken).
+  const unique = (h: ClauseHit) => {
+    const c = covered.get(h.clause.id);
+    return c !== undefined && c.rarest && c.rarestWeight >= UNIQUE_IDEA ? 1 : 0;
+  };
   // Shares a few points apart are a tie ("partners" in a long clause about the whole safety chain against
   // the one about the Veiligheidshuis' scenarios): then the stronger match of the question's words wins.
   const ranked = [...close].sort((a, b) => {
-    const diff = (share.get(b.clause.id) ?? 0) - (share.get(a.clause.id) ?? 0);
+    if (unique(a) !== unique(b)) return unique(b) - unique(a);
+    const diff = share(b) - share(a);
     return Math.abs(diff) < SHARE_TIE ? b.score - a.score : diff;
   });
   return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
@@ -1065,10 +1075,12 @@ function withName(
   const hits = all.filter((h) => allowed(h.clause.id));
   const [first] = hits;
   if (!first) return null;
+  // "welke wijk krijgt een kanszone?": there a wijk's name is the answer, not a name the question knows.
+  const asksWijk = WIJK_KINDS.has(whichThing(folded) ?? '');
   const known = new Set([
     ...namesOf(question),
     'Utrecht',
-    ...deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/)),
+    ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/))),
   ]);
   const namesSomeone = (hit: ClauseHit) =>
     namesOf(pickSentence(deps, hit.clause, folded, 'who')).some((n) => !known.has(n));
@@ -1145,6 +1157,17 @@ function sharesSubject(a: string, b: string): boolean {
 /** How many clauses a pointing follow-up looks through for its own idea, when none near carries it. */
 const ELSEWHERE_CANDIDATES = 12;
 
+/** The kinds of thing a "welke ...?" asks for that are wijken. */
+const WIJK_KINDS = new Set([
+  'wijk',
+  'wijken',
+  'buurt',
+  'neighbourhood',
+  'neighbourhoods',
+  'district',
+  'districts',
+]);
+
 /** How many clauses a name question looks through. */
 const NAME_CANDIDATES = 15;
 
@@ -1173,6 +1196,8 @@ const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
 
 /** An idea this rare (idf; in about three clauses or fewer) names what the question is about. */
 const UNIQUE_IDEA = 4.5;
+/** The least share of a question a clause carrying its unique idea must carry to answer it. */
+const UNIQUE_SHARE = 0.3;
 
 /** How strong, against the best clause, a clause that names someone must be to answer instead. */
 const NAME_SCORE_SHARE = 0.6;
@@ -1710,8 +1735,16 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
         .map((h) => h.clause)
         .slice(0, MAX_HOLDERS),
     };
+  // "Who signed on behalf of OCW?": every signatory of that ministry, each matching about as well.
+  const best = ranked[0]?.score ?? 0;
   if (specific && ranked.length > 0)
-    return { kind: 'people', clauses: ranked.map((h) => h.clause).slice(0, 2) };
+    return {
+      kind: 'people',
+      clauses: ranked
+        .filter((h) => h.score >= best * HOLDER_SHARE)
+        .map((h) => h.clause)
+        .slice(0, MAX_HOLDERS),
+    };
   // "Who signed for the municipality, and who for the national government?": each side's signatory.
   // "Which minister signed for the national government?" names a side and no office: that side's signatory.
   const both = grammar.municipality.test(folded) && grammar.nationalGovernment.test(folded);

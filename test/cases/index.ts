@@ -1781,6 +1781,15 @@ export const allCases: Case[] = [
   },
   { thread: 'actor-swap', q: 'en de gemeente zelf?', status: 'answered', lead: ['4'] },
   { thread: 'actor-swap', q: 'en het rijk?', status: 'not_found', notLead: ['4', '21,5'] },
+  // An idea only a few clauses carry ("kanszone") decides before how much else a clause shares; "welke wijk"
+  // is answered by the sentence that names one. All signatories of a ministry are named.
+  { q: 'welke wijk krijgt mogelijk een kanszone?', status: 'answered', lang: 'nl', cite: ['Overvecht'] },
+  {
+    q: 'Who signed on behalf of the Ministry of Education, Culture and Science (OCW)?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Plasterk', 'Dijkma', 'Bijsterveldt'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
