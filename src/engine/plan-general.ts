@@ -755,7 +755,7 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
   // "krijgt" in a sentence about all wijken).
   const unique = (h: ClauseHit) => {
     const c = covered.get(h.clause.id);
-    return c !== undefined && c.rarest && c.rarestWeight >= UNIQUE_IDEA ? 1 : 0;
+    return c?.rarest && c.rarestWeight >= UNIQUE_IDEA ? 1 : 0;
   };
   // Shares a few points apart are a tie ("partners" in a long clause about the whole safety chain against
   // the one about the Veiligheidshuis' scenarios): then the stronger match of the question's words wins.
