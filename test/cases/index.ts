@@ -1790,6 +1790,13 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Plasterk', 'Dijkma', 'Bijsterveldt'],
   },
+  // "actually" as mere stress is no question about what really happened.
+  {
+    q: 'From when until when do those agreements actually apply?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['31 december 2017'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -374,7 +374,26 @@ export const en: LanguageGrammar = {
     'was supposed to reach',
     'were supposed to reach',
   ],
-  inReality: ['actually', 'really', 'in reality', 'in practice', 'in fact'],
+  // "actually" alone is often only stress ("from when do those agreements actually apply?"): with what
+  // happens it asks what really happened.
+  inReality: [
+    'in reality',
+    'in practice',
+    'in fact',
+    'actually {2} paid',
+    'actually {2} spent',
+    'actually {2} received',
+    'actually {2} happened',
+    'actually {2} achieved',
+    'actually {2} delivered',
+    'actually {2} built',
+    'actually {2} done',
+    'really {2} paid',
+    'really {2} spent',
+    'really {2} received',
+    'really {2} happened',
+    'really {2} achieved',
+  ],
   nowWho: ['is now', 'are now', 'now is', 'now are', 'in office'],
   now: [
     'right now',
