@@ -28,12 +28,25 @@ function stemmable(texts: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The Snowball stemmer keeps an -s after a vowel and the v and z of a plural: "corporaties" stays apart from
+ * "corporatie", "initiatieven" from "initiatief", "prijzen" from "prijs". Those three are folded together here,
+ * as other Dutch stemmers (Kraaij-Pohlmann) do.
+ */
+function dutchStem(word: string): string {
+  const s = dutch(word);
+  if (s.length >= 6 && s.endsWith('ies')) return s.slice(0, -1);
+  if (s.length >= 5 && s.endsWith('v')) return `${s.slice(0, -1)}f`;
+  if (s.length >= 5 && s.endsWith('z')) return `${s.slice(0, -1)}s`;
+  return s;
+}
+
 export function buildStemTable(dutchTexts: Iterable<string>, bothTexts: Iterable<string>): StemTable {
   const nl: Record<string, string> = {};
   const en: Record<string, string> = {};
   const both = stemmable(bothTexts);
   for (const w of [...new Set([...stemmable(dutchTexts), ...both])].sort()) {
-    const s = dutch(w);
+    const s = dutchStem(w);
     nl[w] = s === w ? '' : s;
   }
   for (const w of [...both].sort()) {
@@ -59,7 +72,7 @@ function stems(term: string, withEnglish: boolean): string[] {
   const memo = withEnglish ? memoBoth : memoNl;
   let out = memo.get(term);
   if (!out) {
-    const nl = dutch(term);
+    const nl = dutchStem(term);
     const en = withEnglish ? english(term) : nl;
     out = nl === en ? [nl] : [nl, en];
     if (memo.size < 50_000) memo.set(term, out);

@@ -377,7 +377,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
   // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
   // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
-  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD);
+  // The kind asked for ("welke ministeries") is what the answer names, not a word it must share.
+  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD && !NAMED_KINDS.has(w));
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.section : undefined;
@@ -392,8 +393,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // rarest idea is in another part of the charter ("Gezonde wijk: ... Onderzoekscapaciteit vanuit RIVM"),
   // found by the question's words with those it points at; nothing near the pilot carries it.
   const ownIdeas = ` ${[...u.topics, ...ownWords].join(' ')} `;
-  const carriesRarest = (h: ClauseHit) =>
-    coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
+  // Only an idea a few clauses carry ("onderzoekscapaciteit"), not one many do ("ministerie").
+  const carriesRarest = (h: ClauseHit) => {
+    const c = coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true });
+    return c.rarest && c.rarestWeight >= UNIQUE_IDEA;
+  };
   // ... in the chapter of what it points at, sharing its words ("Gezonde wijk:" above the item).
   const chapter = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.path[0] : undefined;
   const sharesReferent = (h: ClauseHit) =>
@@ -414,10 +418,22 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const pointedAt = (id: string) =>
     nearClause(deps, u.refersTo as string, id) || elsewhere.some((h) => h.clause.id === id);
   const covered = byCoverage(deps, near, searched, u.intent.language === 'en');
-  const ranked =
+  // "Branchering: gemeente Utrecht ..." then "en welke ministeries helpen daarbij?": the twin item with the
+  // same label ("Branchering: het rijk (EZ, VROM, BZK) ...") first, then those carrying the own words.
+  // Only where the item pointed at names no body itself (no "EZ", "OKR"): then the twin says who.
+  const namesABody = (text: string) => /\b\p{Lu}{2,}\b/u.test(text.replace(/^[^:]*:/, ''));
+  const label =
+    referred && asksAName(folded) && !namesABody(u.referredQuote ?? referred.text)
+      ? itemLabel(referred)
+      : null;
+  const twin = (h: ClauseHit) =>
+    label !== null && h.clause.id !== referred?.id && itemLabel(h.clause) === label;
+  const owning =
     pointsOnly && covered.some(carrying)
       ? [...covered.filter(carrying), ...covered.filter((h) => !carrying(h))]
       : covered;
+  const ranked =
+    pointsOnly && owning.some(twin) ? [...owning.filter(twin), ...owning.filter((h) => !twin(h))] : owning;
   const pairCounted = wanted === 'count' && !yesNo && !pointsOnly ? countedPair(deps, searched) : null;
   const bothCounted = pairCounted?.hit ?? null;
   const hits = bothCounted
@@ -1623,7 +1639,10 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
   for (const side of pair) {
     const folded = fold(side);
     const hits = searchClauses(deps.clauseIndex, folded, 6).filter((h) => h.score >= MIN_SCORE);
-    const hit = withFigure(deps, hits, folded, 'amount', filter);
+    // "the municipality" is the sum the municipality gives, not one in a clause that names it in passing.
+    const hit =
+      withActor(deps, hits, folded, () => searchClauses(deps.clauseIndex, folded, ACTOR_CANDIDATES)) ??
+      withFigure(deps, hits, folded, 'amount', filter);
     if (!hit) return null;
     const sentence = sentenceWith(deps, hit, folded, 'amount', filter);
     if (!sentence) return null;

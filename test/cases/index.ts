@@ -1797,6 +1797,21 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['31 december 2017'],
   },
+  // What happens when a corporation does not deliver: mediation, however it is said ("beloofd" is
+  // "afgesproken"; "corporaties" and "corporatie" are one word to the stemmer).
+  {
+    q: 'Wat gebeurt er als een corporatie niet levert wat ze beloofd heeft?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['mediation'],
+  },
+  { q: 'wat als een corporatie te weinig levert?', status: 'answered', lang: 'nl', cite: ['mediation'] },
+  {
+    q: 'What happens if a housing association does not deliver what was agreed?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['mediation'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
