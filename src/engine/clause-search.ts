@@ -437,13 +437,29 @@ const periodOf = (word: string): string[] => {
 function compoundsOf(ci: ClauseIndex, word: string): string[][] {
   if (word.length < MIN_HEAD) return [];
   const out: string[][] = [];
-  for (const v of ci.vocabulary) {
+  for (const v of byHead(ci).get(word.slice(0, MIN_HEAD)) ?? []) {
     if (v.length < word.length + MIN_TAIL || !v.startsWith(word)) continue;
     const tail = v.slice(word.length).replace(/^s/, '');
     if (tail.length >= MIN_TAIL) out.push([...new Set(ci.encoder.encode(v))]);
   }
   return out.slice(0, MAX_COMPOUNDS);
 }
+/** The charter's words by their first letters, to find a head's compounds without reading them all. */
+const heads = new WeakMap<ClauseIndex, Map<string, string[]>>();
+function byHead(ci: ClauseIndex): Map<string, string[]> {
+  let map = heads.get(ci);
+  if (!map) {
+    map = new Map();
+    for (const v of ci.vocabulary) {
+      if (v.length < MIN_HEAD + MIN_TAIL) continue;
+      const key = v.slice(0, MIN_HEAD);
+      map.set(key, [...(map.get(key) ?? []), v]);
+    }
+    heads.set(ci, map);
+  }
+  return map;
+}
+
 /** Shortest word looked up as a compound's head; shortest tail after it. */
 const MIN_HEAD = 6;
 const MIN_TAIL = 4;

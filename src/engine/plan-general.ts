@@ -274,6 +274,13 @@ function subjectsOf(folded: string): string[][] {
  * phrase is read whole ("work hotel"); grammar words name no topic.
  */
 function unknownHead(deps: Deps, subject: string[], language: Language): boolean {
+  // Most subjects are the charter's own words: known without building a glossary reading per window.
+  const charterWord = (w: string) => {
+    const terms = deps.clauseIndex.encoder.encode(w);
+    return terms.length === 0 || terms.every((t) => deps.clauseIndex.df.has(t));
+  };
+  // (An English one is read through the glossary's phrases: "work hotel" is the werkhotel.)
+  if (language === 'nl' && subject[0] !== undefined && charterWord(subject[0])) return false;
   for (let i = 0; i < subject.length; ) {
     const known = [3, 2, 1].find(
       (n) =>
