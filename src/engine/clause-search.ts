@@ -92,7 +92,7 @@ const FUNCTION_WORDS = new Set(
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
-  elk elke ieder iedere each every zo zon zoals such`
+  each every zo zon zoals such`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -176,7 +176,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   knowledge.clauses.forEach((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
     const parts = (folded[i] ?? []).flatMap((w) => [...compoundParts(w, vocabulary), ...periodOf(w)]);
-    const text = `${clauseContext(clause, byId, knowledge.clauses[i - 1])} ${parts.join(' ')}`;
+    const text = withoutIdioms(`${clauseContext(clause, byId, knowledge.clauses[i - 1])} ${parts.join(' ')}`);
     const terms = encoder.encode(text);
     // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
     index.add(i, terms.join(' '));
@@ -416,6 +416,9 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
 
 const SENTENCE_WEIGHT = 0.9;
 
+/** "in ieder geval" says "at least", not "each": its "ieder" must not meet a question's "ieder jaar". */
+const withoutIdioms = (text: string) => text.replace(/\bin (?:ieder|elk) geval\b/gi, ' ');
+
 /**
  * "jaarlijks" in the charter answers "elk jaar", "per jaar": the period it repeats in is a word of the text.
  * Only the text's side: a question's "jaarlijks" would otherwise find every "jaren".
@@ -472,7 +475,7 @@ function termsOf(ci: ClauseIndex, text: string): Set<string> {
     const parts = fold(text)
       .split(' ')
       .flatMap((w) => [...compoundParts(w, ci.vocabulary), ...periodOf(w)]);
-    return new Set(ci.encoder.encode(`${text} ${parts.join(' ')}`));
+    return new Set(ci.encoder.encode(withoutIdioms(`${text} ${parts.join(' ')}`)));
   });
 }
 

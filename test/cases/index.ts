@@ -1812,6 +1812,13 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['mediation'],
   },
+  // "elke wijk" is the charter's "Elke wijk"; its idiom "in ieder geval" is no "each".
+  {
+    q: 'Hoeveel geld heeft elke wijk voor initiatieven van bewoners?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
