@@ -14,8 +14,20 @@ import {
   years as yearList,
 } from './wording.js';
 
+/**
+ * A target's name with the ages its sentence limits it to ("inwoners van 16 tot 54 jaar") where the name
+ * does not say them: "inwoners van 16 tot 54 jaar die hun gezondheid als matig/slecht ervaren".
+ */
+function withAges(t: Target, name: string, lang: Language): string {
+  const m = /\b(\d+) tot (\d+) jaar\b/.exec(t.quote);
+  if (!m || name.includes(m[1] as string)) return name;
+  const ages = lang === 'nl' ? `van ${m[1]} tot ${m[2]} jaar` : `aged ${m[1]} to ${m[2]}`;
+  const people = /^(inwoners|bewoners|residents|people)\b/;
+  return people.test(name) ? name.replace(people, `$1 ${ages}`) : `${name}, ${ages}`;
+}
+
 const nameOf = (lexicon: Lexicon, t: Target, lang: Language) =>
-  indicatorName(lexicon, t.indicator, lang, t.label);
+  withAges(t, indicatorName(lexicon, t.indicator, lang, t.label), lang);
 
 function standInNote(lexicon: Lexicon, s: StandIn, lang: Language): string {
   const t = s.target;

@@ -312,6 +312,13 @@ const targetCases: Case[] = [
     lead: ['5,0'],
   },
   { thread: 'aimed-for', q: 'en welk cijfer wilde men in 2017 bereiken?', status: 'answered', lead: ['7,0'] },
+  // A target's sentence that limits its ages says them in the answer.
+  {
+    q: 'What share of Overvecht residents rated their own health as fair or poor in 2006?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['26', '16', '54'],
+  },
   {
     q: "What is the 2011 target for Kanaleneiland's youth nuisance?",
     status: 'answered',
