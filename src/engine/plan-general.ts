@@ -618,8 +618,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     sentence,
     shown: shownText(clause, sentence, grammar.askHow.starts(folded) && wanted === null && !yesNo),
   };
-  // "how much in total": only a sentence that states a total answers; adding up is not the charter's.
-  const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence);
+  // "how much in total": only a sentence that states a total answers; adding up is not the charter's. A
+  // sentence's one count of the thing asked ("De gemeente realiseert 12 forumscholen") is the total itself.
+  const oneCount = wanted === 'count' && filter.counted !== null && leadsOf(clause, sentence).length === 1;
+  const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence) && !oneCount;
   // Two things counted at once are both the answer: "40 wijken, 18 gemeenten".
   const figures = totalMissing
     ? []
@@ -635,7 +637,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // ... de gemeente Utrecht, dragen ..."): the corporations, not the municipality named in passing.
   const asker = actorsIn(folded);
   const actor = firstActor(fold(sentence));
-  const otherActor = wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor);
+  // "Hoeveel dragen corporaties, gemeente en rijk samen bij?": the charter states no such total; one
+  // actor's sum, or any other sum, is no answer to it.
+  const severalGivers =
+    asker.size >= 2 &&
+    (wanted === 'amount' || grammar.money.test(folded)) &&
+    (grammar.total.test(folded) || grammar.together.test(folded));
+  const otherActor =
+    (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) || severalGivers;
   const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na
@@ -650,8 +659,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           }),
         )
       : [];
+  // A figure dropped as another's is not replaced by one the sentence merely names ("25 straatcoaches").
   const leads =
-    ownFigures.length > 0 || yesNo
+    ownFigures.length > 0 || yesNo || otherActor
       ? ownFigures
       : relative.length > 0
         ? relative

@@ -1826,6 +1826,26 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['1'],
   },
+  // A sentence's one count of the thing asked is its total; a total of several actors' sums the charter
+  // never states is not one actor's sum, nor a count of something else.
+  {
+    q: 'Hoeveel forumscholen gaat de gemeente in totaal in de krachtwijken realiseren?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
+  {
+    q: 'Hoeveel dragen corporaties, gemeente en rijk samen in totaal bij?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['21,5', '25'],
+  },
+  {
+    q: 'How much do the corporations, the municipality and the rijk contribute in total?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['21.5'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
