@@ -1846,6 +1846,13 @@ export const allCases: Case[] = [
     lang: 'en',
     notLead: ['21.5'],
   },
+  // "zoiets" points back at the thing the sentence before names.
+  {
+    q: 'Bij het consultatiebureau hoorde ik dat Overvecht al sinds 2007 een Ouder-Kind Centrum heeft. Komt er ook zoiets in Zuilen-Oost, en zo ja wanneer?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Noordwest'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

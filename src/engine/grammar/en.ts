@@ -261,6 +261,9 @@ export const en: LanguageGrammar = {
     'referred to here',
     'quoted here',
     'the same',
+    'something like that',
+    'something similar',
+    'one too',
     // "what was her portfolio?": a person just named.
     'her',
     'his',

@@ -373,6 +373,11 @@ export const nl: LanguageGrammar = {
     'ervan',
     'erover',
     'zon',
+    // "komt er ook zoiets bij ons?": the thing just named.
+    'zoiets',
+    'zo iets',
+    'iets dergelijks',
+    'net zo een',
     // "welke portefeuille had hij?", "wat was haar functie?": a person just named.
     'hij',
     'haar',
