@@ -30,14 +30,17 @@ function stemmable(texts: Iterable<string>): Set<string> {
 
 /**
  * The Snowball stemmer keeps an -s after a vowel and the v and z of a plural: "corporaties" stays apart from
- * "corporatie", "initiatieven" from "initiatief", "prijzen" from "prijs". Those three are folded together here,
- * as other Dutch stemmers (Kraaij-Pohlmann) do.
+ * "corporatie", "initiatieven" from "initiatief", "prijzen" from "prijs"; and a verb's -t from its
+ * participle's -d ("ondersteunt", "ondersteund"). Those are folded together here, as other Dutch stemmers
+ * (Kraaij-Pohlmann) do.
  */
 function dutchStem(word: string): string {
   const s = dutch(word);
   if (s.length >= 6 && s.endsWith('ies')) return s.slice(0, -1);
   if (s.length >= 5 && s.endsWith('v')) return `${s.slice(0, -1)}f`;
   if (s.length >= 5 && s.endsWith('z')) return `${s.slice(0, -1)}s`;
+  // "ondersteunt" and "ondersteund": the verb and its participle.
+  if (s.length >= 8 && /[lnr][dt]$/.test(s)) return s.slice(0, -1);
   return s;
 }
 

@@ -1853,6 +1853,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Noordwest'],
   },
+  // "wie ondersteunt" is the sentence where someone "ondersteund" it: the verb and its participle meet.
+  {
+    q: 'Wie ondersteunt de gemeente inhoudelijk bij de pilot segregatie?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Kenniscentrum Gemengde Scholen'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
