@@ -651,13 +651,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // ondertekening") answers, where the sentence chosen gives no date; it never picks the clause.
   const relative =
     wanted === 'date' && ownFigures.length === 0
-      ? [...sentence.matchAll(RELATIVE_TIME)].map(
-          (m): Lead => ({
-            kind: 'duration',
-            text: m[0],
-            perYear: false,
-          }),
-        )
+      ? grammar.relativeTime
+          .all(fold(sentence))
+          .map((m): Lead => ({ kind: 'duration', text: m.text, perYear: false }))
       : [];
   // A figure dropped as another's is not replaced by one the sentence merely names ("25 straatcoaches").
   const leads =
@@ -1798,10 +1794,6 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   // "wie tekende namens VROM?": a signatory the charter does not have is not the first two it has.
   return specific ? { kind: 'nothing' } : { kind: 'people', clauses: named.slice(0, 2) };
 }
-
-/** A time said from another moment: "binnen een maand na ondertekening", "within two weeks of". */
-const RELATIVE_TIME =
-  /\b(?:binnen|uiterlijk|within|no later than)\s+(?:een|één|\d+|twee|drie|vier|zes|a|one|two|three|six)\s+(?:maand|maanden|week|weken|jaar|dagen|month|months|weeks?|years?|days)(?:\s+(?:na|after|of)\s+(?:de\s+|the\s+)?\p{L}+)?/giu;
 
 /** Units worth repeating with a figure in a verdict ("not 3 years but 2.5 years"). */
 const UNIT = /^(jaar|jaren|years?|maand|maanden|months?|procent|percent|%|miljoen|million|wijken|euro)$/;
