@@ -4,7 +4,7 @@
 // given writes that plan in the question's language and, as the translation, in the other one.
 import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
-import { swapActor } from './actor-swap.js';
+import { swapActor } from './actors.js';
 import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';

@@ -3,6 +3,7 @@
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
+import { actorsIn, firstActor } from './actors.js';
 import type { Deps } from './answer-parts.js';
 import {
   bestSentence,
@@ -636,7 +637,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // Who acts in the sentence is the actor it names first ("De gezamenlijke woningcorporaties, werkzaam in
   // ... de gemeente Utrecht, dragen ..."): the corporations, not the municipality named in passing.
   const asker = actorsIn(folded);
-  const actor = firstActor(fold(sentence));
+  const actor = actorOf(fold(sentence));
   // "Hoeveel dragen corporaties, gemeente en rijk samen bij?": the charter states no such total; one
   // actor's sum, or any other sum, is no answer to it.
   const severalGivers =
@@ -1880,8 +1881,8 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   );
   // ... and about the one the claim says acts: the corporations' € 21,5 miljoen refutes no claim about the
   // municipality's money.
-  const claimedActor = firstActor(claim);
-  const statedActor = firstActor(foldedSentence);
+  const claimedActor = actorOf(claim);
+  const statedActor = actorOf(foldedSentence);
   const sameActor = claimedActor === null || statedActor === null || claimedActor === statedActor;
   const onSubject = (about.share >= 0.5 || about.rarest) && sameActor;
   // A date against a date: "per 1 januari 2008" where the sentence says "vanaf 9 juni 2008".
@@ -2022,19 +2023,10 @@ function rangeAround(text: string, figure: string): string | null {
   return null;
 }
 
-/** Who acts in a text: the rijk, the municipality, the housing corporations. */
-function actorsIn(folded: string): Set<string> {
-  const actors = new Set<string>();
-  if (grammar.nationalGovernment.test(folded)) actors.add('rijk');
-  if (grammar.municipality.test(folded)) actors.add('gemeente');
-  if (/ (?:woning)?corporat|housing (?:association|corporation)/.test(folded)) actors.add('corporaties');
-  return actors;
-}
-
 /** Of the strong clauses, the first with a figure where the actor a money claim names acts, when the best is another's. */
 function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => ClauseHit[]): ClauseHit | null {
   const [first] = hits;
-  const actor = firstActor(folded);
+  const actor = actorOf(folded);
   // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
   const otherWijk = (x: string) =>
     / (?:deze|die) wijk /.test(x) ||
@@ -2043,9 +2035,7 @@ function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => Cl
       return x.includes(` ${name} `) && !folded.includes(` ${name} `);
     });
   const acts = (h: ClauseHit) =>
-    sentences(h.clause.text).some(
-      (x) => AMOUNT.test(x) && firstActor(fold(x)) === actor && !otherWijk(fold(x)),
-    );
+    sentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(fold(x)));
   if (!first || actor === null || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them.
@@ -2061,24 +2051,8 @@ const AMOUNT = /€\s?\d|\d\s*(?:miljoen|miljard)\b/;
 const ACTOR_CANDIDATES = 20;
 const ACTOR_SCORE_SHARE = 0.3;
 
-/**
- * Who acts in a text: the first of the rijk, the municipality and the corporations it names. A sentence
- * names its subject first ("De gezamenlijke woningcorporaties, werkzaam in ... de gemeente Utrecht, dragen
- * ..."), or after a time ("Voor de jaren 2008 t/m 2012 zal de gemeente ...").
- */
-function firstActor(folded: string): string | null {
-  const found: Array<{ actor: string; at: number | undefined }> = [
-    { actor: 'rijk', at: grammar.nationalGovernment.find(folded)?.start },
-    { actor: 'gemeente', at: grammar.municipality.find(folded)?.start },
-    {
-      actor: 'corporaties',
-      at: / (?:woning)?corporat|housing (?:association|corporation)/.exec(folded)?.index,
-    },
-  ];
-  let first: { actor: string; at: number } | null = null;
-  for (const { actor, at } of found) if (at !== undefined && (!first || at < first.at)) first = { actor, at };
-  return first?.actor ?? null;
-}
+/** Who acts in a folded text (see actors.ts): "rijk", "gemeente", "corporaties", or null. */
+const actorOf = (folded: string) => firstActor(folded)?.name ?? null;
 
 /** "welke drie dingen", "which three things": the number of items a question asks for, from two up. */
 function listedAsked(folded: string): number | null {

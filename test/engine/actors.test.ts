@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swapActor } from '../../src/engine/actor-swap.js';
+import { swapActor } from '../../src/engine/actors.js';
 
 describe('a follow-up that names only another actor', () => {
   it('asks the question before of that actor, in the follow-up’s words', () => {

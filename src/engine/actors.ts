@@ -1,27 +1,37 @@
-// "Hoeveel leggen de corporaties jaarlijks in?" ... "en de gemeente zelf?": a follow-up that names only
-// another of the charter's actors asks the question before about that actor. It is answered as that
-// question with the actor swapped, never by the clause that answered the first.
+// The charter's actors (the rijk, the municipality, the corporations): who acts in a text, and a follow-up
+// that names only another of them ("Hoeveel leggen de corporaties jaarlijks in?" ... "en de gemeente zelf?"),
+// which asks the question before of that actor: answered as that question with the actor swapped, never by
+// the clause that answered the first.
 import { grammar } from './grammar/index.js';
 import { askedOf } from './question-shape.js';
 import { fold } from './text.js';
 
 type Span = { start: number; end: number };
 
-/** Where a folded text names each actor first. */
+/** Where a folded text names each of the charter's actors first. */
 const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span | null]> = [
   ['rijk', (f) => grammar.nationalGovernment.find(f)],
   ['gemeente', (f) => grammar.municipality.find(f)],
   [
     'corporaties',
     (f) => {
-      const m = / (?:woning)?corporaties?| housing (?:associations?|corporations?)/.exec(f);
+      const m = / (?:woning)?corporat[a-z]*| housing (?:associations?|corporations?)/.exec(f);
       return m ? { start: m.index, end: m.index + m[0].length } : null;
     },
   ],
 ];
 
-/** The actor a folded text names first, with where. */
-function firstActor(folded: string): { name: string; span: Span } | null {
+/** Every actor a folded text names: the rijk, the municipality, the corporations. */
+export function actorsIn(folded: string): Set<string> {
+  return new Set(ACTORS.filter(([, find]) => find(folded) !== null).map(([name]) => name));
+}
+
+/**
+ * Who acts in a folded text: the first of the charter's actors it names, and where. A sentence names its
+ * subject first ("De gezamenlijke woningcorporaties, werkzaam in ... de gemeente Utrecht, dragen ..."), or
+ * after a time ("Voor de jaren 2008 t/m 2012 zal de gemeente ...").
+ */
+export function firstActor(folded: string): { name: string; span: Span } | null {
   let first: { name: string; span: Span } | null = null;
   for (const [name, find] of ACTORS) {
     const span = find(folded);
