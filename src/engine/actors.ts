@@ -2,7 +2,7 @@
 // that names only another of them ("Hoeveel leggen de corporaties jaarlijks in?" ... "en de gemeente zelf?"),
 // which asks the question before of that actor: answered as that question with the actor swapped, never by
 // the clause that answered the first.
-import { grammar } from './grammar/index.js';
+import { grammar, grammarWordsOf } from './grammar/index.js';
 import { askedOf } from './question-shape.js';
 import { fold } from './text.js';
 
@@ -41,7 +41,7 @@ export function firstActor(folded: string): { name: string; span: Span } | null 
 }
 
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */
-const FILLER = new Set(['zelf', 'zelve', 'itself', 'themselves', 'then', 'dan', 'daar', 'die', 'the']);
+const FILLER = grammarWordsOf(['actorFiller']);
 
 /**
  * The question before, asked of the actor the follow-up names instead of its own; null unless the
@@ -55,7 +55,7 @@ export function swapActor(previous: string, followUp: string): string | null {
   if (!asked || askedOf(rest).wanted !== null) return null;
   const left = `${rest.slice(0, asked.span.start)} ${rest.slice(asked.span.end)}`
     .split(' ')
-    .filter((w) => w && !FILLER.has(w) && !['de', 'het', 'en', 'and', 'of'].includes(w));
+    .filter((w) => w && !FILLER.has(w));
   if (left.length > 0) return null;
   const before = fold(previous);
   const was = firstActor(before);

@@ -40,6 +40,8 @@ export const CONCEPTS = [
   'subjectEnd',
   /** Words in a subject that name no topic of their own: "een nieuw zwembad", "the new station". */
   'subjectModifier',
+  /** Words beside the actor in a follow-up that names only an actor: "en de gemeente zelf?". */
+  'actorFiller',
   /** A date said from another moment: "binnen een maand na ondertekening", "within a month of signing". */
   'relativeTime',
   /** Starting, in a question when something starts ("van start gaan", "begin", "launch"): no subject. */

@@ -194,6 +194,7 @@ export const en: LanguageGrammar = {
     'really',
     'actually',
   ],
+  actorFiller: ['itself', 'themselves', 'then', 'the', 'and', 'of'],
   relativeTime: [
     'within a month of {1}',
     'within one month of {1}',

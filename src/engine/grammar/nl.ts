@@ -287,6 +287,7 @@ export const nl: LanguageGrammar = {
     'al',
     'echt',
   ],
+  actorFiller: ['zelf', 'zelve', 'dan', 'daar', 'die', 'de', 'het', 'en', 'of'],
   relativeTime: [
     'binnen een maand na {1}',
     'binnen # maanden na {1}',
