@@ -76,7 +76,7 @@ const STOPWORDS = new Set(
   actual actually measured measurement measurements recorded reality gemeten meting metingen werkelijk werkelijke werkelijkheid
   feitelijk feitelijke realised realized gerealiseerd gerealiseerde
   zat zit zitten zaten ging gingen lag lagen stond stonden verhoudt verhouden verhouding vergelijk vergelijken vergeleken
-  zegt zeggen zei say says said ter vergelijking comparison
+  zegt zeggen zei say says said ter vergelijking comparison deel keek keken kijkt kijken zag zagen looked
   men halen gehaald bereiken bereikt wilde wilden moest moesten reach reached achieve achieved
   zich toen nou eigenlijk even snel quick supposed down up again weer then toen memo heel hele gehele geheel
   daarvan hiervan ervan daarover hierover erover daarvoor hiervoor that this those these it them`

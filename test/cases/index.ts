@@ -319,6 +319,16 @@ const targetCases: Case[] = [
     lang: 'en',
     numbers: ['26', '16', '54'],
   },
+  // "welk deel", "keek ... naar" only frame what a target's words say.
+  {
+    thread: 'outlook',
+    q: 'Welk deel van de inwoners van Overvecht keek in 2006 somber naar de toekomst?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['44'],
+  },
+  { thread: 'outlook', q: 'en in Ondiep?', status: 'answered', lead: ['29'] },
+  { thread: 'outlook', q: 'wat moest dat daar in 2011 zijn?', status: 'answered', lead: ['20'] },
   {
     q: "What is the 2011 target for Kanaleneiland's youth nuisance?",
     status: 'answered',
