@@ -1870,6 +1870,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Kenniscentrum Gemengde Scholen'],
   },
+  // "covered by the charter" is "onderdeel van de afspraken": Hoograven, added by the city, is not.
+  { q: 'Is Hoograven covered by the charter?', status: 'answered', lang: 'en', leadWords: 'no' },
+  {
+    thread: 'hoograven-covered',
+    q: 'Besides the four wijken picked by the minister, which neighbourhood did Utrecht add itself?',
+    status: 'answered',
+    cite: ['Hoograven'],
+  },
+  {
+    thread: 'hoograven-covered',
+    q: 'is it covered by the charter agreements?',
+    status: 'answered',
+    leadWords: 'no|not',
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
