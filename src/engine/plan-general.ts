@@ -517,7 +517,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? withListOf(deps, hits, listedAsked(folded) as number, searched)
       : null) ||
     // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
-    (grammar.askWhere.starts(folded) && !yesNo ? withPlace(hits) : null) ||
+    (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
+      ? withPlace(hits)
+      : null) ||
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
@@ -1402,8 +1404,6 @@ function pickSentence(
   // Unless the question names something of its own the shown sentence lacks ("welke branches onderzoekt BZK
   // om ook onder die wet te laten vallen?"): then that is what to look for in the clause.
   const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
-  if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
-    return shown;
   // "waar moeten die middelen voor gebruikt worden?": the sentence that says what it is for ("Dit geld is
   // nadrukkelijk bedoeld om ..."), not the one that says it is given.
   if (purpose && wanted === null) {
@@ -1412,6 +1412,8 @@ function pickSentence(
     );
     if (stated) return stated;
   }
+  if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
+    return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   // A kind of named thing ("kennisinstellingen") is seldom said where they are named: the names decide.
   const focus = naming ? null : focusOf(folded, FOCUS_STOPWORDS);

@@ -1884,6 +1884,14 @@ export const allCases: Case[] = [
     status: 'answered',
     leadWords: 'no|not',
   },
+  // "waar is dat geld voor?" asks what the money is for (not where), of the clause just quoted.
+  {
+    thread: 'money-for',
+    q: 'Wanneer zou de verdeling van de extra rijksmiddelen voor de wijkenaanpak bekend worden?',
+    status: 'answered',
+    cite: ['zomer van 2008'],
+  },
+  { thread: 'money-for', q: 'waar is dat geld voor?', status: 'answered', cite: ['wijkenfonds'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -317,7 +317,14 @@ export const nl: LanguageGrammar = {
     'gaat in',
     'in werking',
   ],
-  purposeStated: ['bedoeld om', 'bedoeld voor', 'ten behoeve van', 'met als doel', 'gericht op'],
+  purposeStated: [
+    'bedoeld om',
+    'bedoeld voor',
+    'ten behoeve van',
+    'met als doel',
+    'gericht op',
+    'om geld voor',
+  ],
   vagueVerb: ['helpt', 'helpen', 'hielp', 'hielpen', 'geholpen'],
   askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
   askMeaning: [
@@ -683,6 +690,9 @@ export const nl: LanguageGrammar = {
     'met welk doel',
     'waar {3} voor bedoeld',
     'besteed aan',
+    // "waar is dat geld voor?": "waarvoor" split around what it is asked of, ending the question.
+    'waar is {3} voor',
+    'waar zijn {3} voor',
   ],
   askName: [
     'hoe heet',
