@@ -1433,7 +1433,8 @@ function pickSentence(
   if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, folded);
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and
   // does what was asked: "who decides" is answered where the charter says who is to decide ("bepalen").
-  const verb = /^ (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
+  // Where the question says it: "wijkagenten verdeling wie bepaalt ..." is shorthand for "wie bepaalt ...".
+  const verb = / (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
   const does = (s: string) => (verb && coverage(deps.clauseIndex, ` ${verb} `, s).share > 0 ? VERB_BONUS : 0);
   // A sentence that shares no word with the question may still be the one that names them.
   // "welke onderdelen ...": a sentence that lists ("de volgende elementen: a; b; c") is what "which" asks.

@@ -1892,6 +1892,13 @@ export const allCases: Case[] = [
     cite: ['zomer van 2008'],
   },
   { thread: 'money-for', q: 'waar is dat geld voor?', status: 'answered', cite: ['wijkenfonds'] },
+  // "wie bepaalt" in shorthand, not at the start, is still the sentence that says who is to decide.
+  {
+    q: 'wijkagenten verdeling wie bepaalt welke wijken eerst',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['regionaal college'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
