@@ -1899,6 +1899,9 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['regionaal college'],
   },
+  // "wie zitten achter", "who is behind" ask who initiates, not the word "achter".
+  { q: 'Welke partijen zitten achter OKU?', status: 'answered', lang: 'nl', cite: ['Rabobank'] },
+  { q: 'Who is behind OKU?', status: 'answered', lang: 'en', cite: ['Rabobank'] },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -222,7 +222,7 @@ export const en: LanguageGrammar = {
     'go live',
   ],
   purposeStated: ['intended to', 'meant to', 'aimed at'],
-  vagueVerb: ['help', 'helps', 'helped', 'helping'],
+  vagueVerb: ['help', 'helps', 'helped', 'helping', 'is behind', 'are behind', 'was behind', 'were behind'],
   askWhere: ['where', 'in which city', 'in which place', 'in what city'],
   askMeaning: [
     'mean',

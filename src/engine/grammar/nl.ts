@@ -325,7 +325,18 @@ export const nl: LanguageGrammar = {
     'gericht op',
     'om geld voor',
   ],
-  vagueVerb: ['helpt', 'helpen', 'hielp', 'hielpen', 'geholpen'],
+  // "welke partijen zitten achter OKU?": who is behind it, not a word "achter" the answer shares.
+  vagueVerb: [
+    'helpt',
+    'helpen',
+    'hielp',
+    'hielpen',
+    'geholpen',
+    'zit {4} achter',
+    'zitten {4} achter',
+    'staat {4} achter',
+    'staan {4} achter',
+  ],
   askWhere: ['waar', 'in welke plaats', 'in welke stad', 'op welke plek'],
   askMeaning: [
     'houdt',
