@@ -1902,6 +1902,19 @@ export const allCases: Case[] = [
   // "wie zitten achter", "who is behind" ask who initiates, not the word "achter".
   { q: 'Welke partijen zitten achter OKU?', status: 'answered', lang: 'nl', cite: ['Rabobank'] },
   { q: 'Who is behind OKU?', status: 'answered', lang: 'en', cite: ['Rabobank'] },
+  // "that deal", "die afspraak" point back at what was just quoted.
+  {
+    thread: 'that-deal',
+    q: "In which letter is the indicative distribution of the housing associations' extra contribution over the 40 wijken described?",
+    status: 'answered',
+    lead: ['2007'],
+  },
+  {
+    thread: 'that-deal',
+    q: 'and who did the rijk make that deal with?',
+    status: 'answered',
+    cite: ['Aedes'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -316,6 +316,13 @@ export const en: LanguageGrammar = {
     'contribution',
     'grant',
     'sum',
+    'deal',
+    'agreement',
+    'agreements',
+    'arrangement',
+    'programme',
+    'program',
+    'fund',
   ],
   citywide: [
     'citywide',

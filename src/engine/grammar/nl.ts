@@ -456,6 +456,10 @@ export const nl: LanguageGrammar = {
     'traject',
     'bijdrage',
     'subsidie',
+    'afspraak',
+    'afspraken',
+    'programma',
+    'fonds',
   ],
   citywide: [
     'stedelijk',
