@@ -132,6 +132,9 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\banderhalf\s+miljoen\b/gi, '1,5 miljoen'],
   [/\b(?:een\s+)?kwart\s+miljoen\b/gi, '0,25 miljoen'],
   [/\bhalf\s+a\s+million\b/gi, '0.5 million'],
+  // "in tweevoud ondertekend": in two copies.
+  [/\btweevoud\b/gi, '2 exemplaren'],
+  [/\bdrievoud\b/gi, '3 exemplaren'],
   // "5 mln", "2 mio": the charter's "5 miljoen".
   [/(?<=\d)\s?(?:mln|mio)\b\.?/gi, ' miljoen'],
   [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],

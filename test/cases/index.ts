@@ -1915,6 +1915,14 @@ export const allCases: Case[] = [
     status: 'answered',
     cite: ['Aedes'],
   },
+  // "in tweevoud" counts copies.
+  { q: 'In how many copies was the charter signed?', status: 'answered', lang: 'en', cite: ['in tweevoud'] },
+  {
+    q: 'In hoeveel exemplaren is het charter ondertekend?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['in tweevoud'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },
