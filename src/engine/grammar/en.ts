@@ -317,12 +317,7 @@ export const en: LanguageGrammar = {
     'grant',
     'sum',
     'deal',
-    'agreement',
-    'agreements',
     'arrangement',
-    'programme',
-    'program',
-    'fund',
   ],
   citywide: [
     'citywide',

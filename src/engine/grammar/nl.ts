@@ -457,9 +457,6 @@ export const nl: LanguageGrammar = {
     'bijdrage',
     'subsidie',
     'afspraak',
-    'afspraken',
-    'programma',
-    'fonds',
   ],
   citywide: [
     'stedelijk',
