@@ -7,7 +7,7 @@ import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { pointsBackIn } from './points-back.js';
-import { whichThing } from './question-shape.js';
+import { whichThing, withoutSource } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -158,6 +158,8 @@ export function understand(
 
   // "the 2008 charter", "de afspraken van 2008": the year names the charter, it asks nothing.
   rest = withoutCharterYear(rest, signingYear);
+  // "volgens de afspraken met het rijk" says where to look, not what about: no subject of its own.
+  rest = withoutSource(rest);
   const years = [...new Set([...rest.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1])))];
   rest = rest.replace(/ (?:19|20)\d\d(?= )/g, ' ');
 

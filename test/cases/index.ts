@@ -1923,6 +1923,21 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['in tweevoud'],
   },
+  // "Ondiepers" are Ondiep's residents; "in het hele land" is no subject; "volgens de afspraken met het rijk"
+  // says where to look, so a follow-up keeps its target.
+  { q: 'Hoeveel wijken zijn er in het hele land aangewezen?', status: 'answered', lang: 'nl', lead: ['40'] },
+  {
+    thread: 'ondiepers',
+    q: 'hoeveel procent van de Ondiepers voelde zich in 2006 onveilig in de eigen buurt?',
+    status: 'answered',
+    lead: ['43'],
+  },
+  {
+    thread: 'ondiepers',
+    q: 'en tot welk percentage moest dat volgens de afspraken met het rijk in 2017 zijn gedaald?',
+    status: 'answered',
+    lead: ['20'],
+  },
   // A where-question is answered by the sentence that names a place.
   { q: 'waar is het charter ondertekend?', status: 'answered', lang: 'nl', cite: ['te Utrecht'] },
   { q: 'Where was the charter signed?', status: 'answered', lang: 'en', cite: ['te Utrecht'] },

@@ -649,6 +649,8 @@ export const nl: LanguageGrammar = {
   sourceFrame: [
     'volgens (het) charter',
     'volgens dit charter',
+    'volgens de afspraken met het rijk',
+    'volgens de afspraken met de gemeente',
     'volgens de afspraken',
     'volgens het krachtwijkencharter',
     'zegt (het) charter',
