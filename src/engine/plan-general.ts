@@ -1434,7 +1434,7 @@ function pickSentence(
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and
   // does what was asked: "who decides" is answered where the charter says who is to decide ("bepalen").
   // Where the question says it: "wijkagenten verdeling wie bepaalt ..." is shorthand for "wie bepaalt ...".
-  const verb = / (?:who|whos|wie|door wie|by whom) ((?:carries|carry) out|[a-z]+) /.exec(folded)?.[1];
+  const verb = verbAfterWho(folded);
   const does = (s: string) => (verb && coverage(deps.clauseIndex, ` ${verb} `, s).share > 0 ? VERB_BONUS : 0);
   // A sentence that shares no word with the question may still be the one that names them.
   // "welke onderdelen ...": a sentence that lists ("de volgende elementen: a; b; c") is what "which" asks.
@@ -1451,6 +1451,14 @@ function pickSentence(
   // "who decides ...?": a sentence that says who is to decide answers, however much more another shares.
   const doing = verb && !grammarWords.has(verb) ? ranked.filter((r) => does(r.s) > 0) : [];
   return named[0]?.s ?? doing[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
+}
+
+/** The verb a who-question asks about: "wie bepaalt ...", "who carries out ...". */
+function verbAfterWho(folded: string): string | undefined {
+  const who = grammar.askWho.find(folded);
+  const [first, second] = who ? folded.slice(who.end).trim().split(' ') : [];
+  // "carries out" is one verb.
+  return first && second === 'out' ? `${first} out` : first || undefined;
 }
 
 /** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */
