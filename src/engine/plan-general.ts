@@ -389,7 +389,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD && !NAMED_KINDS.has(w));
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
-  const section = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.section : undefined;
+  const section = referred?.section;
   const around = pointsOnly
     ? found.filter((h) => nearClause(deps, u.refersTo as string, h.clause.id))
     : found;
@@ -407,7 +407,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     return c.rarest && c.rarestWeight >= UNIQUE_IDEA;
   };
   // ... in the chapter of what it points at, sharing its words ("Gezonde wijk:" above the item).
-  const chapter = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo)?.path[0] : undefined;
+  const chapter = referred?.path[0];
   const sharesReferent = (h: ClauseHit) =>
     h.clause.path[0] === chapter &&
     coverage(deps.clauseIndex, fold(u.referredQuote ?? ''), aboutText(deps, h.clause)).matched > 0;
@@ -987,12 +987,7 @@ function sentenceWith(
   const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
   // A sentence about a wijk the question does not name ("€ 500.000 in ... Hoograven") states that wijk's
   // figure, not the one asked ("how much does the municipality invest from its own resources per year?").
-  const otherWijk = (x: string) =>
-    deps.knowledge.lexicon.wijken.some(
-      (w) => fold(x).includes(` ${fold(w.name).trim()}`) && !folded.includes(` ${fold(w.name).trim()}`),
-    )
-      ? NAMED_WEIGHT
-      : 0;
+  const otherWijk = (x: string) => (namesAnotherWijk(deps, x, folded) ? NAMED_WEIGHT : 0);
   const s = bestSentence(
     deps.clauseIndex,
     hit.clause,
@@ -1007,6 +1002,15 @@ function sentenceWith(
         : 0),
   );
   return has(s) ? s : null;
+}
+
+/** Whether a sentence names a wijk (of the charter or not, "Hoograven") the folded question does not. */
+function namesAnotherWijk(deps: Deps, sentence: string, folded: string): boolean {
+  const own = fold(sentence);
+  return deps.knowledge.lexicon.wijken.some((w) => {
+    const name = ` ${fold(w.name).trim()}`;
+    return own.includes(name) && !folded.includes(name);
+  });
 }
 
 /** What a name the question gives ("Utrecht", "Hoograven") weighs for a sentence that names it: a rare word's worth. */
@@ -2039,14 +2043,9 @@ function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => Cl
   const [first] = hits;
   const actor = actorOf(folded);
   // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
-  const otherWijk = (x: string) =>
-    / (?:deze|die) wijk /.test(x) ||
-    deps.knowledge.lexicon.wijken.some((w) => {
-      const name = fold(w.name).trim();
-      return x.includes(` ${name} `) && !folded.includes(` ${name} `);
-    });
+  const otherWijk = (x: string) => / (?:deze|die) wijk /.test(fold(x)) || namesAnotherWijk(deps, x, folded);
   const acts = (h: ClauseHit) =>
-    sentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(fold(x)));
+    sentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(x));
   if (!first || actor === null || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them.
