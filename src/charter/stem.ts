@@ -40,8 +40,9 @@ function dutchStem(word: string): string {
   if (s.length >= 5 && s.endsWith('v')) return `${s.slice(0, -1)}f`;
   if (s.length >= 5 && s.endsWith('z')) return `${s.slice(0, -1)}s`;
   // "ondersteunt" and "ondersteund": the verb and its participle.
-  if (s.length >= 8 && /[lnr][dt]$/.test(s)) return s.slice(0, -1);
-  return s;
+  const verb = s.length >= 8 && /[lnr][dt]$/.test(s) ? s.slice(0, -1) : s;
+  // "realiseert" and "realiseren": a long vowel is written double only in a closed syllable.
+  return verb.length >= 5 ? verb.replace(/([aeou])\1([^aeiou])$/, '$1$2') : verb;
 }
 
 export function buildStemTable(dutchTexts: Iterable<string>, bothTexts: Iterable<string>): StemTable {

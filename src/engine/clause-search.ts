@@ -330,9 +330,11 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     }
   }
   // "outcome monitor" is the charter's "outcomemonitor": two words the charter writes as one.
+  // Two grammar words are no compound: "er voor" is not the charter's "ervoor".
+  const content = (w: string) => ci.encoder.encode(w).length > 0;
   for (let i = 0; i + 1 < ws.length; i++) {
     const joined = `${ws[i]}${ws[i + 1]}`;
-    if (ci.vocabulary.has(joined))
+    if (ci.vocabulary.has(joined) && content(ws[i] as string) && content(ws[i + 1] as string))
       groups.push({ alternatives: [[...new Set(ci.encoder.encode(joined))]], synonymsFrom: 1 });
   }
   return groups
@@ -544,7 +546,11 @@ function rankSentencesOnce(
   const list = doc
     ? sentencesOf(ci, doc)
     : sentences(clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) }));
-  return list.map(({ text: s, terms: own }) => {
+  return list.map(({ text: s, terms: said }, i) => {
+    // "Hiervan zal € 10 miljoen beschikbaar komen voor de 40 wijken": a sentence that continues the one
+    // before it is about what that one names ("20 miljoen voor burgerinitiatieven") as well.
+    const before = i > 0 && CONTINUES.test(s) ? list[i - 1]?.terms : undefined;
+    const own = before ? new Set([...said, ...before]) : said;
     // Each of the question's words counts once, by its rarest matching term.
     const score = groups.reduce(
       (sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map((t) => idfOf(ci, t))),
@@ -553,6 +559,9 @@ function rankSentencesOnce(
     return { s, score: list.length > 1 && isHeading(s) ? score * 0.5 : score };
   });
 }
+
+/** The charter's openings of a sentence that goes on about what the one before it named. */
+const CONTINUES = /^\s*(?:hiervan|daarvan|hiervoor|daarvoor|hiermee|daarmee|hierbij|daarbij)\b/i;
 
 /** The sentence of a clause that shares the most (and rarest) of the question's words: the part worth quoting. */
 export function bestSentence(

@@ -113,6 +113,9 @@ const ASKING_WORDS = grammarWordsOf([
   'askName',
   'askWho',
   'which',
+  // "in totaal", "samen": a total is asked, of whatever the question names.
+  'total',
+  'together',
 ]);
 
 const rareWords = (deps: Deps, words: readonly string[]) =>
@@ -175,10 +178,17 @@ type Filter = {
 function withoutEvent(folded: string): string {
   let out = folded;
   // "waarvoor is het geld bedoeld": "bedoeld" must not find "Dit geld is nadrukkelijk bedoeld om ...".
-  // "hoeveel dragen de corporaties samen bij": "samen" asks a total, it is no subject ("werkt nauw samen").
+  // "hoeveel dragen de corporaties samen bij": "samen" asks a total, it is no subject ("werkt nauw samen"),
+  // nor is "in totaal" ("er zullen in totaal 25 straatcoaches"): whether a sentence states one is checked apart.
   // "wanneer gaat de verwijzindex van start?": starting is what a date question asks, not its subject.
   const when = grammar.askDate.test(folded) || grammar.askYearStart.test(folded);
-  const frames = [grammar.whatHappens, grammar.askPurpose, grammar.together, grammar.vagueVerb];
+  const frames = [
+    grammar.whatHappens,
+    grammar.askPurpose,
+    grammar.together,
+    grammar.total,
+    grammar.vagueVerb,
+  ];
   for (const asking of when ? [...frames, grammar.startVerb] : frames) {
     for (let asked = asking.find(out); asked; asked = asking.find(out))
       out = `${out.slice(0, asked.start)}${out.slice(asked.end)}`;
@@ -624,7 +634,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's. A
   // sentence's one count of the thing asked ("De gemeente realiseert 12 forumscholen") is the total itself.
   const oneCount = wanted === 'count' && filter.counted !== null && leadsOf(clause, sentence).length === 1;
-  const totalMissing = grammar.total.test(folded) && !statesTotal(clause, sentence) && !oneCount;
+  // A sentence about the group asked ("voor de 40 wijken") states that group's total.
+  const totalMissing =
+    grammar.total.test(folded) &&
+    !statesTotal(clause, sentence) &&
+    !oneCount &&
+    groupNamed(deps, folded, sentence) === 0;
   // Two things counted at once are both the answer: "40 wijken, 18 gemeenten".
   const figures = totalMissing
     ? []
@@ -994,7 +1009,8 @@ function sentenceWith(
     folded,
     has,
     (x) =>
-      namesAsked(filter.names, x) -
+      namesAsked(filter.names, x) +
+      groupNamed(deps, folded, x) -
       otherWijk(x) +
       // Through the glossary: "the 40 neighbourhoods" are "de 40 wijken".
       (filter.recipient?.length
@@ -1002,6 +1018,21 @@ function sentenceWith(
         : 0),
   );
   return has(s) ? s : null;
+}
+
+/**
+ * "hoeveel is er voor de 40 wijken?", "for the 40 neighbourhoods": a number the question gives with its noun
+ * names a group, as a name does ("€ 10 miljoen beschikbaar ... voor de 40 wijken", not the 20 miljoen before).
+ */
+function groupNamed(deps: Deps, folded: string, sentence: string): number {
+  const own = fold(sentence);
+  let named = 0;
+  for (const m of folded.matchAll(/ (\d+) (\p{L}{3,})(?= )/gu)) {
+    const [, n, noun] = m as unknown as [string, string, string];
+    const next = own.match(new RegExp(` ${n} (\\p{L}+) `, 'u'))?.[1];
+    if (next && coverage(deps.clauseIndex, ` ${noun} `, next).share > 0) named += NAMED_WEIGHT;
+  }
+  return named;
 }
 
 /** Whether a sentence names a wijk (of the charter or not, "Hoograven") the folded question does not. */

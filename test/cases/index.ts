@@ -2248,4 +2248,28 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     lead: ['3', '4'],
   },
+  // "in totaal" asks whether a sentence states a total, it is no subject; a group named with its number
+  // ("de 40 wijken") picks the sentence about that group, which states its total ("Hiervan ... € 10 miljoen").
+  {
+    q: 'How much is there in total for residents initiatives in the 40 neighbourhoods?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['10'],
+    cite: ['voor de 40 wijken'],
+  },
+  {
+    q: 'hoeveel geld is er in totaal voor bewonersinitiatieven in de 40 wijken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10'],
+    cite: ['voor de 40 wijken'],
+  },
+  // "realiseert" and "realiseren" are one verb: the long vowel is written double in a closed syllable only.
+  {
+    q: 'Hoeveel forumscholen gaat de gemeente in de krachtwijken realiseren?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+    cite: ['12 forumscholen'],
+  },
 ];
