@@ -492,9 +492,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     return { kind: 'nothing' };
   const filter: Filter = {
     // "nulmeting begin 2008 of eind 2007?": figures offered to choose from are no figures to avoid.
+    // "hoeveel forumscholen? twaalf?": a figure guessed at is what the answer may well be.
     excluded: offersChoice(folded)
       ? new Set(numbersIn(u.stated))
-      : new Set([...numbersIn(question), ...numbersIn(u.stated)]),
+      : new Set([...numbersIn(withoutGuess(question)), ...numbersIn(u.stated)]),
     names: namesIn(deps, folded),
     recipient: wanted === 'amount' ? recipientOf(folded) : [],
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
@@ -661,8 +662,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     asker.size >= 2 &&
     (wanted === 'amount' || grammar.money.test(folded)) &&
     (grammar.total.test(folded) || grammar.together.test(folded));
+  // "Hoeveel straatcoaches worden er in Zuilen-Oost ingezet?" against "er zullen in totaal 25 straatcoaches
+  // worden ingezet": a total of the city is no wijk's share.
+  const wholeOfTheCity =
+    figureWanted(wanted) &&
+    TOTAL_STATED.test(sentence) &&
+    !wijkNamed(deps, u.intent.wijken, sentence) &&
+    !u.intent.wijken.some((w) => clause.id.includes(w));
   const otherActor =
-    (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) || severalGivers;
+    (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) ||
+    severalGivers ||
+    wholeOfTheCity;
   const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na
@@ -674,12 +684,24 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           .map((m): Lead => ({ kind: 'duration', text: m.text, perYear: false }))
       : [];
   // A figure dropped as another's is not replaced by one the sentence merely names ("25 straatcoaches").
+  // "forumscholen - hoeveel realiseert de gemeente er?", "extra wijkagenten korps utrecht 07-11?": a count
+  // asked without its noun after "hoeveel", or shorthand that asks nothing in so many words, is the count
+  // of the thing the question names ("12 forumscholen", "37 extra wijkagenten").
+  // A count for a wijk asked is in a sentence that names that wijk: the 25 straatcoaches are the city's.
+  const ofNamed = () =>
+    (wanted === 'count' || (wanted === null && !grammar.questionWord.test(folded))) &&
+    !yesNo &&
+    wijkNamed(deps, u.intent.wijken, sentence)
+      ? countOfNamed(deps, folded, sentence, filter.excluded)
+      : [];
   const leads =
     ownFigures.length > 0 || yesNo || otherActor
       ? ownFigures
       : relative.length > 0
         ? relative
-        : namedFigure(deps, folded, sentence);
+        : namedFigure(deps, folded, sentence).length > 0
+          ? namedFigure(deps, folded, sentence)
+          : ofNamed();
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
   // ("what happens if there is not enough money?") is answered by the sentence itself.
   // "hoeveel werkhotels?" against "In twee wijken is een Werkhotel gepland": the sentence counts what was
@@ -690,7 +712,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     coverage(deps.clauseIndex, ` ${filter.counted} `, sentence).share > 0 &&
     /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+/.test(numbersInWords(sentence));
   // A figure dropped because it is another subject's is a figure the charter does not give for this one.
-  if (figureWanted(wanted) && leads.length === 0 && !yesNo && (firm || otherActor) && !countsAsked)
+  if (
+    figureWanted(wanted) &&
+    leads.length === 0 &&
+    !yesNo &&
+    (firm || otherActor) &&
+    (!countsAsked || wholeOfTheCity)
+  )
     return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
@@ -730,6 +758,13 @@ function ofTheWijk(
   if (names.length === 0 || naming(sentence)) return sentence;
   const ranked = rankSentences(deps.clauseIndex, clause, folded).filter((r) => naming(r.s));
   return ranked[0]?.s ?? sentence;
+}
+
+/** Whether a sentence names each wijk asked about (true when none is asked about). */
+function wijkNamed(deps: Deps, wijken: readonly string[], sentence: string): boolean {
+  return deps.knowledge.lexicon.wijken
+    .filter((w) => wijken.includes(w.key))
+    .every((w) => sentence.includes(w.name));
 }
 
 /** The most list items quoted after a sentence that introduces them. */
@@ -981,6 +1016,34 @@ function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
       return [{ kind: 'date', text: date, perYear: false }];
   }
   return [];
+}
+
+/** The count in a sentence of a thing the question names, rare enough to be its subject ("12 forumscholen"). */
+function countOfNamed(deps: Deps, folded: string, sentence: string, excluded: ReadonlySet<string>): Lead[] {
+  const named = folded
+    .trim()
+    .split(' ')
+    .filter((w) => w.length >= 5 && !grammarWords.has(w));
+  for (const m of sentence.matchAll(/(?<![\d.,])(\d+) (?:extra )?(\p{L}{4,})/gu)) {
+    const [text, n, noun] = m as unknown as [string, string, string];
+    if (isYear(n) || excluded.has(n)) continue;
+    if (named.some((w) => coverage(deps.clauseIndex, ` ${w} `, noun).matched > 0))
+      return [{ kind: 'count', text, perYear: false }];
+  }
+  return [];
+}
+
+/** A question's last part that only guesses the figure ("... ? twaalf?", "vijfentwintig of was het meer"), set aside. */
+function withoutGuess(question: string): string {
+  const parts = question.split(/(?<=[?!])\s+/);
+  const last = parts.at(-1) ?? '';
+  const own = fold(numbersInWords(last))
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '' && !grammarWords.has(w));
+  return parts.length > 1 && own.length === 1 && /^\d/.test(own[0] as string)
+    ? parts.slice(0, -1).join(' ')
+    : question;
 }
 
 /** A sentence that sets a condition, whose consequence may follow in the next one. */

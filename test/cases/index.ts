@@ -2272,4 +2272,34 @@ export const allCases: Case[] = [
     lead: ['12'],
     cite: ['12 forumscholen'],
   },
+  // Shorthand that asks nothing in so many words, or "hoeveel" without its noun: the count of the thing named.
+  {
+    q: 'extra wijkagenten voor korps utrecht 2007-2011?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['37'],
+    cite: ['37 extra wijkagenten'],
+  },
+  {
+    q: 'forumscholen - hoeveel realiseert de gemeente er?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+    cite: ['12 forumscholen'],
+  },
+  // A figure guessed at after the question is what the answer may well be, not a figure to avoid.
+  {
+    q: 'hoeveel straatcoaches komen er in totaal? vijfentwintig?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+    cite: ['25 straatcoaches'],
+  },
+  // The city's count is not a wijk's.
+  {
+    q: 'Hoeveel straatcoaches worden er in Zuilen-Oost ingezet?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['25'],
+  },
 ];
