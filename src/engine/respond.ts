@@ -256,7 +256,19 @@ export const ROUTES: readonly Route[] = [
       countsOther(deps, u),
     answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
-      return general.answer.status === 'answered' && general.answer.facts.length > 0 ? general : null;
+      // "How many street coaches will work in Ondiep?": the clause that counts them for the whole city says
+      // the wijk's own count is not given, which no wijk target ("work": benefits) can say better.
+      const { plan } = general.answer;
+      // Not where the question names a target's indicator, or the clause is one of the target tables:
+      // the target answer says more there.
+      const notGiven =
+        plan.kind === 'general' &&
+        plan.plan.kind === 'no_figure' &&
+        u.intent.indicators.length === 0 &&
+        !deps.knowledge.targets.some((t) => t.clauseId === general.answer.citations[0]?.id);
+      return (general.answer.status === 'answered' && general.answer.facts.length > 0) || notGiven
+        ? general
+        : null;
     },
   },
   {

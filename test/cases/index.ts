@@ -2302,4 +2302,7 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['25'],
   },
+  // A count of something no target counts, asked for a wijk: the city's count is not the wijk's, and no
+  // target of a theme a loose word suggests ("work": benefits) answers it.
+  { q: 'How many street coaches will work in Ondiep?', status: 'not_found', lang: 'en', notLead: ['25'] },
 ];
