@@ -148,7 +148,8 @@ function continuedText(deps: Deps, clause: Clause): string {
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
   (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
 
-const isPhrase = (deps: Deps) => (p: string) =>
+/** Whether a phrase is one of the hand-made glossary's ("street coaches"): a noun of its own. */
+export const isPhrase = (deps: Deps) => (p: string) =>
   (deps.clauseIndex.glossaryEntriesOf.get(p) ?? []).some((entry) => entry < deps.clauseIndex.handMade);
 
 /** The charter's words for a total: in the sentence, or "Hiervan ..." opening the next one. */

@@ -9,7 +9,7 @@ import { coverage, searchClauses } from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
-import { namedFootnote } from './plan-general.js';
+import { isPhrase, namedFootnote } from './plan-general.js';
 import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
@@ -261,9 +261,14 @@ export const ROUTES: readonly Route[] = [
       const { plan } = general.answer;
       // Not where the question names a target's indicator, or the clause is one of the target tables:
       // the target answer says more there.
+      // Only a sentence that counts it in figures says so ("in totaal 25 straatcoaches").
+      const noun = countedNoun(u.folded, isPhrase(deps));
       const notGiven =
         plan.kind === 'general' &&
         plan.plan.kind === 'no_figure' &&
+        noun !== null &&
+        /\d/.test(plan.plan.quote.sentence) &&
+        coverage(deps.clauseIndex, ` ${noun} `, plan.plan.quote.sentence).share > 0 &&
         u.intent.indicators.length === 0 &&
         !deps.knowledge.targets.some((t) => t.clauseId === general.answer.citations[0]?.id);
       return (general.answer.status === 'answered' && general.answer.facts.length > 0) || notGiven
@@ -458,9 +463,7 @@ function placeName(deps: Deps, key: string): string | null {
 
 /** The thing a "how many" question counts is not a word of any target indicator. */
 function countsOther(deps: Deps, u: Understanding): boolean {
-  const noun = countedNoun(u.folded, (p) =>
-    (deps.clauseIndex.glossaryEntriesOf.get(p) ?? []).some((entry) => entry < deps.clauseIndex.handMade),
-  );
+  const noun = countedNoun(u.folded, isPhrase(deps));
   if (!noun) return false;
   // "street coaches" is a thing of its own although "street" is in "clean street"; "burglaries" is not.
   return noun.includes(' ') || !indicatorVocabulary(deps.knowledge).has(noun);
