@@ -13,7 +13,7 @@ import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
-import { isYesNo, withoutSource } from './question-shape.js';
+import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { clarifyVague, type Deps, route, tooLong } from './respond.js';
@@ -203,10 +203,14 @@ export function createEngine(
     context: ThreadContext | undefined,
   ): [Understanding, ReturnType<typeof route>] | null => {
     const prior = turn.background.at(-1);
-    if (!prior || !pointsBack(alone)) return null;
-    // "Wat houdt dat in?" says nothing of its own: the sentence before is the whole question.
+    // "... that Rotterdam agreed for Delfshaven in its charter?": a place outside the charter is refused
+    // whatever the sentence before adds.
+    if (!prior || !pointsBack(alone) || alone.outside.length > 0) return null;
+    // "Wat houdt dat in?" says nothing of its own: the sentence before is the whole question. "When did it
+    // start?" says what kind of answer is wanted (a date), so it goes with it.
     const own = alone.content.length > 0;
-    const u = understood(prepared(own ? `${prior} ${turn.text}` : prior), start, language);
+    const kind = wantedOf(alone.folded) !== null;
+    const u = understood(prepared(own || kind ? `${prior} ${turn.text}` : prior), start, language);
     if (u.intent.indicators.length > 0) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];

@@ -445,7 +445,9 @@ function questionsIn(
   const meant: ReadQuestion[] = [];
   for (const q of out) {
     const folded = fold(q.text);
-    const followsOn = meant.length > 0 || aboutQuote;
+    // "Someone mentioned a scheme called OKU. When did it start, and who is behind it?": the sentence
+    // before is what "it" points at.
+    const followsOn = meant.length > 0 || aboutQuote || q.background.length > 0;
     if (hasContent(q.text) || (followsOn && (opensFollowUp(folded) || pointsBackIn(folded)))) meant.push(q);
   }
   return meant.length > 0 ? meant : out;

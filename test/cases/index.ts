@@ -2305,4 +2305,19 @@ export const allCases: Case[] = [
   // A count of something no target counts, asked for a wijk: the city's count is not the wijk's, and no
   // target of a theme a loose word suggests ("work": benefits) answers it.
   { q: 'How many street coaches will work in Ondiep?', status: 'not_found', lang: 'en', notLead: ['25'] },
+  // A question in a letter that only points back ("When did it start?") takes its subject from the sentence
+  // before and its kind (a date) from itself; it is not dropped for having no subject of its own.
+  {
+    q: 'Dear Sir or Madam,\n\nI want to open a small shop but the banks will not lend me anything. Someone mentioned a local micro-credit scheme called OKU. When did it start?\n\nKind regards,\nTom',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2005'],
+    cite: ['in 2005 is OndernemersKrediet Utrecht (OKU) gestart'],
+  },
+  // A place outside the charter stays refused, whatever the sentence before it adds.
+  {
+    q: 'Hello,\n\nI am comparing urban renewal programmes for a report. What are the youth nuisance targets that Rotterdam agreed for Delfshaven in its charter?\n\nThanks,\nClaire',
+    status: 'not_found',
+    lang: 'en',
+  },
 ];
