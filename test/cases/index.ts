@@ -2320,4 +2320,13 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'en',
   },
+  // "dit soort", "this kind of": no more than "dit" says; the subject is what follows.
+  {
+    q: 'Een buurvrouw zei dat er per wijk een potje is voor dit soort bewonersinitiatieven. Hoe groot is dat bedrag per jaar?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1'],
+    cite: ['Elke wijk heeft een leefbaarheidbudget van € 1 miljoen per jaar'],
+  },
+  { q: 'Is there money for this kind of casino?', status: 'not_found', lang: 'en' },
 ];

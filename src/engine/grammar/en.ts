@@ -193,6 +193,8 @@ export const en: LanguageGrammar = {
     'still',
     'really',
     'actually',
+    'those',
+    'such',
   ],
   actorFiller: ['itself', 'themselves', 'then', 'the', 'and', 'of'],
   relativeTime: [
@@ -791,6 +793,13 @@ export const en: LanguageGrammar = {
     'improve',
   ].flatMap((p) => [p, `do ${p}`, `doing ${p}`]),
   chatFiller: [
+    // "money for this kind of initiative" is money for the initiative.
+    'kind of',
+    'kinds of',
+    'sort of',
+    'sorts of',
+    'type of',
+    'types of',
     'exactly',
     'precisely',
     'in short',

@@ -286,6 +286,12 @@ export const nl: LanguageGrammar = {
     'nog',
     'al',
     'echt',
+    'dat',
+    'die',
+    'zo',
+    'zon',
+    'dergelijke',
+    'zulke',
   ],
   actorFiller: ['zelf', 'zelve', 'dan', 'daar', 'die', 'de', 'het', 'en', 'of'],
   relativeTime: [
@@ -1023,6 +1029,9 @@ export const nl: LanguageGrammar = {
   ],
   actorPreposition: ['aan', 'voor', 'tegen', 'met', 'in', 'op', 'bij'].flatMap((p) => [p, `doen ${p}`]),
   chatFiller: [
+    // "geld voor dit soort initiatieven" is geld voor initiatieven.
+    'soort',
+    'soorten',
     'nou precies',
     'nu precies',
     'precies',
