@@ -64,6 +64,8 @@ const RELATIVE_AFTER = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 
 /** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
 const POINTERS = grammarWordsOf(['anaphora', 'demonstrative']);
+/** "dat bedrag", "that sum": the kind of thing pointed at, which the sentence before names in its own words. */
+const POINTED_KINDS = grammarWordsOf(['money', 'askAmount']);
 
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
@@ -227,14 +229,20 @@ export function createEngine(
     // The pointing words ("daarvoor", "dat") are not the question's own idea: they are what the prior gives.
     const ownWords = withoutSource(alone.folded)
       .split(' ')
-      .filter((w) => !POINTERS.has(w))
-      .join(' ');
+      .filter((w) => !POINTERS.has(w));
     const clause = knowledge.clauseById.get(cited.id)?.text ?? cited.quote;
-    const carried = coverage(deps.clauseIndex, ` ${ownWords} `, clause, { skipUnknown: true });
+    const carries = (ws: string[]) => {
+      const carried = coverage(deps.clauseIndex, ` ${ws.join(' ')} `, clause, { skipUnknown: true });
+      return carried.matched > 0 && carried.rarest;
+    };
     // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
     // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
+    // "Hoe groot is dat bedrag?": the kind pointed at ("bedrag") is what the sentence before names ("een
+    // potje"), in the clause's own words ("leefbaarheidbudget"): its own ideas without it count too.
     const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));
-    return named || (carried.matched > 0 && carried.rarest) ? [u, response] : null;
+    return named || carries(ownWords) || carries(ownWords.filter((w) => !POINTED_KINDS.has(w)))
+      ? [u, response]
+      : null;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
