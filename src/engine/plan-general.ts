@@ -97,6 +97,8 @@ const MIN_SHARE = 0.2;
 const ONE_IDEA_SHARE = 0.5;
 /** A word this long names a subject ("burgemeester"), not how one asks ("pays", "betaalt", "welke"). */
 const SUBJECT_WORD = 8;
+/** The shortest topic that decides whose figure a sentence states ("wijkenfonds"). */
+const TOPIC_WORD = 8;
 /** A word of the question in so few clauses that it names a thing ("microfinanciering", "werkhotel"). */
 const RARE_DF = 3;
 /** The words that say what kind of answer is wanted ("datum", "bedrag", "hoeveel"), not what about. */
@@ -556,7 +558,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
     // sum the actor named gives, not the corporations' in the clause that matches best.
     ((yesNo ? /\d/.test(claim) && grammar.money.test(fold(claim)) : wanted === 'amount')
-      ? withActor(deps, hits, fold(claim), () => searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES))
+      ? withActor(deps, hits, fold(claim), filter.topics ?? [], () =>
+          searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
+        )
       : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
       ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
@@ -674,7 +678,19 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) ||
     severalGivers ||
     wholeOfTheCity;
-  const ownFigures = (unnamed || otherActor) && figureWanted(wanted) ? [] : figures;
+  // "hoeveel krijgt utrecht uit het wijkenfonds?" against "De gemeente Utrecht krijgt voor 2008 € 850.000"
+  // (for burgerinitiatieven): where another clause found names the question's topics and this one does
+  // not, its figure is another subject's.
+  // A short word or a grammar word ("leggen", "volgens") that few clauses use names no subject.
+  const topics = (filter.topics ?? []).filter((t) => t.length >= TOPIC_WORD && !grammarWords.has(t));
+  const subjectElsewhere =
+    figureWanted(wanted) &&
+    !yesNo &&
+    u.refersTo === null &&
+    topics.length > 0 &&
+    !namesTopics(deps, clause, topics) &&
+    hits.some((h) => namesTopics(deps, h.clause, topics));
+  const ownFigures = (unnamed || otherActor || subjectElsewhere) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na
   // ondertekening") answers, where the sentence chosen gives no date; it never picks the clause.
@@ -1765,7 +1781,7 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
     const hits = searchClauses(deps.clauseIndex, folded, 6).filter((h) => h.score >= MIN_SCORE);
     // "the municipality" is the sum the municipality gives, not one in a clause that names it in passing.
     const hit =
-      withActor(deps, hits, folded, () => searchClauses(deps.clauseIndex, folded, ACTOR_CANDIDATES)) ??
+      withActor(deps, hits, folded, [], () => searchClauses(deps.clauseIndex, folded, ACTOR_CANDIDATES)) ??
       withFigure(deps, hits, folded, 'amount', filter);
     if (!hit) return null;
     const sentence = sentenceWith(deps, hit, folded, 'amount', filter);
@@ -2134,7 +2150,13 @@ function rangeAround(text: string, figure: string): string | null {
 }
 
 /** Of the strong clauses, the first with a figure where the actor a money claim names acts, when the best is another's. */
-function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => ClauseHit[]): ClauseHit | null {
+function withActor(
+  deps: Deps,
+  hits: ClauseHit[],
+  folded: string,
+  topics: readonly string[],
+  more: () => ClauseHit[],
+): ClauseHit | null {
   const [first] = hits;
   const actor = actorOf(folded);
   // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
@@ -2143,10 +2165,18 @@ function withActor(deps: Deps, hits: ClauseHit[], folded: string, more: () => Cl
     sentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(x));
   if (!first || actor === null || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
-  // weaker clauses count, as long as that actor acts in them.
+  // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
+  // Utrecht uit het wijkenfonds?" is not answered by what Utrecht gets for burgerinitiatieven.
+  const rarest = (h: ClauseHit) =>
+    coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
+  const subject = rarest(first);
+  // Nor the "Centres for Youth and Family" the best clause names, and the actor's sum elsewhere does not.
+  const topical = topics.length > 0 && namesTopics(deps, first.clause, topics);
+  const answers = (h: ClauseHit) =>
+    acts(h) && (!subject || rarest(h)) && (!topical || namesTopics(deps, h.clause, topics));
   return (
-    hits.find((h) => h.score >= first.score * NAME_SCORE_SHARE && acts(h)) ??
-    more().find((h) => h.score >= first.score * ACTOR_SCORE_SHARE && acts(h)) ??
+    hits.find((h) => h.score >= first.score * NAME_SCORE_SHARE && answers(h)) ??
+    more().find((h) => h.score >= first.score * ACTOR_SCORE_SHARE && answers(h)) ??
     null
   );
 }

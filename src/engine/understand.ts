@@ -169,6 +169,8 @@ export function understand(
   const ambiguousHits = matchPhrases(rest, vocab.ambiguousPhrases);
   rest = ambiguousHits.rest;
   // "housing corporations" is a charter topic, not the housing theme: take such phrases out first.
+  // The topics are read from the text they were found in: shorthand and years removed change its length.
+  const topicText = rest;
   const topicHits = matchPhrases(rest, vocab.topicPhrases);
   rest = topicHits.rest;
   const themeHits = matchPhrases(rest, vocab.themePhrases);
@@ -339,9 +341,9 @@ export function understand(
     outside,
     vague,
     unknownWords: stillUnknown,
-    topics: topicHits.matches.map((m) => folded.slice(m.start, m.end).trim()),
+    topics: topicHits.matches.map((m) => topicText.slice(m.start, m.end).trim()),
     content,
-    residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(folded.slice(m.start, m.end)))],
+    residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(topicText.slice(m.start, m.end)))],
     targetShaped,
     followUp,
     refersTo:

@@ -2329,4 +2329,13 @@ export const allCases: Case[] = [
     cite: ['Elke wijk heeft een leefbaarheidbudget van € 1 miljoen per jaar'],
   },
   { q: 'Is there money for this kind of casino?', status: 'not_found', lang: 'en' },
+  // The subject decides the figure: what Utrecht gets for burgerinitiatieven is not what it gets from the
+  // wijkenfonds, nor for its Centres for Youth and Family.
+  { q: 'hoeveel krijgt utrecht uit het wijkenfonds?', status: 'not_found', lang: 'nl', notLead: ['850.000'] },
+  {
+    q: 'How much money does Utrecht itself receive for its Centres for Youth and Family?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['850,000', '850.000'],
+  },
 ];
