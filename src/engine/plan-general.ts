@@ -362,6 +362,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   }
   const aboutASignatory =
     asksOfAPerson && (signatoriesNamed(deps, folded).length > 0 || officesAsked(folded).length > 0);
+  // "Van welke politieke partij was minister Vogelaar lid?": a thing of a person the signature block does
+  // not hold (a party) is not answered by their signature line.
+  const thing = whichThing(folded);
+  const thingOfAPerson =
+    thing !== null && !asksOfAPerson && !grammar.people.test(` ${thing} `) && !isPhrase(deps)(thing);
+  if (thingOfAPerson && signatoriesNamed(deps, folded).length > 0) return { kind: 'nothing' };
   if (
     sideFollowUp ||
     ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) &&
@@ -747,6 +753,16 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     ...listAfter(deps, clause, quote.shown),
     ...(yesNo || wantsFigure ? [] : parallelBullets(deps, clause, folded)),
   ];
+  // "Welke bedrijven doen precies mee?" against "Veel partijen uit ... het bedrijfsleven willen bijdragen":
+  // asked which organisations, a sentence that names none does not say.
+  const kind = whichThing(folded);
+  const namesNone =
+    !yesNo &&
+    kind !== null &&
+    grammar.namedKind.test(` ${kind} `) &&
+    items.length === 0 &&
+    namesGiven(deps, quote.shown).every((n) => folded.includes(fold(n)));
+  if (namesNone) return { kind: 'nothing' };
   return {
     kind: 'quote',
     quote,
@@ -1139,7 +1155,7 @@ function namesAsked(names: readonly string[] | undefined, sentence: string): num
 }
 
 /** The charter's names: words it writes with a capital inside a sentence and never without ("utrecht", "wwi"). */
-const charterNames = perOwner((knowledge: Deps['knowledge']) => {
+const charterCasing = perOwner((knowledge: Deps['knowledge']) => {
   const capital = new Set<string>();
   const lower = new Set<string>();
   for (const c of knowledge.clauses) {
@@ -1149,8 +1165,21 @@ const charterNames = perOwner((knowledge: Deps['knowledge']) => {
       else lower.add(w);
     }
   }
-  return new Set([...capital].filter((w) => !lower.has(w) && w.length >= 3 && !w.includes(' ')));
+  const names = new Set([...capital].filter((w) => !lower.has(w) && w.length >= 3 && !w.includes(' ')));
+  return { names, lower };
 });
+const charterNames = (knowledge: Deps['knowledge']) => charterCasing(knowledge).names;
+
+/**
+ * The names a text gives: capitalised words, the first one too unless the charter writes it in lower case
+ * elsewhere ("SenterNovem biedt ..." names SenterNovem; "Veel partijen ..." names nobody).
+ */
+function namesGiven(deps: Deps, text: string): string[] {
+  const { lower } = charterCasing(deps.knowledge);
+  return [...text.matchAll(/(?<=^|\s|\()\p{Lu}[\p{L}&-]+/gu)]
+    .map((m) => m[0])
+    .filter((w) => !lower.has(fold(w).trim()));
+}
 
 /** The charter's names a question gives, however it is written ("utrecht", "Utrecht"). */
 /**

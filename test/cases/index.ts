@@ -2338,4 +2338,17 @@ export const allCases: Case[] = [
     lang: 'en',
     notLead: ['850,000', '850.000'],
   },
+  // A thing of a signatory the signature block does not hold (a party) is not answered by their line.
+  {
+    q: 'Van welke politieke partij was minister Vogelaar lid toen ze het charter tekende?',
+    status: 'not_found',
+    lang: 'nl',
+  },
+  { q: 'Which party did Vogelaar belong to?', status: 'not_found', lang: 'en' },
+  // Asked which organisations, a sentence that names none does not say; one that starts with one does.
+  {
+    q: 'Welke bedrijven willen een bijdrage leveren aan het aanpakken van de wijkproblematiek?',
+    status: 'not_found',
+    lang: 'nl',
+  },
 ];

@@ -536,6 +536,10 @@ export const en: LanguageGrammar = {
     'which name',
   ],
   namedKind: [
+    'company',
+    'companies',
+    'firm',
+    'firms',
     'organisation',
     'organisations',
     'organization',

@@ -727,6 +727,8 @@ export const nl: LanguageGrammar = {
   namedKind: [
     'organisatie',
     'organisaties',
+    'bedrijf',
+    'bedrijven',
     'instelling',
     'instellingen',
     'instituut',
