@@ -181,7 +181,9 @@ export function createEngine(
       joined ??
       (first.answer.status === 'answered' || first.answer.status === 'partial'
         ? [alone, first]
-        : (prior ?? withPrior(turn, alone, start, language, given, context) ?? [alone, first]));
+        : (prior ??
+          withPrior(turn, alone, start, language, given, context) ??
+          withSubject(question, alone, context, language, given) ?? [alone, first]));
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
     if (turn.implied && response.answer.status === 'not_found')
@@ -243,6 +245,32 @@ export function createEngine(
     return named || carries(ownWords) || carries(ownWords.filter((w) => !POINTED_KINDS.has(w)))
       ? [u, response]
       : null;
+  };
+
+  /**
+   * "en hoeveel leggen die samen per jaar in?" after "Met welke woningcorporaties werkt Utrecht samen?":
+   * "die" are the corporations the question before asked about; where the clause just quoted does not say
+   * it, the question is asked again with that subject, and answered only from the charter's text.
+   */
+  const withSubject = (
+    question: string,
+    alone: Understanding,
+    context: ThreadContext | undefined,
+    language: Language | undefined,
+    given: ProgressData | undefined,
+  ): [Understanding, ReturnType<typeof route>] | null => {
+    if (!context?.question || alone.refersTo === null || !pointsBack(alone)) return null;
+    const before = understood(prepared(context.question), undefined, language ?? context.language);
+    // Its rarest word is its subject ("woningcorporaties"); "Utrecht" and "krachtwijken" set the scene.
+    const df = (w: string) =>
+      Math.max(0, ...deps.clauseIndex.encoder.encode(w).map((t) => deps.clauseIndex.df.get(t) ?? 0));
+    const [subject] = before.content
+      .filter((w) => w.length >= SUBJECT_WORD && df(w) > 0)
+      .sort((a, b) => df(a) - df(b));
+    if (!subject) return null;
+    const u = understood(prepared(`${question} ${subject}`), undefined, language ?? context.language);
+    const response = route(deps, u, given, undefined);
+    return response.answer.status === 'answered' && response.route !== 'targets' ? [u, response] : null;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
