@@ -228,23 +228,28 @@ export function createEngine(
     )
       return null;
     if (!own) return [u, response];
-    // The pointing words ("daarvoor", "dat") are not the question's own idea: they are what the prior gives.
+    // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
+    // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
+    const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));
+    return named || carriesOwnIdea(alone, cited.id, cited.quote) ? [u, response] : null;
+  };
+
+  /**
+   * Whether a clause carries a pointing question's own rarest idea. The pointing words ("daarvoor", "dat")
+   * are not its own idea: they are what comes before. "Hoe groot is dat bedrag?": the kind pointed at
+   * ("bedrag") is named before ("een potje") in the clause's own words ("leefbaarheidbudget"): its own
+   * ideas without it count too.
+   */
+  const carriesOwnIdea = (alone: Understanding, clauseId: string, quote: string): boolean => {
     const ownWords = withoutSource(alone.folded)
       .split(' ')
       .filter((w) => !POINTERS.has(w));
-    const clause = knowledge.clauseById.get(cited.id)?.text ?? cited.quote;
+    const clause = knowledge.clauseById.get(clauseId)?.text ?? quote;
     const carries = (ws: string[]) => {
       const carried = coverage(deps.clauseIndex, ` ${ws.join(' ')} `, clause, { skipUnknown: true });
       return carried.matched > 0 && carried.rarest;
     };
-    // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
-    // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
-    // "Hoe groot is dat bedrag?": the kind pointed at ("bedrag") is what the sentence before names ("een
-    // potje"), in the clause's own words ("leefbaarheidbudget"): its own ideas without it count too.
-    const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));
-    return named || carries(ownWords) || carries(ownWords.filter((w) => !POINTED_KINDS.has(w)))
-      ? [u, response]
-      : null;
+    return carries(ownWords) || carries(ownWords.filter((w) => !POINTED_KINDS.has(w)));
   };
 
   /**

@@ -2351,4 +2351,20 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'nl',
   },
+  // A follow-up the clause just quoted cannot answer is asked again with the subject of the question before.
+  {
+    thread: 'subject1',
+    q: 'Met welke woningcorporaties werkt Utrecht samen in de krachtwijken?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Mitros, Portaal en Bo-Ex'],
+  },
+  {
+    thread: 'subject1',
+    q: 'en hoeveel leggen die samen per jaar in?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+    cite: ['dragen jaarlijks € 21,5 miljoen bij'],
+  },
 ];
