@@ -8,36 +8,53 @@ import { fold } from './text.js';
 
 type Span = { start: number; end: number };
 
-/** Where a folded text names each of the charter's actors first. */
-const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span | null]> = [
-  ['rijk', (f) => grammar.nationalGovernment.find(f)],
-  ['gemeente', (f) => grammar.municipality.find(f)],
+/** Where a folded text names each of the charter's actors. */
+const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span[]]> = [
+  ['rijk', (f) => grammar.nationalGovernment.all(f)],
+  ['gemeente', (f) => grammar.municipality.all(f)],
   [
     'corporaties',
-    (f) => {
-      const m = / (?:woning)?corporat[a-z]*| housing (?:associations?|corporations?)/.exec(f);
-      return m ? { start: m.index, end: m.index + m[0].length } : null;
-    },
+    (f) =>
+      [...f.matchAll(/ (?:woning)?corporat[a-z]*| housing (?:associations?|corporations?)/g)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
   ],
 ];
 
 /** Every actor a folded text names: the rijk, the municipality, the corporations. */
 export function actorsIn(folded: string): Set<string> {
-  return new Set(ACTORS.filter(([, find]) => find(folded) !== null).map(([name]) => name));
+  return new Set(ACTORS.filter(([, find]) => find(folded).length > 0).map(([name]) => name));
 }
+
+/** "Voor Utrecht is € 100.000 beschikbaar": named after these, an actor receives; it does not act. */
+const RECEIVES = / (?:voor|aan|naar|for|to)$/;
 
 /**
  * Who acts in a folded text: the first of the charter's actors it names, and where. A sentence names its
  * subject first ("De gezamenlijke woningcorporaties, werkzaam in ... de gemeente Utrecht, dragen ..."), or
- * after a time ("Voor de jaren 2008 t/m 2012 zal de gemeente ...").
+ * after a time ("Voor de jaren 2008 t/m 2012 zal de gemeente ..."). With `acting`, one named as who
+ * receives ("Voor Utrecht is ... beschikbaar") is not the one who acts.
  */
-export function firstActor(folded: string): { name: string; span: Span } | null {
-  let first: { name: string; span: Span } | null = null;
-  for (const [name, find] of ACTORS) {
-    const span = find(folded);
-    if (span && (!first || span.start < first.span.start)) first = { name, span };
-  }
-  return first;
+export function firstActor(folded: string, acting = false): { name: string; span: Span } | null {
+  const named = ACTORS.flatMap(([name, find]) =>
+    find(folded)
+      .filter(
+        (m) =>
+          !acting ||
+          !RECEIVES.test(
+            folded
+              .slice(0, m.start)
+              .trimEnd()
+              .replace(/ (?:de|het|the)$/, ''),
+          ),
+      )
+      .map((span) => ({ name, span })),
+  ).sort((a, b) => a.span.start - b.span.start);
+  const [first, next] = named;
+  // "the Utrecht corporations", "de Utrechtse corporaties": a name right before an actor says whose.
+  if (first && next && next.span.start <= first.span.end + 1 && next.name !== first.name) return next;
+  return first ?? null;
 }
 
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */

@@ -530,6 +530,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           (!UNIT.test(n.word) || canonicalUnit(n.word) === 'wijk'),
       )?.word ?? null)
     : null;
+  const actorsSum = () =>
+    withActor(deps, hits, fold(claim), filter.topics ?? [], u.intent.language === 'en', () =>
+      searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
+    );
   const chosen =
     bothCounted ||
     // "Voor welke drie dingen ...?": of the strong clauses, one with a sentence that lists three.
@@ -540,6 +544,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
       ? withPlace(hits)
       : null) ||
+    // "How much does the municipality contribute every year?": the sum that actor gives, before a sum
+    // another gives in a clause that matches the question's other words better.
+    (wantsFigure && wanted === 'amount' && actorOf(folded) !== null ? actorsSum() : null) ||
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
@@ -564,9 +571,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
     // sum the actor named gives, not the corporations' in the clause that matches best.
     ((yesNo ? /\d/.test(claim) && grammar.money.test(fold(claim)) : wanted === 'amount')
-      ? withActor(deps, hits, fold(claim), filter.topics ?? [], () =>
-          searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
-        )
+      ? actorsSum()
       : null) ||
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
       ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
@@ -687,8 +692,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "hoeveel krijgt utrecht uit het wijkenfonds?" against "De gemeente Utrecht krijgt voor 2008 € 850.000"
   // (for burgerinitiatieven): where another clause found names the question's topics and this one does
   // not, its figure is another subject's.
-  // A short word or a grammar word ("leggen", "volgens") that few clauses use names no subject.
-  const topics = (filter.topics ?? []).filter((t) => t.length >= TOPIC_WORD && !grammarWords.has(t));
+  // A short word or grammar words ("leggen", "volgens", "every year") that few clauses use name no subject.
+  const topics = (filter.topics ?? []).filter(
+    (t) => t.length >= TOPIC_WORD && !t.split(' ').every((w) => grammarWords.has(w)),
+  );
   const subjectElsewhere =
     figureWanted(wanted) &&
     !yesNo &&
@@ -1095,10 +1102,12 @@ function sentenceWith(
   wanted: Wanted,
   filter: Filter,
 ): string | null {
-  const has = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
+  const stated = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
   // A sentence about a wijk the question does not name ("€ 500.000 in ... Hoograven") states that wijk's
-  // figure, not the one asked ("how much does the municipality invest from its own resources per year?").
+  // figure, not the one asked ("hoeveel investeert de gemeente jaarlijks?"): another sentence's, if any.
   const otherWijk = (x: string) => (namesAnotherWijk(deps, x, folded) ? NAMED_WEIGHT : 0);
+  const ownWijk = sentences(hit.clause.text.replace(/\n/g, ' ')).some((x) => stated(x) && !otherWijk(x));
+  const has = (x: string) => stated(x) && (!ownWijk || !otherWijk(x));
   const s = bestSentence(
     deps.clauseIndex,
     hit.clause,
@@ -1810,8 +1819,9 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
     const hits = searchClauses(deps.clauseIndex, folded, 6).filter((h) => h.score >= MIN_SCORE);
     // "the municipality" is the sum the municipality gives, not one in a clause that names it in passing.
     const hit =
-      withActor(deps, hits, folded, [], () => searchClauses(deps.clauseIndex, folded, ACTOR_CANDIDATES)) ??
-      withFigure(deps, hits, folded, 'amount', filter);
+      withActor(deps, hits, folded, [], false, () =>
+        searchClauses(deps.clauseIndex, folded, ACTOR_CANDIDATES),
+      ) ?? withFigure(deps, hits, folded, 'amount', filter);
     if (!hit) return null;
     const sentence = sentenceWith(deps, hit, folded, 'amount', filter);
     if (!sentence) return null;
@@ -2184,6 +2194,7 @@ function withActor(
   hits: ClauseHit[],
   folded: string,
   topics: readonly string[],
+  english: boolean,
   more: () => ClauseHit[],
 ): ClauseHit | null {
   const [first] = hits;
@@ -2196,9 +2207,10 @@ function withActor(
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
   // Utrecht uit het wijkenfonds?" is not answered by what Utrecht gets for burgerinitiatieven.
+  // (An English question's ideas are all translated, its rarest maybe a verb said otherwise: "contribute".)
   const rarest = (h: ClauseHit) =>
     coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
-  const subject = rarest(first);
+  const subject = !english && rarest(first);
   // Nor the "Centres for Youth and Family" the best clause names, and the actor's sum elsewhere does not.
   const topical = topics.length > 0 && namesTopics(deps, first.clause, topics);
   const answers = (h: ClauseHit) =>
@@ -2216,7 +2228,7 @@ const ACTOR_CANDIDATES = 20;
 const ACTOR_SCORE_SHARE = 0.3;
 
 /** Who acts in a folded text (see actors.ts): "rijk", "gemeente", "corporaties", or null. */
-const actorOf = (folded: string) => firstActor(folded)?.name ?? null;
+const actorOf = (folded: string) => firstActor(folded, true)?.name ?? null;
 
 /** "welke drie dingen", "which three things": the number of items a question asks for, from two up. */
 function listedAsked(folded: string): number | null {

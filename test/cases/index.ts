@@ -2367,4 +2367,36 @@ export const allCases: Case[] = [
     lead: ['21,5'],
     cite: ['dragen jaarlijks € 21,5 miljoen bij'],
   },
+  // Who acts: the actor asked about gives the sum; one named as who receives ("Voor Utrecht is ...
+  // beschikbaar") does not act; "the Utrecht corporations" are corporations.
+  {
+    q: 'How much does the municipality contribute every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['4'],
+    cite: ['indicatief € 4 miljoen per jaar'],
+  },
+  {
+    q: 'and how much do the Utrecht corporations put in every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+    cite: ['€ 21,5 miljoen'],
+  },
+  // A sentence about a wijk the question does not name (Hoograven) gives that wijk's figure.
+  {
+    q: 'hoeveel investeert de gemeente jaarlijks?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+    notLead: ['500.000'],
+  },
+  {
+    thread: 'actor2',
+    q: 'How much do the housing corporations in Utrecht put into the neighbourhood approach every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+  },
+  { thread: 'actor2', q: 'and the city itself?', status: 'answered', lang: 'en', lead: ['4'] },
 ];
