@@ -546,7 +546,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // "How much does the municipality contribute every year?": the sum that actor gives, before a sum
     // another gives in a clause that matches the question's other words better.
-    (wantsFigure && wanted === 'amount' && actorOf(folded) !== null ? actorsSum() : null) ||
+    // Not where the actor named receives ("how much does Utrecht get for ...?").
+    (wantsFigure && wanted === 'amount' && actorOf(folded) !== null && !grammar.receiveVerb.test(folded)
+      ? actorsSum()
+      : null) ||
     (wantsFigure &&
       withFigure(deps, hits, searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,

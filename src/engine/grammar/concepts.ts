@@ -117,6 +117,8 @@ export const CONCEPTS = [
   // What a question about the charter's text asks for (see ../question-shape.ts), tried in this order.
   /** Names who receives a sum: "naar de 40 wijken", "reserved for", "bestemd voor". */
   'recipient',
+  /** "krijgt", "receive": the one the question names is given money; it gives none. */
+  'receiveVerb',
   /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
   'besides',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

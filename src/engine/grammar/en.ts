@@ -496,6 +496,7 @@ export const en: LanguageGrammar = {
     'from the charter',
   ],
   footnote: ['footnote #', 'note #'],
+  receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
   recipient: ['to', 'reserved for', 'set aside for', 'earmarked for', 'intended for', 'goes to'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   month: [

@@ -681,6 +681,7 @@ export const nl: LanguageGrammar = {
     'kreeg',
     'kregen',
   ],
+  receiveVerb: ['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'kreeg', 'kregen'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
