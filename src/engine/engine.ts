@@ -65,7 +65,7 @@ const RELATIVE_AFTER = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 /** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
 const POINTERS = grammarWordsOf(['anaphora', 'demonstrative']);
 /** "dat bedrag", "that sum": the kind of thing pointed at, which the sentence before names in its own words. */
-const POINTED_KINDS = grammarWordsOf(['money', 'askAmount']);
+const POINTED_KINDS = grammarWordsOf(['money']);
 
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;

@@ -3,6 +3,7 @@
 // weighs two things against each other. The rules are data, in the order they are tried.
 
 import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import type { PhraseSet } from './grammar/phrases.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { fold } from './text.js';
 
@@ -60,7 +61,12 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   ['year_end', (f) => grammar.askYearEnd.test(f), true],
   ['year_start', (f) => grammar.askYearStart.test(f), true],
   ['age', (f) => grammar.askAge.test(f), true],
-  ['duration', (f) => grammar.askDuration.test(f), true],
+  // "looptijd charter: vanaf welke datum?": the date asked after the topic's own duration word.
+  [
+    'duration',
+    (f) => grammar.askDuration.test(f) && !askedAfter(f, grammar.askDuration, grammar.askDate),
+    true,
+  ],
   ['frequency', (f) => grammar.askFrequency.test(f), true],
   ['date', (f) => grammar.askDate.test(f), true],
   ['percentage', (f) => grammar.askPercentage.test(f), true],
@@ -73,6 +79,13 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   ['count', (f) => grammar.askCount.test(f), true],
   ['who', (f) => grammar.askWho.test(f), true],
 ];
+
+/** Whether `later` is asked after the first phrase of `first`: the later one is the question. */
+function askedAfter(folded: string, first: PhraseSet, later: PhraseSet): boolean {
+  const a = first.find(folded);
+  const b = later.all(folded).at(-1);
+  return a !== null && b !== undefined && b.start > a.end;
+}
 
 /** "leefbaarheidsbudget", "rijksbijdrage": a compound ending in a money word names money too. */
 const MONEY_ENDINGS = [...grammarWordsOf(['money'])].filter((w) => w.length >= 6);

@@ -2399,4 +2399,20 @@ export const allCases: Case[] = [
     lead: ['21.5'],
   },
   { thread: 'actor2', q: 'and the city itself?', status: 'answered', lang: 'en', lead: ['4'] },
+  // The later asking phrase is the question: "looptijd charter:" is the topic, "vanaf welke datum" asks.
+  {
+    q: 'looptijd charter: vanaf welke datum precies?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['9 juni 2008'],
+    cite: ['vanaf 9 juni 2008'],
+  },
+  // "hoeveel per jaar" asks a sum.
+  {
+    q: 'segregatiepilot: hoeveel per jaar?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['100.000'],
+    cite: ['€ 100.000 per jaar'],
+  },
 ];

@@ -648,6 +648,8 @@ export const en: LanguageGrammar = {
     'group',
   ],
   askAmount: [
+    'how much per year',
+    'how much a year',
     'how much',
     'what amount',
     'which amount',

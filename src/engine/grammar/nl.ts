@@ -854,6 +854,9 @@ export const nl: LanguageGrammar = {
     'hoeveel komt (er) naar',
     'hoeveel komt (er) voor',
     'hoeveel komt (er) beschikbaar',
+    // "segregatiepilot: hoeveel per jaar?": so much a year is a sum.
+    'hoeveel per jaar',
+    'hoeveel is er (per jaar) voor',
   ],
   money: [
     'budget',
