@@ -2401,7 +2401,7 @@ export const allCases: Case[] = [
   { thread: 'actor2', q: 'and the city itself?', status: 'answered', lang: 'en', lead: ['4'] },
   // The later asking phrase is the question: "looptijd charter:" is the topic, "vanaf welke datum" asks.
   {
-    q: 'looptijd charter: vanaf welke datum precies?',
+    q: 'looptijd van de afspraken: vanaf welke datum?',
     status: 'answered',
     lang: 'nl',
     lead: ['9 juni 2008'],
