@@ -70,11 +70,15 @@ export type StartOptions = {
 
 /** The store both the server and `run-due` open. */
 function openBotStore(config: Config, logger: Logger, onError?: StoreEvents['onError']): Promise<Store> {
-  return openStore(config.database, {
-    onError,
-    // Said once: readiness stays 503 until an operator restores the database and restarts.
-    onDamaged: (message) => logger.error({ module: 'store' }, message),
-  });
+  return openStore(
+    config.database,
+    {
+      onError,
+      // Said once: readiness stays 503 until an operator restores the database and restarts.
+      onDamaged: (message) => logger.error({ module: 'store' }, message),
+    },
+    { fullCheck: true },
+  );
 }
 
 /** The digest runner with a poster for each configured platform: all that `run-due` builds besides the store. */

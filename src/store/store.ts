@@ -71,6 +71,12 @@ export class StoreUnavailableError extends AppError<'store_unavailable'> {
 export type StoreErrorKind = 'locked' | 'unavailable' | 'damaged' | 'failed';
 
 /** What a store tells the process about: every failed call (metrics), and damage once (the log). */
+/** How a store is opened. */
+export type OpenOptions = {
+  /** Check every page of an embedded database before use: once, by a long-running process. */
+  fullCheck?: boolean;
+};
+
 export type StoreEvents = {
   onError?: ((kind: StoreErrorKind) => void) | undefined;
   /** Told once, the first time a call finds the data damaged; the message says how to recover. */
