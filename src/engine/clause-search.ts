@@ -18,7 +18,7 @@ type Doc = {
   /** How likely a clause is to be an answer at all, whatever the question (see `priorOf`). */
   prior: number;
   /** The clause's sentences with their terms, computed on first use (most clauses are never asked about). */
-  sentences?: Array<{ text: string; terms: Set<string> }>;
+  sentences?: Array<{ text: string; terms: Set<string>; about: Set<string> }>;
 };
 
 export type ClauseIndex = {
@@ -487,11 +487,21 @@ const idfOf = (ci: ClauseIndex, t: string) => {
 };
 
 function sentencesOf(ci: ClauseIndex, doc: Doc) {
-  doc.sentences ??= sentences(doc.clause.text.replace(/\n/g, ' ')).map((text) => ({
-    text,
-    terms: termsOf(ci, text),
-  }));
+  doc.sentences ??= withContinued(
+    sentences(doc.clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) })),
+  );
   return doc.sentences;
+}
+
+/**
+ * "Hiervan zal € 10 miljoen beschikbaar komen voor de 40 wijken": a sentence that continues the one before
+ * it is about what that one names ("20 miljoen voor burgerinitiatieven") as well.
+ */
+function withContinued(list: Array<{ text: string; terms: Set<string> }>) {
+  return list.map(({ text, terms }, i) => {
+    const before = i > 0 && CONTINUES.test(text) ? list[i - 1]?.terms : undefined;
+    return { text, terms, about: before ? new Set([...terms, ...before]) : terms };
+  });
 }
 
 /** The best single sentence's share of the question: each query word counts once, by its rarest term. */
@@ -545,12 +555,10 @@ function rankSentencesOnce(
   const doc = ci.docByClause.get(clause.id);
   const list = doc
     ? sentencesOf(ci, doc)
-    : sentences(clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) }));
-  return list.map(({ text: s, terms: said }, i) => {
-    // "Hiervan zal € 10 miljoen beschikbaar komen voor de 40 wijken": a sentence that continues the one
-    // before it is about what that one names ("20 miljoen voor burgerinitiatieven") as well.
-    const before = i > 0 && CONTINUES.test(s) ? list[i - 1]?.terms : undefined;
-    const own = before ? new Set([...said, ...before]) : said;
+    : withContinued(
+        sentences(clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) })),
+      );
+  return list.map(({ text: s, about: own }) => {
     // Each of the question's words counts once, by its rarest matching term.
     const score = groups.reduce(
       (sum, g) => sum + Math.max(0, ...g.filter((t) => own.has(t)).map((t) => idfOf(ci, t))),
