@@ -1460,7 +1460,10 @@ const countedIn = (sentence: string): CountedWord[] =>
 
 /** The counted word is the noun itself, its singular or a compound ending in it ("aandachtswijken"). */
 const sameNoun = (noun: string, word: string) =>
-  word.endsWith(noun) || (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2)));
+  word.endsWith(noun) ||
+  (noun.length >= 5 && word.startsWith(noun.slice(0, noun.length - 2))) ||
+  // "40 neighbourhoods" counts the charter's "40 wijken".
+  (UNIT_FORMS[noun] !== undefined && UNIT_FORMS[noun] === UNIT_FORMS[word]);
 
 /** Whether a clause counts the noun with a figure. */
 const countsIn = (deps: Deps, clause: Clause, noun: string) =>

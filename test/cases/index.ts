@@ -2415,4 +2415,19 @@ export const allCases: Case[] = [
     lead: ['100.000'],
     cite: ['€ 100.000 per jaar'],
   },
+  // A claimed count in English counts the charter's Dutch unit ("neighbourhoods" are "wijken").
+  {
+    q: 'Is it true that 40 neighbourhoods nationwide were designated?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['40 wijken aangewezen'],
+  },
+  {
+    q: 'Is it true that 30 neighbourhoods nationwide were designated?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['40'],
+  },
 ];
