@@ -1987,7 +1987,11 @@ const UNIT_FORMS: Record<string, string> = {
   wijk: 'wijk',
   wijken: 'wijk',
   neighbourhoods: 'wijk',
+  neighbourhood: 'wijk',
+  neighborhoods: 'wijk',
+  neighborhood: 'wijk',
   districts: 'wijk',
+  district: 'wijk',
 };
 const MONTHS = grammarWordsOf(['month']);
 /** A month beside a day or year: "1 januari", "june 2008". */
