@@ -571,6 +571,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
     (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
+    // "Is dit charter een subsidiebeschikking?": the clause that says it is "geen beschikking".
+    (yesNo
+      ? (hits.find(
+          (h) =>
+            h.score >= best.score * DENIAL_SHARE && denial(sentences(h.clause.text), folded) !== undefined,
+        ) ?? null)
+      : null) ||
     // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
     // sum the actor named gives, not the corporations' in the clause that matches best.
     ((yesNo ? /\d/.test(claim) && grammar.money.test(fold(claim)) : wanted === 'amount')
@@ -623,16 +630,21 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const stating = claimedValues.length
     ? all.find((x) => numbersWithWords(numbersInWords(x)).some((n) => claimedValues.includes(n.value)))
     : undefined;
+  // "Is the charter itself a formal funding decision (beschikking)?": a sentence that says, in so many words,
+  // that the thing named is not so ("Dit charter is echter geen beschikking.") answers a claim about it.
+  const denying = yesNo ? denial(all, folded) : undefined;
   const pickedFirst =
     counting && !countedIn(first).some((c) => sameNoun(claimedCount as string, c.word))
       ? counting
       : stating && !statesOfAKind(first)
         ? stating
-        : aside &&
-            next &&
-            coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
-          ? next
-          : first;
+        : denying
+          ? denying
+          : aside &&
+              next &&
+              coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+            ? next
+            : first;
   // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
   // its date ("brief van 15 november 2007").
   const picked =
@@ -809,6 +821,25 @@ function wijkNamed(deps: Deps, wijken: readonly string[], sentence: string): boo
     .filter((w) => wijken.includes(w.key))
     .every((w) => sentence.includes(w.name));
 }
+
+/** A sentence that denies a word the question names itself, exactly: "geen beschikking", "géén onderdeel". */
+function denial(all: readonly string[], folded: string): string | undefined {
+  const named = folded
+    .trim()
+    .split(' ')
+    .filter((w) => w.length >= DENIED_WORD && !grammarWords.has(w));
+  return all.find((x) =>
+    [...fold(x).matchAll(/ (?:geen|niet) (?:\S+ )?(\S+)(?= )/g)].some(([, denied = '']) =>
+      // "subsidiebeschikking" asked, "geen beschikking" said: the compound's head is denied.
+      named.some((w) => denied.length >= DENIED_WORD && w.endsWith(denied)),
+    ),
+  );
+}
+
+/** How strong, against the best clause, a clause that denies what a claim names must be. */
+const DENIAL_SHARE = 0.5;
+/** The shortest word a denial must name: "geen beschikking", not "geen ... de". */
+const DENIED_WORD = 6;
 
 /** The most list items quoted after a sentence that introduces them. */
 const MAX_ITEMS = 8;

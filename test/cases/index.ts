@@ -2430,4 +2430,18 @@ export const allCases: Case[] = [
     leadWords: 'no',
     lead: ['40'],
   },
+  // A claim about a thing the charter says it is not: the sentence that denies it in so many words.
+  {
+    q: 'Is the charter itself a formal funding decision (beschikking) for the money?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['Dit charter is echter geen beschikking.'],
+  },
+  {
+    q: 'Kan de gemeente met dit charter rijksgeld opeisen, of is het charter een subsidiebeschikking?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Dit charter is echter geen beschikking.'],
+  },
 ];
