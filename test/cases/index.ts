@@ -2444,4 +2444,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Dit charter is echter geen beschikking.'],
   },
+  // "hoeveel is er ... voor" asks a sum, whatever stands between.
+  {
+    thread: 'total40',
+    q: 'Hoeveel geld krijgt Utrecht in 2008 van het rijk voor bewonersinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+  },
+  {
+    thread: 'total40',
+    q: 'en hoeveel was er in totaal voor de 40 wijken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10'],
+    notLead: ['18'],
+  },
 ];

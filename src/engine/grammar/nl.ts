@@ -856,7 +856,8 @@ export const nl: LanguageGrammar = {
     'hoeveel komt (er) beschikbaar',
     // "segregatiepilot: hoeveel per jaar?": so much a year is a sum.
     'hoeveel per jaar',
-    'hoeveel is er (per jaar) voor',
+    'hoeveel is er {3} voor',
+    'hoeveel was er {3} voor',
   ],
   money: [
     'budget',
