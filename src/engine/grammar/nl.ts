@@ -887,6 +887,11 @@ export const nl: LanguageGrammar = {
     'leggen {4} in',
     'legde {4} in',
     'legden {4} in',
+    // "wat trekt de gemeente per wijk uit voor ...": allocates money.
+    'trekt {5} uit',
+    'trekken {5} uit',
+    'uittrekken',
+    'uitgetrokken',
     'betaalt',
     'subsidie',
     'subsidies',
