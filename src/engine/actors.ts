@@ -27,9 +27,6 @@ export function actorsIn(folded: string): Set<string> {
   return new Set(ACTORS.filter(([, find]) => find(folded).length > 0).map(([name]) => name));
 }
 
-/** "Voor Utrecht is € 100.000 beschikbaar": named after these, an actor receives; it does not act. */
-const RECEIVES = / (?:voor|aan|naar|for|to)$/;
-
 /**
  * Who acts in a folded text: the first of the charter's actors it names, and where. A sentence names its
  * subject first ("De gezamenlijke woningcorporaties, werkzaam in ... de gemeente Utrecht, dragen ..."), or
@@ -39,16 +36,8 @@ const RECEIVES = / (?:voor|aan|naar|for|to)$/;
 export function firstActor(folded: string, acting = false): { name: string; span: Span } | null {
   const named = ACTORS.flatMap(([name, find]) =>
     find(folded)
-      .filter(
-        (m) =>
-          !acting ||
-          !RECEIVES.test(
-            folded
-              .slice(0, m.start)
-              .trimEnd()
-              .replace(/ (?:de|het|the)$/, ''),
-          ),
-      )
+      // "Voor Utrecht is € 100.000 beschikbaar": named after a receiving preposition, an actor does not act.
+      .filter((m) => !acting || !receives(folded.slice(0, m.start)))
       .map((span) => ({ name, span })),
   ).sort((a, b) => a.span.start - b.span.start);
   const [first, next] = named;
@@ -56,6 +45,15 @@ export function firstActor(folded: string, acting = false): { name: string; span
   if (first && next && next.span.start <= first.span.end + 1 && next.name !== first.name) return next;
   return first ?? null;
 }
+
+/** Whether the text before an actor ends in a receiving preposition, an article aside ("voor de gemeente"). */
+function receives(before: string): boolean {
+  const words = before.trim().split(' ');
+  const last = ARTICLES.has(words.at(-1) ?? '') ? words.at(-2) : words.at(-1);
+  return last !== undefined && RECEIVING.has(last);
+}
+const RECEIVING = grammarWordsOf(['receivingPreposition']);
+const ARTICLES = new Set(['de', 'het', 'the']);
 
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */
 const FILLER = grammarWordsOf(['actorFiller']);

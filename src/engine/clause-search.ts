@@ -6,6 +6,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
+import { grammar } from './grammar/index.js';
 import { boundedCache } from './memo.js';
 import { clauseWords, fold } from './text.js';
 
@@ -499,7 +500,7 @@ function sentencesOf(ci: ClauseIndex, doc: Doc) {
  */
 function withContinued(list: Array<{ text: string; terms: Set<string> }>) {
   return list.map(({ text, terms }, i) => {
-    const before = i > 0 && CONTINUES.test(text) ? list[i - 1]?.terms : undefined;
+    const before = i > 0 && grammar.continuesBefore.starts(fold(text)) ? list[i - 1]?.terms : undefined;
     return { text, terms, about: before ? new Set([...terms, ...before]) : terms };
   });
 }
@@ -567,9 +568,6 @@ function rankSentencesOnce(
     return { s, score: list.length > 1 && isHeading(s) ? score * 0.5 : score };
   });
 }
-
-/** The charter's openings of a sentence that goes on about what the one before it named. */
-const CONTINUES = /^\s*(?:hiervan|daarvan|hiervoor|daarvoor|hiermee|daarmee|hierbij|daarbij)\b/i;
 
 /** The sentence of a clause that shares the most (and rarest) of the question's words: the part worth quoting. */
 export function bestSentence(

@@ -828,12 +828,15 @@ function denial(all: readonly string[], folded: string): string | undefined {
     .trim()
     .split(' ')
     .filter((w) => w.length >= DENIED_WORD && !grammarWords.has(w));
-  return all.find((x) =>
-    [...fold(x).matchAll(/ (?:geen|niet) (?:\S+ )?(\S+)(?= )/g)].some(([, denied = '']) =>
-      // "subsidiebeschikking" asked, "geen beschikking" said: the compound's head is denied.
-      named.some((w) => denied.length >= DENIED_WORD && w.endsWith(denied)),
-    ),
-  );
+  return all.find((x) => {
+    const own = fold(x);
+    // The word after "geen", or the one after that ("geen formele beschikking"); "subsidiebeschikking"
+    // asked, "geen beschikking" said: the compound's head is denied.
+    return grammar.denies.all(own).some((m) => {
+      const denied = own.slice(m.end).trim().split(' ').slice(0, 2);
+      return named.some((w) => denied.some((d) => d.length >= DENIED_WORD && w.endsWith(d)));
+    });
+  });
 }
 
 /** How strong, against the best clause, a clause that denies what a claim names must be. */

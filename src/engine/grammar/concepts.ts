@@ -119,6 +119,12 @@ export const CONCEPTS = [
   'recipient',
   /** "krijgt", "receive": the one the question names is given money; it gives none. */
   'receiveVerb',
+  /** "voor Utrecht", "to the city": an actor named after these receives; it does not act. */
+  'receivingPreposition',
+  /** "Hiervan ...", "Daarbij ...": a sentence of the charter that goes on about the one before it. */
+  'continuesBefore',
+  /** "geen", "niet": a sentence that says a thing is not so. */
+  'denies',
   /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
   'besides',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

@@ -497,6 +497,10 @@ export const en: LanguageGrammar = {
   ],
   footnote: ['footnote #', 'note #'],
   receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
+  receivingPreposition: ['for', 'to'],
+  // The charter is Dutch: its sentences go on in Dutch only.
+  continuesBefore: [],
+  denies: ['no', 'not'],
   recipient: ['to', 'reserved for', 'set aside for', 'earmarked for', 'intended for', 'goes to'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   month: [

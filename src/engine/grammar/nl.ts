@@ -682,6 +682,9 @@ export const nl: LanguageGrammar = {
     'kregen',
   ],
   receiveVerb: ['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'kreeg', 'kregen'],
+  receivingPreposition: ['voor', 'aan', 'naar'],
+  continuesBefore: ['hiervan', 'daarvan', 'hiervoor', 'daarvoor', 'hiermee', 'daarmee', 'hierbij', 'daarbij'],
+  denies: ['geen', 'niet'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   month: [
     'januari',
