@@ -1,10 +1,11 @@
 // How much of an embedded database is checked when it is opened: every page by a long-running process,
 // the schema only by a one-shot command (so `charterbot ask` does not slow down as the audit log grows).
-import { closeSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite.js';
+import { fillAuditLog, overwriteLatePages } from '../support/damaged-db.js';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'cb-open-')), 'charterbot.db');
 
@@ -12,23 +13,9 @@ const fresh = () => join(mkdtempSync(join(tmpdir(), 'cb-open-')), 'charterbot.db
 async function damagedLate(): Promise<string> {
   const file = fresh();
   const store = await createSqliteStore(file);
-  for (let i = 0; i < 50; i++) {
-    await store.recordAnswer({
-      channel: 'web',
-      user: null,
-      thread: null,
-      question: `question ${i} ${'x'.repeat(2000)}`,
-      status: 'answered',
-      language: 'en',
-      answer: 'a'.repeat(2000),
-      clauseIds: [],
-      knowledgeVersion: 'v',
-    });
-  }
+  await fillAuditLog(store);
   await store.close();
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, statSync(file).size - 12_288);
-  closeSync(fd);
+  overwriteLatePages(file);
   return file;
 }
 

@@ -2,11 +2,12 @@
 // start-up refuses a damaged database with one line. Real files, real HTTP, the real CLI.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { fillAuditLog, overwriteLatePages } from '../support/damaged-db.js';
 import { adminQuery, freshDatabaseUrl, postgresAvailable } from '../support/postgres.js';
 import { startTestServer } from '../support/server.js';
 
@@ -126,25 +127,9 @@ describe('readiness', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-damaged-'));
     const file = join(dir, 'charterbot.db');
     const server = await startTestServer({ DATABASE_URL: file });
-    for (let i = 0; i < 50; i++) {
-      await server.store.recordAnswer({
-        channel: 'web',
-        user: null,
-        thread: null,
-        question: `question ${i} ${'x'.repeat(2000)}`,
-        status: 'answered',
-        language: 'en',
-        answer: 'a'.repeat(2000),
-        clauseIds: [],
-        knowledgeVersion: 'v',
-      });
-    }
+    await fillAuditLog(server.store);
     await server.close();
-    // Overwrite pages near the end of the file.
-    const size = statSync(file).size;
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, size - 12_288);
-    closeSync(fd);
+    overwriteLatePages(file);
     const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [BIN, 'serve'], {
         env: { ...process.env, PORT: '0', DATABASE_URL: file, LOG_LEVEL: 'silent' },
