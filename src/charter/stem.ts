@@ -35,7 +35,9 @@ function stemmable(texts: Iterable<string>): Set<string> {
  * (Kraaij-Pohlmann) do.
  */
 function dutchStem(word: string): string {
-  const s = dutch(word);
+  // Snowball drops "-lijk" after "-en" ("verwezenlijken": "verwezen") but not after "-ing"
+  // ("verwezenlijking"): the noun goes with its verb.
+  const s = word.endsWith('lijking') ? dutch(word).replace(/lijk$/, '') : dutch(word);
   if (s.length >= 6 && s.endsWith('ies')) return s.slice(0, -1);
   if (s.length >= 5 && s.endsWith('v')) return `${s.slice(0, -1)}f`;
   if (s.length >= 5 && s.endsWith('z')) return `${s.slice(0, -1)}s`;

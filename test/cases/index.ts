@@ -2460,4 +2460,11 @@ export const allCases: Case[] = [
     lead: ['10'],
     notLead: ['18'],
   },
+  // "verwezenlijken" and "verwezenlijking" share a stem; a list's lead-in brings its items.
+  {
+    q: 'Welke geldstromen noemt het charter voor het verwezenlijken van de doelen uit de wijkactieplannen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['drie geldstromen', 'Een additionele inzet vanuit de corporatiesector', 'Gemeentemiddelen'],
+  },
 ];
