@@ -540,6 +540,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (listedAsked(folded) && !yesNo
       ? withListOf(deps, hits, listedAsked(folded) as number, searched)
       : null) ||
+    // "Welke geldstromen noemt het hoofdstuk financiering?": a lead-in that names the kind asked and
+    // introduces a list ("... staan drie geldstromen ter beschikking:") answers with its items.
+    (!yesNo && u.refersTo === null ? leadInOf(deps, searched, best.score) : null) ||
     // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
     (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
       ? withPlace(hits)
@@ -843,6 +846,33 @@ function denial(all: readonly string[], folded: string): string | undefined {
 const DENIAL_SHARE = 0.5;
 /** The shortest word a denial must name: "geen beschikking", not "geen ... de". */
 const DENIED_WORD = 6;
+
+/**
+ * The clause that introduces a list of the things a which-question asks for ("welke geldstromen": "Voor ...
+ * staan drie geldstromen ter beschikking:"), if it is about as strong as the best.
+ */
+function leadInOf(deps: Deps, folded: string, best: number): ClauseHit | null {
+  const kind = whichThing(folded);
+  // Not a name asked for ("welk ministerie", "welke wijk"): a list of those is seldom introduced as such.
+  if (
+    !kind ||
+    grammar.namedKind.test(` ${kind} `) ||
+    grammar.people.test(` ${kind} `) ||
+    WIJK_KINDS.has(kind)
+  )
+    return null;
+  return (
+    searchClauses(deps.clauseIndex, folded, LEAD_IN_CANDIDATES).find(
+      (h) =>
+        h.score >= best * LEAD_IN_SHARE &&
+        h.clause.text.trim().endsWith(':') &&
+        fold(h.clause.text).includes(` ${kind} `),
+    ) ?? null
+  );
+}
+/** How many clauses, and how strong against the best, a which-question looks through for a list's lead-in. */
+const LEAD_IN_CANDIDATES = 10;
+const LEAD_IN_SHARE = 0.5;
 
 /** The most list items quoted after a sentence that introduces them. */
 const MAX_ITEMS = 8;

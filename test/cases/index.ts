@@ -2467,4 +2467,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['drie geldstromen', 'Een additionele inzet vanuit de corporatiesector', 'Gemeentemiddelen'],
   },
+  // "welke X": a lead-in that names X and introduces a list answers with its items.
+  {
+    q: 'Uit welke geldstromen worden de wijkactieplannen betaald volgens het hoofdstuk financiering?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['drie geldstromen', 'Gemeentemiddelen'],
+  },
 ];
