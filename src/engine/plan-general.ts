@@ -405,7 +405,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
   // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
   // The kind asked for ("welke ministeries") is what the answer names, not a word it must share.
-  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD && !NAMED_KINDS.has(w));
+  const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD && !isNamedKind(w));
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = referred?.section;
@@ -1334,12 +1334,14 @@ function withName(
     'Utrecht',
     ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/))),
   ]);
+  // "Met welke onderwijsinstellingen ...?": the sentence that names them, as the answer will show it.
+  const naming = whichNamed(folded);
   const namesSomeone = (hit: ClauseHit) =>
-    namesOf(pickSentence(deps, hit.clause, folded, 'who')).some((n) => !known.has(n));
+    namesOf(pickSentence(deps, hit.clause, folded, 'who', null, naming)).some((n) => !known.has(n));
   // The kind asked for ("organisatie") is what the answer is, not a word it must share.
   const subject = ` ${folded
     .split(' ')
-    .filter((w) => w && !NAMED_KINDS.has(w))
+    .filter((w) => w && !isNamedKind(w))
     .join(' ')} `;
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
@@ -1425,9 +1427,7 @@ const NAME_CANDIDATES = 15;
 
 /** "hoe heet ...", "which knowledge organisation", "welk ministerie": asks for something by its name. */
 const asksAName = (folded: string) =>
-  grammar.askName.test(folded) ||
-  (askedOf(folded).wanted === 'who' &&
-    folded.split(' ').some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k))));
+  grammar.askName.test(folded) || (askedOf(folded).wanted === 'who' && folded.split(' ').some(isNamedKind));
 
 const NAMED_KINDS = grammarWordsOf(['namedKind']);
 
@@ -1441,10 +1441,11 @@ const whichNamed = (folded: string) => {
         .split(' ')
         .slice(0, 2)
     : [];
-  return next.some((w) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k)));
+  return next.some(isNamedKind);
 };
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
 const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
+const isNamedKind = (w: string) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k));
 
 /** An idea this rare (idf; in about three clauses or fewer) names what the question is about. */
 const UNIQUE_IDEA = 4.5;

@@ -2474,4 +2474,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['drie geldstromen', 'Gemeentemiddelen'],
   },
+  // A compound of a named kind ("onderwijsinstellingen") asks for names: the sentence that gives them.
+  {
+    q: 'Met welke onderwijsinstellingen gaat Utrecht samenwerken voor kennisontwikkeling?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Universiteit van Utrecht en de Hoge School Utrecht'],
+  },
 ];
