@@ -530,6 +530,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           (!UNIT.test(n.word) || canonicalUnit(n.word) === 'wijk'),
       )?.word ?? null)
     : null;
+  // "Hoeveel extra geld krijgt Hoograven?": a place or party the question names by a rare name is in the
+  // clause that answers ("... € 500.000 in ... Hoograven"), not in one that shares "extra geld".
+  const naming = (all: ClauseHit[]) => {
+    const rare = rareWords(deps, filter.names ?? []);
+    const named = all.filter((h) => rare.every((n) => fold(h.clause.text).includes(` ${n}`)));
+    return rare.length > 0 && named.length > 0 ? named : all;
+  };
   const actorsSum = () =>
     withActor(deps, hits, fold(claim), filter.topics ?? [], u.intent.language === 'en', () =>
       searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
@@ -554,7 +561,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? actorsSum()
       : null) ||
     (wantsFigure &&
-      withFigure(deps, hits, searched, wanted, filter, (id) =>
+      withFigure(deps, naming(hits), searched, wanted, filter, (id) =>
         u.refersTo !== null ? nearClause(deps, u.refersTo, id) : false,
       )) ||
     // "in hoeveel wijken komt een werkhotel?" against "In twee wijken is een Werkhotel gepland": the best clause

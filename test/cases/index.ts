@@ -2481,4 +2481,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Universiteit van Utrecht en de Hoge School Utrecht'],
   },
+  // A place the question names by a rare name is in the clause that answers, not one sharing "extra geld".
+  {
+    q: 'Hoeveel extra geld krijgt Hoograven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['500.000'],
+    notLead: ['53,5'],
+  },
+  { q: 'how much extra money does Hoograven get?', status: 'answered', lang: 'en', lead: ['500,000'] },
 ];
