@@ -146,7 +146,7 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
   ): Written & { context: ThreadContext | undefined; u: Understanding | null } => {
-    const question = prepared(turn.text);
+    const question = prepared(withOwnPlace(turn));
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
       return { ...write(tooLong(deps, lang), false), context, u: null };
@@ -276,6 +276,22 @@ export function createEngine(
     const u = understood(prepared(`${question} ${subject}`), undefined, language ?? context.language);
     const response = route(deps, u, given, undefined);
     return response.answer.status === 'answered' && response.route !== 'targets' ? [u, response] : null;
+  };
+
+  /**
+   * "Ik woon in Hoograven ... En krijgt onze wijk extra geld?": "onze wijk" is the one place the letter
+   * named before, which is then named in the question too.
+   */
+  const withOwnPlace = (turn: ReadQuestion): string => {
+    if (!grammar.ownPlace.test(fold(turn.text))) return turn.text;
+    // The last sentence before that names one place ("Is Hoograven covered?" after "I live in Hoograven ...
+    // just like Kanaleneiland").
+    for (const sentence of [...turn.background].reverse()) {
+      const own = fold(sentence);
+      const named = knowledge.lexicon.wijken.filter((w) => own.includes(` ${fold(w.name).trim()} `));
+      if (named.length === 1) return `${turn.text} (${named[0]?.name})`;
+    }
+    return turn.text;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */

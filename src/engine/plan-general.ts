@@ -532,10 +532,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     : null;
   // "Hoeveel extra geld krijgt Hoograven?": a place or party the question names by a rare name is in the
   // clause that answers ("... € 500.000 in ... Hoograven"), not in one that shares "extra geld".
+  const rareNames = rareWords(deps, filter.names ?? []);
+  const namesThem = (h: ClauseHit) => rareNames.every((n) => fold(h.clause.text).includes(` ${n}`));
   const naming = (all: ClauseHit[]) => {
-    const rare = rareWords(deps, filter.names ?? []);
-    const named = all.filter((h) => rare.every((n) => fold(h.clause.text).includes(` ${n}`)));
-    return rare.length > 0 && named.length > 0 ? named : all;
+    if (rareNames.length === 0) return all;
+    const named = all.filter(namesThem);
+    if (named.length > 0) return named;
+    // Further down, where the question's other words ("onze wijk") find it less well.
+    const further = searchClauses(deps.clauseIndex, searched, NAMED_CANDIDATES).filter(namesThem);
+    return further.length > 0 ? further : all;
   };
   const actorsSum = () =>
     withActor(deps, hits, fold(claim), filter.topics ?? [], u.intent.language === 'en', () =>
@@ -547,6 +552,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (listedAsked(folded) && !yesNo
       ? withListOf(deps, hits, listedAsked(folded) as number, searched)
       : null) ||
+    // "En krijgt onze wijk (Hoograven) extra geld?": a claim about what it names, too.
+    (yesNo && rareNames.length > 0 && !namesThem(best) ? (naming(hits).find(namesThem) ?? null) : null) ||
     // "Welke geldstromen noemt het hoofdstuk financiering?": a lead-in that names the kind asked and
     // introduces a list ("... staan drie geldstromen ter beschikking:") answers with its items.
     (!yesNo && u.refersTo === null ? leadInOf(deps, searched, best.score) : null) ||
@@ -853,6 +860,9 @@ function denial(all: readonly string[], folded: string): string | undefined {
 const DENIAL_SHARE = 0.5;
 /** The shortest word a denial must name: "geen beschikking", not "geen ... de". */
 const DENIED_WORD = 6;
+
+/** How many clauses a question that names something rare looks through for one that names it. */
+const NAMED_CANDIDATES = 12;
 
 /**
  * The clause that introduces a list of the things a which-question asks for ("welke geldstromen": "Voor ...

@@ -2490,4 +2490,19 @@ export const allCases: Case[] = [
     notLead: ['53,5'],
   },
   { q: 'how much extra money does Hoograven get?', status: 'answered', lang: 'en', lead: ['500,000'] },
+  // "onze wijk", "our neighbourhood" in a letter is the one place it named before.
+  {
+    q: 'Hello,\n\nI live in Hoograven and a neighbour told me it is a krachtwijk just like Kanaleneiland. Is Hoograven covered by the agreements in this charter? And how much extra money does our neighbourhood get?\n\nBest regards,\nMark',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['500,000'],
+    cite: ['Hoograven maakt géén onderdeel uit', '€ 500.000'],
+  },
+  {
+    q: 'Geachte heer, mevrouw,\n\nIk woon in Ondiep met drie kinderen. In Kanaleneiland en Overvecht is er al een Ouder-Kind Centrum. Wanneer komt er ook zo een centrum in onze buurt?\n\nGroet,\nNadia',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2009'],
+    cite: ['In 2009 één Ouder-Kind Centrum in Noordwest'],
+  },
 ];

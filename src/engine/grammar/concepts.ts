@@ -121,6 +121,8 @@ export const CONCEPTS = [
   'receiveVerb',
   /** "voor Utrecht", "to the city": an actor named after these receives; it does not act. */
   'receivingPreposition',
+  /** "onze wijk", "our neighbourhood": the place the writer named before, said as theirs. */
+  'ownPlace',
   /** "Hiervan ...", "Daarbij ...": a sentence of the charter that goes on about the one before it. */
   'continuesBefore',
   /** "geen", "niet": a sentence that says a thing is not so. */

@@ -498,6 +498,16 @@ export const en: LanguageGrammar = {
   footnote: ['footnote #', 'note #'],
   receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
   receivingPreposition: ['for', 'to'],
+  ownPlace: [
+    'our neighbourhood',
+    'our neighborhood',
+    'my neighbourhood',
+    'my neighborhood',
+    'our area',
+    'my area',
+    'our district',
+    'my district',
+  ],
   // The charter is Dutch: its sentences go on in Dutch only.
   continuesBefore: [],
   denies: ['no', 'not'],
