@@ -146,7 +146,7 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
   ): Written & { context: ThreadContext | undefined; u: Understanding | null } => {
-    const question = prepared(withOwnPlace(turn));
+    const question = withOwnPlace(prepared(turn.text), turn.background);
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
       return { ...write(tooLong(deps, lang), false), context, u: null };
@@ -282,16 +282,18 @@ export function createEngine(
    * "Ik woon in Hoograven ... En krijgt onze wijk extra geld?": "onze wijk" is the one place the letter
    * named before, which is then named in the question too.
    */
-  const withOwnPlace = (turn: ReadQuestion): string => {
-    if (!grammar.ownPlace.test(fold(turn.text))) return turn.text;
+  const withOwnPlace = (question: string, background: readonly string[]): string => {
+    if (!grammar.ownPlace.test(fold(question))) return question;
     // The last sentence before that names one place ("Is Hoograven covered?" after "I live in Hoograven ...
     // just like Kanaleneiland").
-    for (const sentence of [...turn.background].reverse()) {
-      const own = fold(sentence);
-      const named = knowledge.lexicon.wijken.filter((w) => own.includes(` ${fold(w.name).trim()} `));
-      if (named.length === 1) return `${turn.text} (${named[0]?.name})`;
+    // Read as any question is, so "OD" is Ondiep too.
+    for (const sentence of [...background].reverse()) {
+      const u = understood(prepared(sentence), undefined);
+      const keys = [...u.intent.wijken, ...u.outside];
+      const named = knowledge.lexicon.wijken.filter((w) => keys.includes(w.key));
+      if (keys.length === 1 && named.length === 1) return `${question} (${named[0]?.name})`;
     }
-    return turn.text;
+    return question;
   };
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
