@@ -269,16 +269,30 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   return plan;
 }
 
-/** The words after "over", "about", "for" up to the next preposition: what a question is about. */
+/**
+ * The words after "over", "about", "for" up to the next preposition: what a question is about. So is who
+ * receives: "hoeveel krijgt de sporthal", "how much does the sports hall get".
+ */
 function subjectsOf(folded: string): string[][] {
-  return grammar.aboutMarker.all(folded).map((m) => {
+  const after = (from: number) => {
     const out: string[] = [];
-    for (const w of folded.slice(m.end).trim().split(' ').slice(0, SUBJECT_WORDS)) {
+    for (const w of folded.slice(from).trim().split(' ').slice(0, SUBJECT_WORDS)) {
       if (SUBJECT_END.has(w) || /\d/.test(w)) break;
       if (!SUBJECT_MODIFIERS.has(w)) out.push(w);
     }
     return out;
-  });
+  };
+  const receivers = [...folded.matchAll(/ (?:does|do|did) ((?:\S+ ){1,4})(?:get|receive)s? /g)].map((m) =>
+    (m[1] ?? '')
+      .trim()
+      .split(' ')
+      .filter((w) => !SUBJECT_MODIFIERS.has(w)),
+  );
+  const dutchReceivers = grammar.receiveVerb
+    .all(folded)
+    .filter((m) => !/^ ?(?:get|gets|got|receive)/.test(m.text))
+    .map((m) => after(m.end));
+  return [...grammar.aboutMarker.all(folded).map((m) => after(m.end)), ...receivers, ...dutchReceivers];
 }
 
 /**

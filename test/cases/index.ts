@@ -2505,4 +2505,7 @@ export const allCases: Case[] = [
     lead: ['2009'],
     cite: ['In 2009 één Ouder-Kind Centrum in Noordwest'],
   },
+  // Who receives is what a money question is about: a receiver the charter never names is not answered.
+  { q: 'how much extra money does the new sports hall get?', status: 'not_found', lang: 'en' },
+  { q: 'Hoeveel extra geld krijgt de nieuwe sporthal?', status: 'not_found', lang: 'nl' },
 ];
