@@ -195,6 +195,12 @@ export const en: LanguageGrammar = {
     'actually',
     'those',
     'such',
+    'everyone',
+    'everybody',
+    'anyone',
+    'all',
+    'each',
+    'every',
   ],
   actorFiller: ['itself', 'themselves', 'then', 'the', 'and', 'of'],
   relativeTime: [

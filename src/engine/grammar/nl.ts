@@ -291,6 +291,13 @@ export const nl: LanguageGrammar = {
     'zo',
     'zon',
     'dergelijke',
+    // "voor iedereen die ...": everyone is no subject.
+    'iedereen',
+    'alle',
+    'allemaal',
+    'elke',
+    'ieder',
+    'iedere',
     'zulke',
   ],
   actorFiller: ['zelf', 'zelve', 'dan', 'daar', 'die', 'de', 'het', 'en', 'of'],
