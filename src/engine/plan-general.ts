@@ -815,7 +815,16 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     grammar.namedKind.test(` ${kind} `) &&
     items.length === 0 &&
     namesGiven(deps, quote.shown).every((n) => folded.includes(fold(n)));
-  if (namesNone) return { kind: 'nothing' };
+  // "which two neighbourhoods?" of "In twee wijken is een Werkhotel gepland": the charter does not say which.
+  const namesNoWijk =
+    !yesNo &&
+    // "who decides which wijken ...?" asks who.
+    !grammar.askWho.test(folded) &&
+    kind !== null &&
+    WIJK_KINDS.has(kind) &&
+    items.length === 0 &&
+    !deps.knowledge.lexicon.wijken.some((w) => fold(quote.shown).includes(` ${fold(w.name).trim()}`));
+  if (namesNone || namesNoWijk) return { kind: 'nothing' };
   return {
     kind: 'quote',
     quote,
@@ -1447,8 +1456,11 @@ const WIJK_KINDS = new Set([
   'wijk',
   'wijken',
   'buurt',
+  'buurten',
   'neighbourhood',
   'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
   'district',
   'districts',
 ]);

@@ -2508,4 +2508,8 @@ export const allCases: Case[] = [
   // Who receives is what a money question is about: a receiver the charter never names is not answered.
   { q: 'how much extra money does the new sports hall get?', status: 'not_found', lang: 'en' },
   { q: 'Hoeveel extra geld krijgt de nieuwe sporthal?', status: 'not_found', lang: 'nl' },
+  // "which wijken" of a sentence that names none ("In twee wijken is een Werkhotel gepland"): not said.
+  { thread: 'werkhotel', q: 'What does the charter say about a Werkhotel?', status: 'answered', lang: 'en' },
+  { thread: 'werkhotel', q: 'which two neighbourhoods?', status: 'not_found', lang: 'en' },
+  { q: 'in welke wijken komt een werkhotel?', status: 'not_found', lang: 'nl' },
 ];
