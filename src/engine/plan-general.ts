@@ -167,6 +167,8 @@ const statesTotal = (clause: Clause, sentence: string) => {
 type Filter = {
   excluded: ReadonlySet<string>;
   counted: string | null;
+  /** "how many": a number of things, never a sum ("hoeveel" may be either). */
+  countOnly?: boolean;
   /** Named topics of the question every clause that answers with a figure must name. */
   topics?: readonly string[];
   /** Leads already found for a clause's sentence while planning this answer. */
@@ -263,7 +265,16 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
       { ...u, refersTo: null, pointsBack: false, referredQuote: null },
       question,
     );
-    if (unpointed.kind === 'quote' && (plan.kind === 'nothing' || unpointed.leads.length > 0))
+    // Only where that clause carries the question's own rare idea ("signed"): "and how many of those does
+    // Utrecht get?" after the combinatiefuncties is not answered by the 37 wijkagenten Utrecht gets.
+    const own =
+      unpointed.kind === 'quote'
+        ? coverage(deps.clauseIndex, ` ${u.content.join(' ')} `, aboutText(deps, unpointed.quote.clause), {
+            skipUnknown: u.intent.language === 'en',
+          })
+        : null;
+    const carriesOwn = own !== null && own.rarest && own.rarestWeight >= UNIQUE_IDEA;
+    if (unpointed.kind === 'quote' && (plan.kind === 'nothing' || unpointed.leads.length > 0) && carriesOwn)
       return unpointed;
   }
   return plan;
@@ -522,6 +533,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     names: namesIn(deps, folded),
     recipient: wanted === 'amount' ? recipientOf(folded) : [],
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
+    countOnly: grammar.askNumber.test(folded),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };
@@ -1774,7 +1786,7 @@ function findLeads(
   clause: Clause,
   sentence: string,
   wanted: Wanted,
-  { excluded, counted }: Filter,
+  { excluded, counted, countOnly }: Filter,
 ): Lead[] {
   const leads: Lead[] = [];
   // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
@@ -1836,7 +1848,7 @@ function findLeads(
       leads.push(...fromFacts('count'));
       // Asked "how many" where the sentence states a sum ("hoeveel krijgt Utrecht?") or a share
       // ("the target for the number of dual trajectories" is 80% of them): that answers.
-      if (leads.length === 0) leads.push(...fromFacts('amount'));
+      if (leads.length === 0 && !countOnly) leads.push(...fromFacts('amount'));
       if (leads.length === 0) leads.push(...fromFacts('percentage'));
       break;
     }

@@ -172,7 +172,10 @@ export function claimPart(question: string): string {
 export function countedNoun(folded: string, isPhrase: (p: string) => boolean = () => false): string | null {
   const m = grammar.askCount.find(folded);
   // "in hoeveel van de krachtwijken", "how many of the wijken": the noun after "van de" is counted.
-  const after = (m ? folded.slice(m.end + 1) : '').replace(/^(?:van|of) (?:de|het|the) /, '').split(' ');
+  const rest = m ? folded.slice(m.end + 1) : '';
+  // "how many of those", "hoeveel daarvan": the things pointed back at, which the words do not name.
+  if (/^(?:(?:van|of) (?:die|deze|those|these|them)|daarvan|hiervan|ervan) /.test(rest)) return null;
+  const after = rest.replace(/^(?:van|of) (?:de|het|the) /, '').split(' ');
   const run = after.findIndex((w) => !/^[a-z]+$/.test(w));
   const ws = after
     .slice(0, Math.min(4, run < 0 ? after.length : run))

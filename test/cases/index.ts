@@ -2512,4 +2512,18 @@ export const allCases: Case[] = [
   { thread: 'werkhotel', q: 'What does the charter say about a Werkhotel?', status: 'answered', lang: 'en' },
   { thread: 'werkhotel', q: 'which two neighbourhoods?', status: 'not_found', lang: 'en' },
   { q: 'in welke wijken komt een werkhotel?', status: 'not_found', lang: 'nl' },
+  // "how many of those" counts what was pointed at: never a sum, nor another subject's count elsewhere.
+  {
+    thread: 'those1',
+    q: 'Wie betaalt de combinatiefuncties van rijkswege?',
+    status: 'answered',
+    lang: 'nl',
+  },
+  {
+    thread: 'those1',
+    q: 'and how many of those does Utrecht get?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['37', '53.5', '850,000'],
+  },
 ];

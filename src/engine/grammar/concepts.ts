@@ -121,6 +121,8 @@ export const CONCEPTS = [
   'receiveVerb',
   /** "voor Utrecht", "to the city": an actor named after these receives; it does not act. */
   'receivingPreposition',
+  /** "how many", "het aantal": a number of things is asked, never a sum. */
+  'askNumber',
   /** "onze wijk", "our neighbourhood": the place the writer named before, said as theirs. */
   'ownPlace',
   /** "Hiervan ...", "Daarbij ...": a sentence of the charter that goes on about the one before it. */

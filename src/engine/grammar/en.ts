@@ -504,6 +504,7 @@ export const en: LanguageGrammar = {
   footnote: ['footnote #', 'note #'],
   receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
   receivingPreposition: ['for', 'to'],
+  askNumber: ['how many', 'what number of', 'the number of'],
   ownPlace: [
     'our neighbourhood',
     'our neighborhood',

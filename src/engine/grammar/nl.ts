@@ -690,6 +690,7 @@ export const nl: LanguageGrammar = {
   ],
   receiveVerb: ['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'kreeg', 'kregen'],
   receivingPreposition: ['voor', 'aan', 'naar'],
+  askNumber: ['hoeveel stuks', 'welk aantal', 'het aantal'],
   ownPlace: [
     'onze wijk',
     'mijn wijk',
