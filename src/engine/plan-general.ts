@@ -273,7 +273,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
             skipUnknown: u.intent.language === 'en',
           })
         : null;
-    const carriesOwn = own !== null && own.rarest && own.rarestWeight >= UNIQUE_IDEA;
+    const carriesOwn = own?.rarest === true && own.rarestWeight >= UNIQUE_IDEA;
     if (unpointed.kind === 'quote' && (plan.kind === 'nothing' || unpointed.leads.length > 0) && carriesOwn)
       return unpointed;
   }
