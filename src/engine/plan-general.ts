@@ -1691,6 +1691,20 @@ function pickSentence(
     );
     if (stated) return stated;
   }
+  // "and which organisations are behind it?" of "in 2005 is OKU gestart": the names of the sentence shown
+  // are what "it" is; a sentence of the clause that names others says who ("OKU is een initiatief van ...").
+  const namedBesides = (s: string) =>
+    (s.match(NAME) ?? []).filter((n) => {
+      const f = ` ${fold(n).trim()} `;
+      return !folded.includes(f) && !fold(shown ?? '').includes(f);
+    }).length;
+  const besidesShown =
+    shown && naming
+      ? sentences(clause.text.replace(/\n/g, ' '))
+          .filter((x) => x !== shown && namedBesides(x) > 0)
+          .sort((a, b) => namedBesides(b) - namedBesides(a))[0]
+      : undefined;
+  if (besidesShown) return besidesShown;
   if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
     return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.

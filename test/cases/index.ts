@@ -2526,4 +2526,14 @@ export const allCases: Case[] = [
     lang: 'en',
     notLead: ['37', '53.5', '850,000'],
   },
+  // "which organisations are behind it?" of a sentence whose names are what "it" is: the clause's sentence
+  // that names others.
+  { thread: 'oku1', q: 'When did OKU start?', status: 'answered', lang: 'en', lead: ['2005'] },
+  {
+    thread: 'oku1',
+    q: 'and which organisations are behind it?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Rabobank Utrecht'],
+  },
 ];
