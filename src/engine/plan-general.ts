@@ -787,9 +787,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? ownFigures
       : relative.length > 0
         ? relative
-        : namedFigure(deps, folded, sentence).length > 0
-          ? namedFigure(deps, folded, sentence)
-          : ofNamed();
+        : orElse(namedFigure(deps, folded, sentence), ofNamed);
   // Asked for a figure in so many words and none is given: say so. Money only named as the subject
   // ("what happens if there is not enough money?") is answered by the sentence itself.
   // "hoeveel werkhotels?" against "In twee wijken is een Werkhotel gepland": the sentence counts what was
@@ -1204,6 +1202,9 @@ function withoutGuess(question: string): string {
     ? parts.slice(0, -1).join(' ')
     : question;
 }
+
+/** The leads found, or else those `next` finds. */
+const orElse = (leads: Lead[], next: () => Lead[]): Lead[] => (leads.length > 0 ? leads : next());
 
 /** A sentence that sets a condition, whose consequence may follow in the next one. */
 const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
