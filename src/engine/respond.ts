@@ -228,6 +228,19 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "wanneer moest de wet bestuurlijke boete overlast ingaan?": when something of the charter's own starts
+    // is a date in its text, whatever target word ("overlast") the question also uses.
+    name: 'date_of_a_topic',
+    when: ({ u }) =>
+      u.topics.length > 0 &&
+      ['date', 'year_start', 'year_end'].includes(wantedOf(u.folded) ?? '') &&
+      u.intent.asks === 'trajectory',
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      return general.answer.status === 'answered' ? general : null;
+    },
+  },
+  {
     // "reduce crime and nuisance by 2010": a year no wijk target has, named in a clause, is about that clause.
     name: 'year_of_a_clause',
     when: ({ deps, u, hasTopic }) =>

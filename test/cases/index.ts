@@ -2536,4 +2536,12 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Rabobank Utrecht'],
   },
+  // When a thing of the charter starts is a date in its text, whatever target word the question also uses.
+  {
+    q: 'wanneer moest de wet bestuurlijke boete overlast ingaan?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1 januari 2009'],
+    cite: ['op 1 januari 2009 in werking treedt'],
+  },
 ];
