@@ -738,11 +738,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (grammar.total.test(folded) || grammar.together.test(folded));
   // "Hoeveel straatcoaches worden er in Zuilen-Oost ingezet?" against "er zullen in totaal 25 straatcoaches
   // worden ingezet": a total of the city is no wijk's share.
+  // Only a wijk the question names itself: one a letter's context adds ("I coach a team in Overvecht")
+  // does not make the city's count the question's.
+  const askedWijken = wijkenIn(deps, u.question, u.intent.wijken);
   const wholeOfTheCity =
     figureWanted(wanted) &&
     TOTAL_STATED.test(sentence) &&
-    !wijkNamed(deps, u.intent.wijken, sentence) &&
-    !u.intent.wijken.some((w) => clause.id.includes(w));
+    !wijkNamed(deps, askedWijken, sentence) &&
+    !askedWijken.some((w) => clause.id.includes(w));
   const otherActor =
     (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) ||
     severalGivers ||
@@ -863,6 +866,19 @@ function ofTheWijk(
   if (names.length === 0 || naming(sentence)) return sentence;
   const ranked = rankSentences(deps.clauseIndex, clause, folded).filter((r) => naming(r.s));
   return ranked[0]?.s ?? sentence;
+}
+
+/** Of the wijken understood, those the question's own text names (by name, alias or capitals). */
+function wijkenIn(deps: Deps, question: string, keys: readonly string[]): string[] {
+  const own = fold(question);
+  return deps.knowledge.lexicon.wijken
+    .filter((w) => keys.includes(w.key))
+    .filter(
+      (w) =>
+        [w.name, ...w.aliases].some((a) => own.includes(` ${fold(a).trim()} `)) ||
+        w.abbreviations.some((a) => new RegExp(`\\b${a}\\b`, 'i').test(question)),
+    )
+    .map((w) => w.key);
 }
 
 /** Whether a sentence names each wijk asked about (true when none is asked about). */

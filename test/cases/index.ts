@@ -2544,4 +2544,12 @@ export const allCases: Case[] = [
     lead: ['1 januari 2009'],
     cite: ['op 1 januari 2009 in werking treedt'],
   },
+  // A wijk only the letter's context names does not make the city's count the question's.
+  {
+    q: 'Dear Sir/Madam,\n\nI coach a football team in Overvecht. How many street coaches did the charter say would be deployed against youth nuisance?\n\nKind regards,\nAhmed',
+    status: 'answered',
+    lang: 'en',
+    lead: ['25'],
+  },
+  { q: 'hoeveel straatcoaches in ZO?', status: 'not_found', lang: 'nl', notLead: ['25'] },
 ];
