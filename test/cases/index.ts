@@ -2552,4 +2552,12 @@ export const allCases: Case[] = [
     lead: ['25'],
   },
   { q: 'hoeveel straatcoaches in ZO?', status: 'not_found', lang: 'nl', notLead: ['25'] },
+  // "stopt ... in", "steekt": puts money in. "onze wijk" after "Valt onze wijk onder het charter?".
+  {
+    q: 'Beste,\n\nIk woon in Hoograven en las over de krachtwijken. Valt onze wijk onder het charter? En hoeveel geld stopt de gemeente in onze wijk?\n\nGroet,\nFam. Jansen',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['500.000'],
+    cite: ['Hoograven maakt géén onderdeel uit', '€ 500.000'],
+  },
 ];
