@@ -2081,25 +2081,17 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   // "Welke staatssecretarissen van OCW?": every holder of the office asked, of those that match as well.
   const asked = officesAsked(folded);
   const holders = ranked.filter((h) => asked.some((o) => fold(h.clause.text).includes(` ${o} `)));
-  const top = holders[0]?.score ?? 0;
-  if (specific && holders.length > 0)
-    return {
-      kind: 'people',
-      clauses: holders
-        .filter((h) => h.score >= top * HOLDER_SHARE)
-        .map((h) => h.clause)
-        .slice(0, MAX_HOLDERS),
-    };
+  /** The people of the hits that match about as well as the first. */
+  const closeTo = (hits: ClauseHit[]): GeneralPlan => ({
+    kind: 'people',
+    clauses: hits
+      .filter((h) => h.score >= (hits[0]?.score ?? 0) * HOLDER_SHARE)
+      .map((h) => h.clause)
+      .slice(0, MAX_HOLDERS),
+  });
+  if (specific && holders.length > 0) return closeTo(holders);
   // "Who signed on behalf of OCW?": every signatory of that ministry, each matching about as well.
-  const best = ranked[0]?.score ?? 0;
-  if (specific && ranked.length > 0)
-    return {
-      kind: 'people',
-      clauses: ranked
-        .filter((h) => h.score >= best * HOLDER_SHARE)
-        .map((h) => h.clause)
-        .slice(0, MAX_HOLDERS),
-    };
+  if (specific && ranked.length > 0) return closeTo(ranked);
   // "Who signed for the municipality, and who for the national government?": each side's signatory.
   // "Which minister signed for the national government?" names a side and no office: that side's signatory.
   const both = grammar.municipality.test(folded) && grammar.nationalGovernment.test(folded);
