@@ -293,17 +293,17 @@ function subjectsOf(folded: string): string[][] {
     }
     return out;
   };
-  const receivers = [...folded.matchAll(/ (?:does|do|did) ((?:\S+ ){1,4})(?:get|receive)s? /g)].map((m) =>
-    (m[1] ?? '')
-      .trim()
-      .split(' ')
-      .filter((w) => !SUBJECT_MODIFIERS.has(w)),
-  );
-  const dutchReceivers = grammar.receiveVerb
-    .all(folded)
-    .filter((m) => !/^ ?(?:get|gets|got|receive)/.test(m.text))
-    .map((m) => after(m.end));
-  return [...grammar.aboutMarker.all(folded).map((m) => after(m.end)), ...receivers, ...dutchReceivers];
+  // A Dutch receiver follows its verb ("krijgt de sporthal"); an English one stands between the auxiliary
+  // and the verb ("does the sports hall get").
+  const receivers = grammar.receiveVerb.all(folded).flatMap((m) => {
+    if (DUTCH_RECEIVING.has(m.text.trim())) return [after(m.end)];
+    const aux = grammar.auxiliary.all(folded.slice(0, m.start + 1)).at(-1);
+    const between = aux ? folded.slice(aux.end, m.start).trim().split(' ').filter(Boolean) : [];
+    return between.length >= 1 && between.length <= SUBJECT_WORDS
+      ? [between.filter((w) => !SUBJECT_MODIFIERS.has(w))]
+      : [];
+  });
+  return [...grammar.aboutMarker.all(folded).map((m) => after(m.end)), ...receivers];
 }
 
 /**
@@ -341,6 +341,7 @@ const SUBJECT_WORD_MIN = 3;
 const SUBJECT_WORDS = 4;
 const SUBJECT_END = grammarWordsOf(['subjectEnd', 'questionWord', 'aboutMarker']);
 const SUBJECT_MODIFIERS = grammarWordsOf(['subjectModifier']);
+const DUTCH_RECEIVING = new Set(phrasesOf('receiveVerb', 'nl'));
 
 function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan {
   const folded = u.folded;

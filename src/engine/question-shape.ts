@@ -174,7 +174,7 @@ export function countedNoun(folded: string, isPhrase: (p: string) => boolean = (
   // "in hoeveel van de krachtwijken", "how many of the wijken": the noun after "van de" is counted.
   const rest = m ? folded.slice(m.end + 1) : '';
   // "how many of those", "hoeveel daarvan": the things pointed back at, which the words do not name.
-  if (/^(?:(?:van|of) (?:die|deze|those|these|them)|daarvan|hiervan|ervan) /.test(rest)) return null;
+  if (grammar.ofThose.starts(` ${rest}`)) return null;
   const after = rest.replace(/^(?:van|of) (?:de|het|the) /, '').split(' ');
   const run = after.findIndex((w) => !/^[a-z]+$/.test(w));
   const ws = after

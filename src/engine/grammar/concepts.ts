@@ -119,6 +119,10 @@ export const CONCEPTS = [
   'recipient',
   /** "krijgt", "receive": the one the question names is given money; it gives none. */
   'receiveVerb',
+  /** "does", "do", "did": English asks with these before the one who acts ("does the city get"). */
+  'auxiliary',
+  /** "of those", "daarvan": a part of what was pointed at, which the words do not name. */
+  'ofThose',
   /** "voor Utrecht", "to the city": an actor named after these receives; it does not act. */
   'receivingPreposition',
   /** "how many", "het aantal": a number of things is asked, never a sum. */

@@ -503,6 +503,8 @@ export const en: LanguageGrammar = {
   ],
   footnote: ['footnote #', 'note #'],
   receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
+  auxiliary: ['does', 'do', 'did'],
+  ofThose: ['of those', 'of these', 'of them'],
   receivingPreposition: ['for', 'to'],
   askNumber: ['how many', 'what number of', 'the number of'],
   ownPlace: [

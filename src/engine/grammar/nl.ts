@@ -689,6 +689,9 @@ export const nl: LanguageGrammar = {
     'kregen',
   ],
   receiveVerb: ['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'kreeg', 'kregen'],
+  // Dutch asks by putting the verb first ("krijgt de sporthal ...").
+  auxiliary: [],
+  ofThose: ['van die', 'van deze', 'daarvan', 'hiervan', 'ervan'],
   receivingPreposition: ['voor', 'aan', 'naar'],
   askNumber: ['hoeveel stuks', 'welk aantal', 'het aantal'],
   ownPlace: [
