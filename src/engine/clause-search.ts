@@ -33,7 +33,7 @@ export type ClauseIndex = {
   /** The glossary's hand-made entries come first; the translations of the whole vocabulary after them. */
   handMade: number;
   /** Every English phrase of the glossary with its entry, longest first. */
-  glossaryPhrases: Array<{ phrase: string; needle: string; entry: number }>;
+  glossaryPhrases: GlossaryPhrase[];
   /** The positions in `glossaryPhrases` of the phrases that start with a word: only those can match. */
   glossaryByFirstWord: Map<string, number[]>;
   /** A phrase -> every glossary entry that lists it. */
@@ -47,6 +47,8 @@ export type ClauseIndex = {
   /** One answer searches, encodes and ranks the same words several times: recent results are kept. */
   recent: {
     groups: BoundedCache<QueryGroup[]>;
+    /** A word's ideas (its stems, halves, synonyms) are the same in every question. */
+    words: BoundedCache<QueryGroup[]>;
     hits: BoundedCache<ClauseHit[]>;
     /** Sentences and figures of the charter recur across questions. */
     terms: BoundedCache<Set<string>>;
@@ -212,8 +214,15 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
       if (!p.includes(' ') && !dutchSynonyms.has(word)) dutchSynonyms.set(word, nl);
     }
   });
-  const glossaryPhrases = glossary
-    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
+  const glossaryPhrases: GlossaryPhrase[] = glossary
+    .flatMap((e, entry) =>
+      e.en.map((phrase) => ({
+        phrase,
+        needle: ` ${phrase} `,
+        entry,
+        charterWords: encoder.encode(phrase).every((t) => df.has(t)),
+      })),
+    )
     .sort((a, b) => b.phrase.length - a.phrase.length);
   const glossaryByFirstWord = new Map<string, number[]>();
   const glossaryEntriesOf = new Map<string, number[]>();
@@ -239,6 +248,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     docByClause,
     recent: {
       groups: boundedCache(RECENT),
+      words: boundedCache(4096),
       hits: boundedCache(RECENT),
       terms: boundedCache(2048),
       sentences: boundedCache(256),
@@ -251,6 +261,9 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
  * glossary's Dutch charter words ("signed" -> ondertekend, ondertekening). A group is a list of
  * alternatives, each a list of terms (one word's stems). Within a group a term counts once.
  */
+/** An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words. */
+type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords: boolean };
+
 type QueryGroup = {
   alternatives: string[][];
   /** Alternatives from here on are synonyms of a Dutch word the question used: they count a little less. */
@@ -286,14 +299,9 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     (a, b) => a - b,
   );
   for (const at of candidates) {
-    const { phrase, needle, entry } = ci.glossaryPhrases[at] as {
-      phrase: string;
-      needle: string;
-      entry: number;
-    };
-    if (taken.has(entry) || !rest.includes(needle)) continue;
+    const { phrase, needle, entry, charterWords } = ci.glossaryPhrases[at] as GlossaryPhrase;
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
-    if (entry >= ci.handMade && ci.encoder.encode(phrase).every((t) => ci.df.has(t))) continue;
+    if (taken.has(entry) || (entry >= ci.handMade && charterWords) || !rest.includes(needle)) continue;
     rest = rest.replace(needle, ' ');
     taken.add(entry);
     // A hand-made entry means what it says; a translation's phrase may mean several charter words
@@ -304,32 +312,7 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: entry >= ci.handMade });
   }
   const ws = rest.split(/\s+/).filter(Boolean);
-  for (const w of new Set(ws)) {
-    const own = [...new Set(ci.encoder.encode(w))];
-    if (own.length === 0) continue;
-    // "krachtwijk" also finds "wijken": the halves of a compound. Where the charter never writes the
-    // compound ("jeugdwerkloosheid" is "(jeugd-)werkloosheid" there), each half is an idea of its own.
-    const parts = compoundParts(w, ci.vocabulary).map((part) => [...new Set(ci.encoder.encode(part))]);
-    const known = own.some((t) => ci.df.has(t));
-    // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
-    // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
-    const synonyms = [
-      ...(ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w))),
-      // "jaarlijks" is also said "per jaar": the period, as a synonym that counts a little less.
-      ...periodOf(w).map((p) => [...new Set(ci.encoder.encode(p))]),
-    ];
-    if (known || parts.length === 0) {
-      groups.push({
-        alternatives: [own, ...parts, ...synonyms],
-        // A word the charter never writes ("verwijsindex") is said there only as its synonym ("verwijzindex").
-        synonymsFrom: known ? 1 + parts.length : 1 + parts.length + synonyms.length,
-        ...(known && parts.length > 0 ? { partsTo: 1 + parts.length } : {}),
-      });
-    } else {
-      groups.push({ alternatives: [own, ...synonyms], synonymsFrom: 1 + synonyms.length });
-      for (const part of parts) groups.push({ alternatives: [part], synonymsFrom: 1 });
-    }
-  }
+  for (const w of new Set(ws)) groups.push(...ci.recent.words.get(w, () => wordGroups(ci, w)));
   // "outcome monitor" is the charter's "outcomemonitor": two words the charter writes as one.
   // Two grammar words are no compound: "er voor" is not the charter's "ervoor".
   const content = (w: string) => ci.encoder.encode(w).length > 0;
@@ -341,6 +324,36 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   return groups
     .map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => alt.length > 0) }))
     .filter((g) => g.alternatives.length > 0);
+}
+
+/** The idea groups of one word of a question, the same in every question (so kept across questions). */
+function wordGroups(ci: ClauseIndex, w: string): QueryGroup[] {
+  const own = [...new Set(ci.encoder.encode(w))];
+  if (own.length === 0) return [];
+  // "krachtwijk" also finds "wijken": the halves of a compound. Where the charter never writes the
+  // compound ("jeugdwerkloosheid" is "(jeugd-)werkloosheid" there), each half is an idea of its own.
+  const parts = compoundParts(w, ci.vocabulary).map((part) => [...new Set(ci.encoder.encode(part))]);
+  const known = own.some((t) => ci.df.has(t));
+  // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
+  // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
+  const synonyms = [
+    ...(ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w))),
+    // "jaarlijks" is also said "per jaar": the period, as a synonym that counts a little less.
+    ...periodOf(w).map((p) => [...new Set(ci.encoder.encode(p))]),
+  ];
+  if (known || parts.length === 0)
+    return [
+      {
+        alternatives: [own, ...parts, ...synonyms],
+        // A word the charter never writes ("verwijsindex") is said there only as its synonym ("verwijzindex").
+        synonymsFrom: known ? 1 + parts.length : 1 + parts.length + synonyms.length,
+        ...(known && parts.length > 0 ? { partsTo: 1 + parts.length } : {}),
+      },
+    ];
+  return [
+    { alternatives: [own, ...synonyms], synonymsFrom: 1 + synonyms.length },
+    ...parts.map((part) => ({ alternatives: [part], synonymsFrom: 1 })),
+  ];
 }
 
 /** A term in more than this share of the clauses does not by itself make a clause a candidate. */

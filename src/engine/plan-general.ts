@@ -1239,10 +1239,18 @@ function sentenceWith(
   wanted: Wanted,
   filter: Filter,
 ): string | null {
-  const stated = (s: string) => leadsIn(deps, hit.clause, s, wanted, filter).length > 0;
+  const leads = new Map<string, boolean>();
+  const stated = (s: string) => {
+    if (!leads.has(s)) leads.set(s, leadsIn(deps, hit.clause, s, wanted, filter).length > 0);
+    return leads.get(s) as boolean;
+  };
   // A sentence about a wijk the question does not name ("€ 500.000 in ... Hoograven") states that wijk's
   // figure, not the one asked ("hoeveel investeert de gemeente jaarlijks?"): another sentence's, if any.
-  const otherWijk = (x: string) => (namesAnotherWijk(deps, x, folded) ? NAMED_WEIGHT : 0);
+  const others = new Map<string, number>();
+  const otherWijk = (x: string) => {
+    if (!others.has(x)) others.set(x, namesAnotherWijk(deps, x, folded) ? NAMED_WEIGHT : 0);
+    return others.get(x) as number;
+  };
   const ownWijk = sentences(hit.clause.text.replace(/\n/g, ' ')).some((x) => stated(x) && !otherWijk(x));
   const has = (x: string) => stated(x) && (!ownWijk || !otherWijk(x));
   const s = bestSentence(
@@ -1280,11 +1288,13 @@ function groupNamed(deps: Deps, folded: string, sentence: string): number {
 /** Whether a sentence names a wijk (of the charter or not, "Hoograven") the folded question does not. */
 function namesAnotherWijk(deps: Deps, sentence: string, folded: string): boolean {
   const own = fold(sentence);
-  return deps.knowledge.lexicon.wijken.some((w) => {
-    const name = ` ${fold(w.name).trim()}`;
-    return own.includes(name) && !folded.includes(name);
-  });
+  return wijkNames(deps.knowledge).some((name) => own.includes(name) && !folded.includes(name));
 }
+
+/** The lexicon's wijk names, folded, each with the space before it: " ondiep", " zuilen oost". */
+const wijkNames = perOwner((knowledge: Deps['knowledge']) =>
+  knowledge.lexicon.wijken.map((w) => ` ${fold(w.name).trim()}`),
+);
 
 /** What a name the question gives ("Utrecht", "Hoograven") weighs for a sentence that names it: a rare word's worth. */
 const NAMED_WEIGHT = 3.5;

@@ -26,19 +26,8 @@ const UNITS_EN: Record<string, [string, string]> = {
 /** "3 - 4 jaar" -> "3–4 years", "2,5 jaar" -> "2.5 years"; Dutch keeps the charter's words. */
 export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
-  // "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008".
-  const format = /\d{4}$/.test(text.trim()) ? 'd LLLL yyyy' : 'd LLLL';
-  // Only what looks like a day and a month is parsed as one: luxon's parsing is the costly part here.
-  const month = /^\d{1,2}\s+(\p{L}+)(?:\s+\d{4})?$/u.exec(text.trim())?.[1]?.toLowerCase();
-  const looksLikeADate =
-    month !== undefined &&
-    (month in MONTHS_EN || Object.values(MONTHS_EN).some((m) => m.toLowerCase() === month));
-  const date = looksLikeADate
-    ? ['nl', 'en-GB']
-        .map((locale) => DateTime.fromFormat(text.trim().toLowerCase(), format, { locale }))
-        .find((d) => d.isValid)
-    : undefined;
-  if (date) return date.setLocale('en-GB').toFormat(format);
+  const date = englishDate(text.trim());
+  if (date) return date;
   // "een maand" -> "1 month".
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;
@@ -81,6 +70,29 @@ const MONTHS_EN: Record<string, string> = {
   november: 'November',
   december: 'December',
 };
+
+/** The month numbers of the Dutch and English month names, lowercased. */
+const MONTH_NUMBER = new Map(
+  Object.entries(MONTHS_EN).flatMap(([nl, en], i) => [
+    [nl, i + 1],
+    [en.toLowerCase(), i + 1],
+  ]),
+);
+
+/**
+ * "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008"; null for what is not a real date.
+ * The month is looked up, not parsed: luxon's format parsing cost more than the rest of an answer.
+ */
+function englishDate(text: string): string | null {
+  const m = /^(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?$/u.exec(text);
+  const month = m?.[2] ? MONTH_NUMBER.get(m[2].toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const day = Number(m[1]);
+  // A leap year stands in when the year is not given, so that 29 februari is a date.
+  if (!DateTime.fromObject({ year: Number(m[3] ?? 2000), month, day }).isValid) return null;
+  const name = Object.values(MONTHS_EN)[month - 1] as string;
+  return m[3] ? `${day} ${name} ${m[3]}` : `${day} ${name}`;
+}
 
 /** The words of a relative time in English ("binnen een maand na ondertekening"); one it lacks is not said. */
 const RELATIVE_EN: Record<string, string> = {
