@@ -49,6 +49,8 @@ export type ClauseIndex = {
     groups: BoundedCache<QueryGroup[]>;
     /** A word's ideas (its stems, halves, synonyms) are the same in every question. */
     words: BoundedCache<QueryGroup[]>;
+    /** The clauses a term is in: the same for every question that has it. */
+    postings: BoundedCache<number[]>;
     hits: BoundedCache<ClauseHit[]>;
     /** Sentences and figures of the charter recur across questions. */
     terms: BoundedCache<Set<string>>;
@@ -249,6 +251,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     recent: {
       groups: boundedCache(RECENT),
       words: boundedCache(4096),
+      postings: boundedCache(4096),
       hits: boundedCache(RECENT),
       terms: boundedCache(2048),
       sentences: boundedCache(256),
@@ -376,7 +379,8 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   const distinctive = terms.filter((t) => (ci.df.get(t) ?? 0) <= ci.docs.length * COMMON_SHARE);
   const candidates = new Set<number>();
   for (const t of distinctive.length > 0 ? distinctive : terms) {
-    for (const id of ci.index.search(t, { limit: ci.docs.length }) as number[]) candidates.add(id);
+    const ids = ci.recent.postings.get(t, () => ci.index.search(t, { limit: ci.docs.length }) as number[]);
+    for (const id of ids) candidates.add(id);
   }
   // Each group's terms with their rarity, worked out once per question rather than per clause.
   const idf = new Map<string, number>();
@@ -385,6 +389,13 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   const weighted = groups.map((g) =>
     [...new Set(g.alternatives.flat())].map((t): [string, number] => [t, idf.get(t) ?? 0]),
   );
+  // Which groups each term is in: a clause is scored on the groups it has a term of. A pasted letter
+  // has dozens of words and a clause a few of them, so its own terms find those groups faster.
+  const groupsOf = new Map<string, number[]>();
+  weighted.forEach((terms, at) => {
+    for (const t of terms as Array<[string, number]>) groupsOf.set(t[0], [...(groupsOf.get(t[0]) ?? []), at]);
+  });
+  const touched = new Uint8Array(groups.length);
   const hits: ClauseHit[] = [];
   const used = new Set<string>();
   const weights: number[] = [];
@@ -392,9 +403,15 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
     const doc = ci.docs[id];
     if (!doc) continue;
     let score = 0;
-    const matched: string[] = [];
+    let matched: string[] | undefined;
     const norm = K1 * (1 - B + (B * doc.length) / ci.avgLength);
-    for (const group of groups) {
+    touched.fill(doc.tf.size < groupsOf.size ? 0 : 1);
+    if (doc.tf.size < groupsOf.size)
+      for (const t of doc.tf.keys()) for (const at of groupsOf.get(t) ?? []) touched[at] = 1;
+    for (let at = 0; at < groups.length; at++) {
+      // A group the clause has no term of adds nothing.
+      if (!touched[at]) continue;
+      const group = groups[at] as QueryGroup;
       used.clear();
       weights.length = 0;
       for (let i = 0; i < group.alternatives.length; i++) {
@@ -405,27 +422,37 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
           const tf = doc.tf.get(t);
           if (!tf) continue;
           const w = (((idf.get(t) ?? 0) * tf * (K1 + 1)) / (tf + norm)) * factor;
-          if (w > best) [best, term] = [w, t];
+          if (w > best) {
+            best = w;
+            term = t;
+          }
         }
         // "ondertekening" and "ondertekenen" share a stem: one match, not two.
         if (best > 0 && !used.has(term)) {
           used.add(term);
           weights.push(best);
-          matched.push(term);
+          if (matched) matched.push(term);
+          else matched = [term];
         }
       }
       // A glossary group is one idea: its best word counts fully, further synonyms a little.
       if (weights.length === 1) score += weights[0] as number;
       else if (weights.length > 1) {
-        weights.sort((a, b) => b - a);
-        score += weights.reduce((sum, w, i) => sum + (i === 0 ? w : w * 0.3), 0);
+        // The best in full, the rest at 0.3 (summed, not sorted: this loop must not allocate).
+        let top = 0;
+        let sum = 0;
+        for (const w of weights) {
+          sum += w;
+          if (w > top) top = w;
+        }
+        score += top + (sum - top) * 0.3;
       }
     }
     // A long clause is often answered by one of its sentences: score that sentence on its own too, so
     // "In twee wijken is een Werkhotel gepland" is not outweighed by a short clause that merely names it.
-    score = Math.max(score, SENTENCE_WEIGHT * sentenceScore(ci, doc, weighted, score));
+    score = Math.max(score, SENTENCE_WEIGHT * sentenceScore(ci, doc, weighted, touched, score));
     score *= doc.prior;
-    if (matched.length > 0) hits.push({ clause: doc.clause, score, terms: matched });
+    if (matched) hits.push({ clause: doc.clause, score, terms: matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id)).slice(0, limit);
 }
@@ -523,21 +550,31 @@ function sentenceScore(
   ci: ClauseIndex,
   doc: Doc,
   groups: Array<Array<[string, number]>>,
+  touched: Uint8Array,
   floor: number,
 ): number {
-  // Only the terms this clause has can count; when even all of them in one sentence could not beat the
-  // clause's own score, the sentences need no look.
-  const present = groups.map((g) => g.filter(([t]) => doc.tf.has(t))).filter((g) => g.length > 0);
-  const upper = present.reduce((sum, g) => sum + Math.max(...g.map(([, idf]) => idf)), 0);
+  // Only the terms this clause has can count (of the groups `touched` marks); when even all of them in
+  // one sentence could not beat the clause's own score, the sentences need no look.
+  // This runs for every candidate clause of every search: loops, not arrays, keep it from allocating.
+  let upper = 0;
+  for (let at = 0; at < groups.length; at++) {
+    if (!touched[at]) continue;
+    let g = 0;
+    for (const [t, idf] of groups[at] as Array<[string, number]>) if (idf > g && doc.tf.has(t)) g = idf;
+    upper += g;
+  }
   if (upper * SENTENCE_WEIGHT <= floor) return 0;
   const list = sentencesOf(ci, doc);
   if (list.length < 2) return 0;
   let best = 0;
   for (const s of list) {
     let score = 0;
-    for (const group of present) {
+    for (let at = 0; at < groups.length; at++) {
+      if (!touched[at]) continue;
+      const group = groups[at] as Array<[string, number]>;
       let g = 0;
-      for (const [t, idf] of group) if (idf > g && s.terms.has(t)) g = idf;
+      // A sentence may write what its clause's search text leaves out ("in ieder geval"): not counted.
+      for (const [t, idf] of group) if (idf > g && s.terms.has(t) && doc.tf.has(t)) g = idf;
       score += g;
     }
     if (score > best) best = score;
