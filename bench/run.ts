@@ -18,6 +18,7 @@ import { benchSlack } from './slack.js';
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
 const { loadKnowledge } = (await import(dist('charter/load.js'))) as typeof import('../src/charter/load.js');
 const { createEngine } = (await import(dist('engine/engine.js'))) as typeof import('../src/engine/engine.js');
+const { read } = (await import(dist('engine/read.js'))) as typeof import('../src/engine/read.js');
 const { createPhraser } = (await import(
   dist('phrase/answer.js')
 )) as typeof import('../src/phrase/answer.js');
@@ -34,15 +35,24 @@ const engine = createEngine(knowledge, { phraser: createPhraser(knowledge.lexico
 const t2 = performance.now();
 
 const questions = allCases.map((c) => c.q);
+// The goals are per message kind: one question (< 2 ms), and a letter or a message that asks several
+// things (< 10 ms, as a pasted e-mail). The test cases hold both; each is timed against its own goal.
+const asksOneThing = (q: string) => {
+  const reading = read(q);
+  return !reading.letter && reading.questions.length === 1;
+};
+const single = new Set(questions.filter(asksOneThing));
 for (let i = 0; i < 500; i++) engine.answerNow(questions[i % questions.length]); // warm-up
 const times: number[] = [];
+const severalTimes: number[] = [];
 for (let i = 0; i < ANSWERS; i++) {
-  const q = questions[i % questions.length];
+  const q = questions[i % questions.length] as string;
   const start = performance.now();
   engine.answerNow(q);
-  times.push(performance.now() - start);
+  (single.has(q) ? times : severalTimes).push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
+severalTimes.sort((a, b) => a - b);
 // The same questions pasted in a citizen's e-mail: read first, then answered.
 const email = TRANSFORMS.find((t) => t.name === 'e-mail');
 const letters = questions.map((q, i) => email?.apply(q, i) ?? q);
@@ -74,10 +84,13 @@ for (let i = 0; i < 5; i++) {
 walls.sort((a, b) => a - b);
 
 console.log('answer engine, in-process');
-console.log(`  answers            ${ANSWERS} (${questions.length} test-case questions, repeated)`);
-console.log(`  p50                ${ms(quantile(times, 0.5))}`);
-console.log(`  p99                ${ms(quantile(times, 0.99))}   (goal < 2 ms)`);
-console.log(`  max                ${ms(times.at(-1) ?? 0)}`);
+console.log(
+  `  answers            ${ANSWERS} (${questions.length} test-case messages, repeated; ${single.size} ask one thing)`,
+);
+console.log(`  one question p50   ${ms(quantile(times, 0.5))}`);
+console.log(`  one question p99   ${ms(quantile(times, 0.99))}   (goal < 2 ms)`);
+console.log(`  one question max   ${ms(times.at(-1) ?? 0)}`);
+console.log(`  letters, several questions p99  ${ms(quantile(severalTimes, 0.99))}   (goal < 10 ms)`);
 console.log(`  pasted e-mail p99  ${ms(quantile(letterTimes, 0.99))}   (goal < 10 ms)`);
 console.log(`  knowledge load     ${ms(t1 - t0)}`);
 console.log(`  index build        ${ms(t2 - t1)}   (goal < 100 ms)`);

@@ -217,14 +217,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     }
   });
   const glossaryPhrases: GlossaryPhrase[] = glossary
-    .flatMap((e, entry) =>
-      e.en.map((phrase) => ({
-        phrase,
-        needle: ` ${phrase} `,
-        entry,
-        charterWords: encoder.encode(phrase).every((t) => df.has(t)),
-      })),
-    )
+    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
   const glossaryByFirstWord = new Map<string, number[]>();
   const glossaryEntriesOf = new Map<string, number[]>();
@@ -265,7 +258,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
  * alternatives, each a list of terms (one word's stems). Within a group a term counts once.
  */
 /** An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words. */
-type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords: boolean };
+type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords?: boolean };
 
 type QueryGroup = {
   alternatives: string[][];
@@ -302,9 +295,13 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     (a, b) => a - b,
   );
   for (const at of candidates) {
-    const { phrase, needle, entry, charterWords } = ci.glossaryPhrases[at] as GlossaryPhrase;
+    const candidate = ci.glossaryPhrases[at] as GlossaryPhrase;
+    const { phrase, needle, entry } = candidate;
+    if (taken.has(entry) || !rest.includes(needle)) continue;
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
-    if (taken.has(entry) || (entry >= ci.handMade && charterWords) || !rest.includes(needle)) continue;
+    // Worked out the first time a question has the phrase: at start-up it would cost every phrase.
+    candidate.charterWords ??= ci.encoder.encode(phrase).every((t) => ci.df.has(t));
+    if (entry >= ci.handMade && candidate.charterWords) continue;
     rest = rest.replace(needle, ' ');
     taken.add(entry);
     // A hand-made entry means what it says; a translation's phrase may mean several charter words
@@ -366,10 +363,11 @@ const B = 0.5;
 
 export function searchClauses(ci: ClauseIndex, folded: string, limit = 5): ClauseHit[] {
   // One answer often searches the same words more than once (routing, planning, a fallback).
-  return ci.recent.hits.get(`${limit}|${folded}`, () => rank(ci, folded, limit));
+  // All hits are ranked and kept, so that a wider look at the same words (a list's lead-in) is a slice.
+  return ci.recent.hits.get(folded, () => rank(ci, folded)).slice(0, limit);
 }
 
-function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
+function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
   // A word may encode to two stems (Dutch and English): it counts once, by its better stem.
   const groups = queryGroups(ci, folded);
   if (groups.length === 0) return [];
@@ -386,8 +384,10 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
   const idf = new Map<string, number>();
   for (const g of groups)
     for (const a of g.alternatives) for (const t of a) if (!idf.has(t)) idf.set(t, idfOf(ci, t));
-  const weighted = groups.map((g) =>
-    [...new Set(g.alternatives.flat())].map((t): [string, number] => [t, idf.get(t) ?? 0]),
+  // Only terms the charter has can be in a clause: the rest need no look in each candidate's terms.
+  const inCharter = groups.map((g) => g.alternatives.map((a) => a.filter((t) => ci.df.has(t))));
+  const weighted = inCharter.map((alternatives) =>
+    [...new Set(alternatives.flat())].map((t): [string, number] => [t, idf.get(t) ?? 0]),
   );
   // Which groups each term is in: a clause is scored on the groups it has a term of. A pasted letter
   // has dozens of words and a clause a few of them, so its own terms find those groups faster.
@@ -418,7 +418,7 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
         const factor = i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1;
         let best = 0;
         let term = '';
-        for (const t of group.alternatives[i] as string[]) {
+        for (const t of (inCharter[at] as string[][])[i] as string[]) {
           const tf = doc.tf.get(t);
           if (!tf) continue;
           const w = (((idf.get(t) ?? 0) * tf * (K1 + 1)) / (tf + norm)) * factor;
@@ -454,7 +454,7 @@ function rank(ci: ClauseIndex, folded: string, limit: number): ClauseHit[] {
     score *= doc.prior;
     if (matched) hits.push({ clause: doc.clause, score, terms: matched });
   }
-  return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id)).slice(0, limit);
+  return hits.sort((a, b) => b.score - a.score || a.clause.id.localeCompare(b.clause.id));
 }
 
 const SENTENCE_WEIGHT = 0.9;
