@@ -328,7 +328,10 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
 
 /** The idea groups of one word of a question, the same in every question (so kept across questions). */
 function wordGroups(ci: ClauseIndex, w: string): QueryGroup[] {
-  const own = [...new Set(ci.encoder.encode(w))];
+  // The same compound spelt with or without its linking "s" ("welzijnssector", "Welzijnsector": the
+  // charter writes both) is one word.
+  const spellings = compoundSpellings(ci).get(linkless(w)) ?? [];
+  const own = [...new Set([w, ...spellings].flatMap((x) => ci.encoder.encode(x)))];
   if (own.length === 0) return [];
   // "krachtwijk" also finds "wijken": the halves of a compound. Where the charter never writes the
   // compound ("jeugdwerkloosheid" is "(jeugd-)werkloosheid" there), each half is an idea of its own.
@@ -490,6 +493,28 @@ function compoundsOf(ci: ClauseIndex, word: string): string[][] {
   }
   return out.slice(0, MAX_COMPOUNDS);
 }
+/** A long word without the linking "s" a compound may be written with: "welzijnssector" -> "welzijnsector". */
+const linkless = (word: string) => (word.length >= MIN_LINKED ? word.replace(/ss/g, 's') : word);
+/** Words shorter than this are left as written ("kassa" is no compound). */
+const MIN_LINKED = 9;
+
+/** The charter's long words that it spells two ways, by their form without the linking "s"; once per index. */
+const spellings = new WeakMap<ClauseIndex, Map<string, string[]>>();
+function compoundSpellings(ci: ClauseIndex): Map<string, string[]> {
+  let map = spellings.get(ci);
+  if (!map) {
+    const byForm = new Map<string, string[]>();
+    for (const v of ci.vocabulary) {
+      if (v.length < MIN_LINKED) continue;
+      const key = linkless(v);
+      byForm.set(key, [...(byForm.get(key) ?? []), v]);
+    }
+    map = new Map([...byForm].filter(([, words]) => words.length > 1));
+    spellings.set(ci, map);
+  }
+  return map;
+}
+
 /** The charter's words by their first letters, to find a head's compounds without reading them all. */
 const heads = new WeakMap<ClauseIndex, Map<string, string[]>>();
 function byHead(ci: ClauseIndex): Map<string, string[]> {

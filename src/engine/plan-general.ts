@@ -705,7 +705,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const quote: Quote = {
     clause,
     sentence,
-    shown: shownText(clause, sentence, grammar.askHow.starts(folded) && wanted === null && !yesNo),
+    shown: shownText(
+      clause,
+      sentence,
+      grammar.askHow.starts(folded) && wanted === null && !yesNo,
+      yesNo ? undefined : (next) => completes(deps, searched, sentence, next),
+    ),
   };
   // "how much in total": only a sentence that states a total answers; adding up is not the charter's. A
   // sentence's one count of the thing asked ("De gemeente realiseert 12 forumscholen") is the total itself.
@@ -1149,7 +1154,13 @@ function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null):
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
-function shownText(clause: Clause, sentence: string, how = false): string {
+function shownText(
+  clause: Clause,
+  sentence: string,
+  how = false,
+  /** Whether the sentence after says what the question asks that this one does not. */
+  completed: (next: string) => boolean = () => false,
+): string {
   if (clause.text.length <= SHOW_WHOLE_MAX) return clause.text.replace(/\n/g, ' ');
   // "Indien ... kan zij ... mediation." is half of it: what happens next is the sentence after.
   const list = sentences(clause.text.replace(/\n/g, ' '));
@@ -1163,10 +1174,38 @@ function shownText(clause: Clause, sentence: string, how = false): string {
   // "Het rijk zal extra middelen beschikbaar stellen. Het gaat daarbij om geld voor een wijkenfonds; ...":
   // what it consists of is the sentence after, which opens by pointing back.
   const spelledOut = next !== undefined && ELABORATES.test(next);
-  if (!CONDITION.test(sentence) && !sentence.trim().endsWith(':') && !otherwise && !spelledOut)
+  if (
+    !CONDITION.test(sentence) &&
+    !sentence.trim().endsWith(':') &&
+    !otherwise &&
+    !spelledOut &&
+    !(next !== undefined && completed(next))
+  )
     return sentence;
   return next ? `${sentence} ${next}` : sentence;
 }
+
+/**
+ * "Wat zet de gemeente in bij overlastgevende en criminele gezinnen?" against "Aanpak overlastgevende en
+ * criminele gezinnen: het gaat ... om gezinnen waar ... De gemeente zet een case-manager in het gezin ...":
+ * the first sentence names the subject, the next says what is asked of it. The next one completes the
+ * answer when it carries an idea of the question this one lacks, and a fair share of its words.
+ */
+function completes(deps: Deps, folded: string, sentence: string, next: string): boolean {
+  const own = coverage(deps.clauseIndex, folded, sentence, { skipUnknown: true });
+  const both = coverage(deps.clauseIndex, folded, `${sentence} ${next}`, { skipUnknown: true });
+  if (both.matched > own.matched && both.share - own.share >= COMPLETING_SHARE) return true;
+  // "wat doet de gemeente bij ...?": the actor asked about acts in the next sentence, not in this one.
+  const asked = firstActor(folded, true)?.name;
+  return (
+    asked !== undefined &&
+    both.share > own.share &&
+    actorOf(fold(next)) === asked &&
+    actorOf(fold(sentence)) !== asked
+  );
+}
+/** How much more of the question two sentences must carry than the first alone. */
+const COMPLETING_SHARE = 0.15;
 
 /** "welke groep" against "... voor groep 7 ...": the asked noun with the number the sentence gives it. */
 function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {

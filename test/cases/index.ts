@@ -15,6 +15,8 @@ export type Case = {
   leadWords?: string;
   /** Figures the answer's own words must not state: another subject's figure. */
   notLead?: string[];
+  /** Words the answer's text must contain (its quotes included), alternatives split by `|`. */
+  words?: string[];
   /** Small talk: a short reply, no citations. */
   chat?: true;
 };
@@ -2559,5 +2561,25 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['500.000'],
     cite: ['Hoograven maakt géén onderdeel uit', '€ 500.000'],
+  },
+  // A compound the charter spells two ways ("welzijnssector", "Welzijnsector") is one word.
+  {
+    q: 'Welke organisatie kan de welzijnssector helpen met kennis en expertise?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Movisie'],
+  },
+  // The sentence after the one that names the subject says what the asked actor does: both are shown.
+  {
+    q: 'wat doet de gemeente bij overlastgevende gezinnen?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['case-manager'],
+  },
+  {
+    q: 'What does the municipality deploy for families causing nuisance and crime?',
+    status: 'answered',
+    lang: 'en',
+    words: ['case-manager'],
   },
 ];

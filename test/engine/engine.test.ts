@@ -46,6 +46,15 @@ describe.each(results)('$c.q', ({ c, a }) => {
         expect(a.citations.some((ci) => ci.quote.toLowerCase().includes(w.toLowerCase()))).toBe(true);
     });
   }
+  if (c.words?.length) {
+    it(`says ${c.words.join(', ')}`, () => {
+      for (const w of c.words ?? [])
+        expect(
+          w.split('|').some((x) => a.answer.toLowerCase().includes(x.toLowerCase())),
+          a.answer,
+        ).toBe(true);
+    });
+  }
   // The answer's own words: what it says outside the charter's quoted words.
   const own = a.answer.replace(/“[^”]*”/g, ' ');
   if (c.lead?.length) {
