@@ -97,7 +97,7 @@ const FUNCTION_WORDS = new Set(
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
-  each every zo zon zoals such heel hele gehele geheel whole`
+  each every zo zon zoals such heel hele gehele geheel whole via`
     .split(/\s+/)
     .filter(Boolean),
 );

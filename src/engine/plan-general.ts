@@ -611,7 +611,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
     // "Klopt het dat er landelijk 30 wijken zijn aangewezen?": checked against a sentence that counts them.
     (claimedCount && !countsIn(deps, best.clause, claimedCount)
-      ? withCounted(deps, hits, claimedCount)
+      ? withCounted(deps, hits, searchClauses(deps.clauseIndex, searched, ELSEWHERE_CANDIDATES), claimedCount)
       : null) ||
     // "Klopt het dat het Bestuursakkoord van 4 juni 2008 is?": checked against a sentence that dates it.
     (yesNo && datesIn(fold(claim)).length > 0 ? withDate(deps, hits, searched) : null) ||
@@ -1667,8 +1667,15 @@ function strongHit(hits: ClauseHit[], share: number, fits: (h: ClauseHit) => boo
   return hits.find((h) => h.score >= floor && fits(h)) ?? null;
 }
 
-const withCounted = (deps: Deps, hits: ClauseHit[], noun: string) =>
-  strongHit(hits, COUNTED_SHARE, (h) => countsIn(deps, h.clause, noun));
+/**
+ * A claimed count ("Is it true that 40 neighbourhoods were designated?") is checked against a clause that
+ * counts the same thing, among more of the search's hits than the few planned with: the count decides.
+ */
+function withCounted(deps: Deps, hits: ClauseHit[], wider: ClauseHit[], noun: string): ClauseHit | null {
+  const floor = (hits[0]?.score ?? 0) * COUNTED_SHARE;
+  const counts = (h: ClauseHit) => h.score >= floor && countsIn(deps, h.clause, noun);
+  return hits.find(counts) ?? wider.find(counts) ?? null;
+}
 
 /** Each clause's sentences with the words a figure counts in them ("40 wijken", "twee wijken"), once. */
 const countedWords = perOwner((knowledge: Deps['knowledge']) =>

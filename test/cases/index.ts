@@ -2582,4 +2582,19 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['case-manager'],
   },
+  // A preposition is no topic: "via" of the question is not the "via de reguliere weg" of another clause.
+  {
+    q: 'via welke weg lopen de ontsluitingswerken bij Overvecht?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Noordelijke Randweg'],
+  },
+  // A claimed count is checked against the clause that counts the same thing, further down the search.
+  {
+    q: 'Is it true that 40 neighbourhoods nationwide were designated for this programme?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['40 wijken aangewezen'],
+  },
 ];

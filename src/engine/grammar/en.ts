@@ -108,6 +108,7 @@ export const en: LanguageGrammar = {
     'of',
     'about',
     'against',
+    'via',
   ],
   questionPreposition: ['about', 'to', 'from'],
   yearly: ['yearly', 'annually', 'annual', 'every year', 'each year', 'once a year', 'once per year'],

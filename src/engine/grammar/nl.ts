@@ -187,6 +187,7 @@ export const nl: LanguageGrammar = {
     'bij',
     'tegen',
     'over',
+    'via',
   ],
   questionPreposition: ['om', 'aan', 'naar'],
   yearly: [
