@@ -729,7 +729,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : rankBySubject(deps, leadsOf(clause, sentence), sentence, folded);
   // "How much does Portaal contribute?" against "De gezamenlijke woningcorporaties dragen € 21,5 miljoen
   // bij": a figure is a named party's only where its sentence names it; the joint sum is not Portaal's.
-  const unnamed = rareWords(deps, filter.names ?? []).some((n) => !fold(sentence).includes(` ${n}`));
+  // A sentence that points back ("De indicatieve verdeling van deze additionele bijdrage ...") is about what
+  // the sentence before it names ("Het rijk heeft met Aedes ... afspraken gemaakt over een additionele
+  // bijdrage"): a name there is named for it too.
+  const about = `${fold(sentence)}${POINTS_BACK.test(sentence) ? fold(sentenceBefore(clause, sentence) ?? '') : ''}`;
+  const unnamed = rareWords(deps, filter.names ?? []).some((n) => !about.includes(` ${n}`));
   // Nor is a sum the corporations pay the rijk's: a question that names who acts, and a sentence that
   // names others only, share no actor.
   // Who acts in the sentence is the actor it names first ("De gezamenlijke woningcorporaties, werkzaam in
@@ -1267,6 +1271,13 @@ const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
 /** A sentence that says what the one before it consists of: "Het gaat daarbij om ...", "Dit betreft ...". */
 const ELABORATES =
   /^\s*(?:het gaat (?:daarbij|hierbij|hier|daar) om|daarbij gaat het om|hierbij gaat het om|dit betreft|dat betreft|dit zijn|dat zijn)\b/i;
+/** The sentence of a clause right before the one given, if any. */
+function sentenceBefore(clause: Clause, sentence: string): string | undefined {
+  const list = sentences(clause.text.replace(/\n/g, ' '));
+  const at = list.indexOf(sentence);
+  return at > 0 ? list[at - 1] : undefined;
+}
+
 /** The charter's words for "this" in a sentence that continues the one before it. */
 const POINTS_BACK = /\b(dit|dat|deze|hiervan|daarvan|hierdoor|daardoor)\b/i;
 
@@ -1852,6 +1863,9 @@ const YEAR_RANGE =
  */
 const DURATION =
   /(?<!\b(?:vanaf|leeftijd|leeftijd van)\s)(?<![\d,.])\b(?:\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?|\p{L}+)\s+(?:jaar|jaren|maanden|maand|weken|week)\b/giu;
+/** A period between two dates or years: "vanaf 9 juni 2008 tot en met 31 december 2017", "van 2008 tot 2012". */
+const PERIOD =
+  /\b(?:vanaf|van)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\s+(?:tot en met|t\/m|tot)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\b/iu;
 /** An age a sentence sets: "vanaf 2,5 jaar", "tot 23 jaar", "van 15 tot 26 jaar" (its lower bound). */
 const AGE = /\b(?:vanaf|tot|van|op)\s+(\d+(?:,\d+)?)\s+(?:(?:tot\s+\d+\s+)?jaar)\b/gi;
 const isCount = (word: string) =>
@@ -1968,6 +1982,12 @@ function findLeads(
     case 'duration':
       for (const m of sentence.matchAll(DURATION))
         if (isCount(m[0].split(/\s+/)[0] ?? '')) leads.push({ kind: 'duration', text: m[0], perYear: false });
+      // "Hoe lang loopt het charter?" against "Deze afspraken gelden vanaf 9 juni 2008 tot en met 31 december
+      // 2017": a period from one date to another is how long.
+      if (leads.length === 0) {
+        const m = PERIOD.exec(sentence);
+        if (m) leads.push({ kind: 'duration', text: m[0], perYear: false });
+      }
       break;
     case 'age':
       // "kunnen vanaf 2,5 jaar ... deelnemen", "jongeren tot 23 jaar": the age the sentence sets.

@@ -18,6 +18,12 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "p/j", "p.j.", "per jr": per year; "2x" is twice.
   [/ p ?\/? ?(?:j|jr) | per jr /g, ' per jaar '],
   [/ p ?\/? ?(?:yr|y|a) /g, ' per year '],
+  // After "p/jr": "voor hoeveel jr", "datum vd brief", "ivm de wijkaanpak".
+  [/ jr /g, ' jaar '],
+  [/ jrn /g, ' jaren '],
+  [/ vd /g, ' van de '],
+  [/ vh /g, ' van het '],
+  [/ ivm /g, ' in verband met '],
   [/ (\d+) ?x /g, ' $1 maal '],
   // "B&W": the college of mayor and aldermen, as the charter writes it.
   [/ b (?:en )?w /g, ' college van b w '],

@@ -2597,4 +2597,22 @@ export const allCases: Case[] = [
     leadWords: 'yes',
     cite: ['40 wijken aangewezen'],
   },
+  // Shorthand: "jr", "vd". A sentence that points back ("deze additionele bijdrage") is about what the
+  // sentence before it names (Aedes).
+  {
+    q: 'Aedes: welk jr is de brief vd verdeling van de extra corporatiebijdrage?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2007'],
+    cite: ['brief van 3 oktober 2007'],
+  },
+  { q: 'voor hoeveel jr gaan steden en rijk aan de slag?', status: 'answered', lang: 'nl', lead: ['10'] },
+  // How long: a period from one date to another.
+  {
+    q: 'hoe lang gelden de afspraken?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2008', '2017'],
+    cite: ['gelden vanaf 9 juni 2008'],
+  },
 ];
