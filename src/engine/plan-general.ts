@@ -1426,7 +1426,7 @@ function withFigure(
   inConversation: (id: string) => boolean = () => false,
 ): ClauseHit | null {
   const floor = (hits[0]?.score ?? 0) * 0.6;
-  let best: { hit: ClauseHit; score: number } | null = null;
+  let best: { hit: ClauseHit; score: number; unique: number } | null = null;
   for (const hit of hits) {
     // A follow-up's own clause and its neighbours may answer however weakly their words match.
     if (hit.score < floor && !inConversation(hit.clause.id)) continue;
@@ -1434,10 +1434,15 @@ function withFigure(
     if (!namesTopics(deps, hit.clause, filter.topics)) continue;
     const sentence = sentenceWith(deps, hit, folded, wanted, filter);
     if (!sentence) continue;
+    // The figure of a sentence that carries the question's one rare idea ("leerwerkploeg") comes before one
+    // whose sentence shares more common words ("in elke wijk ... opgezet").
+    const idea = coverage(deps.clauseIndex, folded, sentence, { skipUnknown: true });
+    const unique = idea.rarest && idea.rarestWeight >= UNIQUE_IDEA ? 1 : 0;
     const score =
       hit.score +
       (rankSentences(deps.clauseIndex, hit.clause, folded).find((r) => r.s === sentence)?.score ?? 0);
-    if (!best || score > best.score) best = { hit, score };
+    if (!best || unique > best.unique || (unique === best.unique && score > best.score))
+      best = { hit, score, unique };
   }
   return best?.hit ?? null;
 }
@@ -1943,6 +1948,20 @@ function findLeads(
               .split(/\s+/)
               .slice(0, 5);
             if (coverage(deps.clauseIndex, ` ${counted} `, after.join(' ')).share > 0) leads.push(share);
+          }
+        }
+        // "leerwerkploeg: in hoeveel wijken?" against "Ook in elke wijk gaat er een leerwerkploeg aan de
+        // slag": every one of the things counted.
+        if (leads.length === 0) {
+          const own = fold(sentence);
+          for (const m of grammar.every.all(own)) {
+            const noun = own.slice(m.end).trim().split(' ')[0] ?? '';
+            if (noun && sameNoun(counted, noun)) {
+              // "in elke wijk", as the sentence places it.
+              const placed = own.slice(0, m.start).trimEnd().endsWith(' in') ? 'in ' : '';
+              leads.push({ kind: 'count', text: `${placed}${m.text} ${noun}`, perYear: false });
+              break;
+            }
           }
         }
         break;

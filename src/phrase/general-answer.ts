@@ -28,6 +28,10 @@ export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
   const date = englishDate(text.trim());
   if (date) return date;
+  // "in elke wijk" -> "in every wijk", "alle wijken" -> "all wijken".
+  const every = /^(in\s+)?(elke|iedere|ieder|alle)\s+(\p{L}+)$/iu.exec(text.trim());
+  if (every)
+    return `${every[1] ? 'in ' : ''}${every[2]?.toLowerCase() === 'alle' ? 'all' : 'every'} ${every[3]}`;
   // "een maand" -> "1 month".
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;

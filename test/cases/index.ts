@@ -2615,4 +2615,19 @@ export const allCases: Case[] = [
     numbers: ['2008', '2017'],
     cite: ['gelden vanaf 9 juni 2008'],
   },
+  // "in elke wijk" answers how many wijken.
+  {
+    q: 'leerwerkploeg: in hoeveel wijken?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['elke wijk'],
+    cite: ['leerwerkploeg'],
+  },
+  {
+    q: 'In how many wijken will a leerwerkploeg start working?',
+    status: 'answered',
+    lang: 'en',
+    words: ['every wijk'],
+    cite: ['leerwerkploeg'],
+  },
 ];
