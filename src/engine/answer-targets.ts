@@ -138,7 +138,11 @@ function citywideAnswer(
   return {
     status: 'answered',
     language: intent.language,
-    plan: saidFirst(yesNo, { kind: 'citywide', plan: { average: avg, wijken } }),
+    plan: saidFirst(yesNo, {
+      kind: 'citywide',
+      // "od uitkering doel 2017 + stedelijk gem 2006": the target years asked are said beside the average.
+      plan: { average: avg, wijken, years: intent.years.filter((y) => y !== avg.year) },
+    }),
     facts,
     citations: [cite(deps, avg.clauseId), ...wijken.map((t) => cite(deps, t.clauseId))],
   };

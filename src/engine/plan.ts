@@ -27,7 +27,8 @@ export type ListPlan = {
   asked: number[];
   rows: ListRow[];
 };
-export type CitywidePlan = { average: Citywide; wijken: Target[] };
+/** `years`: target years the question asks beside the average's own ("doel 2017 + stedelijk gem 2006"). */
+export type CitywidePlan = { average: Citywide; wijken: Target[]; years: number[] };
 export type ExtremePlan = {
   lowest: boolean;
   baseline: boolean;

@@ -188,6 +188,16 @@ export function phraseCitywide(plan: CitywidePlan, lexicon: Lexicon, lang: Langu
       lang === 'nl'
         ? ` In ${t.wijk} was het in ${b.year} ${withUnit(b, t.unit, lang)}.`
         : ` In ${t.wijk} it was ${withUnit(b, t.unit, lang)} in ${b.year}.`;
+    const goals = t.targets
+      .filter((v) => plan.years.includes(v.year))
+      .map((v) =>
+        lang === 'nl' ? `${valueAt(t, v, lang)} in ${v.year}` : `${valueAt(t, v, lang)} by ${v.year}`,
+      );
+    if (goals.length > 0)
+      text +=
+        lang === 'nl'
+          ? ` Het doel daar is ${joinList(goals, lang)}.`
+          : ` The target there is ${joinList(goals, lang)}.`;
   }
   return text;
 }

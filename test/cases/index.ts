@@ -2630,4 +2630,18 @@ export const allCases: Case[] = [
     words: ['every wijk'],
     cite: ['leerwerkploeg'],
   },
+  // A target year asked beside the city's average is said with it.
+  {
+    q: 'inbraak ZO 2017 tov stedelijk gem',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['21,5', '23,4', '15'],
+  },
+  {
+    q: 'What was the city average for benefits in 2006, and the Ondiep target for 2011?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['14.3', '18.9'],
+    words: ['target there is 14.3% by 2011'],
+  },
 ];
