@@ -97,7 +97,7 @@ const FUNCTION_WORDS = new Set(
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
-  each every zo zon zoals such heel hele gehele geheel whole via`
+  each every zo zon zoals such heel hele gehele geheel whole via meer more else`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -312,7 +312,25 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: entry >= ci.handMade });
   }
   const ws = rest.split(/\s+/).filter(Boolean);
-  for (const w of new Set(ws)) groups.push(...ci.recent.words.get(w, () => wordGroups(ci, w)));
+  // "wat zet EZ nog meer op?": a Dutch verb whose particle ends the question is the verb written whole
+  // ("opzetten"), where the charter has that word; the verb alone ("zet") is then no idea of its own.
+  // The verb is where a Dutch question puts it: first, or right after its question word ("wat zet",
+  // "hoeveel legt"); "welke staatssecretaris van Sociale Zaken staat ... in" joins no "inzaken".
+  const particle = grammar.separableParticle.all(folded).at(-1);
+  const joined = new Set<string>();
+  const asking = grammar.questionWord.find(folded);
+  const verb = (asking?.start === 0 ? folded.slice(asking.end) : folded).trim().split(' ')[0] ?? '';
+  if (particle && folded.slice(particle.end).trim() === '' && verb.length >= 3 && verb !== particle.text) {
+    const whole = [...new Set(ci.encoder.encode(`${particle.text}${verb}`))].filter((t) => ci.df.has(t));
+    // Or the glossary's word for it: "legt ... in" is "inleggen", which the charter says "inzetten".
+    const synonyms = ci.dutchSynonyms.get(`${particle.text}${verb}`) ?? [];
+    if (whole.length > 0 || synonyms.length > 0) {
+      groups.push({ alternatives: [whole, ...synonyms], synonymsFrom: whole.length > 0 ? 1 : 0 });
+      joined.add(verb);
+    }
+  }
+  for (const w of new Set(ws))
+    if (!joined.has(w)) groups.push(...ci.recent.words.get(w, () => wordGroups(ci, w)));
   // "outcome monitor" is the charter's "outcomemonitor": two words the charter writes as one.
   // Two grammar words are no compound: "er voor" is not the charter's "ervoor".
   const content = (w: string) => ci.encoder.encode(w).length > 0;

@@ -203,15 +203,20 @@ export function withoutSource(folded: string): string {
  */
 /** What a question sets aside as known ("offering services to local initiatives"), if anything. */
 export function besidesOf(question: string): string | null {
-  const m = new RegExp(BESIDES_CLAUSE.source, 'iu').exec(question);
+  const m = new RegExp(BESIDES_CLAUSE.source, 'iu').exec(question) ?? BESIDES_INSIDE.exec(question);
   return m ? m[0].replace(/^[,\s]+|[,\s]+$/g, '') : null;
 }
 
 export function withoutBesides(question: string): string {
-  return question.replace(BESIDES_CLAUSE, (_m, lead: string) => (lead ? `${lead} ` : ''));
+  return question
+    .replace(BESIDES_CLAUSE, (_m, lead: string) => (lead ? `${lead} ` : ''))
+    .replace(new RegExp(BESIDES_INSIDE.source, 'giu'), ' ');
 }
 
-const BESIDES_CLAUSE = new RegExp(
-  `(^|,)\\s*(?:${[...phrasesOf('besides', 'nl'), ...phrasesOf('besides', 'en')].join('|')})\\s[^,?]{1,80},`,
-  'giu',
-);
+const BESIDES_WORDS = [...phrasesOf('besides', 'nl'), ...phrasesOf('besides', 'en')].join('|');
+const MORE_WORDS = [...phrasesOf('besidesMore', 'nl'), ...phrasesOf('besidesMore', 'en')].join('|');
+
+/** "wat zet EZ naast de diensten aan lokale initiatieven nog meer op?": set aside inside the sentence. */
+const BESIDES_INSIDE = new RegExp(`\\s(?:${BESIDES_WORDS})\\s[^,?]{1,80}?(?=\\s(?:${MORE_WORDS})\\b)`, 'iu');
+
+const BESIDES_CLAUSE = new RegExp(`(^|,)\\s*(?:${BESIDES_WORDS})\\s[^,?]{1,80},`, 'giu');

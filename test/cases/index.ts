@@ -2644,4 +2644,19 @@ export const allCases: Case[] = [
     numbers: ['14.3', '18.9'],
     words: ['target there is 14.3% by 2011'],
   },
+  // A Dutch verb whose particle ends the question is the verb written whole ("zet ... op": opzetten;
+  // "legt ... in": inleggen, the glossary's inzetten). "naast X ... nog meer": X is known, not asked.
+  {
+    q: 'EZ microfinanciering: wat zet EZ naast de diensten aan lokale initiatieven nog meer op?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['coachingsnetwerk'],
+  },
+  { q: 'hoeveel legt de gemeente jaarlijks in?', status: 'answered', lang: 'nl', lead: ['4'] },
+  {
+    q: 'welke staatssecretaris van Sociale Zaken staat als ondertekenaar in het charter?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Aboutaleb'],
+  },
 ];

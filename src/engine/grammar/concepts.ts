@@ -70,6 +70,11 @@ export const CONCEPTS = [
   'demonstrative',
   /** Ends a question that leaves out what it is about: "doet Utrecht mee?", "does Utrecht take part?". */
   'danglingParticle',
+  /**
+   * The part of a Dutch separable verb that ends a question: "wat zet EZ nog meer op?" asks about
+   * "opzetten". English has none.
+   */
+  'separableParticle',
   /** What a demonstrative points back at: "dat bedrag", "that money", "die vergadering". */
   'referent',
   'citywide',
@@ -135,6 +140,8 @@ export const CONCEPTS = [
   'denies',
   /** Sets something aside as already known: "naast bewoners en gemeente", "apart from its programme". */
   'besides',
+  /** Asks for more than what was set aside: "wat zet EZ naast ... nog meer op?", "what else". */
+  'besidesMore',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */
   'footnote',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */

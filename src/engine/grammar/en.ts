@@ -298,6 +298,7 @@ export const en: LanguageGrammar = {
   ],
   demonstrative: ['that', 'this', 'those', 'these', 'there'],
   danglingParticle: ['take part', 'takes part', 'participate', 'participates', 'join in', 'too', 'as well'],
+  separableParticle: [],
   referent: [
     'amount',
     'money',
@@ -523,6 +524,7 @@ export const en: LanguageGrammar = {
   denies: ['no', 'not'],
   recipient: ['to', 'reserved for', 'set aside for', 'earmarked for', 'intended for', 'goes to'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
+  besidesMore: ['else', 'also', 'as well', 'too'],
   month: [
     'january',
     'february',

@@ -445,6 +445,8 @@ export const nl: LanguageGrammar = {
   ],
   demonstrative: ['dat', 'dit', 'die', 'deze', 'hier', 'daar'],
   danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee'],
+  // Not "voor", "door", "na": "waar staat WIBU voor?" is no "voorstaan".
+  separableParticle: ['op', 'in', 'bij', 'uit', 'aan', 'af', 'mee', 'toe', 'terug', 'vast'],
   referent: [
     'bedrag',
     'geld',
@@ -706,6 +708,7 @@ export const nl: LanguageGrammar = {
   continuesBefore: ['hiervan', 'daarvan', 'hiervoor', 'daarvoor', 'hiermee', 'daarmee', 'hierbij', 'daarbij'],
   denies: ['geen', 'niet'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
+  besidesMore: ['nog meer', 'nog', 'ook nog', 'ook'],
   month: [
     'januari',
     'februari',
