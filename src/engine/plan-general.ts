@@ -809,7 +809,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     wanted === 'count' &&
     filter.counted !== null &&
     coverage(deps.clauseIndex, ` ${filter.counted} `, sentence).share > 0 &&
-    /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+/.test(numbersInWords(sentence));
+    // A number the question states itself ("binnen de veertig wijken") counts something else; a share
+    // ("21,9% van de inwoners") counts nothing.
+    [...numbersInWords(sentence).matchAll(COUNT_NUMBER)].some(
+      (m) => !filter.excluded.has(normalNumber(m[0])),
+    );
   // A figure dropped because it is another subject's is a figure the charter does not give for this one.
   if (
     figureWanted(wanted) &&
@@ -1271,6 +1275,9 @@ const CONDITION = /^\s*(indien|als|wanneer|mocht|mochten|if|should|when)\b/i;
 /** A sentence that says what the one before it consists of: "Het gaat daarbij om ...", "Dit betreft ...". */
 const ELABORATES =
   /^\s*(?:het gaat (?:daarbij|hierbij|hier|daar) om|daarbij gaat het om|hierbij gaat het om|dit betreft|dat betreft|dit zijn|dat zijn)\b/i;
+/** A whole number in a sentence that may count something: no year, no share, no decimal. */
+const COUNT_NUMBER = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?![.,]?\d)(?!\s*(?:%|procent|percent))/g;
+
 /** The sentence of a clause right before the one given, if any. */
 function sentenceBefore(clause: Clause, sentence: string): string | undefined {
   const list = sentences(clause.text.replace(/\n/g, ' '));

@@ -2659,4 +2659,17 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Aboutaleb'],
   },
+  // A count asked is not given by a number the question states itself, nor by a share.
+  {
+    q: 'hoeveel fte zet het CWI in binnen de veertig wijken?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['40'],
+  },
+  {
+    q: 'Hoeveel kinderen uit Zuilen-Oost gingen in 2006 naar een forumschool?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['21,9'],
+  },
 ];
