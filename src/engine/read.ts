@@ -195,6 +195,16 @@ function splitQuestions(question: string): string[] {
     .filter(Boolean);
 }
 
+/** Where the first question word of a sentence starts in it, or 0. */
+function indexOfQuestionWord(sentence: string): number {
+  const m = grammar.questionWord.find(fold(sentence));
+  const word = m?.text.split(' ')[0];
+  if (!word) return 0;
+  // The folded text keeps the sentence's words in order: the same word in the original.
+  const found = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').exec(sentence);
+  return found?.index ?? 0;
+}
+
 /** The fewest words, opener included, of a second question that has no comma before it. */
 const MIN_SECOND_QUESTION = 4;
 
@@ -438,6 +448,25 @@ function questionsIn(
       out.push({ text: i === 0 ? `${lead}${part}` : part, background: [...seen] });
     });
     seen.push(sentence);
+  }
+  // "Our director asked me how often the event is held. Could you let me know?": a letter's lone question
+  // that asks nothing of its own asks what the sentence before it asks in passing.
+  const [only] = out;
+  if (out.length === 1 && only && letter && !hasContent(only.text)) {
+    const asked = only.background.findLast((x) => hasContent(x) && grammar.questionWord.test(fold(x)));
+    if (asked) {
+      // From its question word: "Mijn buurman vroeg zich af | hoeveel straatcoaches er ... komen."
+      const at = indexOfQuestionWord(asked);
+      return [
+        {
+          text: asked.slice(at),
+          background: [
+            ...only.background.slice(0, only.background.indexOf(asked)),
+            asked.slice(0, at),
+          ].filter((x) => x.trim() !== ''),
+        },
+      ];
+    }
   }
   // "Kunt u mij helpen?" asks nothing the charter answers; "En wat was toen het gemiddelde?" after a
   // question does, through the question before it. A lone question is answered whatever it is.

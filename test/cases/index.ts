@@ -2672,4 +2672,18 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['21,9'],
   },
+  // A letter whose only question asks nothing of its own ("Kunt u mij dat laten weten?") asks what the
+  // sentence before it asks in passing.
+  {
+    q: 'Beste,\n\nIk zit in de klankbordgroep van Ondiep. Mijn buurman vroeg zich af hoeveel straatcoaches er volgens het charter in totaal komen. Kunt u mij dat laten weten?\n\nGroet,\nPiet',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+  },
+  {
+    q: 'Dear team,\n\nI volunteer at a community centre. My manager wondered how often the national event for all parties is organised. Could you let me know?\n\nThanks,\nSam',
+    status: 'answered',
+    lang: 'en',
+    words: ['twice'],
+  },
 ];
