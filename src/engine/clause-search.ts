@@ -97,7 +97,8 @@ const FUNCTION_WORDS = new Set(
   wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
-  each every zo zon zoals such heel hele gehele geheel whole via meer more else`
+  each every zo zon zoals such heel hele gehele geheel whole via meer more else
+  moest moesten zou zouden kon konden mocht mochten wilde wilden hadden`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -733,7 +734,10 @@ export function coverage(
     if (terms.every((t) => t.length <= 3 && !ci.df.has(t))) continue;
     // An idea with many words ("money": geld, middelen, budget, ...) is as common as its commonest word
     // the charter uses; a word the charter never uses is rarest of all.
-    const used = terms.filter((t) => ci.df.has(t));
+    // A compound the charter writes ("participatiebudget") is as rare as itself, not as its halves.
+    const used = (group.partsTo !== undefined ? (group.alternatives[0] ?? []) : terms).filter((t) =>
+      ci.df.has(t),
+    );
     const weight =
       used.length > 0
         ? Math.min(...used.map((t) => idfOf(ci, t)))

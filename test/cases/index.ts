@@ -2686,4 +2686,14 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['twice'],
   },
+  // "moest" is grammar; a compound the charter writes weighs as itself: the claimed date of the
+  // Participatiebudget is checked against its own sentence, not the charter's start.
+  {
+    q: 'klopt het dat het Participatiebudget per 1 januari 2010 moest ingaan?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['2009'],
+    notLead: ['2008'],
+  },
 ];
