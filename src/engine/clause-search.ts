@@ -437,7 +437,7 @@ function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
       used.clear();
       weights.length = 0;
       for (let i = 0; i < group.alternatives.length; i++) {
-        const factor = (i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1) * (group.loose ? LOOSE_RANK : 1);
+        const factor = i >= group.synonymsFrom ? SYNONYM_WEIGHT : 1;
         let best = 0;
         let term = '';
         for (const t of (inCharter[at] as string[][])[i] as string[]) {
@@ -480,11 +480,6 @@ function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
 }
 
 const SENTENCE_WEIGHT = 0.9;
-/**
- * What a translation's guess at the charter's word ("working": werkend, "towards": richting) weighs in the
- * ranking, against the words the question shares with the charter itself ("Participatiebudget").
- */
-const LOOSE_RANK = 0.85;
 
 /** "in ieder geval" says "at least", not "each": its "ieder" must not meet a question's "ieder jaar". */
 const withoutIdioms = (text: string) => text.replace(/\bin (?:ieder|elk) geval\b/gi, ' ');
