@@ -12,6 +12,7 @@ import {
   continues,
   coverage,
   itemLabel,
+  queryGroups,
   rankSentences,
   searchClauses,
   unknownIdeas,
@@ -2150,6 +2151,45 @@ function officesAsked(folded: string): string[] {
 
 /** How well, against the best, another holder of the office asked must match to be named too. */
 const HOLDER_SHARE = 0.8;
+/**
+ * The signature lines of the ministry the words name best ("ocw", "economic affairs", "health vws"), of
+ * the offices asked if any: a line's ministry is its words between the office and the person. Only where
+ * the words carry most of one ministry's name; none where they name none.
+ */
+function ministryLines(deps: Deps, office: string, offices: string[]): Clause[] {
+  // "het ministerie van", "the national government": words of every ministry's line.
+  const words = ` ${office
+    .split(' ')
+    .filter((w) => w && !SIDE_WORDS.has(w) && !KINDS.has(w))
+    .join(' ')} `;
+  if (words.trim() === '') return [];
+  // "economic affairs" is one idea with the words "economische" and "zaken": the line with both names it,
+  // not one with "Zaken" alone.
+  const terms = new Set(queryGroups(deps.clauseIndex, words).flatMap((g) => g.alternatives.flat()));
+  const lines = peopleClauses(deps.knowledge).flatMap((clause) => {
+    const text = fold(clause.text);
+    const office = grammar.office.find(text);
+    const person = PERSON.exec(clause.text);
+    if (!office || !person) return [];
+    const ministry = fold(clause.text.slice(0, person.index)).slice(office.end);
+    // "de minister voor Wonen, Wijken en Integratie, drs. E. Vogelaar": the ministry ends at the person.
+    const covered = coverage(deps.clauseIndex, words, ministry);
+    const shared = new Set(deps.clauseIndex.encoder.encode(ministry).filter((t) => terms.has(t))).size;
+    return [{ clause, office: office.text, share: covered.share, shared }];
+  });
+  const best = Math.max(0, ...lines.map((l) => l.share));
+  if (best < MINISTRY_SHARE) return [];
+  const close = lines.filter((l) => l.share >= best - SHARE_TIE);
+  const most = Math.max(...close.map((l) => l.shared));
+  const ofIt = close.filter((l) => l.shared === most && most > 0);
+  const held = ofIt.filter((l) => offices.length === 0 || offices.includes(l.office));
+  return (held.length > 0 ? held : ofIt).map((l) => l.clause);
+}
+/** Words of a kind of thing named ("ministerie", "ministry"): every ministry's line has them. */
+const KINDS = grammarWordsOf(['namedKind']);
+/** How much of the question's words (offices and grammar aside) a ministry's name must carry. */
+const MINISTRY_SHARE = 0.5;
+
 /** The most holders of one office named in one answer. */
 const MAX_HOLDERS = 4;
 
@@ -2171,6 +2211,10 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const ranked = searchClauses(deps.clauseIndex, office, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
+  // "Welke bewindspersonen van OCW ...?", "Who signed on behalf of the Ministry of Economic Affairs?": the
+  // lines whose ministry the question names, every office holder of it unless it asks one office.
+  const ofMinistry = ministryLines(deps, office, officesAsked(folded));
+  if (ofMinistry.length > 0) return { kind: 'people', clauses: ofMinistry.slice(0, MAX_HOLDERS) };
   // "Which Minister of Justice signed?": an office of its own ("justice") is what decides.
   const specific = folded
     .split(' ')

@@ -2696,4 +2696,24 @@ export const allCases: Case[] = [
     lead: ['2009'],
     notLead: ['2008'],
   },
+  // The signatories of a ministry: every office holder of it unless one office is asked; "economic
+  // affairs" names Economische Zaken, not every ministry with "Zaken".
+  {
+    q: 'Welke bewindslieden van OCW hebben ondertekend?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Plasterk', 'Bijsterveldt', 'Dijkma'],
+  },
+  {
+    q: 'Who co-signed for the Ministry of Economic Affairs?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Heemskerk'],
+    cite: ['Economische Zaken'],
+  },
+  {
+    q: 'wie tekende namens VWS, minister en staatssecretaris?',
+    status: 'answered',
+    words: ['Klink', 'Bussemaker'],
+  },
 ];

@@ -1004,6 +1004,7 @@ export const nl: LanguageGrammar = {
     'portefeuille',
   ],
   signing: [
+    'mede',
     'ondertekend',
     'ondertekende',
     'ondertekenaars',
