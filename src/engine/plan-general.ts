@@ -1735,15 +1735,14 @@ function countedPair(deps: Deps, folded: string): { hit: ClauseHit; counted: str
 /** Whether a question has words of its own the charter uses, besides its grammar and pointing words. */
 // `shortest`: a ministry goes by two or three letters ("EZ", "VWS").
 function hasOwnWords(deps: Deps, folded: string, shortest = 4): boolean {
-  return folded
+  const own = folded
     .trim()
     .split(' ')
-    .some(
-      (w) =>
-        w.length >= shortest &&
-        !grammarWords.has(w) &&
-        deps.clauseIndex.encoder.encode(w).some((t) => deps.clauseIndex.df.has(t)),
-    );
+    .filter((w) => w.length >= shortest && !grammarWords.has(w));
+  // Through the glossary too: "performance agreements" are the charter's "prestatieafspraken".
+  return queryGroups(deps.clauseIndex, ` ${own.join(' ')} `).some((g) =>
+    g.alternatives.some((a) => a.some((t) => deps.clauseIndex.df.has(t))),
+  );
 }
 
 /** A sentence that introduces items after a colon: "de volgende elementen: a; b; c". */

@@ -2716,4 +2716,20 @@ export const allCases: Case[] = [
     status: 'answered',
     words: ['Klink', 'Bussemaker'],
   },
+  // A follow-up's own words through the glossary ("performance agreements": prestatieafspraken) pick the
+  // sentence of the clause that says them, not the sentence shown before.
+  {
+    thread: 'volkstuin1',
+    q: 'How much can Utrecht get from the Stimuleringsfonds Volkstuinen?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['250,000'],
+  },
+  {
+    thread: 'volkstuin1',
+    q: 'and who makes performance agreements about that?',
+    status: 'answered',
+    lang: 'en',
+    words: ['WWI', 'prestatieafspraken'],
+  },
 ];
