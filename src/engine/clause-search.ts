@@ -98,7 +98,8 @@ const FUNCTION_WORDS = new Set(
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
   each every zo zon zoals such heel hele gehele geheel whole via meer more else
-  moest moesten zou zouden kon konden mocht mochten wilde wilden hadden`
+  moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
+  iemand someone somebody iets something speciaal speciale special specially specifically`
     .split(/\s+/)
     .filter(Boolean),
 );

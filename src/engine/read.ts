@@ -225,6 +225,16 @@ function opensFollowUp(folded: string): boolean {
 }
 
 /** "Klopt dat?", "Is that correct?", "Right?": a question that only asks to confirm. */
+/**
+ * "Klopt dat, en wat gaat die persoon doen?": a confirmation of the sentence before, and a question of its
+ * own after it, are two sentences.
+ */
+function confirmationApart(sentence: string): string[] {
+  const m = /^([^,]{1,40}),\s+(\S.*)$/su.exec(sentence);
+  if (!m?.[1] || !m[2] || !isConfirmation(m[1]) || !opensQuestion(fold(m[2]))) return [sentence];
+  return [`${m[1]}?`, m[2]];
+}
+
 function isConfirmation(sentence: string): boolean {
   const folded = fold(sentence);
   const m = grammar.confirmation.find(folded);
@@ -395,7 +405,7 @@ function questionsIn(
   const out: ReadQuestion[] = [];
   const seen: string[] = [];
   let previousAsked = false;
-  for (const sentence of list) {
+  for (const sentence of list.flatMap(confirmationApart)) {
     // In a chat message a question may go without its mark: "inbraakcijfer ZO 2006? en de stad".
     const chatQuestion =
       !letter && out.length > 0 && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)));

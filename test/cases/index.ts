@@ -2732,4 +2732,13 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['WWI', 'prestatieafspraken'],
   },
+  // "Klopt dat, en wat ...?": a confirmation of the sentence before and a question of its own. "iemand",
+  // "speciaal" are no topic; "die persoon" points back.
+  {
+    q: 'Hoi,\n\nWij wonen aan de Marshallaan. Een buurvrouw zei dat er in Kanaleneiland iemand speciaal komt voor bewonersinitiatieven. Klopt dat, en wat gaat die persoon doen?\n\nGroet,\nEls',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    words: ['functionaris'],
+  },
 ];

@@ -328,6 +328,13 @@ export const en: LanguageGrammar = {
     'sum',
     'deal',
     'arrangement',
+
+    'person',
+    'official',
+    'officer',
+    'programme',
+    'program',
+    'measure',
   ],
   citywide: [
     'citywide',

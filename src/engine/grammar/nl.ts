@@ -473,6 +473,13 @@ export const nl: LanguageGrammar = {
     'bijdrage',
     'subsidie',
     'afspraak',
+
+    'persoon',
+    'functionaris',
+    'medewerker',
+    'instantie',
+    'programma',
+    'maatregel',
   ],
   citywide: [
     'stedelijk',
