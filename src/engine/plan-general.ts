@@ -1900,7 +1900,7 @@ function findLeads(
   clause: Clause,
   sentence: string,
   wanted: Wanted,
-  { excluded, counted, countOnly }: Filter,
+  { excluded, counted, countOnly, topics }: Filter,
 ): Lead[] {
   const leads: Lead[] = [];
   // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
@@ -1959,11 +1959,18 @@ function findLeads(
         }
         // "leerwerkploeg: in hoeveel wijken?" against "Ook in elke wijk gaat er een leerwerkploeg aan de
         // slag": every one of the things counted.
-        if (leads.length === 0) {
+        // Only the thing counted itself ("alle doelgroepkinderen" are no "kinderen"), in a sentence about
+        // what the question is about.
+        const sameStem = (a: string, b: string) => {
+          const stems = new Set(deps.clauseIndex.encoder.encode(a));
+          return deps.clauseIndex.encoder.encode(b).some((t) => stems.has(t));
+        };
+        const about = (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, sentence).share > 0);
+        if (leads.length === 0 && about) {
           const own = fold(sentence);
           for (const m of grammar.every.all(own)) {
             const noun = own.slice(m.end).trim().split(' ')[0] ?? '';
-            if (noun && sameNoun(counted, noun)) {
+            if (noun && sameNoun(counted, noun) && sameStem(counted, noun)) {
               // "in elke wijk", as the sentence places it.
               const placed = own.slice(0, m.start).trimEnd().endsWith(' in') ? 'in ' : '';
               leads.push({ kind: 'count', text: `${placed}${m.text} ${noun}`, perYear: false });
