@@ -20,6 +20,7 @@ import {
 import { frequencyIn } from './frequency.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
+import { monthNumber } from './months.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { namesReferent } from './points-back.js';
 import {
@@ -2588,7 +2589,7 @@ type DateIn = { day: string; month: string; year: string | null; text: string };
 function datesIn(folded: string): DateIn[] {
   return [...folded.matchAll(DATE)].map((m) => ({
     day: String(Number(m[1])),
-    month: MONTH_NUMBER.get(m[2] as string) ?? '',
+    month: String(monthNumber(m[2] as string) ?? ''),
     year: m[3] ?? null,
     text: m[0].trim(),
   }));
@@ -2596,13 +2597,6 @@ function datesIn(folded: string): DateIn[] {
 
 const sameDay = (a: DateIn, b: DateIn) =>
   a.day === b.day && a.month === b.month && (a.year === null || b.year === null || a.year === b.year);
-
-/** Each month's number, in both languages: "juni" and "june" are the same month. */
-const MONTH_NUMBER = new Map(
-  (['nl', 'en'] as const).flatMap((lang) =>
-    phrasesOf('month', lang).map((m, i) => [m, String(i + 1)] as const),
-  ),
-);
 
 /** A day and month, and perhaps a year, in folded text. */
 const DATE = new RegExp(` (\\d{1,2}) (${[...MONTHS].join('|')})(?: ((?:19|20)\\d\\d))?(?= )`, 'g');

@@ -2,6 +2,7 @@
 // (clause, sentence, figure up front, yes or no) is settled; this file only says it.
 import { DateTime } from 'luxon';
 import { NUMBER_WORDS } from '../engine/answer-parts.js';
+import { englishMonth, monthNumber } from '../engine/months.js';
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
 import type { Language } from '../engine/types.js';
@@ -60,41 +61,18 @@ const FREQUENCY_EN: Record<string, string> = {
   'per kwartaal': 'every quarter',
 };
 
-const MONTHS_EN: Record<string, string> = {
-  januari: 'January',
-  februari: 'February',
-  maart: 'March',
-  april: 'April',
-  mei: 'May',
-  juni: 'June',
-  juli: 'July',
-  augustus: 'August',
-  september: 'September',
-  oktober: 'October',
-  november: 'November',
-  december: 'December',
-};
-
-/** The month numbers of the Dutch and English month names, lowercased. */
-const MONTH_NUMBER = new Map(
-  Object.entries(MONTHS_EN).flatMap(([nl, en], i) => [
-    [nl, i + 1],
-    [en.toLowerCase(), i + 1],
-  ]),
-);
-
 /**
  * "9 juni 2008", "1 january 2008" -> "9 June 2008", "1 January 2008"; null for what is not a real date.
  * The month is looked up, not parsed: luxon's format parsing cost more than the rest of an answer.
  */
 function englishDate(text: string): string | null {
   const m = /^(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?$/u.exec(text);
-  const month = m?.[2] ? MONTH_NUMBER.get(m[2].toLowerCase()) : undefined;
+  const month = m?.[2] ? monthNumber(m[2]) : undefined;
   if (!m || month === undefined) return null;
   const day = Number(m[1]);
   // A leap year stands in when the year is not given, so that 29 februari is a date.
   if (!DateTime.fromObject({ year: Number(m[3] ?? 2000), month, day }).isValid) return null;
-  const name = Object.values(MONTHS_EN)[month - 1] as string;
+  const name = englishMonth(month);
   return m[3] ? `${day} ${name} ${m[3]}` : `${day} ${name}`;
 }
 
@@ -137,7 +115,10 @@ function leadText(lead: Lead, lang: Language): string | null {
     case 'date':
       return lang === 'nl'
         ? lead.text
-        : lead.text.replace(/\p{L}+/gu, (w) => MONTHS_EN[w.toLowerCase()] ?? w);
+        : lead.text.replace(/\p{L}+/gu, (w) => {
+            const month = monthNumber(w);
+            return month ? englishMonth(month) : w;
+          });
     default:
       return quantity(lead.text, lang);
   }
