@@ -78,7 +78,11 @@ const ABBREVIATION =
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let current = '';
-  for (const piece of text.split(/(?<=[.!?])\s+(?=[A-Z0-9\u00C0-\u00DD'"(])/)) {
+  // An ellipsis before a figure leaves a blank filled in, it ends no sentence: "ondertekend te Utrecht op...
+  // 9 juni 2008".
+  for (const piece of text.split(
+    /(?<=[.!?])(?<!\.\.\.|…)\s+(?=[A-Z0-9\u00C0-\u00DD'"(])|(?<=\.\.\.|…)\s+(?=[A-Z\u00C0-\u00DD'"(])/,
+  )) {
     current = current ? `${current} ${piece}` : piece;
     if (!ABBREVIATION.test(current)) {
       out.push(current.trim());

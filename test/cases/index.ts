@@ -2741,4 +2741,6 @@ export const allCases: Case[] = [
     leadWords: 'ja',
     words: ['functionaris'],
   },
+  // "op... 9 juni 2008": an ellipsis before a figure ends no sentence, so the signing line's date is its own.
+  { q: 'When were the agreements signed?', status: 'answered', lang: 'en', lead: ['2008'], notLead: ['2007'] },
 ];
