@@ -2742,5 +2742,11 @@ export const allCases: Case[] = [
     words: ['functionaris'],
   },
   // "op... 9 juni 2008": an ellipsis before a figure ends no sentence, so the signing line's date is its own.
-  { q: 'When were the agreements signed?', status: 'answered', lang: 'en', lead: ['2008'], notLead: ['2007'] },
+  {
+    q: 'When were the agreements signed?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2008'],
+    notLead: ['2007'],
+  },
 ];
