@@ -766,9 +766,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // (for burgerinitiatieven): where another clause found names the question's topics and this one does
   // not, its figure is another subject's.
   // A short word or grammar words ("leggen", "volgens", "every year") that few clauses use name no subject.
-  const topics = (filter.topics ?? []).filter(
-    (t) => t.length >= TOPIC_WORD && !t.split(' ').every((w) => grammarWords.has(w)),
-  );
+  const topics = subjectTopics(filter);
   const subjectElsewhere =
     figureWanted(wanted) &&
     !yesNo &&
@@ -1627,6 +1625,13 @@ function countsInWords(deps: Deps, clause: Clause, counted: string): boolean {
   });
 }
 
+/** The question's topics that name a subject: not a short word, not grammar ("leggen", "volgens"). */
+function subjectTopics(filter: Filter): string[] {
+  return (filter.topics ?? []).filter(
+    (t) => t.length >= TOPIC_WORD && !t.split(' ').every((w) => grammarWords.has(w)),
+  );
+}
+
 function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit | null {
   let best: { hit: ClauseHit; score: number } | null = null;
   // Only clauses that name the counted thing can count it.
@@ -1636,15 +1641,21 @@ function countedAnywhere(deps: Deps, folded: string, filter: Filter): ClauseHit 
   for (const clause of naming) {
     if (clause.kind === 'footnote' || !/\d/.test(clause.text)) continue;
 
-    // Named topics only: the rare words of the question may be the very thing this fallback looks past.
+    // The clause must name what the question is about: "hoeveel kinderen ... op een forumschool?" is not
+    // answered by the "600 jongeren" of the youth-group approach. Every named topic, and one of its rare
+    // words at least: the others may be the very thing this fallback looks past ("volgens het hoofdstuk
+    // over kennis").
+    const topics = subjectTopics(filter);
+    const words = topics.filter((t) => !t.includes(' '));
     if (
       !namesTopics(
         deps,
         clause,
-        filter.topics?.filter((t) => t.includes(' ')),
+        topics.filter((t) => t.includes(' ')),
       )
     )
       continue;
+    if (words.length > 0 && !words.some((t) => namesTopics(deps, clause, [t]))) continue;
     for (const r of rankSentences(deps.clauseIndex, clause, folded)) {
       if (r.score <= (best?.score ?? 0)) continue;
       // "hoeveel aandachtswijken heeft Utrecht?": a count of the 40 wijken nationally is not Utrecht's; the
