@@ -2749,4 +2749,11 @@ export const allCases: Case[] = [
     lead: ['2008'],
     notLead: ['2007'],
   },
+  // "the signature block" asks who signed.
+  {
+    q: 'Which state secretaries for Health appear in the signature block?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Bussemaker'],
+  },
 ];

@@ -794,6 +794,8 @@ export const en: LanguageGrammar = {
   ],
   signing: [
     'sign',
+    'signature',
+    'signatures',
     'signed',
     'signs',
     'signing',

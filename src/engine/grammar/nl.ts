@@ -1016,6 +1016,8 @@ export const nl: LanguageGrammar = {
   ],
   signing: [
     'mede',
+    'handtekening',
+    'handtekeningen',
     'ondertekend',
     'ondertekende',
     'ondertekenaars',
