@@ -254,14 +254,14 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   };
 }
 
+/** An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words. */
+type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords?: boolean };
+
 /**
  * The question's words, each with the terms it may match: its own stems, and for an English phrase the
  * glossary's Dutch charter words ("signed" -> ondertekend, ondertekening). A group is a list of
  * alternatives, each a list of terms (one word's stems). Within a group a term counts once.
  */
-/** An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words. */
-type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords?: boolean };
-
 type QueryGroup = {
   alternatives: string[][];
   /** Alternatives from here on are synonyms of a Dutch word the question used: they count a little less. */
@@ -428,9 +428,9 @@ function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
     let score = 0;
     let matched: string[] | undefined;
     const norm = K1 * (1 - B + (B * doc.length) / ci.avgLength);
-    touched.fill(doc.tf.size < groupsOf.size ? 0 : 1);
-    if (doc.tf.size < groupsOf.size)
-      for (const t of doc.tf.keys()) for (const at of groupsOf.get(t) ?? []) touched[at] = 1;
+    const fewer = doc.tf.size < groupsOf.size;
+    touched.fill(fewer ? 0 : 1);
+    if (fewer) for (const t of doc.tf.keys()) for (const at of groupsOf.get(t) ?? []) touched[at] = 1;
     for (let at = 0; at < groups.length; at++) {
       // A group the clause has no term of adds nothing.
       if (!touched[at]) continue;

@@ -1688,6 +1688,18 @@ const sameNoun = (noun: string, word: string) =>
   // "40 neighbourhoods" counts the charter's "40 wijken".
   (UNIT_FORMS[noun] !== undefined && UNIT_FORMS[noun] === UNIT_FORMS[word]);
 
+/**
+ * The noun itself, not a compound that ends in it: "kinderen" is "kind" but not "doelgroepkinderen";
+ * "neighbourhoods" is the charter's "wijk".
+ */
+function sameThing(deps: Deps, noun: string, word: string): boolean {
+  const stems = new Set(deps.clauseIndex.encoder.encode(noun));
+  return (
+    deps.clauseIndex.encoder.encode(word).some((t) => stems.has(t)) ||
+    (UNIT_FORMS[noun] !== undefined && UNIT_FORMS[noun] === UNIT_FORMS[word])
+  );
+}
+
 /** Whether a clause counts the noun with a figure. */
 const countsIn = (deps: Deps, clause: Clause, noun: string) =>
   countedWords(deps.knowledge).some(
@@ -1973,16 +1985,12 @@ function findLeads(
         // slag": every one of the things counted.
         // Only the thing counted itself ("alle doelgroepkinderen" are no "kinderen"), in a sentence about
         // what the question is about.
-        const sameStem = (a: string, b: string) => {
-          const stems = new Set(deps.clauseIndex.encoder.encode(a));
-          return deps.clauseIndex.encoder.encode(b).some((t) => stems.has(t));
-        };
         const about = (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, sentence).share > 0);
         if (leads.length === 0 && about) {
           const own = fold(sentence);
           for (const m of grammar.every.all(own)) {
             const noun = own.slice(m.end).trim().split(' ')[0] ?? '';
-            if (noun && sameNoun(counted, noun) && sameStem(counted, noun)) {
+            if (noun && sameThing(deps, counted, noun)) {
               // "in elke wijk", as the sentence places it.
               const placed = own.slice(0, m.start).trimEnd().endsWith(' in') ? 'in ' : '';
               leads.push({ kind: 'count', text: `${placed}${m.text} ${noun}`, perYear: false });
