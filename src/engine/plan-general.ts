@@ -934,13 +934,7 @@ const NAMED_CANDIDATES = 12;
 function leadInOf(deps: Deps, folded: string, best: number): ClauseHit | null {
   const kind = whichThing(folded);
   // Not a name asked for ("welk ministerie", "welke wijk"): a list of those is seldom introduced as such.
-  if (
-    !kind ||
-    grammar.namedKind.test(` ${kind} `) ||
-    grammar.people.test(` ${kind} `) ||
-    WIJK_KINDS.has(kind)
-  )
-    return null;
+  if (!kind || isNamedKind(kind) || grammar.people.test(` ${kind} `) || WIJK_KINDS.has(kind)) return null;
   return (
     searchClauses(deps.clauseIndex, folded, LEAD_IN_CANDIDATES).find(
       (h) =>
@@ -1474,7 +1468,7 @@ function withName(
   const known = new Set([
     ...namesOf(question),
     'Utrecht',
-    ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => w.name.split(/[\s-]/))),
+    ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => [w.name, ...w.name.split(/[\s-]/)])),
   ]);
   // "Met welke onderwijsinstellingen ...?": the sentence that names them, as the answer will show it.
   const naming = whichNamed(folded);
@@ -1493,6 +1487,25 @@ function withName(
       (h) =>
         allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE && carries(h) && namesSomeone(h),
     );
+  // "welke woningcorporaties ...?", "which housing associations ...?": a sentence in which the kind asked
+  // is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however little else
+  // of the question it shares ("betrokken", "involved"); where the question has a rare idea of its own
+  // ("welke partijen zitten achter OKU?"), only one that carries it.
+  const kind = naming ? askedKind(folded) : null;
+  if (kind) {
+    const ownIdea = (h: ClauseHit) => {
+      const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
+      return own.rarest || own.rarestWeight < UNIQUE_IDEA;
+    };
+    const introducing = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).find(
+      (h) =>
+        allowed(h.clause.id) &&
+        h.score >= first.score * NAME_WEAK_SHARE &&
+        introducesNames(deps, h.clause.text, kind, known) &&
+        ownIdea(h),
+    );
+    if (introducing) return introducing;
+  }
   // One that carries the question's rarest idea first. A list's next bullet often names who does it
   // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
   // The best clause naming someone answers unless it lacks that idea and a close one has it: "which
@@ -1588,6 +1601,33 @@ const whichNamed = (folded: string) => {
     : [];
   return next.some(isNamedKind);
 };
+/** The kind a which-question asks to be named, as written: "woningcorporaties", "housing associations". */
+function askedKind(folded: string): string | null {
+  const which = grammar.which.find(folded);
+  if (!which) return null;
+  const next = folded
+    .slice(which.end + 1)
+    .split(' ')
+    .slice(0, 2);
+  const at = next.findIndex(isNamedKind);
+  return at < 0 ? null : ` ${next.slice(0, at + 1).join(' ')} `;
+}
+
+/** Whether a text names something right after a word for the kind asked: "de woningcorporaties Mitros". */
+function introducesNames(deps: Deps, text: string, kind: string, known: Set<string>): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.some((t, i) => {
+    const name = tokens[i + 1]?.replace(/[^\p{L}&-]+$/u, '') ?? '';
+    return (
+      /^\p{Ll}/u.test(t) &&
+      /^\p{Lu}/u.test(name) &&
+      !known.has(name) &&
+      !grammarWords.has(name.toLowerCase()) &&
+      coverage(deps.clauseIndex, kind, fold(t)).share > 0
+    );
+  });
+}
+
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
 const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);
 const isNamedKind = (w: string) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => w.endsWith(k));

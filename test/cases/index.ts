@@ -1174,6 +1174,19 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['Movisie'],
   },
+  // The kind asked, followed by names, names them: "de woningcorporaties Mitros, Portaal en Bo-Ex".
+  {
+    q: 'Welke woningcorporaties zijn er betrokken?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Mitros, Portaal en Bo-Ex'],
+  },
+  {
+    q: 'Which housing associations are involved?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Mitros, Portaal en Bo-Ex'],
+  },
   {
     q: 'Hoe heet de stedelijke adviesraad van jongeren?',
     status: 'answered',

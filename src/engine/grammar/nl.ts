@@ -767,6 +767,8 @@ export const nl: LanguageGrammar = {
     'instellingen',
     'instituut',
     'instituten',
+    'corporatie',
+    'corporaties',
     'ministerie',
     'ministeries',
     'vereniging',
