@@ -174,7 +174,16 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     content(knownWords),
     content([...charterWords, ...glossaryWords]),
   ];
-  const known = new Set([...charterWords, ...knownWords, ...glossaryWords, ...STOPWORDS, ...grammarWords]);
+  // English the translations list is a real word, not a slip: "households" is not "house holds".
+  const translated = lexicon.translations.flatMap((e) => e.en.flatMap((p) => words(fold(p))));
+  const known = new Set([
+    ...charterWords,
+    ...knownWords,
+    ...glossaryWords,
+    ...translated,
+    ...STOPWORDS,
+    ...grammarWords,
+  ]);
   return {
     wijkPhrases: wijkPhrases.sort(byLength),
     placePhrases: lexicon.places

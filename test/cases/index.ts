@@ -1844,6 +1844,10 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['mediation'],
   },
+  // "corporation" alone is the charter's corporatie too, not "onvoldoende" sociale contacten.
+  { q: 'what if a corporation fails to deliver', status: 'answered', lang: 'en', cite: ['mediation'] },
+  // A word the translations list is English, not two words glued: "households" is no "house holds".
+  { q: 'how many households are there in Kanaleneiland?', status: 'not_found', lang: 'en' },
   // "elke wijk" is the charter's "Elke wijk"; its idiom "in ieder geval" is no "each".
   {
     q: 'Hoeveel geld heeft elke wijk voor initiatieven van bewoners?',
