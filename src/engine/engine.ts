@@ -18,7 +18,7 @@ import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
-import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
+import { afterArticleAndNoun, cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
 import { buildVocabulary } from './vocabulary.js';
@@ -54,13 +54,8 @@ function quotedNamesIn(sentence: string): string[] {
  * after its noun ("de wethouder die namens het college tekende", "het geld dat ...").
  */
 function pointingDemonstrative(folded: string): boolean {
-  return grammar.demonstrative.all(folded).some((d) => {
-    const before = folded.slice(0, d.start).trim().split(' ').slice(-2);
-    return !(before.length === 2 && RELATIVE_AFTER.has(before[0] as string));
-  });
+  return grammar.demonstrative.all(folded).some((d) => !afterArticleAndNoun(folded, d.start));
 }
-/** Articles: "de wethouder die", "the letter that": the demonstrative after their noun is relative. */
-const RELATIVE_AFTER = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 
 /** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
 const POINTERS = grammarWordsOf(['anaphora', 'demonstrative']);
@@ -121,6 +116,8 @@ export function createEngine(
   const hasContent = (sentence: string): boolean => {
     const u = understood(prepared(sentence), undefined);
     if (smallTalk(u.folded)) return false;
+    // "Wat staat er in voetnoot 12?" names what it asks about by its number.
+    if (grammar.footnote.test(u.folded)) return true;
     return !u.vague && (u.about || u.intent.years.length > 0);
   };
 

@@ -6,7 +6,7 @@
 import { either, grammar } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { pointsBackIn } from './points-back.js';
-import { fold, words } from './text.js';
+import { afterArticleAndNoun, fold, words } from './text.js';
 
 export type ReadQuestion = {
   /** The question, on one line, markup removed. */
@@ -193,6 +193,15 @@ function splitQuestions(question: string): string[] {
       return text;
     })
     .filter(Boolean);
+}
+
+/**
+ * "My manager wondered how often ...", "vroeg zich af hoeveel ...": a question word in a statement asks in
+ * passing; after an article and its noun it is a relative ("in het buurthuis waar dit ter sprake kwam").
+ */
+function asksInPassing(folded: string): boolean {
+  const at = grammar.questionWord.find(folded);
+  return at !== null && !afterArticleAndNoun(folded, at.start);
 }
 
 /** Where the first question word of a sentence starts in it, or 0. */
@@ -463,7 +472,7 @@ function questionsIn(
   // that asks nothing of its own asks what the sentence before it asks in passing.
   const [only] = out;
   if (out.length === 1 && only && letter && !hasContent(only.text)) {
-    const asked = only.background.findLast((x) => hasContent(x) && grammar.questionWord.test(fold(x)));
+    const asked = only.background.findLast((x) => hasContent(x) && asksInPassing(fold(x)));
     if (asked) {
       // From its question word: "Mijn buurman vroeg zich af | hoeveel straatcoaches er ... komen."
       const at = indexOfQuestionWord(asked);

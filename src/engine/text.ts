@@ -82,3 +82,13 @@ export function editDistance(a: string, b: string, max: number): number {
 export const clauseWords = perOwner((knowledge: { clauses: ReadonlyArray<{ text: string }> }): string[][] =>
   knowledge.clauses.map((c) => words(fold(c.text))),
 );
+
+/**
+ * Whether the word at `start` follows an article and its noun ("het buurthuis waar ...", "de wethouder die
+ * ..."): there a question word or demonstrative is a relative pronoun, not a question or a pointer.
+ */
+export function afterArticleAndNoun(folded: string, start: number): boolean {
+  const before = folded.slice(0, start).trim().split(' ').slice(-2);
+  return before.length === 2 && ARTICLES.has(before[0] as string);
+}
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);

@@ -1391,6 +1391,14 @@ export const allCases: Case[] = [
   },
   // A footnote named by its number is quoted, also as a remark after the question.
   { q: 'wat staat er in voetnoot 12?', status: 'answered', lang: 'nl', cite: ['16,8%'] },
+  // A letter's relative "waar" ("in het buurthuis waar dit ter sprake kwam") asks nothing in passing; the
+  // footnote question after it is the question.
+  {
+    q: 'Beste,\n\nVorige week was er een avond in het buurthuis waar dit ter sprake kwam. Wat staat er in voetnoot 9?\n\nGroet,\nKees',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['5,6 personen'],
+  },
   {
     q: 'die doelen voor gezondheid, waar zijn ze een aanvulling op? voetnoot 3 noemde een programma',
     status: 'answered',
