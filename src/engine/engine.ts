@@ -13,12 +13,13 @@ import { grammar, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
+import { mayPointBack } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
-import { afterArticleAndNoun, cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
+import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
 import { buildVocabulary } from './vocabulary.js';
@@ -47,14 +48,6 @@ export type Engine = {
 /** The names a sentence puts in quotes ("het 'Impulsprogramma Groen en de stad'"), folded. */
 function quotedNamesIn(sentence: string): string[] {
   return [...sentence.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].map((m) => fold(m[1] as string));
-}
-
-/**
- * "wanneer was dat?", "hoe heet dat programma?": a demonstrative that may point back. Not a relative pronoun
- * after its noun ("de wethouder die namens het college tekende", "het geld dat ...").
- */
-function pointingDemonstrative(folded: string): boolean {
-  return grammar.demonstrative.all(folded).some((d) => !afterArticleAndNoun(folded, d.start));
 }
 
 /** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
@@ -295,9 +288,7 @@ export function createEngine(
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
   // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.
-  const pointsBack = (u: Understanding) =>
-    u.pointsBack ||
-    (!isYesNo(u.folded) && (pointingDemonstrative(u.folded) || grammar.anaphora.test(u.folded)));
+  const pointsBack = (u: Understanding) => u.pointsBack || (!isYesNo(u.folded) && mayPointBack(u.folded));
 
   /** What the sentences before a question in a letter establish: a wijk or topic it leaves out. */
   const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {

@@ -22,7 +22,7 @@ import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } fr
 import { perOwner } from './memo.js';
 import { monthNumber } from './months.js';
 import { numbersInWords } from './numbers-in-words.js';
-import { namesReferent } from './points-back.js';
+import { mayPointBack, namesReferent } from './points-back.js';
 import {
   alternatives,
   askedOf,
@@ -1490,8 +1490,9 @@ function withName(
   // "welke woningcorporaties ...?", "which housing associations ...?": a sentence in which the kind asked
   // is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however little else
   // of the question it shares ("betrokken", "involved"); where the question has a rare idea of its own
-  // ("welke partijen zitten achter OKU?"), only one that carries it.
-  const kind = naming ? askedKind(folded) : null;
+  // ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that takes its subject
+  // from before ("Which ministry does that?"): there the names must be that subject's.
+  const kind = naming && !mayPointBack(folded) ? askedKind(folded) : null;
   if (kind) {
     const ownIdea = (h: ClauseHit) => {
       const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });

@@ -1,5 +1,6 @@
 // Whether a question points back at what was just said, so a conversation's subject carries over.
 import { grammar } from './grammar/index.js';
+import { afterArticleAndNoun } from './text.js';
 
 /**
  * "and who pays for that?", "uit welke brief komt dat bedrag?", "what is it for?": the question points
@@ -27,4 +28,15 @@ export function namesReferent(folded: string): boolean {
     const after = folded.slice(d.end).trim().split(' ')[0] ?? '';
     return after !== '' && grammar.referent.test(` ${after} `);
   });
+}
+
+/**
+ * "wanneer was dat?", "which ministry does that?": a word that may point back, in a sentence it does not
+ * need to end. Not a relative pronoun after its noun ("de wethouder die namens het college tekende").
+ */
+export function mayPointBack(folded: string): boolean {
+  return (
+    grammar.anaphora.test(folded) ||
+    grammar.demonstrative.all(folded).some((d) => !afterArticleAndNoun(folded, d.start))
+  );
 }
