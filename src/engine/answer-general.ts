@@ -91,6 +91,18 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
         plan.parts.flatMap((p) => leadFact(p.lead, p.quote.clause.id, signingYear) ?? []),
         plan.parts.map((p) => quotedCitation(p.quote.clause, p.quote.sentence)),
       );
+    case 'other_year':
+      // The figure is the charter's for another year: part of what was asked, said as that year's.
+      return {
+        answer: {
+          status: 'partial',
+          language: lang,
+          plan: said,
+          facts: plan.leads.flatMap((l) => leadFact(l, plan.quote.clause.id, signingYear) ?? []),
+          citations: [quotedCitation(plan.quote.clause, plan.quote.shown)],
+        },
+        remember: null,
+      };
     case 'quote': {
       const more = plan.corroborating;
       return answered(

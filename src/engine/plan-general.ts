@@ -78,6 +78,8 @@ export type GeneralPlan =
       items?: Clause[];
     }
   | { kind: 'compare'; parts: Array<{ quote: Quote; lead: Lead }>; larger: 0 | 1 | null }
+  /** Asked for a year's figure; the sentence gives it only for other years (`stated`). */
+  | { kind: 'other_year'; quote: Quote; asked: number[]; stated: number[]; leads: Lead[] }
   | { kind: 'people'; clauses: Clause[] };
 
 /** Words after "which"/"welke" that are not what is asked about. */
@@ -823,6 +825,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (!countsAsked || wholeOfTheCity)
   )
     return { kind: 'no_figure', quote };
+  // "Welk percentage ... moet in 2017 duaal zijn?" against "dat in 2011 80% ... duaal is": the figure is
+  // the charter's for another year; it is said as that year's, not as the answer.
+  const statedYears = yearsStated(sentence);
+  const askedYears = wanted !== null && YEAR_ASKED.has(wanted) && !yesNo ? yearsIn(folded) : [];
+  if (
+    leads.length > 0 &&
+    askedYears.length > 0 &&
+    statedYears.length > 0 &&
+    !askedYears.some((y) => statedYears.includes(y))
+  )
+    return { kind: 'other_year', quote, asked: askedYears, stated: statedYears, leads };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // Other clauses that state the same figure (a date, an amount) corroborate it.
   const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));
@@ -993,6 +1006,25 @@ function parallelBullets(deps: Deps, clause: Clause, folded: string): Clause[] {
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';
+
+/** What is asked for a year ("hoeveel geld in 2010?"), unlike a date or a span, which a year may be part of. */
+const YEAR_ASKED = new Set<Wanted>(['amount', 'count', 'percentage']);
+
+/** The years a question names itself. */
+function yearsIn(folded: string): number[] {
+  return [...new Set([...folded.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+}
+
+/** Every year a sentence speaks of, a span's years between ("2008 t/m 2012", "2007-2011") included. */
+function yearsStated(sentence: string): number[] {
+  const years = new Set(yearsIn(sentence));
+  for (const m of sentence.matchAll(
+    /(?<!\d)((?:19|20)\d\d)\s*(?:-|–|t\/m|tot en met|tot|to|through|until)\s*((?:19|20)\d\d)(?!\d)/g,
+  )) {
+    for (let y = Number(m[1]) + 1; y < Number(m[2]); y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
 
 /** Hits this close to the best are weighed by how much of the question they carry, not by score alone. */
 const CLOSE = 0.85;

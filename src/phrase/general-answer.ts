@@ -223,6 +223,25 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
           : `According to the charter: ${joinList([la, lb], lang)}, in the order you asked.${which}`;
       return `${head} ${joinList([quoted(a.quote.shown), quoted(b.quote.shown)], lang)}`;
     }
+    case 'other_year': {
+      const figures = joinList(
+        plan.leads.map((l) => leadText(l, lang) ?? l.text),
+        lang,
+      );
+      const asked = joinList(plan.asked.map(String), lang);
+      // A span's every year is no list to read: "for other years" says it.
+      const stated =
+        plan.stated.length <= 2
+          ? joinList(plan.stated.map(String), lang)
+          : lang === 'nl'
+            ? 'andere jaren'
+            : 'other years';
+      const head =
+        lang === 'nl'
+          ? `Het charter geeft dat cijfer niet voor ${asked}, alleen voor ${stated}: ${figures}. Het charter zegt:`
+          : `The charter does not give that figure for ${asked}, only for ${stated}: ${figures}. It says:`;
+      return `${head} ${quoted(plan.quote.shown)}`;
+    }
     case 'quote': {
       const items = plan.items?.length ? ` ${plan.items.map((c) => quoted(c.text)).join(' ')}` : '';
       const own = plan.verdict ? null : ownSentence(plan, lang);

@@ -415,6 +415,32 @@ const listCases: Case[] = [
 ];
 
 const partialCases: Case[] = [
+  // A figure of the charter's text for another year than the one asked is said as that year's.
+  {
+    q: 'Welk percentage van de inburgeringstrajecten moet in 2017 duaal zijn?',
+    status: 'partial',
+    lang: 'nl',
+    numbers: ['80'],
+    cite: ['duaal'],
+    absentYear: 2017,
+    words: ['2011'],
+  },
+  {
+    q: 'How much does WWI make available for citizens initiatives in 2010?',
+    status: 'partial',
+    lang: 'en',
+    numbers: ['20'],
+    cite: ['burgerinitiatieven'],
+    absentYear: 2010,
+    words: ['2008'],
+  },
+  {
+    q: 'hoeveel krijgt utrecht in 2009 voor bewonersinitiatieven',
+    status: 'partial',
+    lang: 'nl',
+    numbers: ['850.000'],
+    absentYear: 2009,
+  },
   {
     q: 'What is the Overvecht HAVO/VWO target for 2011?',
     status: 'partial',
