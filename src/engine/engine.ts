@@ -210,7 +210,10 @@ export function createEngine(
     const cited = response.answer.citations[0];
     if (response.answer.status !== 'answered' || !cited) return null;
     // A wijk the sentence before adds ("twee gebieden in Overvecht") counts only where the clause is about it.
-    const added = u.intent.wijken.filter((w) => !alone.intent.wijken.includes(w));
+    // Not one the letter's context gave both ("Ik woon in Overvecht."): that sets the scene, not the subject.
+    const added = u.intent.wijken.filter(
+      (w) => !alone.intent.wijken.includes(w) && !(start?.wijken ?? []).includes(w),
+    );
     const quote = fold(cited.quote);
     if (
       added.length > 0 &&

@@ -1213,6 +1213,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['Mitros, Portaal en Bo-Ex'],
   },
+  // The letter's own wijk sets the scene: the sentence before "die raad" still names what it points at.
+  {
+    q: 'Hoi,\n\nIk woon in Overvecht. Op school zeiden ze dat er een stedelijke adviesraad is die adviseert over jeugdbeleid. Hoe heet die raad volgens het charter?\n\nGroetjes,\nAya',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['U-shake'],
+  },
   {
     q: 'Hoe heet de stedelijke adviesraad van jongeren?',
     status: 'answered',
