@@ -1424,6 +1424,22 @@ export const allCases: Case[] = [
   },
   // A footnote named by its number is quoted, also as a remark after the question.
   { q: 'wat staat er in voetnoot 12?', status: 'answered', lang: 'nl', cite: ['16,8%'] },
+  // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
+  {
+    q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2009'],
+    cite: ['verwijzindex'],
+  },
+  {
+    q: 'when is the referral index available, abt the national govt side',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2009'],
+    cite: ['verwijzindex'],
+  },
+  { q: 'hvl straatcoaches komen er?', status: 'answered', lang: 'nl', lead: ['25'], cite: ['straatcoaches'] },
   // A letter's relative "waar" ("in het buurthuis waar dit ter sprake kwam") asks nothing in passing; the
   // footnote question after it is the question.
   {

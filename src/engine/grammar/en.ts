@@ -202,6 +202,11 @@ export const en: LanguageGrammar = {
     'all',
     'each',
     'every',
+    // "about the national government side": which part of a thing, not a thing of its own.
+    'side',
+    'sides',
+    'part',
+    'aspect',
   ],
   actorFiller: ['itself', 'themselves', 'then', 'the', 'and', 'of'],
   relativeTime: [

@@ -294,6 +294,8 @@ export const nl: LanguageGrammar = {
     'dergelijke',
     // "voor iedereen die ...": everyone is no subject.
     'iedereen',
+    // "over de kant van het rijk": which part of a thing, not a thing of its own.
+    'kant',
     'alle',
     'allemaal',
     'elke',
