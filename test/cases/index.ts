@@ -1424,6 +1424,15 @@ export const allCases: Case[] = [
   },
   // A footnote named by its number is quoted, also as a remark after the question.
   { q: 'wat staat er in voetnoot 12?', status: 'answered', lang: 'nl', cite: ['16,8%'] },
+  // "early 2009" is the charter's "begin 2008" with another year: checked, not "not in so many words".
+  {
+    q: 'Is it true that the krachtwijken monitor starts from a baseline measurement of early 2009?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['2008'],
+    cite: ['nulmeting (begin 2008)'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
