@@ -720,10 +720,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // sentence's one count of the thing asked ("De gemeente realiseert 12 forumscholen") is the total itself.
   const oneCount = wanted === 'count' && filter.counted !== null && leadsOf(clause, sentence).length === 1;
   // A sentence about the group asked ("voor de 40 wijken") states that group's total.
+  // A yearly sum over a stated period ("€ 100.000 per jaar ... voor een periode van 3 jaar") says the
+  // total in the charter's words, without adding up.
+  const yearlyForAPeriod =
+    wanted === 'amount' &&
+    YEARS_PERIOD.test(` ${sentence.toLowerCase()} `) &&
+    leadsOf(clause, sentence).some((l) => l.kind === 'amount' && l.perYear);
   const totalMissing =
     grammar.total.test(folded) &&
     !statesTotal(clause, sentence) &&
     !oneCount &&
+    !yearlyForAPeriod &&
     groupNamed(deps, folded, sentence) === 0;
   // Two things counted at once are both the answer: "40 wijken, 18 gemeenten".
   const figures = totalMissing
@@ -1006,6 +1013,10 @@ function parallelBullets(deps: Deps, clause: Clause, folded: string): Clause[] {
 }
 
 const figureWanted = (w: Wanted) => w !== null && w !== 'who';
+
+/** "voor een periode van 3 jaar", "gedurende vier jaar", "voor de jaren 2008 t/m 2012": a stated period. */
+const YEARS_PERIOD =
+  / (?:periode van|gedurende|for a period of|for) (?:\d+|\p{L}+) (?:jaar|jaren|years) | jaren \d{4} (?:t\/?m|tot en met) \d{4} /u;
 
 /** What is asked for a year ("hoeveel geld in 2010?"), unlike a date or a span, which a year may be part of. */
 const YEAR_ASKED = new Set<Wanted>(['amount', 'count', 'percentage']);

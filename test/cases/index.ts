@@ -1433,6 +1433,14 @@ export const allCases: Case[] = [
     lead: ['2008'],
     cite: ['nulmeting (begin 2008)'],
   },
+  // A yearly sum over a stated period says the total in the charter's words, without adding up.
+  {
+    q: 'Hoeveel geld is er in totaal beschikbaar voor de pilot segregatie in het onderwijs?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['100.000', '3'],
+    cite: ['periode van 3 jaar'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
