@@ -22,7 +22,7 @@ import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } fr
 import { perOwner } from './memo.js';
 import { monthNumber } from './months.js';
 import { numbersInWords } from './numbers-in-words.js';
-import { mayPointBack, namesReferent } from './points-back.js';
+import { mayPointBack, namesQuotedThing, namesReferent } from './points-back.js';
 import {
   alternatives,
   askedOf,
@@ -489,8 +489,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     pointsOnly && covered.some(carrying)
       ? [...covered.filter(carrying), ...covered.filter((h) => !carrying(h))]
       : covered;
+  // "wat gaat die ploeg doen?": the thing named is the one just quoted ("leerwerkploeg"): its clause first.
+  const namesQuoted = pointsOnly && u.referredQuote !== null && namesQuotedThing(folded, u.referredQuote);
+  const quotedFirst = (h: ClauseHit) => (namesQuoted ? h.clause.id === u.refersTo : twin(h));
   const ranked =
-    pointsOnly && owning.some(twin) ? [...owning.filter(twin), ...owning.filter((h) => !twin(h))] : owning;
+    pointsOnly && owning.some(quotedFirst)
+      ? [...owning.filter(quotedFirst), ...owning.filter((h) => !quotedFirst(h))]
+      : owning;
   const pairCounted = wanted === 'count' && !yesNo && !pointsOnly ? countedPair(deps, searched) : null;
   const bothCounted = pairCounted?.hit ?? null;
   const hits = bothCounted

@@ -1,6 +1,6 @@
 // Whether a question points back at what was just said, so a conversation's subject carries over.
 import { grammar } from './grammar/index.js';
-import { afterArticleAndNoun } from './text.js';
+import { afterArticleAndNoun, fold, words } from './text.js';
 
 /**
  * "and who pays for that?", "uit welke brief komt dat bedrag?", "what is it for?": the question points
@@ -40,3 +40,21 @@ export function mayPointBack(folded: string): boolean {
     grammar.demonstrative.all(folded).some((d) => !afterArticleAndNoun(folded, d.start))
   );
 }
+
+/**
+ * "wat gaat die ploeg doen?" after "... gaat er een leerwerkploeg aan de slag ...": a demonstrative and a
+ * noun the answer just quoted, as a word or the end of one, point back at that thing.
+ */
+export function namesQuotedThing(folded: string, quote: string): boolean {
+  const quoted = words(fold(quote));
+  return grammar.demonstrative.all(folded).some((d) => {
+    const noun = folded.slice(d.end).trim().split(' ')[0] ?? '';
+    return (
+      noun.length >= QUOTED_NOUN &&
+      !afterArticleAndNoun(folded, d.start) &&
+      quoted.some((w) => w === noun || (w.endsWith(noun) && w.length >= noun.length + QUOTED_NOUN))
+    );
+  });
+}
+/** The shortest noun, and compound head before it, that a pointing question shares with the quote. */
+const QUOTED_NOUN = 4;

@@ -6,7 +6,7 @@ import { onlyADate } from './asked-date.js';
 import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
-import { pointsBackIn } from './points-back.js';
+import { namesQuotedThing, pointsBackIn } from './points-back.js';
 import { whichThing, withoutSource } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
@@ -261,7 +261,8 @@ export function understand(
   // "en hoe verhoudt dat zich tot de stad?", "and who pays for that?". Its opener ("en", "idem", "same
   // for") marks it; so does pointing back ("dat", "that"), or saying nothing of its own.
   const hasTopic = indicators.length > 0 || theme !== null;
-  const pointsBack = pointsBackIn(folded);
+  const pointsBack =
+    pointsBackIn(folded) || (context?.quote ? namesQuotedThing(folded, context.quote) : false);
   const everyTarget = grammar.everyTarget.test(folded);
   // "en eind 2011?", "and at the end of 2010?" after a progress question: the same question as of that date
   // (answer-progress reads the date), not the 2011 target. After a target question the year stays a target's.

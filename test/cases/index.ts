@@ -642,6 +642,20 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "die ploeg" is the "leerwerkploeg" just quoted: a demonstrative and the end of a quoted word point back.
+  {
+    thread: 'ploeg',
+    q: 'komt er in elke wijk een leerwerkploeg?',
+    status: 'answered',
+    cite: ['leerwerkploeg'],
+  },
+  {
+    thread: 'ploeg',
+    q: 'wat gaat die ploeg doen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['extra onderhoud in de openbare ruimte'],
+  },
   {
     thread: 't1',
     q: 'What is the Zuilen-Oost violence target for 2011?',
