@@ -19,6 +19,7 @@ import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
+import { swapSubject } from './subject-swap.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
@@ -92,6 +93,23 @@ export function createEngine(
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
   const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
 
+  /** How rare a word is in the charter (1 / the clauses using it); 0 for a word it does not use. */
+  const rarity = (w: string): number => {
+    const df = Math.max(0, ...deps.clauseIndex.encoder.encode(w).map((t) => deps.clauseIndex.df.get(t) ?? 0));
+    return df > 0 ? 1 / df : 0;
+  };
+  /** A wijk's name is where, not what: never the subject a follow-up swaps. */
+  const placeWords = new Set(vocab.wijkPhrases.flatMap((p) => words(p.phrase)));
+  const subjectRarity = (w: string) => (placeWords.has(w) ? 0 : rarity(w));
+  const namesPlaceOrTarget = (text: string) => {
+    const u = understood(prepared(text), undefined);
+    return (
+      u.intent.wijken.length > 0 ||
+      u.intent.indicators.length > 0 ||
+      u.intent.years.length > 0 ||
+      u.outside.length > 0
+    );
+  };
   /** A sentence that asks about something the charter could answer, not "Kunt u mij helpen?". */
   /** A lead-in that names a wijk, target or charter topic ("Voor Kanaleneiland ...:"), not "dus kort:". */
   const namesSubject = (text: string): boolean => {
@@ -151,6 +169,24 @@ export function createEngine(
       const response = route(deps, u, given, undefined);
       const written = write(response.answer, true);
       return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
+    }
+    // "en een leerwerkploeg?" after a yes/no question: that question of the thing now named, yes or no first.
+    // Not a wijk, target or year: those follow-ups carry over through the understanding.
+    const resubjected =
+      context?.question && context.indicators.length === 0 && !namesPlaceOrTarget(question)
+        ? swapSubject(context.question, question, subjectRarity)
+        : null;
+    if (resubjected) {
+      const u = understood(prepared(resubjected), undefined, language ?? context?.language);
+      const response = route(deps, u, given, undefined);
+      if (response.answer.status === 'answered') {
+        const written = write(response.answer, true);
+        return {
+          ...written,
+          context: remembered(knowledge, u, written.answer, response.remember, context),
+          u,
+        };
+      }
     }
     const alone = understood(question, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.

@@ -686,6 +686,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "Is the charter itself a formal funding decision (beschikking)?": a sentence that says, in so many words,
   // that the thing named is not so ("Dit charter is echter geen beschikking.") answers a claim about it.
   const denying = yesNo ? denial(all, folded) : undefined;
+  // "Staat er in elk wijkactieplan een werkhotel?": the claim is checked against the clause's sentence
+  // that carries its rarest idea ("In twee wijken is een Werkhotel gepland"), not the one sharing the rest.
+  const carriesClaim = (x: string) => coverage(deps.clauseIndex, searched, x, { skipUnknown: true }).rarest;
+  // A claim of a figure is checked where the figure is (below).
+  const claimSentence =
+    yesNo && !/\d/.test(claim) && !carriesClaim(first)
+      ? all.find((x) => x !== first && carriesClaim(x))
+      : undefined;
   const pickedFirst =
     counting && !countedIn(first).some((c) => sameNoun(claimedCount as string, c.word))
       ? counting
@@ -693,11 +701,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         ? stating
         : denying
           ? denying
-          : aside &&
-              next &&
-              coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
-            ? next
-            : first;
+          : claimSentence
+            ? claimSentence
+            : aside &&
+                next &&
+                coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+              ? next
+              : first;
   // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
   // its date ("brief van 15 november 2007").
   const picked =
@@ -2546,6 +2556,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
       };
     }
   }
+  // "Komt er in Kanaleneiland een werkhotel?" against "In twee wijken is een Werkhotel gepland": a sentence
+  // that names no wijk, and not every one, does not say it of the wijk claimed.
+  const ofEveryWijk = grammar.every.test(foldedSentence) || ALL_WIJKEN.test(foldedSentence);
+  const claimedWijk = !u.followUp && u.intent.wijken.some((k) => !quote.clause.id.includes(k));
+  if (claimedWijk && inSentence.length === 0 && !ofEveryWijk) return { holds: null };
   // "in elke krachtwijk" against "in twee wijken".
   if (grammar.every.test(claim) && PARTIAL_COUNT.test(sentence) && !grammar.every.test(foldedSentence)) {
     return { holds: false, because: 'not_every' };
@@ -2579,6 +2594,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
 }
+
+/** "de vier krachtwijken", "alle wijken": a sentence about every wijk of the charter. */
+const ALL_WIJKEN = / (?:vier|4|alle) (?:utrechtse )?(?:kracht|aandachts)?wijken /;
 
 /** How much of what a question sets aside a sentence must say to be that known part. */
 const BESIDES_SHARE = 0.5;

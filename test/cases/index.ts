@@ -642,6 +642,22 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "en een leerwerkploeg?" after a yes/no question asks that question of the leerwerkploeg: yes or no first.
+  {
+    thread: 'swap',
+    q: 'Staat er in elk wijkactieplan een Activeringscentrum?',
+    status: 'answered',
+    leadWords: 'ja',
+    cite: ['Activeringscentrum'],
+  },
+  {
+    thread: 'swap',
+    q: 'en een leerwerkploeg?',
+    status: 'answered',
+    leadWords: 'ja',
+    cite: ['leerwerkploeg'],
+  },
+  { thread: 'swap', q: 'en een werkhotel?', status: 'answered', leadWords: 'nee', cite: ['twee wijken'] },
   // "die ploeg" is the "leerwerkploeg" just quoted: a demonstrative and the end of a quoted word point back.
   {
     thread: 'ploeg',
@@ -1454,6 +1470,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['100.000', '3'],
     cite: ['periode van 3 jaar'],
+  },
+  // A sentence that names no wijk, and not every one, does not confirm a claim about one wijk.
+  {
+    q: 'Komt er in Kanaleneiland een werkhotel?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'niet',
+    notLead: ['2'],
+    cite: ['Werkhotel'],
   },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {

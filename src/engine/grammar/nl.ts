@@ -1117,7 +1117,7 @@ export const nl: LanguageGrammar = {
   ],
   above: ['hoger', 'boven', 'meer', 'groter'],
   below: ['lager', 'onder', 'minder', 'kleiner'],
-  every: ['elke', 'ieder', 'iedere', 'alle'],
+  every: ['elke', 'elk', 'ieder', 'iedere', 'alle'],
   negation: ['niet', 'geen', 'nooit'],
   peopleFiller: ['charter', 'van', 'voor', 'het', 'de', 'door', 'en', 'was', 'is', 'wanneer', 'op'],
   replyOpener: [
