@@ -406,7 +406,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       !grammar.askWhere.test(folded))
   ) {
     const people = planPeople(deps, folded);
-    if (people) return people;
+    if (people) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
   }
   const asked = askedOf(folded);
   // "begin 2008 of eind 2007?": the kind of figure offered is the kind asked for.
@@ -2317,6 +2317,22 @@ const MINISTRY_SHARE = 0.5;
 
 /** The most holders of one office named in one answer. */
 const MAX_HOLDERS = 4;
+
+/**
+ * "What's the first name of the wethouder who signed?": the office line says "drs. H. Bosch", the signature
+ * at the end "drs. Harrie Bosch": every line of the people found, for a name asked.
+ */
+function everyLineOf(deps: Deps, plan: GeneralPlan): GeneralPlan {
+  if (plan.kind !== 'people') return plan;
+  const surname = (text: string) => /(\p{Lu}[\p{L}-]+)\W*$/u.exec(text.trim())?.[1];
+  const names = new Set(plan.clauses.map((c) => surname(c.text)).filter((n) => n !== undefined));
+  const lines = peopleClauses(deps.knowledge).filter((c) => {
+    const n = surname(c.text);
+    return n !== undefined && names.has(n);
+  });
+  const clauses = [...new Set([...plan.clauses, ...lines])];
+  return { kind: 'people', clauses: clauses.slice(0, MAX_HOLDERS) };
+}
 
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const named = peopleClauses(deps.knowledge);

@@ -1480,6 +1480,14 @@ export const allCases: Case[] = [
     notLead: ['2'],
     cite: ['Werkhotel'],
   },
+  // A name asked: every line of the person found, the signature with the first name too.
+  {
+    q: "what's the first name of the wethouder who signed?",
+    status: 'answered',
+    lang: 'en',
+    words: ['Harrie'],
+    cite: ['Harrie Bosch'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
