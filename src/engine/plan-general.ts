@@ -490,7 +490,20 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? [...covered.filter(carrying), ...covered.filter((h) => !carrying(h))]
       : covered;
   // "wat gaat die ploeg doen?": the thing named is the one just quoted ("leerwerkploeg"): its clause first.
-  const namesQuoted = pointsOnly && u.referredQuote !== null && namesQuotedThing(folded, u.referredQuote);
+  // "wie betaalt dat?" of the segregation pilot's € 100.000: the clause pointed at names who ("het
+  // ministerie van OCW stelt middelen beschikbaar"), before a neighbour that matches "betaalt" better.
+  // Only a bare "who" of it: not one with a twin item or an idea of its own ("wie levert daar
+  // onderzoekscapaciteit?").
+  const namesQuoted =
+    pointsOnly &&
+    u.referredQuote !== null &&
+    (namesQuotedThing(folded, u.referredQuote) ||
+      (wanted === 'who' &&
+        ownWords.length === 0 &&
+        elsewhere.length === 0 &&
+        !covered.some(twin) &&
+        referred !== undefined &&
+        namesABody(referred.text)));
   const quotedFirst = (h: ClauseHit) => (namesQuoted ? h.clause.id === u.refersTo : twin(h));
   const ranked =
     pointsOnly && owning.some(quotedFirst)
@@ -1925,7 +1938,17 @@ function pickSentence(
           .sort((a, b) => namedBesides(b) - namedBesides(a))[0]
       : undefined;
   if (besidesShown) return besidesShown;
-  if (shown && (wanted === 'who' || wanted === null) && (ownIdea(shown) || !hasOwnWords(deps, folded)))
+  // "wie betaalt dat?" of "Voor Utrecht is € 100.000 per jaar beschikbaar ...": a shown sentence that names
+  // no one but the city and its wijken does not say who; the clause's sentence that does is asked.
+  const place = new Set(['Utrecht', ...deps.knowledge.lexicon.wijken.map((w) => w.name)]);
+  const namesWho = (x: string) => (x.match(NAME) ?? []).some((n) => !place.has(n.replace(/\W+$/, '')));
+  const saysWho = wanted !== 'who' || (shown !== undefined && namesWho(shown));
+  if (
+    shown &&
+    (wanted === 'who' || wanted === null) &&
+    (ownIdea(shown) || !hasOwnWords(deps, folded)) &&
+    (saysWho || !sentences(clause.text.replace(/\n/g, ' ')).some(namesWho))
+  )
     return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
   // A kind of named thing ("kennisinstellingen") is seldom said where they are named: the names decide.

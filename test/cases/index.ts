@@ -642,6 +642,14 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "wie betaalt dat?" of a sentence that names only Utrecht: the clause's sentence that says who pays.
+  {
+    thread: 'who-pays',
+    q: 'Hoeveel geld is er beschikbaar voor de pilot segregatie in het onderwijs?',
+    status: 'answered',
+    cite: ['€ 100.000 per jaar'],
+  },
+  { thread: 'who-pays', q: 'wie betaalt dat?', status: 'answered', lang: 'nl', cite: ['ministerie van OCW'] },
   // "en een leerwerkploeg?" after a yes/no question asks that question of the leerwerkploeg: yes or no first.
   {
     thread: 'swap',
