@@ -628,7 +628,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
     // stays with what it points at and its twins.
     (asksAName(folded) && !yesNo
-      ? withName(deps, hits, searched, question, (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true))
+      ? withName(
+          deps,
+          hits,
+          searched,
+          question,
+          (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true),
+          u.inConversation,
+        )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
     // "Klopt het dat er landelijk 30 wijken zijn aangewezen?": checked against a sentence that counts them.
@@ -1530,6 +1537,8 @@ function withName(
   folded: string,
   question: string,
   allowed: (id: string) => boolean,
+  /** Asked in a conversation: its names may be those of what it follows on from. */
+  inConversation = false,
 ): ClauseHit | null {
   const hits = all.filter((h) => allowed(h.clause.id));
   const [first] = hits;
@@ -1562,8 +1571,9 @@ function withName(
   // is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however little else
   // of the question it shares ("betrokken", "involved"); where the question has a rare idea of its own
   // ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that takes its subject
-  // from before ("Which ministry does that?"): there the names must be that subject's.
-  const kind = naming && !mayPointBack(folded) ? askedKind(folded) : null;
+  // from before ("Which ministry does that?", one asked in a conversation): there the names must be that
+  // subject's.
+  const kind = naming && !inConversation && !mayPointBack(folded) ? askedKind(folded) : null;
   if (kind) {
     const ownIdea = (h: ClauseHit) => {
       const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
