@@ -1,7 +1,7 @@
 // People type fast: "wijkagnten", "toekomstverwachtnig", "woning inbraken", "jongerenoverlast". Before a
 // question is understood, a word no vocabulary knows is mended into the one word it is a slip of (one
 // letter off, in words of six letters or more), split into two words the charter uses, or joined with
-// its neighbour when together they are one.
+// its neighbour when together they are one (or one letter off one).
 import { boundedCache } from './memo.js';
 import { editDistance } from './text.js';
 
@@ -107,6 +107,18 @@ export function buildSpelling(
           const apart = known.has(word) && known.has(second) && !(tiers[1]?.has(glued) ?? false);
           if (word.length >= 3 && second.length >= 3 && targets.has(glued) && !apart) {
             out += `${text.slice(copied, m.index)}${glued}`;
+            copied = next.index + next[0].length;
+            i += 1;
+            continue;
+          }
+          // "buurt bemideling", "uitkerings afhankeijkheid": split and slipped; together one letter off
+          // a word of the charter. Only where one of them is no word.
+          const slipped =
+            word.length >= MIN_PART && second.length >= MIN_PART && (!isKnown(word) || !isKnown(second))
+              ? slipOf(glued)
+              : null;
+          if (slipped) {
+            out += `${text.slice(copied, m.index)}${slipped}`;
             copied = next.index + next[0].length;
             i += 1;
             continue;

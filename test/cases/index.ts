@@ -1496,6 +1496,20 @@ export const allCases: Case[] = [
     words: ['Harrie'],
     cite: ['Harrie Bosch'],
   },
+  // Split and slipped at once ("buurt bemideling", "uitkerings afhankeijkheid"): together one letter off a
+  // word of the charter.
+  {
+    q: 'wie helpt de gemeente bij het opzetten van buurt bemideling?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['CCV'],
+  },
+  {
+    q: 'zo uitkerings afhankeijkheid: tussendoel 2011 en doel 2017?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['16', '12,5'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
