@@ -140,8 +140,15 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
 ];
+/** "twaalfminners", "achttienjarigen": a number glued to an age group is the charter's "12-minners". */
+const AGE_GROUP =
+  /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig)[\s-]?(minners|plussers|jarigen|jarige)\b/gi;
+
 function shorthandAmounts(text: string): string {
-  let out = text;
+  let out = text.replace(
+    AGE_GROUP,
+    (_, n: string, group: string) => `${digitsForWords(n.toLowerCase())}-${group.toLowerCase()}`,
+  );
   for (const [pattern, amount] of AMOUNTS) out = out.replace(pattern, amount);
   // "100k", "€ 850 k": thousands, written as the charter writes them ("100.000").
   return out.replace(/\b(\d{1,3})\s?k\b/gi, '$1.000');

@@ -1510,6 +1510,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['16', '12,5'],
   },
+  // A number glued to an age group is the charter's "12-minners".
+  {
+    q: 'iets met twaalfminners in overvecht?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['12-minners'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
