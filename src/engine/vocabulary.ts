@@ -210,7 +210,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     stopwords: STOPWORDS,
     knownWords,
     charterWords,
-    rareCharterWords: rareWordsOf(clauseWords(knowledge)),
+    rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
     glossaryWords,
     spelling: buildSpelling(known, tiers),
     recent: {
@@ -305,6 +305,17 @@ function nearestWijk(token: string, vocab: Vocabulary): string | null {
 }
 
 /** Words of at least four letters in three clauses or fewer. */
+/**
+ * "CJG", "OKU", "VWS": the charter's acronyms name one thing each, however short or often used. Not two
+ * letters ("OM" is also "om"), nor a grammar word.
+ */
+function acronymsOf(knowledge: Knowledge): string[] {
+  const found = knowledge.clauses.flatMap((c) =>
+    [...c.text.matchAll(/\b\p{Lu}{3,5}\b/gu)].map((m) => fold(m[0]).trim()),
+  );
+  return [...new Set(found)].filter((a) => !grammarWords.has(a) && !STOPWORDS.has(a));
+}
+
 function rareWordsOf(clauses: string[][]): ReadonlySet<string> {
   const df = new Map<string, number>();
   for (const ws of clauses) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);

@@ -1517,6 +1517,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['12-minners'],
   },
+  // An acronym of the charter ("CJG") names a subject: the lead-in before the colon is part of the question.
+  {
+    q: 'CJG middelen: welke brieven (datums)?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['15 november 2007'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

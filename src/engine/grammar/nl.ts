@@ -422,6 +422,15 @@ export const nl: LanguageGrammar = {
     'hieraan',
     'ervan',
     'erover',
+    // "OKU: wie zit erachter?": "er" and a preposition stand for what was named.
+    'erachter',
+    'daarachter',
+    'erbij',
+    'erin',
+    'ermee',
+    'erop',
+    'daarop',
+    'eraan',
     'zon',
     // "komt er ook zoiets bij ons?": the thing just named.
     'zoiets',
