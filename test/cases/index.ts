@@ -642,6 +642,15 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // A verb in the past ("stelde") is not what is counted: the sum is asked, and the thread follows it.
+  {
+    thread: 'wwi-past',
+    q: 'Hoeveel stelde WWI in 2008 landelijk beschikbaar voor burgerinitiatieven?',
+    status: 'answered',
+    lead: ['20'],
+  },
+  { thread: 'wwi-past', q: 'en hoeveel daarvan ging naar utrecht?', status: 'answered', lead: ['850.000'] },
+  { thread: 'wwi-past', q: 'welke brief was dat?', status: 'answered', words: ['1 februari 2008'] },
   // "wie betaalt dat?" of a sentence that names only Utrecht: the clause's sentence that says who pays.
   {
     thread: 'who-pays',

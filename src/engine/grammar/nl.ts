@@ -949,9 +949,9 @@ export const nl: LanguageGrammar = {
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
     een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
     besteedt besteden trekt trekken uit landelijk totaal samen in droeg droegen legt leggen legde legden
-    investeerde investeerden betaalt betalen betaalde betaalden stak staken zette gaf gaven kreeg kregen`.split(
-      /\s+/,
-    ),
+    investeerde investeerden betaalt betalen betaalde betaalden stak staken zette gaf gaven kreeg kregen
+    stelde stelden ging gingen kwam kwamen werd werden had hadden zou zouden kon konden moest moesten
+    bedroeg bedroegen`.split(/\s+/),
   claimMarker: ['dus', 'oftewel', 'met andere woorden', 'dat betekent dat', 'dat wil zeggen dat'],
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
   claimCheck: [
