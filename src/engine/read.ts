@@ -471,7 +471,15 @@ function questionsIn(
   // "Our director asked me how often the event is held. Could you let me know?": a letter's lone question
   // that asks nothing of its own asks what the sentence before it asks in passing.
   const [only] = out;
-  if (out.length === 1 && only && letter && !hasContent(only.text)) {
+  // Not one with a question word of its own ("Naar welk percentage moest dat dalen?"): that one asks, and
+  // what it points at is the sentence before.
+  if (
+    out.length === 1 &&
+    only &&
+    letter &&
+    !grammar.questionWord.test(fold(only.text)) &&
+    !hasContent(only.text)
+  ) {
     const asked = only.background.findLast((x) => hasContent(x) && asksInPassing(fold(x)));
     if (asked) {
       // From its question word: "Mijn buurman vroeg zich af | hoeveel straatcoaches er ... komen."

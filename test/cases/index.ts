@@ -1533,6 +1533,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['15 november 2007'],
   },
+  // A letter's question with a question word of its own asks itself, pointing at the sentence before; a
+  // quoted title with "hoe" in the context asks nothing in passing.
+  {
+    q: "Beste,\n\nMijn kleindochter doet een werkstuk over 'hoe mensen naar de toekomst kijken'. Ik las dat in 2006 ruim 14 procent van de bewoners van Zuilen-Oost somber over de toekomst was. Naar welk percentage moest dat in 2011 gedaald zijn?\n\nGroet,\nmevrouw Dekker",
+    status: 'answered',
+    lang: 'nl',
+    lead: ['14'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
