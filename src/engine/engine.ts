@@ -259,7 +259,10 @@ export function createEngine(
     if (!own) return [u, response];
     // The clause carries the question's own rarest idea, or the name the sentence before gave "dat programma"
     // ("het 'Impulsprogramma'", "OndernemersKrediet Utrecht (OKU)": quoted, an acronym or a CamelCase name).
-    const named = [...quotedNamesIn(prior), ...acronymsIn(prior)].some((n) => quote.includes(n));
+    // ... or a word only a few clauses use ("Hoograven ... als vijfde aandachtswijk toegevoegd. Hoeveel geld
+    // stelde de gemeente daarvoor beschikbaar?").
+    const rare = words(fold(prior)).filter((w) => vocab.rareCharterWords.has(w));
+    const named = [...quotedNamesIn(prior), ...acronymsIn(prior), ...rare].some((n) => quote.includes(n));
     return named || carriesOwnIdea(alone, cited.id, cited.quote) ? [u, response] : null;
   };
 

@@ -1,6 +1,7 @@
 // Plans the answer to an understood question: the asked figure first, then its context, every figure
 // backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
+import { sentences } from '../charter/text.js';
 import { answerGeneral } from './answer-general.js';
 import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
@@ -418,8 +419,15 @@ function noFirst(u: Understanding, response: Response): Response {
 /** The charter's words an answer shows: its quoted sentence and list items, or else its citations. */
 function shownSentences(response: Response): string[] {
   const { plan } = response.answer;
-  if (plan.kind === 'general' && plan.plan.kind === 'quote')
-    return [plan.plan.quote.shown, ...(plan.plan.items ?? []).map((c) => c.text)];
+  if (plan.kind === 'general' && plan.plan.kind === 'quote') {
+    const { clause, shown } = plan.plan.quote;
+    // "De gemeente Utrecht stelt € 500.000 per jaar extra ter beschikking voor deze wijk": "deze wijk" is
+    // the one the sentence before names ("... de wijk Hoograven toegevoegd als vijfde aandachtswijk").
+    const all = sentences(clause.text.replace(/\n/g, ' '));
+    const at = all.findIndex((x) => shown.startsWith(x));
+    const before = at > 0 && grammar.demonstrative.test(fold(shown)) ? [all[at - 1] as string] : [];
+    return [...before, shown, ...(plan.plan.items ?? []).map((c) => c.text)];
+  }
   return response.answer.citations.map((c) => c.quote);
 }
 

@@ -1541,6 +1541,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['14'],
   },
+  // "voor deze wijk" is the wijk the sentence before names: a place outside the charter is named there.
+  {
+    q: 'Beste gemeente,\n\nIk las dat Hoograven destijds door de gemeente als vijfde aandachtswijk is toegevoegd. Hoeveel geld stelde de gemeente daarvoor per jaar extra beschikbaar?\n\nGroet,\nRia',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['500.000'],
+    cite: ['extra ter beschikking voor deze wijk'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
