@@ -511,9 +511,23 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : owning;
   const pairCounted = wanted === 'count' && !yesNo && !pointsOnly ? countedPair(deps, searched) : null;
   const bothCounted = pairCounted?.hit ?? null;
+  // "Van wie komt die 21,5 miljoen per jaar?": a sum the question names (not as a claim) is the clause's
+  // that states it, where one or two do; it comes first at the strength of the best.
+  const sumStated = !yesNo && u.refersTo === null && !bothCounted ? clausesStating(deps, question) : [];
+  const top = ranked[0];
+  const byFigure =
+    top && sumStated.length > 0 && !sumStated.some((c) => c.id === top.clause.id)
+      ? [
+          ...sumStated.map(
+            (clause): ClauseHit =>
+              ranked.find((h) => h.clause.id === clause.id) ?? { clause, score: top.score, terms: [] },
+          ),
+          ...ranked.filter((h) => !sumStated.some((c) => c.id === h.clause.id)),
+        ]
+      : ranked;
   const hits = bothCounted
     ? [bothCounted, ...ranked.filter((h) => h.clause.id !== bothCounted.clause.id)]
-    : ranked;
+    : byFigure;
   const best = hits[0];
   if (!best || (best !== bothCounted && best.score < MIN_SCORE)) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
@@ -541,6 +555,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     best !== bothCounted &&
     !followed &&
     !carriesUnique &&
+    !sumStated.includes(best.clause) &&
     (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
   )
     return { kind: 'nothing' };
@@ -597,6 +612,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     );
   const chosen =
     bothCounted ||
+    // "Van wie komt die 21,5 miljoen per jaar?": the clause that states the sum named, whatever is asked of it.
+    (sumStated.length > 0 ? (hits.find((h) => sumStated.includes(h.clause)) ?? null) : null) ||
     // "Voor welke drie dingen ...?": of the strong clauses, one with a sentence that lists three.
     (listedAsked(folded) && !yesNo
       ? withListOf(deps, hits, listedAsked(folded) as number, searched)
@@ -667,6 +684,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     chosen.clause,
     (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
+      (sumStated.includes(chosen.clause) ? sentenceStating(chosen.clause, question) : undefined) ||
       pickSentence(
         deps,
         chosen.clause,
@@ -2483,6 +2501,32 @@ function numbersWithWords(text: string): Array<{ text: string; value: string; wo
   });
 }
 const SCALES = new Set(['miljoen', 'miljard', 'million', 'billion']);
+
+/** The sentence of a clause that states a sum the question names. */
+function sentenceStating(clause: Clause, question: string): string | undefined {
+  const named = numbersWithWords(numbersInWords(question)).map((n) => `${n.value} ${n.word}`);
+  return sentences(clause.text.replace(/\n/g, ' ')).find((x) =>
+    numbersWithWords(x).some((n) => named.includes(`${n.value} ${n.word}`)),
+  );
+}
+
+/** At most this many clauses stating a sum the question names make it the question's subject. */
+const STATING_CLAUSES = 2;
+
+/**
+ * The clauses that state a sum the question names ("21,5 miljoen", "€ 850.000", "100k"): money, by its
+ * scale or sign, or a number of four digits or more that is no year. None where more than a few do.
+ */
+function clausesStating(deps: Deps, question: string): Clause[] {
+  const sums = numbersWithWords(numbersInWords(question)).filter(
+    (n) => SCALES.has(n.word) || n.word === 'euro' || (Number(n.value) >= 1000 && !isYear(n.text)),
+  );
+  if (sums.length === 0) return [];
+  const found = deps.knowledge.clauses.filter((c) =>
+    numbersWithWords(c.text).some((n) => sums.some((m) => m.value === n.value && m.word === n.word)),
+  );
+  return found.length <= STATING_CLAUSES ? found : [];
+}
 const PARTIAL_COUNT =
   /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
 /**

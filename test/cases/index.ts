@@ -1549,6 +1549,14 @@ export const allCases: Case[] = [
     numbers: ['500.000'],
     cite: ['extra ter beschikking voor deze wijk'],
   },
+  // A sum the question names, not as a claim, is the clause's that states it: who pays it, what it is for.
+  {
+    q: 'van wie komt de 21,5 miljoen per jaar?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['dragen jaarlijks € 21,5 miljoen bij'],
+  },
+  { q: 'waarvoor is de 850.000 euro bedoeld?', status: 'answered', lang: 'nl', cite: ['burgerinitiatieven'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
