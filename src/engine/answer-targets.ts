@@ -141,7 +141,16 @@ function citywideAnswer(
     plan: saidFirst(yesNo, {
       kind: 'citywide',
       // "od uitkering doel 2017 + stedelijk gem 2006": the target years asked are said beside the average.
-      plan: { average: avg, wijken, years: intent.years.filter((y) => y !== avg.year) },
+      plan: {
+        average: avg,
+        wijken,
+        years: intent.years.filter((y) => y !== avg.year),
+        against: wijken.map((t) =>
+          t.baseline && t.unit === avg.unit && t.baseline.year === avg.year
+            ? (Math.sign(t.baseline.value - avg.value) as 1 | -1 | 0)
+            : null,
+        ),
+      },
     }),
     facts,
     citations: [cite(deps, avg.clauseId), ...wijken.map((t) => cite(deps, t.clauseId))],

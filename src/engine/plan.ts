@@ -28,7 +28,16 @@ export type ListPlan = {
   rows: ListRow[];
 };
 /** `years`: target years the question asks beside the average's own ("doel 2017 + stedelijk gem 2006"). */
-export type CitywidePlan = { average: Citywide; wijken: Target[]; years: number[] };
+/**
+ * `against`: per wijk, whether its baseline was above (1), below (-1) or at (0) the average, where the two
+ * are the same measure in the same year; else null.
+ */
+export type CitywidePlan = {
+  average: Citywide;
+  wijken: Target[];
+  years: number[];
+  against: Array<1 | -1 | 0 | null>;
+};
 export type ExtremePlan = {
   lowest: boolean;
   baseline: boolean;

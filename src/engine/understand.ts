@@ -230,7 +230,8 @@ export function understand(
   // "na de huidige ISV- en GSB-periode" quotes the charter's own "huidige": that is 2008, not today.
   const now = grammar.now.all(folded).some((m) => {
     const next = folded.slice(m.end).trim().split(' ')[0] ?? '';
-    return !charterText.includes(` ${m.text} ${next} `);
+    // "the current ISV and GSB period" says it in English: an acronym of the charter's follows.
+    return !charterText.includes(` ${m.text} ${next} `) && !vocab.acronyms.has(next);
   });
   // "welk cijfer moest in 2017 gehaald worden?" asks what was to be reached: its "gehaald" is no measurement.
   const aimedFor = grammar.aimedFor.test(folded);

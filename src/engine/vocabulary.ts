@@ -38,6 +38,8 @@ export type Vocabulary = {
   charterWords: ReadonlySet<string>;
   /** Words the charter uses in three clauses or fewer: a name or term ("wibu", "werkhotel") alone asks about it. */
   rareCharterWords: ReadonlySet<string>;
+  /** The charter's acronyms, folded ("isv", "gsb", "cjg"). */
+  acronyms: ReadonlySet<string>;
   /** Every English word the glossary translates into the charter's Dutch. */
   glossaryWords: ReadonlySet<string>;
   /** Mends slips of the pen against every word above. */
@@ -211,6 +213,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     knownWords,
     charterWords,
     rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
+    acronyms: new Set(acronymsOf(knowledge)),
     glossaryWords,
     spelling: buildSpelling(known, tiers),
     recent: {

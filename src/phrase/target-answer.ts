@@ -174,6 +174,18 @@ export function phraseList(plan: ListPlan, lexicon: Lexicon, lang: Language): st
   return `${heading}\n${lines.join('\n')}`;
 }
 
+/** A wijk's figure against the city's: the side it was on, said after it. */
+const AGAINST_NL = {
+  1: ', hoger dan het stedelijk gemiddelde',
+  [-1]: ', lager dan het stedelijk gemiddelde',
+  0: ', gelijk aan het stedelijk gemiddelde',
+} as const;
+const AGAINST_EN = {
+  1: ', above the city-wide average',
+  [-1]: ', below the city-wide average',
+  0: ', the same as the city-wide average',
+} as const;
+
 export function phraseCitywide(plan: CitywidePlan, lexicon: Lexicon, lang: Language): string {
   const avg = plan.average;
   const name = indicatorName(lexicon, avg.indicator, lang, avg.label);
@@ -182,12 +194,14 @@ export function phraseCitywide(plan: CitywidePlan, lexicon: Lexicon, lang: Langu
     lang === 'nl'
       ? `Het stedelijk gemiddelde in ${avg.year} voor ${name} was ${v} (heel Utrecht).`
       : `The city-wide average for ${name} in ${avg.year} was ${v} (all of Utrecht).`;
-  for (const t of plan.wijken) {
+  for (const [i, t] of plan.wijken.entries()) {
     const b = t.baseline as YearValue;
+    const side = plan.against[i] ?? null;
+    const against = side === null ? '' : lang === 'nl' ? AGAINST_NL[side] : AGAINST_EN[side];
     text +=
       lang === 'nl'
-        ? ` In ${t.wijk} was het in ${b.year} ${withUnit(b, t.unit, lang)}.`
-        : ` In ${t.wijk} it was ${withUnit(b, t.unit, lang)} in ${b.year}.`;
+        ? ` In ${t.wijk} was het in ${b.year} ${withUnit(b, t.unit, lang)}${against}.`
+        : ` In ${t.wijk} it was ${withUnit(b, t.unit, lang)} in ${b.year}${against}.`;
     const goals = t.targets
       .filter((v) => plan.years.includes(v.year))
       .map((v) =>

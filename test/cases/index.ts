@@ -1557,6 +1557,21 @@ export const allCases: Case[] = [
     cite: ['dragen jaarlijks € 21,5 miljoen bij'],
   },
   { q: 'waarvoor is de 850.000 euro bedoeld?', status: 'answered', lang: 'nl', cite: ['burgerinitiatieven'] },
+  // A wijk's figure against the city's says which side it was on.
+  {
+    q: 'ZO onveiligheidsgevoel 2006 zat dat boven of onder het stedelijk gem?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['33,6', '30,5'],
+    words: ['hoger dan het stedelijk gemiddelde'],
+  },
+  // "the current ISV and GSB period" is the charter's own "huidige", not today.
+  {
+    q: 'what happens if after the current ISV and GSB period there is not enough money available again?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['aangepast aan de veranderde financiële omstandigheden'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
