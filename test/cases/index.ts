@@ -642,6 +642,27 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // English for the charter's words: "find out" is "nagaan", "on the content side" is "inhoudelijk".
+  {
+    thread: 'pilot-en',
+    q: 'Which ministry makes money available for the pilot against segregation in schools?',
+    status: 'answered',
+    cite: ['ministerie van OCW'],
+  },
+  {
+    thread: 'pilot-en',
+    q: 'and what is the pilot supposed to find out?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['welke instrumenten het meest effectief zijn'],
+  },
+  {
+    thread: 'pilot-en',
+    q: 'who supports the city on the content side?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Kenniscentrum Gemengde Scholen'],
+  },
   // A verb in the past ("stelde") is not what is counted: the sum is asked, and the thread follows it.
   {
     thread: 'wwi-past',
