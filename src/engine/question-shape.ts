@@ -210,8 +210,16 @@ export function besidesOf(question: string): string | null {
 export function withoutBesides(question: string): string {
   return question
     .replace(BESIDES_CLAUSE, (_m, lead: string) => (lead ? `${lead} ` : ''))
-    .replace(new RegExp(BESIDES_INSIDE.source, 'giu'), ' ');
+    .replace(new RegExp(BESIDES_INSIDE.source, 'giu'), ' ')
+    .replace(NOT_THAT_ONE, ' ');
 }
+
+const NOT_THAT_WORDS = [...phrasesOf('notThatOne', 'nl'), ...phrasesOf('notThatOne', 'en')].join('|');
+/** "wanneer was de nulmeting? (niet die voor de streefwaarden)": what the question is not about. */
+const NOT_THAT_ONE = new RegExp(
+  `\\(\\s*(?:${NOT_THAT_WORDS})\\b[^)]*\\)|[,;–-]\\s*(?:${NOT_THAT_WORDS})\\b[^,;?]*`,
+  'giu',
+);
 
 const BESIDES_WORDS = [...phrasesOf('besides', 'nl'), ...phrasesOf('besides', 'en')].join('|');
 const MORE_WORDS = [...phrasesOf('besidesMore', 'nl'), ...phrasesOf('besidesMore', 'en')].join('|');

@@ -1593,6 +1593,14 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['aangepast aan de veranderde financiële omstandigheden'],
   },
+  // What a question says it is not about ("(niet die voor de streefwaarden)") is not searched for.
+  {
+    q: 'eigen monitor gemeente: wanneer was de nulmeting? (niet die voor de streefwaarden)',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2008'],
+    cite: ['nulmeting (begin 2008)'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -727,6 +727,8 @@ export const nl: LanguageGrammar = {
   denies: ['geen', 'niet'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   besidesMore: ['nog meer', 'nog', 'ook nog', 'ook'],
+  // "(niet die voor de streefwaarden)": the thing meant is not that one.
+  notThatOne: ['niet die', 'niet de', 'niet het', 'niet dat', 'niet voor'],
   month: [
     'januari',
     'februari',
