@@ -17,7 +17,7 @@ import { mayPointBack } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
-import { clarifyVague, type Deps, route, tooLong } from './respond.js';
+import { clarifyLetter, clarifyVague, type Deps, route, tooLong } from './respond.js';
 import { smallTalk } from './small-talk.js';
 import { swapSubject } from './subject-swap.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
@@ -213,7 +213,7 @@ export function createEngine(
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
     if (turn.implied && response.answer.status === 'not_found')
-      return { ...write(clarifyVague(deps, response.answer.language), false), context, u };
+      return { ...write(clarifyLetter(deps, response.answer.language), false), context, u };
     const written = write(response.answer, true);
     return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
   };
@@ -357,6 +357,7 @@ export function createEngine(
       reading.letter && !start ? detectLanguage(fold(reading.body), { nl: 0, en: 0 }, 'nl') : undefined;
     return {
       turns: reading.questions.slice(0, MAX_PARTS),
+      letter: reading.letter,
       language,
       // A quote with a slip of the pen ("beschkbaar") is still the charter's sentence.
       context:
@@ -376,9 +377,13 @@ export function createEngine(
   ): { answer: Answer; context: ThreadContext | undefined } => {
     const refused = refuse(message, start);
     if (refused) return { answer: refused, context: start };
-    const { turns, language, context: first } = readMessage(message as string, start);
-    if (turns.length === 0)
-      return { answer: write(clarifyVague(deps, start?.language ?? 'nl'), false).answer, context: start };
+    const { turns, letter, language, context: first } = readMessage(message as string, start);
+    // A letter that asks nothing is asked what it wants to know, in its own language.
+    if (turns.length === 0) {
+      const lang = language ?? start?.language ?? 'nl';
+      const asked = letter ? clarifyLetter(deps, lang) : clarifyVague(deps, lang);
+      return { answer: write(asked, false).answer, context: start };
+    }
     let context = first;
     const parts: Written[] = [];
     for (const turn of turns) {

@@ -32,6 +32,11 @@ export type ListPlan = {
  * `against`: per wijk, whether its baseline was above (1), below (-1) or at (0) the average, where the two
  * are the same measure in the same year; else null.
  */
+/**
+ * Why a question is asked back: too short, too general, too long, or a letter that asks nothing.
+ */
+export type ClarifyReason = 'vague' | 'too_general' | 'too_long' | 'no_question';
+
 export type CitywidePlan = {
   average: Citywide;
   wijken: Target[];
@@ -75,7 +80,7 @@ export type First =
 
 /** Answers without a figure: what is missing from the question, or what the charter does not cover. */
 export type Refusal =
-  | { kind: 'clarify'; why: 'vague' | 'too_general' | 'too_long' }
+  | { kind: 'clarify'; why: ClarifyReason }
   /** A place outside the charter; `name` null for one the lexicon does not know (never echoed back). */
   | { kind: 'outside'; name: string | null; covered: string[]; added: boolean }
   /** No target on the topic (for a wijk); `indicators`: what the wijk's targets cover; `says`: a sentence. */

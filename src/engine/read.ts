@@ -391,7 +391,9 @@ export function read(
   }
   // A letter with no sentence that asks: its last sentence about something is the question ("Graag de
   // cijfers voor Ondiep."); what comes before it is background.
-  const content = all.filter(hasContent);
+  // Not what the writer tells about themselves ("Ik woon sinds kort in de wijk en lees mij in ..."): that is
+  // who asks, not what.
+  const content = all.filter((x) => hasContent(x) && !grammar.aboutMyself.starts(fold(x)));
   const last = content.at(-1);
   return {
     questions: last ? [{ text: last, background: all.slice(0, all.indexOf(last)), implied: true }] : [],

@@ -3,7 +3,7 @@
 import type { Target } from '../charter/schema.js';
 import { charterWijken, citation, type Deps, MENTION_SCORE, quotedCitation } from './answer-parts.js';
 import { bestSentence, searchClauses } from './clause-search.js';
-import type { Draft, Plan } from './plan.js';
+import type { ClarifyReason, Draft, Plan } from './plan.js';
 import type { Citation, Language } from './types.js';
 
 /** The targets suggested questions are about: the wijk's, else the indicators' (two at most). */
@@ -22,7 +22,7 @@ export function suggested(deps: Deps, hint: { wijk?: string; indicators?: string
 export function clarify(
   deps: Deps,
   lang: Language,
-  why: 'vague' | 'too_general' | 'too_long',
+  why: ClarifyReason,
   hint: { wijk?: string; indicators?: string[] } = {},
 ): Draft {
   return {
@@ -38,6 +38,11 @@ export function clarify(
 /** Nothing to read: no text, or only greetings and markup. */
 export function clarifyVague(deps: Deps, lang: Language): Draft {
   return clarify(deps, lang, 'vague');
+}
+
+/** A letter whose sentences tell and do not ask ("Ik woon sinds kort in de wijk ..."). */
+export function clarifyLetter(deps: Deps, lang: Language): Draft {
+  return clarify(deps, lang, 'no_question');
 }
 
 export function tooLong(deps: Deps, lang: Language): Draft {

@@ -20,7 +20,7 @@ import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
 export type { Deps, Response } from './answer-parts.js';
-export { clarifyVague, tooLong } from './refusals.js';
+export { clarifyLetter, clarifyVague, tooLong } from './refusals.js';
 
 const milestoneYear = (deps: Deps, year: number) =>
   deps.knowledge.targets.some((t) => t.baseline?.year === year || t.targets.some((v) => v.year === year));

@@ -1,7 +1,7 @@
 // What the bot says when it gives no figure: a question too short or too long, a place or topic the
 // charter does not cover, and the questions it suggests instead. Dutch and English.
 import type { Lexicon, Target } from '../charter/schema.js';
-import type { Refusal } from '../engine/plan.js';
+import type { ClarifyReason, Refusal } from '../engine/plan.js';
 import type { Language } from '../engine/types.js';
 import { dateText } from './digest.js';
 import { phraseNoCitywide, phraseNoTargetFor } from './target-answer.js';
@@ -55,7 +55,12 @@ function suggestion(wijk: string, word: string, year: number, lang: Language): s
     : `What is the ${wijk} ${word} target for ${year}?`;
 }
 
-export function clarifyText(why: 'vague' | 'too_general' | 'too_long', lang: Language): string {
+export function clarifyText(why: ClarifyReason, lang: Language): string {
+  if (why === 'no_question') {
+    return lang === 'nl'
+      ? 'Uw bericht stelt geen vraag die ik in het charter kan opzoeken. Wat wilt u weten? Noem bijvoorbeeld een wijk (Kanaleneiland, Ondiep, Overvecht of Zuilen-Oost), een onderwerp (bijvoorbeeld woninginbraken of uitkeringen) en eventueel een jaar (2011 of 2017).'
+      : 'Your message asks nothing I can look up in the charter. What would you like to know? For example, name a wijk (Kanaleneiland, Ondiep, Overvecht or Zuilen-Oost), a topic (for example burglary or benefits) and, if you like, a year (2011 or 2017).';
+  }
   if (why === 'too_long') {
     return lang === 'nl'
       ? 'Uw vraag is te lang om te beantwoorden. Stel één korte vraag over een wijk, een onderwerp en een jaar.'

@@ -1601,6 +1601,19 @@ export const allCases: Case[] = [
     lead: ['2008'],
     cite: ['nulmeting (begin 2008)'],
   },
+  // A letter that only tells about its writer asks nothing: it is asked what it wants to know, in its language.
+  {
+    q: 'Dear Sir or Madam,\n\nI live in Overvecht and I am reading up on the agreements of the municipality.\n\nKind regards,\nJohn',
+    status: 'clarify',
+    lang: 'en',
+    words: ['asks nothing'],
+  },
+  {
+    q: 'Geachte heer/mevrouw,\n\nIk woon sinds kort in de wijk en lees mij in over de afspraken van de gemeente.\n\nMet vriendelijke groet,\nJ. de Vries',
+    status: 'clarify',
+    lang: 'nl',
+    words: ['geen vraag'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -142,6 +142,8 @@ export const CONCEPTS = [
   'besides',
   /** Asks for more than what was set aside: "wat zet EZ naast ... nog meer op?", "what else". */
   'besidesMore',
+  /** The writer tells about themselves: "Ik woon sinds kort in de wijk", "I work at a school". */
+  'aboutMyself',
   /** Says which thing is not meant: "(niet die voor de streefwaarden)", "not the one for the targets". */
   'notThatOne',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

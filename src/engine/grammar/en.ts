@@ -537,6 +537,7 @@ export const en: LanguageGrammar = {
   recipient: ['to', 'reserved for', 'set aside for', 'earmarked for', 'intended for', 'goes to'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   besidesMore: ['else', 'also', 'as well', 'too'],
+  aboutMyself: ['i live', 'i am', 'i m', 'i work', 'i read', 'i have', 'we live', 'we are', 'my name'],
   notThatOne: ['not the one', 'not the ones', 'not that', 'not the', 'not for'],
   month: [
     'january',

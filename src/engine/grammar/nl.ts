@@ -727,6 +727,18 @@ export const nl: LanguageGrammar = {
   denies: ['geen', 'niet'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   besidesMore: ['nog meer', 'nog', 'ook nog', 'ook'],
+  aboutMyself: [
+    'ik woon',
+    'ik ben',
+    'ik werk',
+    'ik lees',
+    'ik heb',
+    'wij wonen',
+    'we wonen',
+    'wij zijn',
+    'we zijn',
+    'mijn naam',
+  ],
   // "(niet die voor de streefwaarden)": the thing meant is not that one.
   notThatOne: ['niet die', 'niet de', 'niet het', 'niet dat', 'niet voor'],
   month: [
