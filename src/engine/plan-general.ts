@@ -2003,10 +2003,16 @@ function pickSentence(
   // A sentence that shares no word with the question may still be the one that names them.
   // "welke onderdelen ...": a sentence that lists ("de volgende elementen: a; b; c") is what "which" asks.
   const lists = (s: string) => (whichThing(folded) !== null && ENUMERATES.test(s) ? LIST_BONUS : 0);
+  // "Who are the partners in the Veiligheidshuis ...?": the sentence with the question's rarest idea
+  // ("veiligheidshuis"), before one that shares its commoner words and names a method ("BEKE").
+  const rare = (s: string) => {
+    const c = coverage(deps.clauseIndex, folded, s, { skipUnknown: true });
+    return c.rarest && c.rarestWeight >= UNIQUE_IDEA ? RAREST_BONUS : 0;
+  };
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
     .map((r) => ({
       ...r,
-      score: r.score + Math.min(6, newNames(r.s)) + does(r.s) + lists(r.s),
+      score: r.score + Math.min(6, newNames(r.s)) + does(r.s) + lists(r.s) + rare(r.s),
     }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -2016,6 +2022,9 @@ function pickSentence(
   const doing = verb && !grammarWords.has(verb) ? ranked.filter((r) => does(r.s) > 0) : [];
   return named[0]?.s ?? doing[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
 }
+
+/** What carrying the question's rarest idea adds to a sentence that answers a who-question. */
+const RAREST_BONUS = 4;
 
 /** The verb a who-question asks about: "wie bepaalt ...", "who carries out ...". */
 function verbAfterWho(folded: string): string | undefined {

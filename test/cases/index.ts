@@ -1614,6 +1614,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['geen vraag'],
   },
+  // A who-question is answered by the clause's sentence with its rarest idea, not one naming a method.
+  {
+    q: 'Who are the partners in the Veiligheidshuis mentioned in the approach to criminal youth groups?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Raad voor de kindbescherming'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
