@@ -699,7 +699,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   );
   // "Besides offering services to local initiatives, what else will EZ set up?": the sentence that says
   // what was set aside is known; the one after it in the clause ("Tevens zal EZ ...") is asked.
-  const aside = besidesOf(question);
+  // Only a question that asks for more ("what else", "nog meer"): "Met welke organisatie, naast de gemeenten,
+  // ...?" sets the municipalities aside among the names of the same sentence.
+  const aside = grammar.besidesMore.test(folded) ? besidesOf(question) : null;
   const all = sentences(chosen.clause.text.replace(/\n/g, ' '));
   const next = all[all.indexOf(first) + 1];
   // A claimed count is checked in the sentence that counts the same thing.

@@ -1621,6 +1621,13 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Raad voor de kindbescherming'],
   },
+  // "naast de gemeenten" sets a name aside among those of the same sentence; it asks no next sentence.
+  {
+    q: 'Met welke organisatie, naast de gemeenten, wordt samengewerkt in het onderzoek naar de kwaliteit van de burgerparticipatie?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['gemeenten en het LSA'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
