@@ -2,7 +2,7 @@
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
 
-import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { either, grammar, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { fold } from './text.js';
@@ -111,6 +111,9 @@ export function wantedOf(folded: string): Wanted {
 
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
 export const EXISTENCE = grammar.existence;
+
+/** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
+export const ACTOR_DOES = sequence('actorQuestion', 'actor', 'actorPreposition');
 
 /** "komen er 25 of 50 straatcoaches?", "begin 2008 of eind 2007?": figures offered to choose between. */
 export function offersChoice(folded: string): boolean {

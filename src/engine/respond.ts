@@ -7,11 +7,11 @@ import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
-import { grammar, sequence } from './grammar/index.js';
+import { grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
 import { isPhrase, namedFootnote } from './plan-general.js';
-import { countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
+import { ACTOR_DOES, countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
@@ -55,8 +55,6 @@ const termsOf = perOwner((deps: Deps) => {
 
 /** Names money: "how much", "the budget for ...". */
 const namesMoney = (folded: string) => grammar.askAmount.test(folded) || grammar.money.test(folded);
-/** "what does the rijk do about youth unemployment?": a question about who does what, not a target. */
-const ACTOR_DOES = sequence('actorQuestion', 'actor', 'actorPreposition');
 /** "hoeveel inwoners heeft Kanaleneiland?": a quantity asked of a wijk without a topic the charter has. */
 const QUANTITY = { test: (f: string) => grammar.askCount.test(f) || grammar.askAmount.test(f) };
 

@@ -7,7 +7,7 @@ import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { namesQuotedThing, pointsBackIn } from './points-back.js';
-import { whichThing, withoutSource } from './question-shape.js';
+import { ACTOR_DOES, whichThing, withoutSource } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -256,8 +256,11 @@ export function understand(
   const tokenCount = words(folded).length;
   const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;
   // "aan welk keurmerk moeten de woningen voldoen?": "moeten" asks for a thing named there, not a target.
+  // "wat moeten de corporaties met hun woningen doen tegen inbraak?": what an actor must do, not a target.
   const targetShaped =
-    (grammar.targetWord.test(folded) && !asksForAThing(folded, vocab)) ||
+    (grammar.targetWord.test(folded) &&
+      !asksForAThing(folded, vocab) &&
+      !(targetYears.length === 0 && ACTOR_DOES.test(folded))) ||
     targetYears.some((y) => milestoneYears.has(y));
 
   // A follow-up borrows what it leaves out from the conversation: "and for 2017?", "en voor KE?",

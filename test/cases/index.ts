@@ -1628,6 +1628,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['gemeenten en het LSA'],
   },
+  // What an actor must do ("wat moeten de corporaties ... doen tegen inbraak?") asks no target.
+  {
+    q: 'wat moeten de corporaties met hun woningen doen tegen inbraak?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Politiekeurmerk Veilig Wonen'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

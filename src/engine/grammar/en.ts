@@ -820,7 +820,16 @@ export const en: LanguageGrammar = {
   personName: ['first name', 'first names', 'full name', 'given name'],
   succession: ['succeeded', 'successor', 'successors', 'replaced', 'came after', 'took over from'],
   signVerb: ['sign', 'signed', 'signs', 'signing', 'co signed', 'cosigned', 'on behalf'],
-  actorQuestion: ['what does', 'what do', 'what will', 'how does', 'how do', 'how will'],
+  actorQuestion: [
+    'what does',
+    'what do',
+    'what will',
+    'what must',
+    'what should',
+    'how does',
+    'how do',
+    'how will',
+  ],
   actor: [
     '(the) national government',
     '(the) government',

@@ -1087,6 +1087,10 @@ export const nl: LanguageGrammar = {
   actorQuestion: [
     'wat doet',
     'wat doen',
+    'wat moet',
+    'wat moeten',
+    'wat zal',
+    'wat zullen',
     'wat gaat',
     'wat gaan',
     'wat onderneemt',
