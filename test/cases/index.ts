@@ -1635,6 +1635,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Politiekeurmerk Veilig Wonen'],
   },
+  // "could get" is "in aanmerking komen": the rijk's sentence, not the municipality's application.
+  {
+    q: 'What is the maximum subsidy Utrecht could get for the litter trial?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['250,000'],
+    cite: ['in aanmerking voor een subsidie'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
