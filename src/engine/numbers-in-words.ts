@@ -144,11 +144,16 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
 const AGE_GROUP =
   /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig)[\s-]?(minners|plussers|jarigen|jarige)\b/gi;
 
+const AGE_GROUP_WORD = /minners|plussers|jarige/i;
+
 function shorthandAmounts(text: string): string {
-  let out = text.replace(
-    AGE_GROUP,
-    (_, n: string, group: string) => `${digitsForWords(n.toLowerCase())}-${group.toLowerCase()}`,
-  );
+  // Most texts name no age group: the alternation is only tried where one may be.
+  let out = AGE_GROUP_WORD.test(text)
+    ? text.replace(
+        AGE_GROUP,
+        (_, n: string, group: string) => `${digitsForWords(n.toLowerCase())}-${group.toLowerCase()}`,
+      )
+    : text;
   for (const [pattern, amount] of AMOUNTS) out = out.replace(pattern, amount);
   // "100k", "€ 850 k": thousands, written as the charter writes them ("100.000").
   return out.replace(/\b(\d{1,3})\s?k\b/gi, '$1.000');

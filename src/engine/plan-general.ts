@@ -2007,9 +2007,12 @@ function pickSentence(
   const lists = (s: string) => (whichThing(folded) !== null && ENUMERATES.test(s) ? LIST_BONUS : 0);
   // "Who are the partners in the Veiligheidshuis ...?": the sentence with the question's rarest idea
   // ("veiligheidshuis"), before one that shares its commoner words and names a method ("BEKE").
+  // Looked for sentence by sentence only in a clause that carries it at all (most do not).
+  const inClause = coverage(deps.clauseIndex, folded, clause.text, { skipUnknown: true });
   const rare = (s: string) => {
+    if (!inClause.rarest || inClause.rarestWeight < UNIQUE_IDEA) return 0;
     const c = coverage(deps.clauseIndex, folded, s, { skipUnknown: true });
-    return c.rarest && c.rarestWeight >= UNIQUE_IDEA ? RAREST_BONUS : 0;
+    return c.rarest ? RAREST_BONUS : 0;
   };
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
     .map((r) => ({
