@@ -2536,11 +2536,23 @@ function clausesStating(deps: Deps, question: string): Clause[] {
     (n) => SCALES.has(n.word) || n.word === 'euro' || (Number(n.value) >= 1000 && !isYear(n.text)),
   );
   if (sums.length === 0) return [];
-  const found = deps.knowledge.clauses.filter((c) =>
-    numbersWithWords(c.text).some((n) => sums.some((m) => m.value === n.value && m.word === n.word)),
-  );
+  const byFigure = figuresStated(deps.knowledge);
+  const found = [...new Set(sums.flatMap((m) => byFigure.get(`${m.value} ${m.word}`) ?? []))];
   return found.length <= STATING_CLAUSES ? found : [];
 }
+
+/** Every figure of the charter with its word ("21.5 miljoen", "850000 euro") -> the clauses stating it. */
+const figuresStated = perOwner((knowledge: Deps['knowledge']) => {
+  const map = new Map<string, Clause[]>();
+  for (const c of knowledge.clauses)
+    for (const n of numbersWithWords(c.text)) {
+      const key = `${n.value} ${n.word}`;
+      const list = map.get(key) ?? [];
+      if (!list.includes(c)) list.push(c);
+      map.set(key, list);
+    }
+  return map;
+});
 const PARTIAL_COUNT =
   /\b(twee|drie|vier|enkele|sommige|een aantal|verschillende|\d+)\s+(wijken|krachtwijken|van de wijken)\b/i;
 /**
