@@ -141,9 +141,10 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
 ];
 /** "twaalfminners", "achttienjarigen": a number glued to an age group is the charter's "12-minners". */
-const AGE_GROUP =
-  /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig)[\s-]?(minners|plussers|jarigen|jarige)\b/gi;
-
+const AGE_GROUP = new RegExp(
+  `\\b(${Object.keys({ ...NL_UNITS, ...NL_TEENS, ...NL_TENS }).join('|')})[\\s-]?(minners|plussers|jarigen|jarige)\\b`,
+  'gi',
+);
 const AGE_GROUP_WORD = /minners|plussers|jarige/i;
 
 function shorthandAmounts(text: string): string {
