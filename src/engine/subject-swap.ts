@@ -3,12 +3,10 @@
 // subject swapped, so that it starts with yes or no like the first.
 import { grammar, grammarWords } from './grammar/index.js';
 import { isYesNo } from './question-shape.js';
-import { fold, words } from './text.js';
+import { ARTICLES, fold, words } from './text.js';
 
 /** The most words of the thing a follow-up names ("een leerwerkploeg", "the work hotel"). */
 const MAX_THING_WORDS = 3;
-/** Articles before the thing, which the question before supplies itself. */
-const ARTICLES = new Set(['een', 'de', 'het', 'a', 'an', 'the']);
 /** A subject word this long names a thing ("werkhotel"), not how one asks ("komt", "er"). */
 const SUBJECT_WORD = 4;
 
@@ -25,6 +23,7 @@ export function swapSubject(
   const folded = fold(followUp);
   const opener = grammar.followUpOpener.find(folded);
   if (opener?.start !== 0) return null;
+  // Its articles go: the question before supplies its own.
   const thing = words(folded.slice(opener.end)).filter((w) => !ARTICLES.has(w));
   if (
     thing.length === 0 ||

@@ -91,4 +91,5 @@ export function afterArticleAndNoun(folded: string, start: number): boolean {
   const before = folded.slice(0, start).trim().split(' ').slice(-2);
   return before.length === 2 && ARTICLES.has(before[0] as string);
 }
-const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+/** The articles of both languages. */
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
