@@ -160,6 +160,32 @@ function shorthandAmounts(text: string): string {
   return out.replace(/\b(\d{1,3})\s?k\b/gi, '$1.000');
 }
 
+/**
+ * "Ten behoeve van", "ten opzichte van", "ten minste": Dutch "ten" before such a word is "to the", not the
+ * English 10 ("ten behoeve van ... € 250.000" was refuted as "10").
+ */
+const DUTCH_TEN = new Set([
+  'behoeve',
+  'opzichte',
+  'minste',
+  'slotte',
+  'aanzien',
+  'laste',
+  'gunste',
+  'einde',
+  'tijde',
+  'eerste',
+  'tweede',
+  'derde',
+  'hoogste',
+  'grondslag',
+  'dienste',
+  'uitvoer',
+  'koste',
+]);
+const dutchTen = (word: string | undefined, next: string | undefined) =>
+  word === 'ten' && next !== undefined && DUTCH_TEN.has(next);
+
 function digitsForWords(text: string): string {
   const tokens = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
     start: m.index,
@@ -175,7 +201,7 @@ function digitsForWords(text: string): string {
   let copied = 0;
   for (let i = 0; i < tokens.length; ) {
     // Most words start no number: only those that do are parsed.
-    if (!STARTS_NUMBER.test(tokens[i]?.word ?? '')) {
+    if (!STARTS_NUMBER.test(tokens[i]?.word ?? '') || dutchTen(tokens[i]?.word, tokens[i + 1]?.word)) {
       i += 1;
       continue;
     }

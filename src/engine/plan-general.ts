@@ -1347,14 +1347,15 @@ function countOfNamed(deps: Deps, folded: string, sentence: string, excluded: Re
 }
 
 /** A question's last part that only guesses the figure ("... ? twaalf?", "vijfentwintig of was het meer"), set aside. */
+// "..., veertig en achttien?": after a comma too, a part that is only figures guesses them.
 function withoutGuess(question: string): string {
-  const parts = question.split(/(?<=[?!])\s+/);
+  const parts = question.split(/(?<=[?!,;])\s+/);
   const last = parts.at(-1) ?? '';
   const own = fold(numbersInWords(last))
     .trim()
     .split(' ')
     .filter((w) => w !== '' && !grammarWords.has(w));
-  return parts.length > 1 && own.length === 1 && /^\d/.test(own[0] as string)
+  return parts.length > 1 && own.length >= 1 && own.every((w) => /^\d/.test(w))
     ? parts.slice(0, -1).join(' ')
     : question;
 }
@@ -2626,7 +2627,14 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     ...list.filter((n) => !claimedValues.has(n.value)),
     ...list.filter((n) => claimedValues.has(n.value)),
   ];
-  for (const c of onSubject ? numbersWithWords(question) : []) {
+  // "is the maximum subsidy 500001?": a bare number in a claim about money is a sum of money.
+  const aboutMoney = grammar.money.test(claim);
+  const claimedFigures = numbersWithWords(question).map((c) =>
+    aboutMoney && !isYear(c.text) && c.word !== '%' && !UNIT.test(c.word) && Number(c.value) >= 1000
+      ? { ...c, word: 'euro' }
+      : c,
+  );
+  for (const c of onSubject ? claimedFigures : []) {
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
     // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the

@@ -1643,6 +1643,15 @@ export const allCases: Case[] = [
     lead: ['250,000'],
     cite: ['in aanmerking voor een subsidie'],
   },
+  // Dutch "ten behoeve" is no English 10; a bare number in a claim about money is a sum.
+  {
+    q: 'Is it true that the maximum subsidy Utrecht could get for the litter trial is 300000?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['250,000'],
+    notLead: ['10'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
