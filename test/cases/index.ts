@@ -1645,7 +1645,7 @@ export const allCases: Case[] = [
   },
   // Dutch "ten behoeve" is no English 10; a bare number in a claim about money is a sum.
   {
-    q: 'Is it true that the maximum subsidy Utrecht could get for the litter trial is 300000?',
+    q: 'Is it true that the maximum subsidy Utrecht could get for the litter trial is 300,000?',
     status: 'answered',
     lang: 'en',
     leadWords: 'no',
