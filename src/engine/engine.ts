@@ -93,9 +93,12 @@ export function createEngine(
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
   const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
 
+  /** How many clauses use a word (its commonest stem); 0 for a word the charter does not use. */
+  const clausesWith = (w: string): number =>
+    Math.max(0, ...deps.clauseIndex.encoder.encode(w).map((t) => deps.clauseIndex.df.get(t) ?? 0));
   /** How rare a word is in the charter (1 / the clauses using it); 0 for a word it does not use. */
   const rarity = (w: string): number => {
-    const df = Math.max(0, ...deps.clauseIndex.encoder.encode(w).map((t) => deps.clauseIndex.df.get(t) ?? 0));
+    const df = clausesWith(w);
     return df > 0 ? 1 / df : 0;
   };
   /** A wijk's name is where, not what: never the subject a follow-up swaps. */
@@ -172,10 +175,12 @@ export function createEngine(
     }
     // "en een leerwerkploeg?" after a yes/no question: that question of the thing now named, yes or no first.
     // Not a wijk, target or year: those follow-ups carry over through the understanding.
-    const resubjected =
-      context?.question && context.indicators.length === 0 && !namesPlaceOrTarget(question)
+    // The swap is tried first: it is null for most follow-ups, and the place check reads the question again.
+    const withOtherSubject =
+      context?.question && context.indicators.length === 0
         ? swapSubject(context.question, question, subjectRarity)
         : null;
+    const resubjected = withOtherSubject && !namesPlaceOrTarget(question) ? withOtherSubject : null;
     if (resubjected) {
       const u = understood(prepared(resubjected), undefined, language ?? context?.language);
       const response = route(deps, u, given, undefined);
@@ -299,11 +304,9 @@ export function createEngine(
     if (!context?.question || alone.refersTo === null || !pointsBack(alone)) return null;
     const before = understood(prepared(context.question), undefined, language ?? context.language);
     // Its rarest word is its subject ("woningcorporaties"); "Utrecht" and "krachtwijken" set the scene.
-    const df = (w: string) =>
-      Math.max(0, ...deps.clauseIndex.encoder.encode(w).map((t) => deps.clauseIndex.df.get(t) ?? 0));
     const [subject] = before.content
-      .filter((w) => w.length >= SUBJECT_WORD && df(w) > 0)
-      .sort((a, b) => df(a) - df(b));
+      .filter((w) => w.length >= SUBJECT_WORD && clausesWith(w) > 0)
+      .sort((a, b) => clausesWith(a) - clausesWith(b));
     if (!subject) return null;
     const u = understood(prepared(`${question} ${subject}`), undefined, language ?? context.language);
     const response = route(deps, u, given, undefined);

@@ -585,7 +585,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   // The thing a claimed count counts ("30 wijken"): no year, no unit of money or time.
   const claimedCount = yesNo
-    ? (numbersWithWords(numbersInWords(claim)).find(
+    ? (figuresIn(claim).find(
         // "30 wijken" counts wijken (a unit a claim may count); "3 jaar", "€ 4 miljoen" count no thing.
         (n) =>
           !isYear(n.text) &&
@@ -710,18 +710,18 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     : undefined;
   // A claim's figure is checked in the sentence that states it ("... is 80?" against "dat in 2011 80% van
   // de inburgeringstrajecten duaal is"), not in another sentence of the same clause.
-  const claimedNumbers = yesNo ? numbersWithWords(numbersInWords(claim)) : [];
+  const claimedNumbers = yesNo ? figuresIn(claim) : [];
   const claimedValues = claimedNumbers.map((n) => n.value);
   // A sentence that states the claimed figure, or another of its kind ("37 extra" against "500 extra"
   // wijkagenten: the sentence about the korps refutes it), is the one to check it against.
   const statesOfAKind = (x: string) =>
-    numbersWithWords(numbersInWords(x)).some((n) =>
+    figuresIn(x).some((n) =>
       claimedNumbers.some(
         (c) => c.value === n.value || (c.word !== '' && canonicalUnit(c.word) === canonicalUnit(n.word)),
       ),
     );
   const stating = claimedValues.length
-    ? all.find((x) => numbersWithWords(numbersInWords(x)).some((n) => claimedValues.includes(n.value)))
+    ? all.find((x) => figuresIn(x).some((n) => claimedValues.includes(n.value)))
     : undefined;
   // "Is the charter itself a formal funding decision (beschikking)?": a sentence that says, in so many words,
   // that the thing named is not so ("Dit charter is echter geen beschikking.") answers a claim about it.
@@ -1582,6 +1582,11 @@ function withName(
     .join(' ')} `;
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
+  /** Carries the subject's rarest idea, or the subject has no idea rare enough to name it. */
+  const ownIdeaOrNone = (h: ClauseHit) => {
+    const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
+    return own.rarest || own.rarestWeight < UNIQUE_IDEA;
+  };
   const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
   const weak = () =>
     searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
@@ -1596,16 +1601,12 @@ function withName(
   // subject's.
   const kind = naming && !inConversation && !mayPointBack(folded) ? askedKind(folded) : null;
   if (kind) {
-    const ownIdea = (h: ClauseHit) => {
-      const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
-      return own.rarest || own.rarestWeight < UNIQUE_IDEA;
-    };
     const introducing = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).find(
       (h) =>
         allowed(h.clause.id) &&
         h.score >= first.score * NAME_WEAK_SHARE &&
         introducesNames(deps, h.clause.text, kind, known) &&
-        ownIdea(h),
+        ownIdeaOrNone(h),
     );
     if (introducing) return introducing;
   }
@@ -1616,10 +1617,7 @@ function withName(
   // experiment's own clause that names the GG&GD.
   // Only for an idea a few clauses carry: "which partners ... helped draw up scenarios" shares its rarest
   // word with a dozen.
-  if (namesSomeone(first)) {
-    const own = coverage(deps.clauseIndex, subject, first.clause.text, { skipUnknown: true });
-    return own.rarest || own.rarestWeight < UNIQUE_IDEA ? null : (strong.find(carries) ?? null);
-  }
+  if (namesSomeone(first)) return ownIdeaOrNone(first) ? null : (strong.find(carries) ?? null);
   return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
 }
 
@@ -2517,9 +2515,12 @@ function numbersWithWords(text: string): Array<{ text: string; value: string; wo
 }
 const SCALES = new Set(['miljoen', 'miljard', 'million', 'billion']);
 
+/** Each figure a text names, numbers in words too, with the word after it. */
+const figuresIn = (text: string) => numbersWithWords(numbersInWords(text));
+
 /** The sentence of a clause that states a sum the question names. */
 function sentenceStating(clause: Clause, question: string): string | undefined {
-  const named = numbersWithWords(numbersInWords(question)).map((n) => `${n.value} ${n.word}`);
+  const named = figuresIn(question).map((n) => `${n.value} ${n.word}`);
   return sentences(clause.text.replace(/\n/g, ' ')).find((x) =>
     numbersWithWords(x).some((n) => named.includes(`${n.value} ${n.word}`)),
   );
@@ -2533,7 +2534,7 @@ const STATING_CLAUSES = 2;
  * scale or sign, or a number of four digits or more that is no year. None where more than a few do.
  */
 function clausesStating(deps: Deps, question: string): Clause[] {
-  const sums = numbersWithWords(numbersInWords(question)).filter(
+  const sums = figuresIn(question).filter(
     (n) => SCALES.has(n.word) || n.word === 'euro' || (Number(n.value) >= 1000 && !isYear(n.text)),
   );
   if (sums.length === 0) return [];
@@ -2569,7 +2570,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // Figures: a number the claim states that the clause does not, where the sentence states another of
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
   // In figures as the question is read: "de vier krachtwijken" holds the 4 a claim states.
-  const inClause = new Set(numbersWithWords(numbersInWords(quote.clause.text)).map((n) => n.value));
+  const inClause = new Set(figuresIn(quote.clause.text).map((n) => n.value));
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
   // "binnen een maand" says "een": the refutation says it in the charter's words ("1 maand" is not there).
   const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence))).map((n) => {
