@@ -26,6 +26,7 @@ import { mayPointBack, namesQuotedThing, namesReferent } from './points-back.js'
 import {
   alternatives,
   askedOf,
+  asksCharterPeriod,
   besidesOf,
   claimPart,
   countedNoun,
@@ -525,9 +526,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           ...ranked.filter((h) => !sumStated.some((c) => c.id === h.clause.id)),
         ]
       : ranked;
+  // "Wanneer begint het charter?": of the charter itself, the clause that bounds its own period.
+  const ownPeriod =
+    u.refersTo === null && asksCharterPeriod(folded, u.content) ? charterPeriodOf(deps.knowledge) : null;
   const hits = bothCounted
     ? [bothCounted, ...ranked.filter((h) => h.clause.id !== bothCounted.clause.id)]
-    : byFigure;
+    : ownPeriod
+      ? [
+          { clause: ownPeriod, score: Math.max(MIN_SCORE, byFigure[0]?.score ?? 0), terms: [] },
+          ...byFigure.filter((h) => h.clause.id !== ownPeriod.id),
+        ]
+      : byFigure;
   const best = hits[0];
   if (!best || (best !== bothCounted && best.score < MIN_SCORE)) return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
@@ -553,6 +562,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     carried.rarest && carried.rarestWeight >= UNIQUE_IDEA && carried.share >= UNIQUE_SHARE;
   if (
     best !== bothCounted &&
+    best.clause !== ownPeriod &&
     !followed &&
     !carriesUnique &&
     !sumStated.includes(best.clause) &&
@@ -1482,9 +1492,13 @@ const charterNames = (knowledge: Deps['knowledge']) => charterCasing(knowledge).
  */
 function namesGiven(deps: Deps, text: string): string[] {
   const { lower } = charterCasing(deps.knowledge);
-  return [...text.matchAll(/(?<=^|\s|\()\p{Lu}[\p{L}&-]+/gu)]
+  const single = [...text.matchAll(/(?<=^|\s|\()\p{Lu}[\p{L}&-]+/gu)]
     .map((m) => m[0])
     .filter((w) => !lower.has(fold(w).trim()));
+  // "het ministerie van Economische Zaken": capitals in a row are a name, though each word is written in
+  // lower case elsewhere ("economische", "zaken").
+  const runs = [...text.matchAll(/(?<=\s|\()\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+)+/gu)].map((m) => m[0]);
+  return [...single, ...runs];
 }
 
 /** The charter's names a question gives, however it is written ("utrecht", "Utrecht"). */
@@ -1617,7 +1631,15 @@ function withName(
   // experiment's own clause that names the GG&GD.
   // Only for an idea a few clauses carry: "which partners ... helped draw up scenarios" shares its rarest
   // word with a dozen.
-  if (namesSomeone(first)) return ownIdeaOrNone(first) ? null : (strong.find(carries) ?? null);
+  // A rare word the question writes as the charter does ("Programma Microfinanciering") is its subject
+  // before any idea: a clause that carries the rarest idea ("runs" -> "regisseert") but not that word
+  // answers another question.
+  const ownRare = rareWords(deps, folded.trim().split(' '));
+  const carriesNames = (h: ClauseHit) => ownRare.some((w) => fold(h.clause.text).includes(` ${w}`));
+  if (namesSomeone(first))
+    return ownIdeaOrNone(first)
+      ? null
+      : (strong.find((h) => carries(h) && (carriesNames(h) || !carriesNames(first))) ?? null);
   return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
 }
 
@@ -1720,7 +1742,8 @@ function introducesNames(deps: Deps, text: string, kind: string, known: Set<stri
   return tokens.some((t, i) => {
     const name = tokens[i + 1]?.replace(/[^\p{L}&-]+$/u, '') ?? '';
     return (
-      /^\p{Ll}/u.test(t) &&
+      // "... van het kabinet. Daarnaast ...": a sentence's first word after the kind names nothing.
+      /^\p{Ll}[^.:;!?]*$/u.test(t) &&
       /^\p{Lu}/u.test(name) &&
       !known.has(name) &&
       !grammarWords.has(name.toLowerCase()) &&
@@ -2065,6 +2088,9 @@ const DURATION =
 /** A period between two dates or years: "vanaf 9 juni 2008 tot en met 31 december 2017", "van 2008 tot 2012". */
 const PERIOD =
   /\b(?:vanaf|van)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\s+(?:tot en met|t\/m|tot)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\b/iu;
+/** Where a period ends or starts: "tot en met 31 december 2017", "t/m 2012", "vanaf 2008", "2008-2011". */
+const PERIOD_BOUND =
+  /\b(?:tot en met|t\/m|tot|vanaf|sinds)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/iu;
 /** An age a sentence sets: "vanaf 2,5 jaar", "tot 23 jaar", "van 15 tot 26 jaar" (its lower bound). */
 const AGE = /\b(?:vanaf|tot|van|op)\s+(\d+(?:,\d+)?)\s+(?:(?:tot\s+\d+\s+)?jaar)\b/gi;
 const isCount = (word: string) =>
@@ -2183,10 +2209,18 @@ function findLeads(
       break;
     case 'year_end':
     case 'year_start':
-      for (const m of sentence.matchAll(YEAR_RANGE)) {
-        const years = m[0].match(/(?:19|20)\d\d/g) ?? [];
+      if (PERIOD_BOUND.test(sentence))
+        for (const m of sentence.matchAll(YEAR_RANGE)) {
+          const years = m[0].match(/(?:19|20)\d\d/g) ?? [];
+          const year = wanted === 'year_end' ? years.at(-1) : years[0];
+          if (year) leads.push({ kind: 'year', text: year, perYear: false });
+        }
+      else {
+        // "tussenresultaat in 2011 ..., ambitie voor 2017 (volledige looptijd)": with no bound said, the
+        // sentence's last year ends what it is about and its first starts it.
+        const years = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).sort((a, b) => a - b);
         const year = wanted === 'year_end' ? years.at(-1) : years[0];
-        if (year) leads.push({ kind: 'year', text: year, perYear: false });
+        if (year) leads.push({ kind: 'year', text: String(year), perYear: false });
       }
       if (leads.length === 0) {
         // "vanaf 9 juni 2008 tot en met 31 december 2017": the last date ends the period, the first starts it.
@@ -2228,6 +2262,17 @@ function findLeads(
     return true;
   });
 }
+
+/**
+ * The clause in which the charter bounds its own period: a sentence that names the charter or its agreements
+ * and runs from one date to another ("Deze afspraken gelden vanaf 9 juni 2008 tot en met 31 december 2017").
+ */
+const charterPeriodOf = perOwner(
+  (knowledge: Deps['knowledge']) =>
+    knowledge.clauses.find((c) =>
+      sentences(c.text.replace(/\n/g, ' ')).some((s) => grammar.charterName.test(fold(s)) && PERIOD.test(s)),
+    ) ?? null,
+);
 
 /** The charter's figures grouped by clause, once per knowledge base. */
 const factsByClause = perOwner((knowledge: Deps['knowledge']) => {

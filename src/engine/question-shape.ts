@@ -109,6 +109,24 @@ export function wantedOf(folded: string): Wanted {
   return askedOf(folded).wanted;
 }
 
+/** The kinds of figure that place something in time: when it starts or ends, how long it runs. */
+const PERIOD_WANTED: ReadonlySet<Wanted> = new Set(['date', 'year_start', 'year_end', 'duration']);
+
+/**
+ * "Wanneer begint het charter?", "how long do the agreements last?": asked when or how long, of the charter
+ * itself. The charter's name is no topic elsewhere ("volgens het charter"); here it is the whole subject.
+ */
+export function asksCharterPeriod(folded: string, content: readonly string[]): boolean {
+  return (
+    content.every((w) => PERIOD_WORDS.has(w)) &&
+    grammar.charterName.test(folded) &&
+    PERIOD_WANTED.has(wantedOf(folded))
+  );
+}
+
+/** The words that ask when or how long ("begint", "loopt ... af", "last"): no subject of their own. */
+const PERIOD_WORDS = grammarWordsOf(['askDate', 'askYearStart', 'askYearEnd', 'askDuration']);
+
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
 export const EXISTENCE = grammar.existence;
 

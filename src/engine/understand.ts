@@ -7,7 +7,7 @@ import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { detectLanguage, threadLanguage } from './language.js';
 import { perOwner } from './memo.js';
 import { namesQuotedThing, pointsBackIn } from './points-back.js';
-import { ACTOR_DOES, whichThing, withoutSource } from './question-shape.js';
+import { ACTOR_DOES, asksCharterPeriod, whichThing, withoutSource } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
@@ -323,8 +323,11 @@ export function understand(
   const aboutTargets = indicators.length > 0 || (theme !== null && (targetShaped || asks !== 'trajectory'));
   if (context?.background && resolvedWijken.length === 0 && outside.length === 0 && aboutTargets)
     resolvedWijken = context.wijken;
+  // "Wanneer begint het charter?": nothing but the charter named, and asked when: its own period.
+  const charterPeriod = !followUp && asksCharterPeriod(folded, content);
   const vague =
     !followUp &&
+    !charterPeriod &&
     ((tokenCount <= 1 && !namesTerm) ||
       (indicators.length === 0 &&
         theme === null &&
@@ -370,6 +373,7 @@ export function understand(
           ]
         : [],
     about:
+      charterPeriod ||
       named.length > 0 ||
       outside.length > 0 ||
       ambiguousHits.matches.length > 0 ||

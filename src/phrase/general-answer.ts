@@ -29,6 +29,12 @@ export function quantity(text: string, lang: Language): string {
   if (lang === 'nl') return text;
   const date = englishDate(text.trim());
   if (date) return date;
+  // "vanaf 9 juni 2008 tot en met 31 december 2017" -> "from 9 June 2008 up to and including 31 December 2017".
+  const period = /^(?:vanaf|van)\s+(.+?)\s+(tot en met|t\/m|tot)\s+(.+)$/iu.exec(text.trim());
+  if (period?.[1] && period[2] && period[3]) {
+    const upTo = period[2].toLowerCase() === 'tot' ? 'until' : 'up to and including';
+    return `from ${englishDate(period[1]) ?? period[1]} ${upTo} ${englishDate(period[3]) ?? period[3]}`;
+  }
   // "in elke wijk" -> "in every wijk", "alle wijken" -> "all wijken".
   const every = /^(in\s+)?(elke|iedere|ieder|alle)\s+(\p{L}+)$/iu.exec(text.trim());
   if (every)

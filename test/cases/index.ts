@@ -1652,6 +1652,57 @@ export const allCases: Case[] = [
     lead: ['250,000'],
     notLead: ['10'],
   },
+  // Asked when or how long of the charter itself: the clause that bounds its own period.
+  {
+    q: 'When does the charter start?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2008'],
+    cite: ['Deze afspraken gelden vanaf 9 juni 2008'],
+  },
+  {
+    q: 'Wanneer loopt het charter af?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2017'],
+    cite: ['tot en met 31 december 2017'],
+  },
+  {
+    q: 'How long does the charter last?',
+    status: 'answered',
+    lang: 'en',
+    words: ['from 9 June 2008'],
+    cite: ['tot en met 31 december 2017'],
+  },
+  {
+    q: 'When does the charter expire?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2017'],
+    cite: ['tot en met'],
+  },
+  // With no bound said, a sentence's last year ends what it is about: not the interim 2011.
+  {
+    q: 'tot wanneer loopt de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2017'],
+    notLead: ['2011'],
+  },
+  // A which-question's answer names a ministry in capitals ("Economische Zaken"), though each word is
+  // written in lower case elsewhere; "kabinet. Daarnaast" is no kind followed by its name.
+  {
+    q: 'Which ministry runs the Programma Microfinanciering?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['het ministerie van Economische Zaken zal via het Programma Microfinanciering'],
+  },
+  {
+    q: 'Welk ministerie voert het Programma Microfinanciering uit?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['het ministerie van Economische Zaken zal via het Programma Microfinanciering'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -628,8 +628,20 @@ export const en: LanguageGrammar = {
     ...['end', 'ends', 'run', 'runs', 'committed', 'last'].map((verb) => `which year {8} ${verb}`),
     'last year of',
     'end date',
+    // "when does the charter end?": the end of a period is its last date.
+    ...['end', 'ends', 'expire', 'expires', 'finish', 'finishes', 'stop', 'stops', 'run out', 'runs out'].map(
+      (verb) => `when {6} ${verb}`,
+    ),
   ],
-  askYearStart: ['since when', 'from when', 'from which year', 'starting when', 'start date'],
+  askYearStart: [
+    'since when',
+    'from when',
+    'from which year',
+    'starting when',
+    'start date',
+    // "when does the charter start?": the start of a period is its first date.
+    ...['start', 'starts', 'begin', 'begins'].map((verb) => `when {6} ${verb}`),
+  ],
   askDuration: [
     'how long',
     'for how long',

@@ -832,8 +832,30 @@ export const nl: LanguageGrammar = {
     'loopt {6} tot',
     'einddatum',
     'eindjaar',
+    // "wanneer loopt het charter af?", "wanneer eindigen de afspraken?": the end of a period is its last date.
+    ...[
+      'eindigt',
+      'eindigen',
+      'afloopt',
+      'aflopen',
+      'stopt',
+      'stoppen',
+      'vervalt',
+      'vervallen',
+      'verloopt',
+    ].map((verb) => `wanneer {6} ${verb}`),
+    'wanneer {6} loopt {5} af',
+    'wanneer {6} lopen {5} af',
   ],
-  askYearStart: ['sinds wanneer', 'vanaf wanneer', 'vanaf welk jaar', 'startdatum', 'beginjaar'],
+  askYearStart: [
+    'sinds wanneer',
+    'vanaf wanneer',
+    'vanaf welk jaar',
+    'startdatum',
+    'beginjaar',
+    // "wanneer begint het charter?", "wanneer gaan de afspraken in?": the start of a period is its first date.
+    ...['begint', 'beginnen', 'start', 'starten'].map((verb) => `wanneer {6} ${verb}`),
+  ],
   askDuration: [
     'hoe lang',
     'hoelang',
