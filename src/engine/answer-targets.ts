@@ -205,12 +205,24 @@ function claimedFigures(question: string, known: number[]): TargetVerdict | null
   return { holds: wrong === undefined, claimed: wrong ?? (claimed[0] as string) };
 }
 
+/**
+ * "inwoners van 16 tot 54 jaar", "aged 15 to 26": a range the target's own label states names who is
+ * counted; its numbers are no claimed figure.
+ */
+function withoutLabelRange(question: string, t: Target): string {
+  const own = new Set(`${t.label} ${t.unit}`.match(/\d+/g) ?? []);
+  if (own.size < 2) return question;
+  return question.replace(/\b(\d+)\s*(?:tot en met|tot|to|t\/m|-|–|and)\s*(\d+)\b/gi, (range, a, b) =>
+    own.has(a) && own.has(b) ? ' ' : range,
+  );
+}
+
 function targetVerdict(question: string, t: Target, asked: number[]): TargetVerdict | null {
   const year = asked.find((y) => y !== t.baseline?.year) ?? (asked.length > 0 ? t.baseline?.year : undefined);
   const value = year === t.baseline?.year ? t.baseline : t.targets.find((v) => v.year === year);
   if (!value) return null;
   const per = /^per (\d+)/.exec(t.unit)?.[1];
-  const claimed = [...question.matchAll(/\d+(?:[.,]\d+)?/g)]
+  const claimed = [...withoutLabelRange(question, t).matchAll(/\d+(?:[.,]\d+)?/g)]
     .map((m) => m[0])
     .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== per);
   const first = claimed[0];

@@ -59,6 +59,8 @@ export type Verdict =
   | { holds: false; because: 'place'; claimed: string; stated: string }
   | { holds: false; because: 'not_every' }
   | { holds: false; because: 'negation' }
+  /** "alleen OCW" against "door VWS en OCW": `others` are the parties the claim leaves out. */
+  | { holds: false; because: 'not_only'; claimed: string; others: string[] }
   /** The sentence does not decide the claim in so many words. */
   | { holds: null };
 
@@ -423,7 +425,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claim = yesNo ? claimPart(question) : withoutBesides(question);
   // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
   const searched = yesNo
-    ? withoutSource(withoutHearsay(fold(claim)))
+    ? withoutOnly(withoutSource(withoutHearsay(fold(claim))))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
@@ -2740,6 +2742,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   }
   if (grammar.negation.test(claim) !== grammar.negation.test(foldedSentence))
     return { holds: false, because: 'negation' };
+  // "Klopt het dat alleen OCW geld beschikbaar stelt?" against "door VWS en OCW": the others it names too.
+  const notOnly = onlyOneRefuted(claim, sentence);
+  if (notOnly) return notOnly;
   // A "yes" needs the sentence to carry most of the claim's ideas (through the glossary for English).
   // Its rarest idea ("Werkhotel") must be among them: sharing "rijk" and "geld" is not the claim.
   const context = `${sentence} ${quote.clause.path.at(-1) ?? ''}`;
@@ -2766,6 +2771,37 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   if ((rarest && share >= 0.5) || (allConfirmed && confirmed.length > 0 && share >= 0.3))
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
+}
+
+/** "only 25 street coaches": how much a claim claims, not a word its sentence must share ("louter"). */
+function withoutOnly(folded: string): string {
+  let out = folded;
+  for (const m of grammar.onlyOne.all(folded).reverse()) out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
+  return out;
+}
+
+/**
+ * "alleen OCW", "only the rijk": the party a claim says acts alone, against a sentence that names it with
+ * others of its kind (the charter's acronyms: "VWS en OCW"; or the sides: "gemeente en rijk"). Null where
+ * the claim says no such thing or the sentence names no one else.
+ */
+function onlyOneRefuted(claim: string, sentence: string): Verdict | null {
+  const only = grammar.onlyOne.find(claim);
+  if (!only) return null;
+  const named = claim.slice(only.end).trim().split(' ').slice(0, 3);
+  // Acronyms as the sentence writes them ("OCW", "VWS"); sides as actors ("gemeente", "rijk").
+  const acronyms = [...new Set(sentence.match(/\b\p{Lu}{2,}\b/gu) ?? [])];
+  const claimedAcronym = acronyms.find((a) => named.includes(a.toLowerCase()));
+  if (claimedAcronym) {
+    const others = acronyms.filter((a) => a !== claimedAcronym);
+    return others.length > 0 ? { holds: false, because: 'not_only', claimed: claimedAcronym, others } : null;
+  }
+  const claimedActor = firstActor(` ${named.join(' ')} `)?.name;
+  if (!claimedActor) return null;
+  const others = [...actorsIn(fold(sentence))].filter((a) => a !== claimedActor);
+  return actorsIn(fold(sentence)).has(claimedActor) && others.length > 0
+    ? { holds: false, because: 'not_only', claimed: claimedActor, others }
+    : null;
 }
 
 /** "de vier krachtwijken", "alle wijken": a sentence about every wijk of the charter. */

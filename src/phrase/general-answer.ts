@@ -172,8 +172,26 @@ function verdictText(v: Verdict, lang: Language): string {
         : 'No, not in every wijk. The charter says:';
     case 'negation':
       return lang === 'nl' ? 'Nee. Het charter zegt:' : 'No. The charter says:';
+    case 'not_only': {
+      const others = joinList(
+        v.others.map((o) => actorName(o, lang)),
+        lang,
+      );
+      const claimed = actorName(v.claimed, lang);
+      return lang === 'nl'
+        ? `Nee, niet alleen ${claimed}: ook ${others}. Het charter zegt:`
+        : `No, not only ${claimed}: ${others} too. The charter says:`;
+    }
   }
 }
+
+/** The charter's sides as a refutation names them; an acronym ("OCW") as written. */
+const ACTOR_NAMES: Record<string, Record<Language, string>> = {
+  rijk: { nl: 'het rijk', en: 'the national government' },
+  gemeente: { nl: 'de gemeente', en: 'the municipality' },
+  corporaties: { nl: 'de corporaties', en: 'the housing corporations' },
+};
+const actorName = (name: string, lang: Language) => ACTOR_NAMES[name]?.[lang] ?? name;
 
 export const GENERAL_MESSAGES = {
   nothing: {

@@ -1703,6 +1703,45 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['het ministerie van Economische Zaken zal via het Programma Microfinanciering'],
   },
+  // "alleen OCW" against "door VWS en OCW": not only that party; "only" is no word the sentence must share.
+  {
+    q: 'Klopt het dat alleen OCW geld beschikbaar stelt voor combinatiefuncties?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    words: ['VWS'],
+    cite: ['door VWS en OCW middelen'],
+  },
+  {
+    q: 'Is it true that only OCW pays for the combinatiefuncties?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['door VWS en OCW middelen'],
+  },
+  {
+    q: 'Is it true that only 25 street coaches will be deployed?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    lead: ['25'],
+    cite: ['25 straatcoaches'],
+  },
+  // A range the target's own label states ("van 16 tot 54 jaar") is who is counted, not a claimed figure.
+  {
+    q: 'Klopt het dat in Overvecht in 2017 nog maar 18% van de inwoners van 16 tot 54 jaar de eigen gezondheid als matig/slecht mag ervaren?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    numbers: ['18'],
+  },
+  {
+    q: 'Is it true that in Overvecht in 2017 only 20% of residents aged 16 to 54 may rate their health as poor?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['18'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

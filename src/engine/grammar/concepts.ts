@@ -207,6 +207,8 @@ export const CONCEPTS = [
   'every',
   /** "niet", "not": a claim or sentence that denies. */
   'negation',
+  /** "alleen OCW", "only OCW": a claim that one party does it and no other. */
+  'onlyOne',
   /** "in totaal", "altogether": only a sentence that states a total answers. */
   /** "hoeveel dragen de corporaties samen bij": how a sum is counted, not a subject ("werkt nauw samen"). */
   'together',

@@ -900,6 +900,7 @@ export const en: LanguageGrammar = {
   below: ['below', 'lower', 'less', 'smaller'],
   every: ['every', 'each', 'all'],
   negation: ['not', 'no', 'never', 'none', 'isnt', 'doesnt', 'dont', 'arent', 'wont'],
+  onlyOne: ['only', 'solely', 'exclusively', 'just'],
   peopleFiller: [
     'the',
     'for',

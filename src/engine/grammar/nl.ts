@@ -1168,6 +1168,7 @@ export const nl: LanguageGrammar = {
   below: ['lager', 'onder', 'minder', 'kleiner'],
   every: ['elke', 'elk', 'ieder', 'iedere', 'alle'],
   negation: ['niet', 'geen', 'nooit'],
+  onlyOne: ['alleen', 'uitsluitend', 'enkel', 'enkel en alleen', 'slechts'],
   peopleFiller: ['charter', 'van', 'voor', 'het', 'de', 'door', 'en', 'was', 'is', 'wanneer', 'op'],
   replyOpener: [
     'en',
