@@ -316,6 +316,18 @@ describe('planning general answers', () => {
           "wanted": null,
         }
       `);
+    expect(
+      plan('klopt het dat alleen OCW geld geeft voor combinatiefuncties?').verdict,
+    ).toMatchInlineSnapshot(`
+      {
+        "because": "not_only",
+        "claimed": "OCW",
+        "holds": false,
+        "others": [
+          "VWS",
+        ],
+      }
+    `);
     expect(plan('klopt het dat het charter zelf geen beschikking is?')).toMatchInlineSnapshot(`
       {
         "clause": "financiering.9",

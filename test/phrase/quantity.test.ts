@@ -18,6 +18,13 @@ describe('quantity in English', () => {
     ]);
   });
 
+  it('writes a period between two dates in English', () => {
+    expect(quantity('vanaf 9 juni 2008 tot en met 31 december 2017', 'en')).toBe(
+      'from 9 June 2008 up to and including 31 December 2017',
+    );
+    expect(quantity('van 2008 tot 2012', 'en')).toBe('from 2008 until 2012');
+  });
+
   it('keeps the charter’s own words in Dutch', () => {
     expect(quantity('9 juni 2008', 'nl')).toBe('9 juni 2008');
   });
