@@ -149,6 +149,8 @@ export const ROUTES: readonly Route[] = [
       const key = u.outside[0] as string;
       const refuse = { answer: outsideCharter(deps, u.intent.language, key), remember: null };
       if (hasTopic || u.targetShaped || u.ambiguous.length > 0) return refuse;
+      // "het charter van Rotterdam", "Rotterdam's targets": that place's own agreement, which this is not.
+      if (agreementOf(deps, key, u.folded)) return refuse;
       const general = answerGeneral(deps, u);
       if (general.answer.status !== 'answered') return refuse;
       // A place the lexicon knows must be named by the clause; a capitalised word it does not know
@@ -471,6 +473,23 @@ function claimFirst(u: Understanding, response: Response): Response {
   const verdict = { holds: stated.some((f) => f.value === value), claimed: first };
   return { ...response, answer: { ...a, plan: saidFirst({ kind: 'claim', verdict }, a.plan) } };
 }
+
+/** Whether a question asks for a place's own charter or targets ("de afspraken van Rotterdam", "Rotterdam's doelen"). */
+function agreementOf(deps: Deps, key: string, folded: string): boolean {
+  const lexicon = deps.knowledge.lexicon;
+  const aliases = [
+    ...(lexicon.places.find((p) => p.key === key)?.aliases ?? []),
+    ...(lexicon.wijken.find((w) => w.key === key)?.aliases ?? []),
+  ].map((a) => fold(a).trim());
+  if (aliases.length === 0) return false;
+  const place = `(?:${aliases.map(escapeRegExp).join('|')})`;
+  const agreement = `(?:${grammar.charterName.source}|${grammar.targetWord.source})`;
+  return new RegExp(
+    `${agreement} (?:van|voor|of|for|in)(?: de stad| de gemeente| the city of)? ${place}(?= )| ${place}(?: s)?${agreement}(?= )`,
+  ).test(folded);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */
 function placeName(deps: Deps, key: string): string | null {

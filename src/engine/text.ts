@@ -6,6 +6,21 @@ const FOLD_CACHE = 5000;
 
 export const MAX_QUESTION_LENGTH = 500;
 
+/** "What's", "it's": a verb after the word, no possessive. */
+const CONTRACTED = new Set([
+  'what',
+  'that',
+  'there',
+  'here',
+  'who',
+  'where',
+  'how',
+  'it',
+  'let',
+  'he',
+  'she',
+]);
+
 /** Removes control characters and invisible formatting, normalises Unicode and whitespace. */
 export function cleanQuestion(raw: unknown): string {
   if (typeof raw !== 'string') return '';
@@ -14,10 +29,14 @@ export function cleanQuestion(raw: unknown): string {
       .normalize('NFKC')
       .replace(/\p{Cc}|\p{Cf}/gu, ' ')
       // "Utrecht's share" is Utrecht's: a name's possessive is the name ("thema's" is a Dutch plural;
-      // "What's", "It's" are a verb).
-      .replace(
-        /\b(?!(?:What|That|There|Here|Who|Where|How|It|Let|He|She)['’])(\p{Lu}[\p{L}-]+)['’]s\b/gu,
-        '$1',
+      // "What's", "It's" are a verb). Typed in lower case ("rotterdam's targets") too, where the word ends
+      // in a consonant: a Dutch plural's apostrophe follows a vowel ("foto's", "programma's").
+      .replace(/\b(\p{L}[\p{L}-]*)['’]s\b/gu, (whole, word: string) =>
+        CONTRACTED.has(word.toLowerCase()) ||
+        (!/^\p{Lu}/u.test(word) && !/[b-df-hj-np-tv-xz]$/u.test(word)) ||
+        word.length < 2
+          ? whole
+          : word,
       )
       .replace(/\s+/g, ' ')
       .trim()

@@ -1742,6 +1742,19 @@ export const allCases: Case[] = [
     leadWords: 'no',
     lead: ['18'],
   },
+  // Another place's own charter or targets: this charter is not that one, whatever clause names the place.
+  {
+    q: 'Welke afspraken staan er in het charter van Rotterdam voor de wijk Bloemhof?',
+    status: 'not_found',
+    lang: 'nl',
+  },
+  { q: "what are rotterdam's targets?", status: 'not_found', lang: 'en' },
+  {
+    q: 'What does the charter say about the Rotterdam kansenzones scheme?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Ondernemersregeling Kansenzones Rotterdam'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
