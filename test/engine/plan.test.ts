@@ -317,7 +317,7 @@ describe('planning general answers', () => {
         }
       `);
     expect(
-      plan('klopt het dat alleen OCW geld geeft voor combinatiefuncties?').verdict,
+      plan('klopt het dat alleen OCW geld geeft voor combinatiefuncties?')?.verdict,
     ).toMatchInlineSnapshot(`
       {
         "because": "not_only",
