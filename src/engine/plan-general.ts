@@ -19,6 +19,7 @@ import {
 } from './clause-search.js';
 import { frequencyIn } from './frequency.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
+import type { PhraseSet } from './grammar/phrases.js';
 import { perOwner } from './memo.js';
 import { monthNumber } from './months.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -425,11 +426,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claim = yesNo ? claimPart(question) : withoutBesides(question);
   // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
   const searched = yesNo
-    ? withoutOnly(withoutSource(withoutHearsay(fold(claim))))
+    ? without(grammar.onlyOne, without(grammar.request, withoutSource(withoutHearsay(fold(claim)))))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
-    : withoutEvent(claim === question ? folded : fold(claim));
+    : withoutEvent(withoutFrame(claim === question ? folded : fold(claim)));
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =
@@ -2773,10 +2774,22 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   return { holds: null };
 }
 
-/** "only 25 street coaches": how much a claim claims, not a word its sentence must share ("louter"). */
-function withoutOnly(folded: string): string {
+/**
+ * "Ik vroeg me af of ...", "I wonder whether ...": the frame a question opens with names nothing to find
+ * ("vroeg" is also "early"). Other requests ("ik zoek ...") may say what is looked for: they stay.
+ */
+function withoutFrame(folded: string): string {
+  const frame = grammar.wondering.find(folded);
+  return frame?.start === 0 ? ` ${folded.slice(frame.end).trim()} ` : folded;
+}
+
+/**
+ * A folded text without the phrases of a concept: "ik vroeg me af of ..." asks, it names nothing to find;
+ * "only 25 street coaches" claims how much, not a word its sentence must share ("louter").
+ */
+function without(phrases: PhraseSet, folded: string): string {
   let out = folded;
-  for (const m of grammar.onlyOne.all(folded).reverse()) out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
+  for (const m of phrases.all(folded).reverse()) out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
   return out;
 }
 

@@ -1755,6 +1755,19 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Ondernemersregeling Kansenzones Rotterdam'],
   },
+  // "Ik vroeg me af of ...": the frame is no word to find ("vroeg" is also "early").
+  {
+    q: 'Ik vroeg me af of de gemeente in het charter iets heeft afgesproken over fietsendiefstal.',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['fietsparkeerplaatsen'],
+  },
+  {
+    q: 'I was wondering whether the charter mentions bicycle theft.',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Fietsendiefstallen'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

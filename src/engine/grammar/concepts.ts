@@ -4,6 +4,8 @@ export const CONCEPTS = [
   // Reading a pasted letter.
   'greeting',
   'signOff',
+  /** "ik vroeg me af", "I wonder": a frame that only says a question follows. */
+  'wondering',
   'request',
   'postscript',
   'history',

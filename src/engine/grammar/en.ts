@@ -54,6 +54,7 @@ export const en: LanguageGrammar = {
     'im looking for',
     'we are looking for',
   ],
+  wondering: ['i was wondering', 'i wonder', 'i wondered', 'we were wondering', 'we wonder'],
   postscript: ['ps', 'p s', 'pps'],
   history: ['on {8} wrote', 'original message'],
   forwarded: ['forwarded message', 'original message', 'begin forwarded message'],
