@@ -53,6 +53,8 @@ function quotedNamesIn(sentence: string): string[] {
 
 /** Words that point back ("daarvoor", "dat", "it"), which the sentence before gives meaning. */
 const POINTERS = grammarWordsOf(['anaphora', 'demonstrative']);
+/** "called", "genoemd", "heet": the verb of a question for a name. */
+const NAME_VERBS = grammarWordsOf(['nameVerb']);
 /** "dat bedrag", "that sum": the kind of thing pointed at, which the sentence before names in its own words. */
 const POINTED_KINDS = grammarWordsOf(['money']);
 
@@ -286,7 +288,12 @@ export function createEngine(
       const carried = coverage(deps.clauseIndex, ` ${ws.join(' ')} `, clause, { skipUnknown: true });
       return carried.matched > 0 && carried.rarest;
     };
-    return carries(ownWords) || carries(ownWords.filter((w) => !POINTED_KINDS.has(w)));
+    // "What is that centre called?": the verb that asks for a name ("called") is no idea of its own either.
+    return (
+      carries(ownWords) ||
+      carries(ownWords.filter((w) => !POINTED_KINDS.has(w))) ||
+      carries(ownWords.filter((w) => !NAME_VERBS.has(w)))
+    );
   };
 
   /**

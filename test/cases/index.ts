@@ -1768,6 +1768,20 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Fietsendiefstallen'],
   },
+  // A letter's "What is that centre called?" asks about the sentence before it; "called" is no idea of its own.
+  {
+    q: "Hello,\n\nI'm a job coach and new to Utrecht. Colleagues keep referring to 'the centre in every wijkactieplan' where residents can get low-threshold help towards training and work. What is that centre called in the charter?\n\nBest wishes,\nDaniel",
+    status: 'answered',
+    lang: 'en',
+    cite: ['Activeringscentrum'],
+  },
+  // An English subject read through the glossary: "connecting" is the charter's "verbonden".
+  {
+    q: "Does the charter say anything about connecting Overvecht's green areas to the Noorderpark?",
+    status: 'answered',
+    lang: 'en',
+    cite: ['groengebied Noorderpark'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -160,6 +160,8 @@ export const CONCEPTS = [
   'askHow',
   /** Asks what something is for: "waarvoor is het geld bedoeld", "what is the money meant for". No figure. */
   'askPurpose',
+  /** "called", "genoemd": the verb of a question for a name, no idea of its own. */
+  'nameVerb',
   /** Asks what something is called: "hoe heet", "what's the name of". A name is the answer. */
   'askName',
   /** Kinds of things the charter names: "organisatie", "ministerie", "portal". Asked for, a name answers. */

@@ -567,6 +567,7 @@ export const en: LanguageGrammar = {
     'meant',
     'intended',
   ],
+  nameVerb: ['called', 'named'],
   askName: [
     'whats the name',
     'what is the name',
@@ -574,6 +575,10 @@ export const en: LanguageGrammar = {
     'what is it called',
     'what was it called',
     'what is that called',
+    // "what is that centre called in the charter?"
+    'what is {3} called',
+    'what are {3} called',
+    'what was {3} called',
     'under what name',
     'which name',
   ],

@@ -781,6 +781,7 @@ export const nl: LanguageGrammar = {
     'waar is {3} voor',
     'waar zijn {3} voor',
   ],
+  nameVerb: ['genoemd', 'heet', 'heette', 'heten', 'noemt', 'noemen'],
   askName: [
     'hoe heet',
     'hoe heette',
@@ -788,6 +789,9 @@ export const nl: LanguageGrammar = {
     'hoe heetten',
     'wat is de naam',
     'wat was de naam',
+    // "hoe wordt dat centrum in het charter genoemd?"
+    'hoe wordt {3} genoemd',
+    'hoe worden {3} genoemd',
     'onder welke naam',
     'welke naam',
   ],
