@@ -2457,17 +2457,26 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   if (lines.length > 0) return { kind: 'people', clauses: lines.slice(0, MAX_HOLDERS) };
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   // Searched by the office alone: "signed" finds every clause about signing, not the signature lines.
-  const office = ` ${folded
-    .split(' ')
-    .filter((w) => w && !PEOPLE_GENERIC.has(w))
-    .join(' ')} `;
+  const officeOf = (text: string) =>
+    ` ${text
+      .split(' ')
+      .filter((w) => w && !PEOPLE_GENERIC.has(w))
+      .join(' ')} `;
+  const office = officeOf(folded);
   const ranked = searchClauses(deps.clauseIndex, office, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
   // "Welke bewindspersonen van OCW ...?", "Who signed on behalf of the Ministry of Economic Affairs?": the
   // lines whose ministry the question names, every office holder of it unless it asks one office.
-  const ofMinistry = ministryLines(deps, office, officesAsked(folded));
-  if (ofMinistry.length > 0) return { kind: 'people', clauses: ofMinistry.slice(0, MAX_HOLDERS) };
+  // "van Sociale Zaken en van Volksgezondheid": two ministries, each with its own lines.
+  const parts = folded.split(/ (?:en|and|of|or) (?:van|voor|of|for|namens|on behalf of) /).map(officeOf);
+  const perPart = parts.length > 1 ? parts.map((p) => ministryLines(deps, p, officesAsked(folded))) : [];
+  const several = perPart.length > 1 && perPart.every((lines) => lines.length > 0);
+  const ofMinistry = several
+    ? [...new Set(perPart.flat())]
+    : ministryLines(deps, office, officesAsked(folded));
+  if (ofMinistry.length > 0)
+    return { kind: 'people', clauses: ofMinistry.slice(0, MAX_HOLDERS * (several ? perPart.length : 1)) };
   // "Which Minister of Justice signed?": an office of its own ("justice") is what decides.
   const specific = folded
     .split(' ')

@@ -1782,6 +1782,19 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['groengebied Noorderpark'],
   },
+  // Two ministries asked: each one's office holders.
+  {
+    q: 'Welke bewindslieden van Sociale Zaken en van Volksgezondheid hebben het charter mede ondertekend?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Donner', 'Aboutaleb', 'Klink', 'Bussemaker'],
+  },
+  {
+    q: 'Who signed for Economic Affairs and for Education?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Heemskerk', 'Plasterk'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
