@@ -47,13 +47,30 @@ function dutchStem(word: string): string {
   return verb.length >= 5 ? verb.replace(/([aeou])\1([^aeiou])$/, '$1$2') : verb;
 }
 
+/** A separable verb's participle: its particle, "ge", the rest ("uitgevoerd", "opgezet", "toegevoegd"). */
+const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)ge(\p{L}{3,})$/u;
+
 export function buildStemTable(dutchTexts: Iterable<string>, bothTexts: Iterable<string>): StemTable {
   const nl: Record<string, string> = {};
   const en: Record<string, string> = {};
   const both = stemmable(bothTexts);
-  for (const w of [...new Set([...stemmable(dutchTexts), ...both])].sort()) {
+  const vocabulary = [...new Set([...stemmable(dutchTexts), ...both])].sort();
+  for (const w of vocabulary) {
     const s = dutchStem(w);
     nl[w] = s === w ? '' : s;
+  }
+  // "Deze pilots worden uitgevoerd door het CCV" answers "wie voert de pilots uit?": the participle of a
+  // separable verb goes with the verb ("uitvoeren") where the charter or lexicon has it. The particle
+  // comes before "ge": without it the rest is the verb ("uit" + "voerd"), its -d or -t the participle's
+  // ("toe" + "voeg" + "d") or the verb's own ("op" + "zet").
+  const stemsUsed = new Set(vocabulary.map((w) => nl[w] || w));
+  for (const w of vocabulary) {
+    const m = PARTICIPLE.exec(w);
+    if (!m?.[1] || !m[2]) continue;
+    const verb = `${m[1]}${m[2]}`;
+    const candidates = [verb, ...(/[dt]$/.test(verb) ? [verb.slice(0, -1)] : [])].map(dutchStem);
+    const known = candidates.find((c) => c !== (nl[w] || w) && stemsUsed.has(c));
+    if (known) nl[w] = known;
   }
   for (const w of [...both].sort()) {
     const s = english(w);

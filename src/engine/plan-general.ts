@@ -640,6 +640,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
       ? withPlace(hits)
       : null) ||
+    // "In which neighbourhood will the first part of that pilot be carried out?": of the strong clauses, one
+    // that names a wijk of the charter ("... uitvoeren in Overvecht").
+    (WIJK_KINDS.has(whichThing(folded) ?? '') && !yesNo ? withWijk(deps, hits, searched) : null) ||
     // "How much does the municipality contribute every year?": the sum that actor gives, before a sum
     // another gives in a clause that matches the question's other words better.
     // Not where the actor named receives ("how much does Utrecht get for ...?").
@@ -2929,6 +2932,15 @@ const PLACE_SHARE = 0.6;
 const PLACE = /\b(?:te|in|at)\s+\p{Lu}\p{Ll}+/u;
 
 const withPlace = (hits: ClauseHit[]) => strongHit(hits, PLACE_SHARE, (h) => PLACE.test(h.clause.text));
+/** ... and one that carries the question's rarest idea: "in welke wijken komt een werkhotel?" is not said. */
+const withWijk = (deps: Deps, hits: ClauseHit[], folded: string) =>
+  strongHit(
+    hits,
+    PLACE_SHARE,
+    (h) =>
+      deps.knowledge.lexicon.wijken.some((w) => w.inCharter && h.clause.text.includes(w.name)) &&
+      coverage(deps.clauseIndex, folded, h.clause.text, { skipUnknown: true }).rarest,
+  );
 
 /** Of the strong clauses, the first with a sentence that states a date and carries the claim's rarest idea. */
 function withDate(deps: Deps, hits: ClauseHit[], folded: string): ClauseHit | null {

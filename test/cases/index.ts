@@ -642,6 +642,20 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "In welke wijk ...?" of a pilot: of the clauses near it, the one that names a wijk of the charter.
+  {
+    thread: 'gezonde-wijk-wijk',
+    q: 'Welke organisatie regisseert de Gezonde wijk in Utrecht?',
+    status: 'answered',
+    cite: ['GG&GD'],
+  },
+  {
+    thread: 'gezonde-wijk-wijk',
+    q: 'En in welke wijk wordt het eerste deel van die pilot uitgevoerd?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['uitvoeren in Overvecht'],
+  },
   // English for the charter's words: "find out" is "nagaan", "on the content side" is "inhoudelijk".
   {
     thread: 'pilot-en',
@@ -1794,6 +1808,14 @@ export const allCases: Case[] = [
     status: 'answered',
     lang: 'en',
     words: ['Heemskerk', 'Plasterk'],
+  },
+  // "wie voert ... uit?" against "Deze pilots worden eveneens uitgevoerd door het CCV": a separable verb's
+  // participle is the verb.
+  {
+    q: 'wie voert de pilots buurtbemiddeling / jongerenbemiddeling / gedragscodes uit?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['uitgevoerd door het CCV'],
   },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
