@@ -1064,7 +1064,9 @@ function listAfter(deps: Deps, clause: Clause, shown: string): Clause[] {
  * heeft één digitaal loket ...", "WWI heeft een gezamenlijke helpdesk ..."), up to MAX_ITEMS.
  */
 function parallelBullets(deps: Deps, clause: Clause, folded: string): Clause[] {
-  const thing = whichThing(folded);
+  // "What knowledge facilities has WWI set up?": an English "what" before a plural asks which, too.
+  const what = / what (?:[a-z]+ )?([a-z]{4,}s) /.exec(folded)?.[1];
+  const thing = whichThing(folded) ?? (what && !grammarWords.has(what) ? what : null);
   if (clause.kind !== 'bullet' || !thing || !/(?:en|s)$/.test(thing)) return [];
   const opening = (c: Clause) => fold(c.text).trim().split(' ').slice(0, 2).join(' ');
   const own = opening(clause);

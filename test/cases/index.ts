@@ -1817,6 +1817,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['uitgevoerd door het CCV'],
   },
+  // "set up" is also the charter's "tot stand gebracht", "gerealiseerd"; an English "what" before a plural
+  // asks which, and gets the bullets beside the one found.
+  {
+    q: 'What knowledge facilities has WWI set up for the 40 wijken? list please',
+    status: 'answered',
+    lang: 'en',
+    words: ['consortium', 'loket', 'helpdesk'],
+  },
+  { q: 'What has WWI set up for the 40 wijken?', status: 'answered', lang: 'en', cite: ['WWI heeft'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
