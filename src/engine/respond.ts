@@ -7,7 +7,7 @@ import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
-import { grammar } from './grammar/index.js';
+import { either, grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
 import { isPhrase, namedFootnote } from './plan-general.js';
@@ -226,6 +226,22 @@ export const ROUTES: readonly Route[] = [
     answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
       return general.answer.status === 'answered' ? general : null;
+    },
+  },
+  {
+    // "waarom is 2011 het tussenjaar bij alle doelen?": a reason is said in the charter's text; no target
+    // states one, whatever target word the question uses.
+    // Only from a clause that carries the question's rarest idea: "waarom is 2011 het tussenjaar?" is not
+    // answered by a sentence that shares "doel" and "alle".
+    name: 'reason',
+    when: ({ u, hasTopic }) => !hasTopic && ASKS_WHY.starts(u.folded),
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      const cited = general.answer.citations[0];
+      const carried =
+        cited !== undefined &&
+        coverage(deps.clauseIndex, u.folded, cited.quote, { skipUnknown: u.intent.language === 'en' }).rarest;
+      return general.answer.status === 'answered' && carried ? general : null;
     },
   },
   {
@@ -490,6 +506,9 @@ function agreementOf(deps: Deps, key: string, folded: string): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "why", "waarom", "om welke reden": a reason asked. */
+const ASKS_WHY = either('why', 'askWhy');
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */
 function placeName(deps: Deps, key: string): string | null {

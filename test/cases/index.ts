@@ -1826,6 +1826,20 @@ export const allCases: Case[] = [
     words: ['consortium', 'loket', 'helpdesk'],
   },
   { q: 'What has WWI set up for the 40 wijken?', status: 'answered', lang: 'en', cite: ['WWI heeft'] },
+  // A reason asked is said in the charter's text, whatever target word the question uses; only from a
+  // clause that carries its rarest idea ("tussenjaar" is the charter's "tussenresultaat").
+  {
+    q: 'why is 2011 the in-between year in all the targets?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['tussenresultaat in 2011 (einde kabinetsperiode)'],
+  },
+  {
+    q: 'waarom is 2011 het tussenjaar bij alle doelen?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['tussenresultaat in 2011 (einde kabinetsperiode)'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
