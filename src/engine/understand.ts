@@ -162,6 +162,9 @@ export function understand(
   rest = withoutCharterYear(rest, signingYear);
   // "volgens de afspraken met het rijk" says where to look, not what about: no subject of its own.
   rest = withoutSource(rest);
+  // "waar moest dat aan het eind van de looptijd op uitkomen?": the end of the term is the charter's last
+  // milestone year, "einde kabinetsperiode" its first.
+  rest = withMilestoneYears(rest, milestoneYears);
   const years = [...new Set([...rest.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1])))];
   rest = rest.replace(/ (?:19|20)\d\d(?= )/g, ' ');
 
@@ -210,9 +213,13 @@ export function understand(
   const otherTopic = topicHits.matches.length > 0 || stillUnknown.length > 0;
   // A subject of its own is a charter topic or a word the charter's vocabulary has; a word nothing knows
   // ("back" in "and what was the average back in 2006?") is no reason to drop the conversation's topic.
+  // The charter's own parties ("the city and the national government aiming for ...") are who agreed, not a
+  // subject of their own.
+  const ownTopics = topicHits.matches.filter(
+    (m) => !words(topicText.slice(m.start, m.end)).every((w) => PARTIES.has(w)),
+  );
   const ownSubject =
-    topicHits.matches.length > 0 ||
-    stillUnknown.some((w) => vocab.charterWords.has(w) || vocab.glossaryWords.has(w));
+    ownTopics.length > 0 || stillUnknown.some((w) => vocab.charterWords.has(w) || vocab.glossaryWords.has(w));
 
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
@@ -384,6 +391,23 @@ export function understand(
     question,
     folded,
   };
+}
+
+/** The words that name the charter's parties: the municipality, the national government. */
+const PARTIES = grammarWordsOf(['municipality', 'nationalGovernment']);
+
+/** The phrases that name a milestone of the charter's term, as that year. */
+function withMilestoneYears(text: string, milestones: ReadonlySet<number>): string {
+  const sorted = [...milestones].sort((a, b) => a - b);
+  const [first, last] = [sorted[0], sorted.at(-1)];
+  if (first === undefined || last === undefined) return text;
+  let out = text;
+  for (const [phrases, year] of [
+    [grammar.endOfTerm, last],
+    [grammar.midTerm, first],
+  ] as const)
+    for (const m of phrases.all(out).reverse()) out = `${out.slice(0, m.start)} ${year}${out.slice(m.end)}`;
+  return out;
 }
 
 /** "the 2008 charter", "de afspraken van 2008": the signing year beside a word that names the charter. */

@@ -642,6 +642,34 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "by the end of the programme" is the charter's last milestone year; the parties that aimed for it are no
+  // subject of their own.
+  {
+    thread: 'end-of-term',
+    q: 'What share of pupils from Overvecht went on to HAVO/VWO at the starting point?',
+    status: 'answered',
+    numbers: ['27'],
+  },
+  {
+    thread: 'end-of-term',
+    q: 'and what share were the city and the national government aiming for by the end of the programme?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['35'],
+  },
+  {
+    thread: 'eind-looptijd',
+    q: 'Hoeveel woninginbraken per 1000 woningen telde Ondiep in 2006?',
+    status: 'answered',
+    numbers: ['38'],
+  },
+  {
+    thread: 'eind-looptijd',
+    q: 'en waar moest dat aan het eind van de looptijd op uitkomen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['15'],
+  },
   // "In welke wijk ...?" of a pilot: of the clauses near it, the one that names a wijk of the charter.
   {
     thread: 'gezonde-wijk-wijk',

@@ -87,6 +87,10 @@ export const CONCEPTS = [
   'lowest',
   'highest',
   'baseline',
+  /** "aan het eind van de looptijd", "by the end of the programme": the charter's last milestone year. */
+  'endOfTerm',
+  /** "einde kabinetsperiode", "halfway": its first milestone year. */
+  'midTerm',
   'trajectory',
   /** "Is Ondiep on track?", "hoe staat Zuilen-Oost ervoor?": against the measurements. */
   'progress',

@@ -375,6 +375,27 @@ export const en: LanguageGrammar = {
     'starting value',
     'starting level',
   ],
+  endOfTerm: [
+    ...[
+      'term',
+      'programme',
+      'program',
+      'period',
+      'charter',
+      'approach',
+      'scheme',
+      'agreement',
+      'agreements',
+    ].map((what) => `end of the ${what}`),
+    'full term',
+  ],
+  midTerm: [
+    'end of the cabinet period',
+    'end of the cabinet term',
+    'halfway',
+    'halfway point',
+    'midway point',
+  ],
   trajectory: ['trajectory', 'path', 'over time', 'all years', 'milestones', 'from 2006'],
   progress: [
     'on track',
@@ -474,6 +495,8 @@ export const en: LanguageGrammar = {
     'had to',
     'aimed for',
     'aimed at',
+    'aiming for',
+    'aiming at',
   ],
   opinion: [
     'do you think',

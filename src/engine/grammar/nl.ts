@@ -542,6 +542,16 @@ export const nl: LanguageGrammar = {
     'beginwaarde',
     'uitgangswaarde',
   ],
+  endOfTerm: [
+    ...['looptijd', 'programma', 'periode', 'aanpak', 'wijkenaanpak', 'afspraken', 'rit'].flatMap((what) => [
+      `eind van de ${what}`,
+      `einde van de ${what}`,
+      `eind van het ${what}`,
+      `einde van het ${what}`,
+    ]),
+    'volledige looptijd',
+  ],
+  midTerm: ['einde kabinetsperiode', 'einde van de kabinetsperiode', 'halverwege', 'halverwege de looptijd'],
   trajectory: ['traject', 'verloop', 'mijlpalen', 'ontwikkeling', 'van 2006'],
   progress: [
     'op koers',
