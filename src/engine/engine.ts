@@ -248,7 +248,11 @@ export function createEngine(
     const own = alone.content.length > 0;
     const kind = wantedOf(alone.folded) !== null;
     const u = understood(prepared(own || kind ? `${prior} ${turn.text}` : prior), start, language);
-    if (u.intent.indicators.length > 0) return null;
+    // A target the sentence before names is the subject only of a question that asks its figure for a
+    // year and names no topic itself ("Het gaat om schooluitval. Met hoeveel procent moest dat omlaag tegen
+    // 2011?"); otherwise the letter's context does not decide the answer.
+    const asksItsFigure = alone.intent.years.length > 0 && alone.intent.indicators.length === 0 && !own;
+    if (u.intent.indicators.length > 0 && !asksItsFigure) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];
     if (response.answer.status !== 'answered' || !cited) return null;

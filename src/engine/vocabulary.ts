@@ -62,7 +62,7 @@ const STOPWORDS = new Set(
   year years by fall falls fallen drop decrease decline reduce reduced reduction lower rise increase increased higher grow
   baseline base start starting point situation compared relative versus vs now current currently
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd is er dit dat deze die daar hun
-  wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag heeft hebben had
+  wat welke welk wie wanneer waar waarom hoe hoeveel veel moet moeten zal zullen kan kunnen mag mocht mogen heeft hebben had
   mij ik je jij u wij we ze zij hij haar zijn graag alle elk elke ieder zelfde hetzelfde ook nog maar alleen over dan als
   procent percentage aandeel aantal cijfer cijfers waarde niveau bedrag
   doel doelen doelstelling doelstellingen streefwaarde streefwaarden streefcijfer ambitie ambities afspraak afspraken

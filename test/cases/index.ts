@@ -642,6 +642,19 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "mocht" asks what was allowed: no subject of its own.
+  {
+    thread: 'mocht',
+    q: 'Hoeveel procent van de mensen in Ondiep had in 2006 last van jongeren?',
+    status: 'answered',
+    numbers: ['33'],
+  },
+  {
+    thread: 'mocht',
+    q: 'en hoeveel procent mocht dat in 2017 nog maar zijn?',
+    status: 'answered',
+    lead: ['16'],
+  },
   // "by the end of the programme" is the charter's last milestone year; the parties that aimed for it are no
   // subject of their own.
   {
@@ -1867,6 +1880,21 @@ export const allCases: Case[] = [
     status: 'answered',
     lang: 'nl',
     cite: ['tussenresultaat in 2011 (einde kabinetsperiode)'],
+  },
+  // A letter's question that asks a figure for a year of "dat" takes the target the sentence before names.
+  {
+    q: 'Beste helpdesk,\n\nIk ben rector van een school met veel leerlingen uit Zuilen-Oost. Het gaat mij om leerlingen die voortijdig met school stoppen. Met hoeveel procent moest dat in Zuilen-Oost omlaag tegen 2011?\n\nMet vriendelijke groet,\nH. Veenstra',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['10'],
+    cite: ['schooluitval'],
+  },
+  // "niet met plezier in de eigen buurt" is not liking one's neighbourhood.
+  {
+    q: 'Welk deel van de bewoners van Ondiep woonde in 2006 niet met plezier in de eigen buurt?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['33'],
   },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
