@@ -833,9 +833,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // Only a wijk the question names itself: one a letter's context adds ("I coach a team in Overvecht")
   // does not make the city's count the question's.
   const askedWijken = wijkenIn(deps, u.question, u.intent.wijken);
+  // "Hoeveel van de extra wijkagenten gaan naar Overvecht?" against "het rijk stelt 500 extra wijkagenten
+  // beschikbaar": a count asked for a wijk, where the sentence names no wijk and not every one, is the
+  // count of the whole.
+  const ofEveryWijk = (s: string) => grammar.every.test(fold(s)) || ALL_WIJKEN.test(fold(s));
   const wholeOfTheCity =
     figureWanted(wanted) &&
-    TOTAL_STATED.test(sentence) &&
+    (TOTAL_STATED.test(sentence) ||
+      (wanted === 'count' && askedWijken.length > 0 && !ofEveryWijk(sentence))) &&
     !wijkNamed(deps, askedWijken, sentence) &&
     !askedWijken.some((w) => clause.id.includes(w));
   const otherActor =

@@ -1896,6 +1896,19 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['33'],
   },
+  // A count asked for one wijk, where the sentence names no wijk and not every one, is the whole's count.
+  {
+    q: 'Hoeveel van de extra wijkagenten gaan naar Overvecht?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['500', '37'],
+  },
+  {
+    q: 'How many of the extra neighbourhood police officers for the Utrecht force were assigned to Overvecht specifically?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['37'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
