@@ -1909,6 +1909,14 @@ export const allCases: Case[] = [
     lang: 'en',
     notLead: ['37'],
   },
+  // A claim whose rarest word the charter never uses ("proef"), and whose known ideas the sentence carries.
+  {
+    q: "Klopt het dat het eerste deel van de proef 'gezonde wijk' (eerstelijnszorg samen met welzijn en preventie) in Overvecht wordt uitgevoerd?",
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['uitvoeren in Overvecht'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
