@@ -597,6 +597,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claimedKind = yesNo ? kindClaimed(question) : null;
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   // The thing a claimed count counts ("30 wijken"): no year, no unit of money or time.
+  // "every one of the four wijken": the charter's four wijken by name, no count claimed.
+  const allFour = ALL_WIJKEN.test(` ${numbersInWords(fold(claim)).trim()} `);
   const claimedCount = yesNo
     ? (figuresIn(claim).find(
         // "30 wijken" counts wijken (a unit a claim may count); "3 jaar", "€ 4 miljoen" count no thing.
@@ -604,7 +606,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           !isYear(n.text) &&
           n.word.length >= 4 &&
           !MONTHS.has(n.word) &&
-          (!UNIT.test(n.word) || canonicalUnit(n.word) === 'wijk'),
+          (!UNIT.test(n.word) || canonicalUnit(n.word) === 'wijk') &&
+          !(allFour && WIJK_WORD.test(n.word)),
       )?.word ?? null)
     : null;
   // "Hoeveel extra geld krijgt Hoograven?": a place or party the question names by a rare name is in the
@@ -2690,14 +2693,19 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     return { holds: false, because: 'figure', claimed: claimedFrequency.text, stated: statedFrequency.text };
   // The figure set against a claimed one is one the claim does not state itself: "voor 2008 tot en met
   // 2011" against "voor de jaren 2008 en 2009" is refuted by 2009.
-  const claimedValues = new Set(numbersWithWords(question).map((n) => n.value));
+  // "every one of the four wijken": the charter's wijken by name; their four is no figure claimed.
+  const allFour = ALL_WIJKEN.test(` ${numbersInWords(claim).trim()} `);
+  const claimedNumbers = numbersWithWords(question).filter(
+    (n) => !(allFour && WIJK_WORD.test(n.word) && n.value === '4'),
+  );
+  const claimedValues = new Set(claimedNumbers.map((n) => n.value));
   const unclaimedFirst = <T extends { value: string }>(list: T[]) => [
     ...list.filter((n) => !claimedValues.has(n.value)),
     ...list.filter((n) => claimedValues.has(n.value)),
   ];
   // "is the maximum subsidy 500001?": a bare number in a claim about money is a sum of money.
   const aboutMoney = grammar.money.test(claim);
-  const claimedFigures = numbersWithWords(question).map((c) =>
+  const claimedFigures = claimedNumbers.map((c) =>
     aboutMoney && !isYear(c.text) && c.word !== '%' && !UNIT.test(c.word) && Number(c.value) >= 1000
       ? { ...c, word: 'euro' }
       : c,
@@ -2781,7 +2789,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     skipUnknown: u.intent.language === 'en',
   });
   // The figures the claim states that the sentence states too, in the charter's words: a "yes" says them.
-  const claimed = numbersWithWords(question);
+  const claimed = claimedNumbers;
   const confirmed = confirmedFigures(deps, quote, claimed);
   // Every figure the claim makes is the sentence's, and enough of its ideas: that is the claim.
   const allConfirmed = claimed.length > 0 && claimed.every((c) => inClause.has(c.value));
@@ -2844,7 +2852,10 @@ function onlyOneRefuted(claim: string, sentence: string): Verdict | null {
 const KNOWN_CLAIM_SHARE = 0.7;
 
 /** "de vier krachtwijken", "alle wijken": a sentence about every wijk of the charter. */
-const ALL_WIJKEN = / (?:vier|4|alle) (?:utrechtse )?(?:kracht|aandachts)?wijken /;
+/** A word for the wijken: "wijken", "krachtwijken", "neighbourhoods". */
+const WIJK_WORD = /wijk|neighbou?rhood|district/;
+const ALL_WIJKEN =
+  / (?:vier|4|alle|four|all) (?:utrechtse |utrecht )?(?:(?:kracht|aandachts)?wijken|neighbourhoods|neighborhoods|districts) /;
 
 /** How much of what a question sets aside a sentence must say to be that known part. */
 const BESIDES_SHARE = 0.5;

@@ -1917,6 +1917,28 @@ export const allCases: Case[] = [
     leadWords: 'ja',
     cite: ['uitvoeren in Overvecht'],
   },
+  // "the four wijken", "de vier krachtwijken" name the charter's wijken: no count claimed.
+  {
+    q: 'Is it true that every one of the four wijken gets a work-and-learn team doing extra upkeep of streets and green spaces?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['in elke wijk gaat er een leerwerkploeg'],
+  },
+  {
+    q: 'Klopt het dat er in de vier krachtwijken een leerwerkploeg komt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['leerwerkploeg'],
+  },
+  {
+    q: 'Klopt het dat er in alle vier de wijken een werkhotel komt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    cite: ['In twee wijken is een Werkhotel gepland'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
