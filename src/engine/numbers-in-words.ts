@@ -139,6 +139,16 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\d)\s?(?:mln|mio)\b\.?/gi, ' miljoen'],
   [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
+  // "ongeveer een kwart van de inwoners", "a third of the residents": a share of a group, in percent.
+  // Not "de eerste helft van 2008": only before "van de", "of the" and a word.
+  [/\b(?:een\s+)?kwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '25% '],
+  [/\bdriekwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '75% '],
+  [/\b(?:een\s+)?derde\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '33% '],
+  [/\bde\s+helft\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '50% '],
+  [/\b(?:a\s+)?quarter\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '25% '],
+  [/\bthree\s+quarters\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '75% '],
+  [/\b(?:a\s+)?third\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '33% '],
+  [/\bhalf\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '50% '],
 ];
 /** "twaalfminners", "achttienjarigen": a number glued to an age group is the charter's "12-minners". */
 const AGE_GROUP = new RegExp(

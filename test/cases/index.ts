@@ -1939,6 +1939,14 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     cite: ['In twee wijken is een Werkhotel gepland'],
   },
+  // "a third of the residents" is 33%.
+  {
+    q: 'Is it true that in 2006 about a third of the residents of Ondiep did not like living in their neighbourhood?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    numbers: ['33'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

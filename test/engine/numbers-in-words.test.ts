@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { numbersInWords } from '../../src/engine/numbers-in-words.js';
+
+describe('numbers in words', () => {
+  it('reads a share of a group as a percentage, and leaves a half of a year alone', () => {
+    const said = [
+      'ongeveer een kwart van de inwoners',
+      'about a third of the residents',
+      'de helft van de leerlingen',
+      'in de eerste helft van 2008',
+      'een kwart miljoen',
+    ].map(numbersInWords);
+    expect(said).toMatchInlineSnapshot(`
+      [
+        "ongeveer 25% van de inwoners",
+        "about 33% of the residents",
+        "50% van de leerlingen",
+        "in de eerste helft van 2008",
+        "0,25 miljoen",
+      ]
+    `);
+  });
+});
