@@ -6,20 +6,10 @@ const FOLD_CACHE = 5000;
 
 export const MAX_QUESTION_LENGTH = 500;
 
-/** "What's", "it's": a verb after the word, no possessive. */
-const CONTRACTED = new Set([
-  'what',
-  'that',
-  'there',
-  'here',
-  'who',
-  'where',
-  'how',
-  'it',
-  'let',
-  'he',
-  'she',
-]);
+/** "What's", "it's": "is" after the word, no possessive. */
+const CONTRACTED = new Set(['what', 'that', 'there', 'here', 'who', 'where', 'how', 'it', 'he', 'she']);
+/** "let's": no possessive either, and no "is". */
+const NOT_POSSESSIVE = new Set([...CONTRACTED, 'let']);
 
 /** Removes control characters and invisible formatting, normalises Unicode and whitespace. */
 export function cleanQuestion(raw: unknown): string {
@@ -31,8 +21,12 @@ export function cleanQuestion(raw: unknown): string {
       // "Utrecht's share" is Utrecht's: a name's possessive is the name ("thema's" is a Dutch plural;
       // "What's", "It's" are a verb). Typed in lower case ("rotterdam's targets") too, where the word ends
       // in a consonant: a Dutch plural's apostrophe follows a vowel ("foto's", "programma's").
+      // "what's U-shake?": "what is"; the verb written out, as the grammar reads it.
+      .replace(/\b(\p{L}+)['’]s\b/gu, (whole, word: string) =>
+        CONTRACTED.has(word.toLowerCase()) ? `${word} is` : whole,
+      )
       .replace(/\b(\p{L}[\p{L}-]*)['’]s\b/gu, (whole, word: string) =>
-        CONTRACTED.has(word.toLowerCase()) ||
+        NOT_POSSESSIVE.has(word.toLowerCase()) ||
         (!/^\p{Lu}/u.test(word) && !/[b-df-hj-np-tv-xz]$/u.test(word)) ||
         word.length < 2
           ? whole

@@ -225,7 +225,8 @@ export function understand(
     if (m.lang) votes[m.lang] += 0.5;
   }
   // The language is the one typed: shorthand expands in English ("vs" -> "compared with") for parsing only.
-  const typed = withoutFiller(fold(question));
+  // A name with a single capital before a hyphen ("U-shake") is no Dutch "u".
+  const typed = withoutFiller(fold(question.replace(/(?<!\p{L})\p{Lu}-(?=\p{L})/gu, ' ')));
   const language: Language =
     options.language ??
     (context && !context.background

@@ -1947,6 +1947,14 @@ export const allCases: Case[] = [
     leadWords: 'yes',
     numbers: ['33'],
   },
+  // "what's" is "what is"; the "U" of "U-shake" is no Dutch "u".
+  {
+    q: "what's `U-shake`? saw it in the child-friendly neighbourhoods bit",
+    status: 'answered',
+    lang: 'en',
+    cite: ['adviesraad U-shake'],
+  },
+  { q: 'what is U-shake?', status: 'answered', lang: 'en', cite: ['adviesraad U-shake'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
