@@ -10,7 +10,10 @@ import { afterArticleAndNoun, fold, words } from './text.js';
 export function pointsBackIn(folded: string): boolean {
   const opener = grammar.yesNoOpener.find(folded);
   const text = opener && opener.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
-  if (grammar.anaphora.test(text)) return true;
+  // "is there a project that helps ..., and what is it called?": "it" is the thing the question itself
+  // asks exists, not one before it.
+  const exists = grammar.thereIs.find(text);
+  if (grammar.anaphora.all(text).some((a) => !exists || exists.start > a.start)) return true;
   const dangling = grammar.danglingParticle.all(text).at(-1);
   if (dangling && dangling.end >= text.trimEnd().length) return true;
   for (const d of grammar.demonstrative.all(text)) {

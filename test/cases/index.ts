@@ -642,6 +642,21 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "is there a project ..., and what is it called?": "it" is the thing the question introduces, not the
+  // answer before.
+  {
+    thread: 'there-is',
+    q: 'What was the 2017 goal for Kanaleneiland residents who rate their own health as fair or poor?',
+    status: 'answered',
+    numbers: ['16'],
+  },
+  {
+    thread: 'there-is',
+    q: 'Is there a project that helps residents in the renovation areas with money, work or parenting problems, and what is it called?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Wonen en Kansen'],
+  },
   // "mocht" asks what was allowed: no subject of its own.
   {
     thread: 'mocht',

@@ -205,6 +205,8 @@ export const CONCEPTS = [
   /** Who says so, around a claim: "volgens mijn collega", "iemand zei", "I heard": never what is checked. */
   'hearsay',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
+  /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
+  'thereIs',
   'existence',
   'comparative',
   /** "was Zuilen-Oost above the city average?": above ... */

@@ -811,6 +811,7 @@ export const en: LanguageGrammar = {
     'heard',
     'in the council',
   ],
+  thereIs: ['is there', 'are there', 'was there', 'were there'],
   existence: [
     'is there',
     'are there',

@@ -1052,6 +1052,7 @@ export const nl: LanguageGrammar = {
     'gehoord',
     'in de raad',
   ],
+  thereIs: ['is er', 'zijn er', 'was er', 'waren er', 'bestaat er', 'komt er'],
   existence: ['is er', 'zijn er', 'heeft', 'hebben', 'bestaat', 'een doel'],
   comparative: [
     'meer',
