@@ -402,13 +402,7 @@ function withMilestoneYears(text: string, milestones: ReadonlySet<number>): stri
   const sorted = [...milestones].sort((a, b) => a - b);
   const [first, last] = [sorted[0], sorted.at(-1)];
   if (first === undefined || last === undefined) return text;
-  let out = text;
-  for (const [phrases, year] of [
-    [grammar.endOfTerm, last],
-    [grammar.midTerm, first],
-  ] as const)
-    for (const m of phrases.all(out).reverse()) out = `${out.slice(0, m.start)} ${year}${out.slice(m.end)}`;
-  return out;
+  return grammar.midTerm.replace(grammar.endOfTerm.replace(text, ` ${last}`), ` ${first}`);
 }
 
 /** "the 2008 charter", "de afspraken van 2008": the signing year beside a word that names the charter. */
@@ -430,9 +424,7 @@ function asksForAThing(folded: string, vocab: Vocabulary): boolean {
 
 /** "wat betekent WIBU ook alweer lol": chat particles are set aside, unless nothing else is left. */
 function withoutFiller(folded: string): string {
-  let out = folded;
-  for (const m of grammar.chatFiller.all(folded).reverse())
-    out = `${out.slice(0, m.start)}${out.slice(m.end)}`;
+  const out = grammar.chatFiller.replace(folded);
   return words(out).length > 0 ? out : folded;
 }
 

@@ -34,6 +34,8 @@ export type PhraseSet = {
   find(folded: string): { start: number; end: number; text: string } | null;
   /** Every occurrence, in order. */
   all(folded: string): Array<{ start: number; end: number; text: string }>;
+  /** The folded text with every occurrence replaced (by nothing, or by `by`: "einde looptijd" -> " 2017"). */
+  replace(folded: string, by?: string): string;
   /** The source, for composing a larger pattern in the rare case a concept sits inside one. */
   source: string;
 };
@@ -66,6 +68,9 @@ function fromSource(source: string): PhraseSet {
         end: m.index + m[0].length,
         text: m[0].trim(),
       }));
+    },
+    replace(folded, by = '') {
+      return folded.replace(global, by);
     },
   };
 }
