@@ -139,8 +139,12 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\d)\s?(?:mln|mio)\b\.?/gi, ' miljoen'],
   [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
-  // "ongeveer een kwart van de inwoners", "a third of the residents": a share of a group, in percent.
-  // Not "de eerste helft van 2008": only before "van de", "of the" and a word.
+];
+/**
+ * "ongeveer een kwart van de inwoners", "a third of the residents": a share of a group, in percent. Not "de
+ * eerste helft van 2008": only before "van de", "of the" and a word.
+ */
+const SHARES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:een\s+)?kwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '25% '],
   [/\bdriekwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '75% '],
   [/\b(?:een\s+)?derde\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '33% '],
@@ -156,6 +160,7 @@ const AGE_GROUP = new RegExp(
   'gi',
 );
 const AGE_GROUP_WORD = /minners|plussers|jarige/i;
+const SHARE_WORD = /kwart|derde|helft|quarter|third|half/i;
 
 function shorthandAmounts(text: string): string {
   // Most texts name no age group: the alternation is only tried where one may be.
@@ -166,6 +171,8 @@ function shorthandAmounts(text: string): string {
       )
     : text;
   for (const [pattern, amount] of AMOUNTS) out = out.replace(pattern, amount);
+  // Most texts name no share: the patterns are only tried where one may be.
+  if (SHARE_WORD.test(out)) for (const [pattern, share] of SHARES) out = out.replace(pattern, share);
   // "100k", "€ 850 k": thousands, written as the charter writes them ("100.000").
   return out.replace(/\b(\d{1,3})\s?k\b/gi, '$1.000');
 }

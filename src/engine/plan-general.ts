@@ -598,7 +598,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   // The thing a claimed count counts ("30 wijken"): no year, no unit of money or time.
   // "every one of the four wijken": the charter's four wijken by name, no count claimed.
-  const allFour = ALL_WIJKEN.test(` ${numbersInWords(fold(claim)).trim()} `);
+  const allFour = yesNo && ALL_WIJKEN.test(` ${numbersInWords(fold(claim)).trim()} `);
   const claimedCount = yesNo
     ? (figuresIn(claim).find(
         // "30 wijken" counts wijken (a unit a claim may count); "3 jaar", "€ 4 miljoen" count no thing.
