@@ -38,7 +38,7 @@ import {
   withoutBesides,
   withoutSource,
 } from './question-shape.js';
-import { fold } from './text.js';
+import { escapeRegExp, fold } from './text.js';
 import type { Language } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -249,7 +249,7 @@ const PEOPLE_GENERIC = grammarWordsOf(['askWho', 'which', 'people', 'signing', '
 const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
 
 /** Asks for a reason: small talk's "why" words and longer ones ("om welke reden"). */
-const ASKS_WHY = either('why', 'askWhy');
+export const ASKS_WHY = either('why', 'askWhy');
 /** A clause this short that names a person is a line of the signature block. */
 const SIGNATURE_LINE = 120;
 /** The signatories' clauses score half (they name every ministry): one rare shared word is enough here. */
@@ -598,7 +598,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const claimFilter: Filter = { ...filter, excluded: new Set() };
   // The thing a claimed count counts ("30 wijken"): no year, no unit of money or time.
   // "every one of the four wijken": the charter's four wijken by name, no count claimed.
-  const allFour = yesNo && ALL_WIJKEN.test(` ${numbersInWords(fold(claim)).trim()} `);
+  const allFour = yesNo && namesTheFourWijken(fold(claim));
   const claimedCount = yesNo
     ? (figuresIn(claim).find(
         // "30 wijken" counts wijken (a unit a claim may count); "3 jaar", "€ 4 miljoen" count no thing.
@@ -839,11 +839,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "Hoeveel van de extra wijkagenten gaan naar Overvecht?" against "het rijk stelt 500 extra wijkagenten
   // beschikbaar": a count asked for a wijk, where the sentence names no wijk and not every one, is the
   // count of the whole.
-  const ofEveryWijk = (s: string) => grammar.every.test(fold(s)) || ALL_WIJKEN.test(fold(s));
   const wholeOfTheCity =
     figureWanted(wanted) &&
     (TOTAL_STATED.test(sentence) ||
-      (wanted === 'count' && askedWijken.length > 0 && !ofEveryWijk(sentence))) &&
+      (wanted === 'count' && askedWijken.length > 0 && !saysEveryWijk(fold(sentence)))) &&
     !wijkNamed(deps, askedWijken, sentence) &&
     !askedWijken.some((w) => clause.id.includes(w));
   const otherActor =
@@ -2298,8 +2297,6 @@ const factsByClause = perOwner((knowledge: Deps['knowledge']) => {
 });
 const factsOf = (deps: Deps, clauseId: string) => factsByClause(deps.knowledge).get(clauseId) ?? [];
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Several figures of the asked kind in one sentence ("a national 20 million, of which 10 million for the
  * 40 wijken"): the one whose surrounding words the question shares wins; when none stands out, the answer
@@ -2694,7 +2691,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // The figure set against a claimed one is one the claim does not state itself: "voor 2008 tot en met
   // 2011" against "voor de jaren 2008 en 2009" is refuted by 2009.
   // "every one of the four wijken": the charter's wijken by name; their four is no figure claimed.
-  const allFour = ALL_WIJKEN.test(` ${numbersInWords(claim).trim()} `);
+  const allFour = namesTheFourWijken(claim);
   const claimedNumbers = numbersWithWords(question).filter(
     (n) => !(allFour && WIJK_WORD.test(n.word) && n.value === '4'),
   );
@@ -2761,9 +2758,8 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   }
   // "Komt er in Kanaleneiland een werkhotel?" against "In twee wijken is een Werkhotel gepland": a sentence
   // that names no wijk, and not every one, does not say it of the wijk claimed.
-  const ofEveryWijk = grammar.every.test(foldedSentence) || ALL_WIJKEN.test(foldedSentence);
   const claimedWijk = !u.followUp && u.intent.wijken.some((k) => !quote.clause.id.includes(k));
-  if (claimedWijk && inSentence.length === 0 && !ofEveryWijk) return { holds: null };
+  if (claimedWijk && inSentence.length === 0 && !saysEveryWijk(foldedSentence)) return { holds: null };
   // "in elke krachtwijk" against "in twee wijken".
   if (grammar.every.test(claim) && PARTIAL_COUNT.test(sentence) && !grammar.every.test(foldedSentence)) {
     return { holds: false, because: 'not_every' };
@@ -2842,6 +2838,12 @@ function onlyOneRefuted(claim: string, sentence: string): Verdict | null {
 const KNOWN_CLAIM_SHARE = 0.7;
 
 /** "de vier krachtwijken", "alle wijken": a sentence about every wijk of the charter. */
+/** "in elke wijk", "in de vier krachtwijken": a folded sentence about every wijk of the charter. */
+const saysEveryWijk = (folded: string) => grammar.every.test(folded) || ALL_WIJKEN.test(folded);
+
+/** "the four wijken", "de vier krachtwijken", in a folded claim: the charter's wijken by name. */
+const namesTheFourWijken = (folded: string) => ALL_WIJKEN.test(` ${numbersInWords(folded).trim()} `);
+
 /** A word for the wijken: "wijken", "krachtwijken", "neighbourhoods". */
 const WIJK_WORD = /wijk|neighbou?rhood|district/;
 const ALL_WIJKEN =

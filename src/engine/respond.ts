@@ -7,15 +7,15 @@ import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { coverage, searchClauses } from './clause-search.js';
-import { either, grammar } from './grammar/index.js';
+import { grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
-import { isPhrase, namedFootnote } from './plan-general.js';
+import { ASKS_WHY, isPhrase, namedFootnote } from './plan-general.js';
 import { ACTOR_DOES, countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
-import { fold, words } from './text.js';
+import { escapeRegExp, fold, words } from './text.js';
 import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -504,11 +504,6 @@ function agreementOf(deps: Deps, key: string, folded: string): boolean {
     `${agreement} (?:van|voor|of|for|in)(?: de stad| de gemeente| the city of)? ${place}(?= )| ${place}(?: s)?${agreement}(?= )`,
   ).test(folded);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "why", "waarom", "om welke reden": a reason asked. */
-const ASKS_WHY = either('why', 'askWhy');
 
 /** The name of a place the lexicon knows (a wijk outside the charter, another city), or null. */
 function placeName(deps: Deps, key: string): string | null {

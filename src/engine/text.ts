@@ -11,6 +11,9 @@ const CONTRACTED = new Set(['what', 'that', 'there', 'here', 'who', 'where', 'ho
 /** "let's": no possessive either, and no "is". */
 const NOT_POSSESSIVE = new Set([...CONTRACTED, 'let']);
 
+/** A text to match as it is, inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Removes control characters and invisible formatting, normalises Unicode and whitespace. */
 export function cleanQuestion(raw: unknown): string {
   if (typeof raw !== 'string') return '';

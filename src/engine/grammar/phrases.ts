@@ -1,7 +1,7 @@
 // Turns the grammar's word lists into matchers over folded text (see ../text.ts `fold`). A phrase is
 // folded words with three small marks: `(mij)` an optional word or words, `{4}` up to four words of any
 // kind, `#` a number. Lists stay readable data; the regular expressions are built once, here.
-import { fold } from '../text.js';
+import { escapeRegExp, fold } from '../text.js';
 
 const WORD = '[a-z0-9%]+';
 
@@ -21,8 +21,6 @@ function phraseSource(phrase: string): string {
   }
   return parts.join('');
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One concept's phrases as a matcher; longer phrases are tried first. */
 export type PhraseSet = {
