@@ -99,7 +99,8 @@ const FUNCTION_WORDS = new Set(
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
   each every zo zon zoals such heel hele gehele geheel whole via meer more else
   moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
-  iemand someone somebody iets something speciaal speciale special specially specifically`
+  iemand someone somebody iets something speciaal speciale special specially specifically
+  gaan gaat ging gingen gegaan go goes going went tegen against`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -360,7 +361,7 @@ function wordGroups(ci: ClauseIndex, w: string): QueryGroup[] {
   // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
   // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
   const synonyms = [
-    ...(ci.dutchSynonyms.get(w) ?? (known ? [] : compoundsOf(ci, w))),
+    ...(ci.dutchSynonyms.get(w) ?? (known ? [] : [...compoundsOf(ci, w), ...compoundsEndingIn(ci, w)])),
     // "jaarlijks" is also said "per jaar": the period, as a synonym that counts a little less.
     ...periodOf(w).map((p) => [...new Set(ci.encoder.encode(p))]),
   ];
@@ -513,6 +514,38 @@ function compoundsOf(ci: ClauseIndex, word: string): string[][] {
   }
   return out.slice(0, MAX_COMPOUNDS);
 }
+/**
+ * The charter's compounds a word it never writes alone is the tail of ("loket" -> startersloket,
+ * "agent" in "wijkagent" is written alone too, so it is no case of this).
+ */
+function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
+  if (word.length < MIN_TAIL_ALONE) return [];
+  const out: string[][] = [];
+  for (const v of byTail(ci).get(word.slice(-MIN_TAIL_ALONE)) ?? []) {
+    if (v.length < word.length + MIN_TAIL || !v.endsWith(word)) continue;
+    out.push([...new Set(ci.encoder.encode(v))]);
+  }
+  return out.slice(0, MAX_COMPOUNDS);
+}
+/** Shortest word looked up as a compound's tail. */
+const MIN_TAIL_ALONE = 5;
+
+/** The charter's words by their last letters, to find a tail's compounds without reading them all. */
+const tails = new WeakMap<ClauseIndex, Map<string, string[]>>();
+function byTail(ci: ClauseIndex): Map<string, string[]> {
+  let map = tails.get(ci);
+  if (!map) {
+    map = new Map();
+    for (const v of ci.vocabulary) {
+      if (v.length < MIN_TAIL_ALONE + MIN_TAIL) continue;
+      const key = v.slice(-MIN_TAIL_ALONE);
+      map.set(key, [...(map.get(key) ?? []), v]);
+    }
+    tails.set(ci, map);
+  }
+  return map;
+}
+
 /** A long word without the linking "s" a compound may be written with: "welzijnssector" -> "welzijnsector". */
 const linkless = (word: string) => (word.length >= MIN_LINKED ? word.replace(/ss/g, 's') : word);
 /** Words shorter than this are left as written ("kassa" is no compound). */

@@ -274,7 +274,9 @@ export function createEngine(
     // stelde de gemeente daarvoor beschikbaar?").
     const rare = words(fold(prior)).filter((w) => vocab.rareCharterWords.has(w));
     const named = [...quotedNamesIn(prior), ...acronymsIn(prior), ...rare].some((n) => quote.includes(n));
-    return named || carriesOwnIdea(alone, cited.id, cited.quote) ? [u, response] : null;
+    return named || carriesOwnIdea(alone, cited.id, cited.quote) || carriesPriorIdea(prior, cited.id)
+      ? [u, response]
+      : null;
   };
 
   /**
@@ -298,6 +300,19 @@ export function createEngine(
       carries(ownWords.filter((w) => !POINTED_KINDS.has(w))) ||
       carries(ownWords.filter((w) => !NAME_VERBS.has(w)))
     );
+  };
+
+  /**
+   * "Someone told me the city promised a single front door for people starting a business. Which
+   * organisations was Utrecht going to set that up with?": the sentence pointed at names the thing in other
+   * words than the charter ("front door", "starting a business"); the clause that carries its rarest idea
+   * through the lexicon ("startersloket") is the thing.
+   */
+  const carriesPriorIdea = (prior: string, clauseId: string): boolean => {
+    const clause = knowledge.clauseById.get(clauseId)?.text;
+    if (!clause) return false;
+    const carried = coverage(deps.clauseIndex, ` ${fold(prior)} `, clause, { skipUnknown: true });
+    return carried.matched > 0 && carried.rarest;
   };
 
   /**

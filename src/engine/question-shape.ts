@@ -68,7 +68,7 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
     true,
   ],
   ['frequency', (f) => grammar.askFrequency.test(f), true],
-  ['date', (f) => grammar.askDate.test(f), true],
+  ['date', (f) => grammar.askDate.test(f) && !whenJoinsClause(f), true],
   ['percentage', (f) => grammar.askPercentage.test(f), true],
   // "with which association did the rijk agree on a contribution?": a thing named, not the sum.
   ['who', (f) => whichThing(f) !== null, true],
@@ -79,6 +79,26 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   ['count', (f) => grammar.askCount.test(f), true],
   ['who', (f) => grammar.askWho.test(f), true],
 ];
+
+/**
+ * "What will the city do when bikes are stolen?", "Wat doet de gemeente wanneer een corporatie niet
+ * levert?": a bare "when" inside a question another question word opens joins a clause to it; it asks no
+ * date. "... and when does it start?" asks one.
+ */
+function whenJoinsClause(folded: string): boolean {
+  const asked = grammar.askDate.all(folded);
+  const when = asked[0];
+  if (asked.length !== 1 || !when || !grammar.questionWord.starts(folded)) return false;
+  if (when.start === 0 || !WHEN.has(when.text.trim())) return false;
+  const before = ` ${folded.slice(0, when.start).trim().split(' ').at(-1) ?? ''} `;
+  return !grammar.and.test(before);
+}
+/** The question words that ask "when" alone: "when", "wanneer". */
+const WHEN: ReadonlySet<string> = new Set(
+  (['nl', 'en'] as const).flatMap((lang) =>
+    phrasesOf('askDate', lang).filter((p) => phrasesOf('questionWord', lang).includes(p)),
+  ),
+);
 
 /** Whether `later` is asked after the first phrase of `first`: the later one is the question. */
 function askedAfter(folded: string, first: PhraseSet, later: PhraseSet): boolean {

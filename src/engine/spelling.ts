@@ -16,6 +16,9 @@ const MIN_LENGTH = 6;
 const MIN_CHARTER_WORD = 7;
 /** Shortest half of a compound that is split: "inbraak|cijfer" yes, "in|braak" no. */
 const MIN_PART = 4;
+/** Shortest word whose compound linker is mended, and the linkers: "fiets|en|diefstal", "wijk|s|agent". */
+const MIN_RELINKED = 9;
+const LINKS = ['en', 'e', 'n', 's'];
 
 const foldWord = (w: string) =>
   w
@@ -88,6 +91,28 @@ export function buildSpelling(
     }
     return null;
   };
+  /**
+   * "fietsdiefstal" is the charter's "fietsendiefstal": Dutch joins a compound's halves with or without a
+   * linking "en", "e", "n" or "s", and people write the one the charter does not. One way only: two
+   * charter words the linker could make is no telling which was meant.
+   */
+  const relinked = (word: string): string | null => {
+    if (word.length < MIN_RELINKED) return null;
+    const found = new Set<string>();
+    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      for (const link of LINKS) {
+        const added = `${left}${link}${right}`;
+        if (targets.has(added)) found.add(added);
+        if (left.endsWith(link) && left.length - link.length >= MIN_PART) {
+          const dropped = `${left.slice(0, -link.length)}${right}`;
+          if (targets.has(dropped)) found.add(dropped);
+        }
+      }
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
+  };
   return {
     mend(text) {
       // "programma's" is one word, as the charter's folded text has it ("programmas").
@@ -125,7 +150,7 @@ export function buildSpelling(
           }
         }
         if (isKnown(word) || word.length < MIN_LENGTH) continue;
-        const mended = slipOf(word) ?? split(word);
+        const mended = slipOf(word) ?? relinked(word) ?? split(word);
         if (!mended) continue;
         out += `${text.slice(copied, m.index)}${mended}`;
         copied = m.index + m[0].length;

@@ -1970,6 +1970,41 @@ export const allCases: Case[] = [
     cite: ['adviesraad U-shake'],
   },
   { q: 'what is U-shake?', status: 'answered', lang: 'en', cite: ['adviesraad U-shake'] },
+  // "tegen ... gaan" is no topic: the rare word is ("zwerfafval"); a compound's linker may differ from the
+  // charter's ("fietsdiefstal" is "fietsendiefstal"); "stelen" is "diefstal".
+  {
+    q: 'Wat doet de gemeente om zwerfafval tegen te gaan?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['zwerfafval via een proefproject'],
+  },
+  {
+    q: 'Wat heeft de gemeente in het charter afgesproken om fietsdiefstal tegen te gaan?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['campagne tegen fietsendiefstal'],
+  },
+  {
+    q: 'Wat gaat de gemeente volgens de charter doen als er fietsen gestolen worden?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['campagne tegen fietsendiefstal'],
+  },
+  // A "when" inside a question another question word opens asks no date.
+  {
+    q: 'What will the city do, according to that charter, when bikes are stolen?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['campagne tegen fietsendiefstal'],
+  },
+  // A letter's question pointing at the sentence before takes the clause that carries that sentence's
+  // rarest idea, named there in other words ("front door", "people starting a business").
+  {
+    q: 'Hello,\n\nI want to open a bakery in Overvecht. A friend said the city promised one front door for people who start a business. Which organisations would Utrecht set that up with?\n\nRegards,\nTim',
+    status: 'answered',
+    lang: 'en',
+    cite: ['gezamenlijk startersloket'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -531,6 +531,7 @@ export const en: LanguageGrammar = {
   sourceFrame: [
     'according to (the) charter',
     'according to this charter',
+    'according to that charter',
     'according to the agreement',
     'under the charter',
     'in the charter',

@@ -701,6 +701,9 @@ export const nl: LanguageGrammar = {
   sourceFrame: [
     'volgens (het) charter',
     'volgens dit charter',
+    // "dat charter", "de charter": the charter all the same.
+    'volgens dat charter',
+    'volgens de charter',
     'volgens de afspraken met het rijk',
     'volgens de afspraken met de gemeente',
     'volgens de afspraken',
@@ -712,6 +715,9 @@ export const nl: LanguageGrammar = {
     'staat in het charter',
     'in het charter',
     'uit het charter',
+    'in dat charter',
+    'in de charter',
+    'uit de charter',
   ],
   footnote: ['voetnoot #', 'noot #'],
   // "hoeveel geld krijgt Utrecht ...": in a question the one who receives follows the verb.
