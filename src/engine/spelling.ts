@@ -75,9 +75,13 @@ export function buildSpelling(
     });
   // "includes" is no slip of "included": another form of a known word is a word, not a slip.
   const isKnown = (w: string) => known.has(w) || /\d/.test(w) || otherFormOfKnown(w, known);
-  /** "jongerenoverlast" -> "jongeren overlast", "inbraakcijfer" -> "inbraak cijfer". */
+  /**
+   * "jongerenoverlast" -> "jongeren overlast", "inbraakcijfer" -> "inbraak cijfer". The longest head first:
+   * a Dutch compound's last part is its kind ("cijfer"), what comes before may be a compound of its own
+   * ("jeugdwerkloosheids|cijfer", not "jeugd|werkloosheidscijfer").
+   */
   const split = (word: string): string | null => {
-    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const left = word.slice(0, i);
       const right = word.slice(i);
       if (!targets.has(right) && !(right.length >= MIN_LENGTH && slipOf(right))) continue;

@@ -2005,6 +2005,20 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['gezamenlijk startersloket'],
   },
+  // Nuisance from youths said in other words; a three-part compound split at its longest head.
+  {
+    q: 'what % of OD residents were bothered by young people hanging around in 2006?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['33'],
+    cite: ['overlast van jongeren'],
+  },
+  {
+    q: 'jeugdwerkloosheidscijfer OV 2017?',
+    status: 'answered',
+    lead: ['4'],
+    cite: ['niet-werkende werkzoekenden in de leeftijd 15 tot 26 jaar'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
