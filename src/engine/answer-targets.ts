@@ -1,5 +1,6 @@
 // Answers about wijk targets: one figure with its context, lists, comparisons, city-wide averages. This
 // file decides which targets, years and figures answer the question; src/phrase/target-answer.ts words it.
+
 import type { Target, YearValue } from '../charter/schema.js';
 import {
   charterWijken,
@@ -10,6 +11,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
+import { saidRoughly, sameFigure } from './claimed-figure.js';
 import { grammar } from './grammar/index.js';
 import type {
   Draft,
@@ -201,7 +203,9 @@ function claimedFigures(question: string, known: number[]): TargetVerdict | null
     .map((m) => m[0])
     .filter((n) => !/^(19|20)\d\d$/.test(n));
   if (claimed.length === 0) return null;
-  const wrong = claimed.find((n) => !known.includes(Number(n.replace(',', '.'))));
+  const wrong = claimed.find(
+    (n) => !known.some((k) => sameFigure(Number(n.replace(',', '.')), k, saidRoughly(question, n))),
+  );
   return { holds: wrong === undefined, claimed: wrong ?? (claimed[0] as string) };
 }
 
@@ -236,7 +240,7 @@ function targetVerdict(question: string, t: Target, asked: number[]): TargetVerd
     const holds = wrong === undefined && claimed.some((n) => num(n) === value.value);
     return { holds, claimed: wrong ?? first };
   }
-  return { holds: num(first) === value.value, claimed: first };
+  return { holds: sameFigure(num(first), value.value, saidRoughly(question, first)), claimed: first };
 }
 
 export function answerTargets(deps: Deps, u: Understanding): Response {

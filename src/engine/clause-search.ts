@@ -6,7 +6,7 @@ import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
-import { grammar } from './grammar/index.js';
+import { grammar, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
 import { clauseWords, fold } from './text.js';
 
@@ -82,15 +82,23 @@ function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] 
       return [left.endsWith('s') && !vocabulary.has(left) ? left.slice(0, -1) : left, right];
     }
   }
+  // "toekomstverwachting": a long first half the charter writes alone, and a tail it never does.
+  for (let i = word.length - MIN_UNKNOWN_TAIL; i >= MIN_KNOWN_HEAD; i--) {
+    const left = word.slice(0, i);
+    if (vocabulary.has(left)) return [left];
+  }
   return [];
 }
+/** Shortest first half, and unknown tail, a compound is split into when only the first is a word. */
+const MIN_KNOWN_HEAD = 6;
+const MIN_UNKNOWN_TAIL = 5;
 
 /**
  * Only function words are left out of full-text search: words such as "wijken", "jaar" or "doel" that
  * carry no topic in a target question can be the very subject of a question about the text.
  */
-const FUNCTION_WORDS = new Set(
-  `a an the of for in on at to by from with and or is are was were be been it its this that these those there their
+const FUNCTION_WORDS = new Set([
+  ...`a an the of for in on at to by from with and or is are was were be been it its this that these those there their
   what which who whom when where why how many much does do did has have had should would will shall can could may might must
   me my i you your we our they them he she his her please about than then as into per
   de het een van voor in op aan te door met en of is zijn was waren wordt worden werd er dit dat deze die daar hun
@@ -103,7 +111,9 @@ const FUNCTION_WORDS = new Set(
   gaan gaat ging gingen gegaan go goes going went tegen against`
     .split(/\s+/)
     .filter(Boolean),
-);
+  // "zo'n 18%", "about 500": how roughly a figure is said is no topic.
+  ...grammarWordsOf(['approximately']),
+]);
 
 /** Clauses that rarely answer a question themselves, however well their words match. */
 function priorOf(clause: Clause): number {

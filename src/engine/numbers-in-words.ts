@@ -123,8 +123,10 @@ const STARTS_NUMBER = new RegExp(
  * thousand and eleven", "forty-five", "twenty eleven"); "komma" joins a decimal ("drieëntwintig komma vier").
  */
 export function numbersInWords(text: string): string {
-  return shorthandAmounts(digitsForWords(text));
+  // "850 duizend" is 850.000 before "duizend" alone is read as 1000.
+  return shorthandAmounts(digitsForWords(text.replace(THOUSANDS, '$1.000')));
 }
+const THOUSANDS = /\b(\d{1,3})\s?(?:duizend|thousand)\b/gi;
 
 /** Amounts said in a fraction or a clipped unit: "een half miljoen", "5 mln", "100k", "honderd k". */
 const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -1,10 +1,12 @@
 // Decides the answer to a question about the charter's text (money, dates, people, process, yes/no claims)
 // as plain data: which clause and sentence answer it, which figure in that sentence belongs to what was
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
+
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
 import { actorsIn, firstActor } from './actors.js';
 import type { Deps } from './answer-parts.js';
+import { saidRoughly, sameFigure } from './claimed-figure.js';
 import {
   bestSentence,
   type ClauseHit,
@@ -2710,9 +2712,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   for (const c of onSubject ? claimedFigures : []) {
     const kind = canonicalUnit(c.word);
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
+    // "zo'n 18%" is the charter's 18,4%.
+    const roughly = saidRoughly(question, c.text);
+    const isClaimed = (n: { value: string }) => sameFigure(Number(c.value), Number(n.value), roughly);
     // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the
     // korps says 37 extra. A figure of the same kind the answering sentence states decides.
-    if (sameKind.length > 0 && !sameKind.some((n) => n.value === c.value)) {
+    if (sameKind.length > 0 && !sameKind.some(isClaimed)) {
       const first = sameKind[0] as { text: string; word: string };
       return {
         holds: false,
@@ -2733,7 +2738,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
         : unclaimedFirst(stated).find(
             (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
           ));
-    if (!other || other.value === c.value) continue;
+    if (!other || isClaimed(other)) continue;
     // "voor 5 tot 6 jaar" against "voor 3 - 4 jaar": a range is refuted by a range, each said whole.
     return {
       holds: false,

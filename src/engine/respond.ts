@@ -6,6 +6,7 @@ import { answerGeneral } from './answer-general.js';
 import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
+import { saidRoughly, sameFigure } from './claimed-figure.js';
 import { coverage, searchClauses } from './clause-search.js';
 import { grammar } from './grammar/index.js';
 import { perOwner } from './memo.js';
@@ -486,7 +487,11 @@ function claimFirst(u: Understanding, response: Response): Response {
   const asked = a.facts.filter((f) => u.intent.years.includes(f.year));
   const stated = asked.length > 0 ? asked : a.facts;
   const value = Number(first.replace(',', '.'));
-  const verdict = { holds: stated.some((f) => f.value === value), claimed: first };
+  // Each wijk's figure, asked of none: a figure said roughly is near no one of them ("around a third of
+  // the residents" is not Kanaleneiland's 34%).
+  const ofEachWijk = u.intent.wijken.length === 0 && new Set(a.facts.map((f) => f.wijk)).size > 1;
+  const roughly = !ofEachWijk && saidRoughly(u.question, first);
+  const verdict = { holds: stated.some((f) => sameFigure(value, f.value, roughly)), claimed: first };
   return { ...response, answer: { ...a, plan: saidFirst({ kind: 'claim', verdict }, a.plan) } };
 }
 

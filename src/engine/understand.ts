@@ -61,6 +61,7 @@ const NAMED_KINDS = grammarWordsOf(['namedKind']);
 
 const STRUCTURE_WORDS = grammarWordsOf([
   'questionWord',
+  'approximately',
   'request',
   'anaphora',
   'demonstrative',

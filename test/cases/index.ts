@@ -2019,6 +2019,30 @@ export const allCases: Case[] = [
     lead: ['4'],
     cite: ['niet-werkende werkzoekenden in de leeftijd 15 tot 26 jaar'],
   },
+  // A figure said roughly ("zo'n", "about") is checked as such; a compound's first half is its idea too
+  // ("toekomst" in "toekomstverwachting"); "850 duizend" is 850.000.
+  {
+    q: 'Is it true that around a third of all Utrecht residents had a negative view of the future in 2006?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['18,4'],
+    cite: ['18,4% van de inwoners van Utrecht'],
+  },
+  {
+    q: "Klopt het dat in 2006 in de hele stad zo'n 18% van de inwoners een negatief beeld van de toekomst had?",
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    numbers: ['18,4'],
+  },
+  {
+    q: 'Krijgt Utrecht 850 duizend euro van het rijk?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['De gemeente Utrecht krijgt voor 2008'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

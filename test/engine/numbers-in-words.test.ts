@@ -20,4 +20,17 @@ describe('numbers in words', () => {
       ]
     `);
   });
+
+  it('reads a figure before "duizend" or "thousand" as thousands, and "per duizend" as 1000', () => {
+    const said = ['850 duizend euro', 'about 900 thousand euros', 'inbraken per duizend woningen'].map(
+      numbersInWords,
+    );
+    expect(said).toMatchInlineSnapshot(`
+      [
+        "850.000 euro",
+        "about 900.000 euros",
+        "inbraken per 1000 woningen",
+      ]
+    `);
+  });
 });

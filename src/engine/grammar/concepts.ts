@@ -204,6 +204,8 @@ export const CONCEPTS = [
   'claimCheck',
   /** Who says so, around a claim: "volgens mijn collega", "iemand zei", "I heard": never what is checked. */
   'hearsay',
+  /** Says a claimed figure roughly: "zo'n 18%", "about 500", "ongeveer een kwart": near is the same. */
+  'approximately',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

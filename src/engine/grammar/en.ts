@@ -354,6 +354,9 @@ export const en: LanguageGrammar = {
     'city as a whole',
     'as a whole',
     'all of utrecht',
+    'all utrecht',
+    'entire city',
+    'across the city',
     'utrecht overall',
     'the whole of utrecht',
     'for the city',
@@ -788,6 +791,7 @@ export const en: LanguageGrammar = {
     'is that true',
   ],
   claimCheck: ['was it #', 'is it #', 'is this right', 'is this true', 'or not', 'true or false'],
+  approximately: ['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'circa', 'ca'],
   hearsay: [
     'my {2} says',
     'my {2} said',

@@ -513,6 +513,8 @@ export const nl: LanguageGrammar = {
     'rest van de stad',
     'als geheel',
     'heel de stad',
+    'in de stad als geheel',
+    'alle utrechters',
     'de gehele stad',
     'voor de stad',
     'voor heel utrecht',
@@ -1028,6 +1030,7 @@ export const nl: LanguageGrammar = {
     'is toch',
     'toch dat',
   ],
+  approximately: ['ongeveer', "zo'n", 'circa', 'ca', 'rond de', 'rond', 'ruwweg', 'pakweg', 'bij benadering'],
   hearsay: [
     'mijn {2} beweert',
     'mijn {2} zegt',
