@@ -403,6 +403,9 @@ export function read(
   };
 }
 
+/** A chat message's part that starts with a plus or an ampersand: one more thing asked. */
+const JOINED_ON = /^\s*[+&]\s*\p{L}/u;
+
 /** The most words of a remark that adds to the question before it. */
 const REMARK_WORDS = 5;
 
@@ -418,8 +421,11 @@ function questionsIn(
   let previousAsked = false;
   for (const sentence of list.flatMap(confirmationApart)) {
     // In a chat message a question may go without its mark: "inbraakcijfer ZO 2006? en de stad".
+    // "... housing associations? + date of the letter": a part joined on with a plus sign asks more.
     const chatQuestion =
-      !letter && out.length > 0 && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)));
+      out.length > 0 &&
+      ((!letter && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)))) ||
+        JOINED_ON.test(sentence));
     if (!asks(sentence) && !chatQuestion) {
       // "gemeente eigen middelen per jaar? indicatief bedrag pls": in a chat message a short remark with
       // content right after a question says more about that question.

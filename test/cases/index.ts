@@ -2043,6 +2043,20 @@ export const allCases: Case[] = [
     leadWords: 'ja',
     cite: ['De gemeente Utrecht krijgt voor 2008'],
   },
+  // A chat message's part joined on with "+" asks one more thing; "date of" asks a date.
+  {
+    q: 'met welke koepel sprak het rijk de extra bijdrage van de corporaties af? + datum van de brief over de verdeling',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2007'],
+    words: ['Aedes', 'oktober'],
+  },
+  {
+    q: 'what was the date of the letter about the split?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['brief van 3 oktober 2007'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -693,7 +693,7 @@ export const en: LanguageGrammar = {
     'what day',
     'what is the date',
     'what was the date',
-    'the date of',
+    'date of',
     'dated',
     'in which year',
     'in what year',
