@@ -9,7 +9,7 @@ import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
-import { grammar, grammarWordsOf } from './grammar/index.js';
+import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
@@ -58,6 +58,8 @@ const NAME_VERBS = grammarWordsOf(['nameVerb']);
 /** "dat bedrag", "that sum": the kind of thing pointed at, which the sentence before names in its own words. */
 const POINTED_KINDS = grammarWordsOf(['money']);
 
+/** The most words of a thing named alone as a follow-up ("justice?", "de staatssecretarissen?"). */
+const BARE_THING_WORDS = 3;
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
 
@@ -94,6 +96,27 @@ export function createEngine(
     understand(question, context, vocab, knowledge, language ? { language } : {});
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
   const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
+
+  /**
+   * "justice?" after "who signed for the interior?": in a conversation, a thing named alone (no question
+   * word, no figure, a word or three) asks what "and justice?" asks.
+   */
+  const asFollowUp = (question: string, context: ThreadContext | undefined): string => {
+    if (!context?.question || context.background) return question;
+    const folded = fold(question);
+    const ws = words(folded);
+    if (
+      ws.length === 0 ||
+      ws.length > BARE_THING_WORDS ||
+      /\d/.test(folded) ||
+      grammar.questionWord.test(folded) ||
+      grammar.followUpOpener.starts(folded) ||
+      smallTalk(folded)
+    )
+      return question;
+    const [opener] = phrasesOf('followUpOpener', context.language);
+    return opener ? `${opener} ${question}` : question;
+  };
 
   /** How many clauses use a word (its commonest stem); 0 for a word the charter does not use. */
   const clausesWith = (w: string): number =>
@@ -159,7 +182,7 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
   ): Written & { context: ThreadContext | undefined; u: Understanding | null } => {
-    const question = withOwnPlace(prepared(turn.text), turn.background);
+    const question = asFollowUp(withOwnPlace(prepared(turn.text), turn.background), context);
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
       return { ...write(tooLong(deps, lang), false), context, u: null };

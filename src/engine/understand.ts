@@ -324,7 +324,13 @@ export function understand(
   }
 
   // "wibu?", "werkhotel": one word that names something of the charter asks about it.
-  const namesTerm = content.some((w) => vocab.rareCharterWords.has(w));
+  // In a conversation, "justice?" after who signed for the interior: one word the charter or its glossary
+  // knows asks the same of it.
+  const talking = context !== undefined && !context.background;
+  const namesTerm = content.some(
+    (w) =>
+      vocab.rareCharterWords.has(w) || (talking && (vocab.charterWords.has(w) || vocab.glossaryWords.has(w))),
+  );
   // "Ik woon in Ondiep. Wat was het doel voor woninginbraken in 2011?": a letter's own sentences supply the
   // wijk its question leaves out, and nothing more.
   // Only for a question about targets: "Ik ben directeur van een school in Kanaleneiland. Welke organisatie

@@ -642,6 +642,16 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // A thing named alone in a conversation asks what "and ...?" would: who signed for it.
+  {
+    thread: 'bare-thing',
+    q: 'who signed for the interior ministry?',
+    status: 'answered',
+    lang: 'en',
+    words: ['ter Horst'],
+  },
+  { thread: 'bare-thing', q: 'justice?', status: 'answered', lang: 'en', words: ['Hirsch Ballin'] },
+  { thread: 'bare-thing', q: 'landbouw?', status: 'answered', words: ['Verburg'] },
   // "is there a project ..., and what is it called?": "it" is the thing the question introduces, not the
   // answer before.
   {
