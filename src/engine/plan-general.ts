@@ -243,10 +243,20 @@ const whichPeople = sequence('which', 'people');
 /** ... or "welke portefeuille had de wethouder die tekende?": a thing of the one who signed. */
 const wantsPeople = (folded: string) =>
   grammar.askWho.test(folded) ||
+  grammar.officeHolderName.test(folded) ||
   whichPeople.test(folded) ||
   (whichThing(folded) !== null && grammar.signVerb.test(folded));
 /** Words of a who-signed question that say nothing about which signatory is meant. */
-const PEOPLE_GENERIC = grammarWordsOf(['askWho', 'which', 'people', 'signing', 'signVerb', 'peopleFiller']);
+const PEOPLE_GENERIC = grammarWordsOf([
+  'askWho',
+  'which',
+  'people',
+  'signing',
+  'signVerb',
+  'peopleFiller',
+  'coSigners',
+  'everyone',
+]);
 /** The words that name either side of the charter ("the municipality", "het rijk", "Utrecht"). */
 const SIDE_WORDS = grammarWordsOf(['municipality', 'nationalGovernment', 'charterName']);
 
@@ -398,8 +408,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "Van welke politieke partij was minister Vogelaar lid?": a thing of a person the signature block does
   // not hold (a party) is not answered by their signature line.
   const thing = whichThing(folded);
+  // "Besides Vogelaar, which other cabinet members ...?" asks the others, not a thing of Vogelaar.
   const thingOfAPerson =
-    thing !== null && !asksOfAPerson && !grammar.people.test(` ${thing} `) && !isPhrase(deps)(thing);
+    thing !== null &&
+    !asksOfAPerson &&
+    !grammar.people.test(` ${thing} `) &&
+    !grammar.coSigners.test(folded) &&
+    !isPhrase(deps)(thing);
   if (thingOfAPerson && signatoriesNamed(deps, folded).length > 0) return { kind: 'nothing' };
   if (
     sideFollowUp ||
@@ -2363,6 +2378,16 @@ const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
 
+/** The person lines after the charter's own co-signing line ("Mede namens"), up to the next other clause. */
+const coSignerLines = perOwner((knowledge: Deps['knowledge']) => {
+  const people = new Set(peopleClauses(knowledge));
+  const at = knowledge.clauses.findIndex((c) => grammar.coSigners.test(fold(c.text)) && !people.has(c));
+  if (at < 0) return [];
+  const after = knowledge.clauses.slice(at + 1);
+  const end = after.findIndex((c) => !people.has(c));
+  return end < 0 ? after : after.slice(0, end);
+});
+
 /** Each person line's names, folded: "drs. Harrie Bosch," -> harrie, bosch; initials and "van", "ter" left out. */
 const signatoryNames = perOwner((knowledge: Deps['knowledge']) =>
   peopleClauses(knowledge).map((clause) => {
@@ -2434,6 +2459,11 @@ function ministryLines(deps: Deps, office: string, offices: string[]): Clause[] 
   const held = ofIt.filter((l) => offices.length === 0 || offices.includes(l.office));
   return (held.length > 0 ? held : ofIt).map((l) => l.clause);
 }
+/** Where a question names a second ministry: "en van", "and for", "and the Minister of". */
+const MINISTRY_JOIN = new RegExp(
+  // A concept's source puts a space before each word.
+  ` (?:en|and|of|or)(?: (?:de|het|the))?(?:${grammar.office.source})? (?:van|voor|of|for|namens|on behalf of) `,
+);
 /** Words of a kind of thing named ("ministerie", "ministry"): every ministry's line has them. */
 const KINDS = grammarWordsOf(['namedKind']);
 /** How much of the question's words (offices and grammar aside) a ministry's name must carry. */
@@ -2461,12 +2491,14 @@ function everyLineOf(deps: Deps, plan: GeneralPlan): GeneralPlan {
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {
   const named = peopleClauses(deps.knowledge);
   if (named.length === 0) return null;
-  // A signatory named ("Bosch", "Aboutaleb").
-  // Their name asked: every line naming them; else the line with their office ("wethouder van Wonen").
-  const signatory = signatoriesNamed(deps, folded);
-  const withOffice = signatory.filter((c) => grammar.office.test(fold(c.text)));
-  const lines = grammar.personName.test(folded) || withOffice.length === 0 ? signatory : withOffice;
-  if (lines.length > 0) return { kind: 'people', clauses: lines.slice(0, MAX_HOLDERS) };
+  // "list everyone who signed": every line. "welke ministers tekenden mede namens het rijk?", "who else
+  // signed along with Vogelaar?": the lines the charter puts under its own "Mede namens".
+  const co = coSignerLines(deps.knowledge);
+  if (grammar.everyone.test(folded) && co[0]) {
+    // The signature block that opens the charter; the names repeated at its end are the same people.
+    const section = co[0].section;
+    return { kind: 'people', clauses: named.filter((c) => c.section === section) };
+  }
   // A real match names the office or ministry asked about; a shared heading word alone does not count.
   // Searched by the office alone: "signed" finds every clause about signing, not the signature lines.
   const officeOf = (text: string) =>
@@ -2475,20 +2507,36 @@ function planPeople(deps: Deps, folded: string): GeneralPlan | null {
       .filter((w) => w && !PEOPLE_GENERIC.has(w))
       .join(' ')} `;
   const office = officeOf(folded);
+  // "Welke minister van Justitie heeft mede ondertekend?" names the one asked.
+  if (
+    grammar.coSigners.test(folded) &&
+    co.length > 0 &&
+    ministryLines(deps, office, officesAsked(folded)).length === 0
+  )
+    return { kind: 'people', clauses: co };
+  // A signatory named ("Bosch", "Aboutaleb").
+  // Their name asked: every line naming them; else the line with their office ("wethouder van Wonen").
+  const signatory = signatoriesNamed(deps, folded);
+  const withOffice = signatory.filter((c) => grammar.office.test(fold(c.text)));
+  const lines = grammar.personName.test(folded) || withOffice.length === 0 ? signatory : withOffice;
+  if (lines.length > 0) return { kind: 'people', clauses: lines.slice(0, MAX_HOLDERS) };
   const ranked = searchClauses(deps.clauseIndex, office, 40).filter(
     (h) => PERSON.test(h.clause.text) && h.score >= PEOPLE_SCORE,
   );
   // "Welke bewindspersonen van OCW ...?", "Who signed on behalf of the Ministry of Economic Affairs?": the
   // lines whose ministry the question names, every office holder of it unless it asks one office.
   // "van Sociale Zaken en van Volksgezondheid": two ministries, each with its own lines.
-  const parts = folded.split(/ (?:en|and|of|or) (?:van|voor|of|for|namens|on behalf of) /).map(officeOf);
+  // "... of Justice and the Minister of Agriculture": the office may be said again before the second.
+  const parts = folded.split(MINISTRY_JOIN).map(officeOf);
   const perPart = parts.length > 1 ? parts.map((p) => ministryLines(deps, p, officesAsked(folded))) : [];
-  const several = perPart.length > 1 && perPart.every((lines) => lines.length > 0);
+  // A part that names no ministry ("the charter was also signed on behalf") is no ministry asked.
+  const ministries = perPart.filter((lines) => lines.length > 0);
+  const several = ministries.length > 1;
   const ofMinistry = several
-    ? [...new Set(perPart.flat())]
+    ? [...new Set(ministries.flat())]
     : ministryLines(deps, office, officesAsked(folded));
   if (ofMinistry.length > 0)
-    return { kind: 'people', clauses: ofMinistry.slice(0, MAX_HOLDERS * (several ? perPart.length : 1)) };
+    return { kind: 'people', clauses: ofMinistry.slice(0, MAX_HOLDERS * (several ? ministries.length : 1)) };
   // "Which Minister of Justice signed?": an office of its own ("justice") is what decides.
   const specific = folded
     .split(' ')

@@ -48,6 +48,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ svp | aub /g, ' alstublieft '],
   [/ vs | versus /g, ' compared with '],
   [/ thx | tnx | ty /g, ' thanks '],
+  // A "junior" or "deputy" minister is what the charter calls a staatssecretaris.
+  [/ (?:junior|deputy) ministers /g, ' state secretaries '],
+  [/ (?:junior|deputy) minister /g, ' state secretary '],
   [/ (\d+) ?(?:m|mln|mio) /g, ' $1 miljoen '],
   [/ (\d+) ?(?:bn|mld) /g, ' $1 miljard '],
 ];

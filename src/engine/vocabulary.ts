@@ -171,6 +171,8 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
         'personAttribute',
         'personName',
         'succession',
+        'everyone',
+        'coSigners',
       ]),
     ),
     content(knownWords),

@@ -2067,6 +2067,38 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['brief van 3 oktober 2007'],
   },
+  // Signatories: the co-signers under the charter's "Mede namens", everyone, a junior minister, the name
+  // of an office's holder.
+  {
+    q: 'welke ministers tekenden mede namens het rijk?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['ter Horst', 'Hirsch Ballin', 'Bussemaker'],
+  },
+  {
+    q: 'Besides Vogelaar, which other cabinet members put their name under it?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Rouvoet', 'Verburg', 'Klink'],
+  },
+  {
+    q: 'list everyone who signed the charter',
+    status: 'answered',
+    lang: 'en',
+    words: ['Bosch', 'Aboutaleb'],
+  },
+  {
+    q: 'Which two junior ministers of education signed?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Bijsterveldt', 'Dijkma'],
+  },
+  {
+    q: 'What was the name of the agriculture minister at the time?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Verburg'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

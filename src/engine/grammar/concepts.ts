@@ -206,6 +206,12 @@ export const CONCEPTS = [
   'hearsay',
   /** Says a claimed figure roughly: "zo'n 18%", "about 500", "ongeveer een kwart": near is the same. */
   'approximately',
+  /** Asks the name of an office's holder: "the name of the agriculture minister", "naam van de wethouder". */
+  'officeHolderName',
+  /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
+  'coSigners',
+  /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */
+  'everyone',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',
