@@ -256,8 +256,22 @@ function dutchRun(ws: string[], i: number): { value: number; next: number } | nu
   for (let n = Math.min(4, ws.length - i); n >= 1; n--) {
     const words = ws.slice(i, i + n);
     if (n === 1 && SINGLE(words[0] as string)) return null;
-    const value = nlNumber(words.join(''));
+    const value = yearInHalves(words.join('')) ?? nlNumber(words.join(''));
     if (value !== null) return { value, next: i + n };
+  }
+  return null;
+}
+
+/** "twintigelf", "twintig zeventien", "negentien negentig": a Dutch year said in two halves. */
+function yearInHalves(word: string): number | null {
+  for (const [half, century] of [
+    ['twintig', 20],
+    ['negentien', 19],
+  ] as const) {
+    if (!word.startsWith(half) || word.length === half.length) continue;
+    const rest = word.slice(half.length);
+    const value = NL_TEENS[rest] ?? nlNumber(rest);
+    if (value !== null && value !== undefined && value >= 10 && value < 100) return century * 100 + value;
   }
   return null;
 }

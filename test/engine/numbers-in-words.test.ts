@@ -33,4 +33,16 @@ describe('numbers in words', () => {
       ]
     `);
   });
+
+  it('reads a Dutch year said in two halves', () => {
+    expect(
+      ['in twintigelf', 'twintig zeventien', 'twintig procent'].map(numbersInWords),
+    ).toMatchInlineSnapshot(`
+      [
+        "in 2011",
+        "2017",
+        "20 procent",
+      ]
+    `);
+  });
 });
