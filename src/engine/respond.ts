@@ -8,7 +8,7 @@ import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { saidRoughly, sameFigure } from './claimed-figure.js';
 import { coverage, searchClauses } from './clause-search.js';
-import { grammar } from './grammar/index.js';
+import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
 import { ASKS_WHY, isPhrase, namedFootnote } from './plan-general.js';
@@ -574,8 +574,20 @@ function aboutAClause(deps: Deps, u: Understanding): boolean {
   return !deps.knowledge.targets.some((t) => t.clauseId === hit.clause.id);
 }
 
+/** Whether a clause carries (nearly) every idea of a question, and several of them. */
+function carriesAll(deps: Deps, u: Understanding, text: string): boolean {
+  const carried = coverage(deps.clauseIndex, u.folded, text, { skipUnknown: u.intent.language === 'en' });
+  return carried.share >= CARRIES_ALL && carried.matched >= CARRIES_IDEAS;
+}
+const CARRIES_ALL = 0.9;
+const CARRIES_IDEAS = 3;
+
+/** "target for", "doel voor": a target of a topic is asked. */
+const TARGET_FOR = sequence('targetWord', 'targetTopicMarker');
+
 /** An aim the charter states outside the wijk tables ("streven ... 80% van de inburgeringstrajecten duaal"). */
-const STATED_AIM = /\b(streven|streeft|doelstelling|doel|ambitie|beoogd)\b/i;
+const STATED_AIM =
+  /\b(streven|streeft|doelstellingen|doelstelling|doelen|doel|ambities|ambitie|streefwaarden|beoogd)\b/i;
 
 /**
  * A target question on a topic with no wijk target: where the charter still states an aim with a figure,
@@ -593,6 +605,19 @@ function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
     const cited = general.answer.citations[0];
     const footnote = cited && deps.knowledge.clauseById.get(cited.id)?.kind === 'footnote';
     if (general.answer.status === 'answered' && footnote && general.answer.facts.length === 0) return general;
+    // "can the targets be adjusted?", "how often is the council told how the targets are going?": the
+    // targets themselves, not a target for a topic. The charter's text about them answers, with no figure of
+    // its own, where the sentence speaks of targets itself or carries all the question's other ideas.
+    const aboutTargets =
+      cited !== undefined &&
+      (STATED_AIM.test(quote) || carriesAll(deps, u, deps.knowledge.clauseById.get(cited.id)?.text ?? quote));
+    if (
+      general.answer.status === 'answered' &&
+      general.answer.facts.length === 0 &&
+      !TARGET_FOR.test(u.folded) &&
+      aboutTargets
+    )
+      return general;
   }
   return { answer: noSuchTopic(deps, u.intent.language, wijk, u.folded), remember: null };
 }

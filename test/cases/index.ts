@@ -2099,6 +2099,15 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['Verburg'],
   },
+  // The targets themselves, not a target for a topic: the charter's text about them; not a clause sharing
+  // one word ("vaste aanmeldmomenten" for "stelt ... vast").
+  {
+    q: 'Are the targets robust?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['slechts in uitzonderlijke situaties worden aangepast'],
+  },
+  { q: 'wie stelt de doelen vast?', status: 'not_found', lang: 'nl' },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -212,6 +212,8 @@ export const CONCEPTS = [
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */
   'everyone',
+  /** After a target word, what opens its topic: "target for", "doel voor": a target of a topic asked. */
+  'targetTopicMarker',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

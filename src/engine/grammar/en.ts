@@ -813,6 +813,7 @@ export const en: LanguageGrammar = {
     'all who signed',
     'every signatory',
   ],
+  targetTopicMarker: ['for', 'on', 'about', 'regarding', 'concerning'],
   officeHolderName: [
     'name of (the) {2} minister',
     'name of (the) {2} state secretary',

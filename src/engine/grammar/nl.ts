@@ -1043,6 +1043,7 @@ export const nl: LanguageGrammar = {
     'naast',
   ],
   everyone: ['iedereen', 'alle ondertekenaars', 'wie allemaal', 'alle bewindslieden'],
+  targetTopicMarker: ['voor', 'op', 'over', 'inzake', 'rond'],
   officeHolderName: [
     'naam van de {2} minister',
     'naam van de {2} staatssecretaris',
