@@ -493,8 +493,11 @@ function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
 
 const SENTENCE_WEIGHT = 0.9;
 
-/** "in ieder geval" says "at least", not "each": its "ieder" must not meet a question's "ieder jaar". */
-const withoutIdioms = (text: string) => text.replace(/\bin (?:ieder|elk) geval\b/gi, ' ');
+/**
+ * "in ieder geval" says "at least", not "each": its "ieder" must not meet a question's "ieder jaar". It is
+ * indexed as the one word the glossary gives "at least", "minimaal", "at a minimum".
+ */
+const withoutIdioms = (text: string) => text.replace(/\bin (?:ieder|elk) geval\b/gi, ' tenminste ');
 
 /**
  * "jaarlijks" in the charter answers "elk jaar", "per jaar": the period it repeats in is a word of the text.

@@ -642,6 +642,27 @@ const generalCases: Case[] = [
 ];
 
 const threadCases: Case[] = [
+  // "at a minimum" is the charter's "in ieder geval" ("at least"); "milestone" is its "tussenresultaat".
+  {
+    thread: 'at-least',
+    q: 'Which knowledge centre supports the city in the segregation pilot?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Kenniscentrum Gemengde Scholen'],
+  },
+  {
+    thread: 'at-least',
+    q: 'and what does the pilot cover as a minimum?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['vaste aanmeldmomenten'],
+  },
+  {
+    q: 'why is 2011 the milestone?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['einde kabinetsperiode'],
+  },
   // A thing named alone in a conversation asks what "and ...?" would: who signed for it.
   {
     thread: 'bare-thing',
