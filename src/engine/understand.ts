@@ -510,14 +510,27 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
       tally.set(id, set);
     }
   }
-  let best: { id: number; covered: Set<string> } | null = null;
+  // A word found in fewer indicators' names says more: "startkwalificatie" (one) over "jongeren" (two).
+  const weight = (covered: Set<string>) =>
+    [...covered].reduce((sum, w) => sum + 1 / Math.max(1, indicatorHits(w, vocab).length), 0);
+  let best: { id: number; covered: Set<string>; weight: number } | null = null;
+  let tied = false;
   for (const [id, covered] of tally) {
     // A short word alone ("live", "work") is too common to name an indicator; so is a word of the
     // question's grammar ("samen" is in "inbraken/autokraken samen", and in "hoeveel samen?").
     if (![...covered].some((w) => w.length >= 5 && !grammarWords.has(w))) continue;
-    if (!best || covered.size > best.covered.size) best = { id, covered };
+    const w = weight(covered);
+    if (
+      !best ||
+      covered.size > best.covered.size ||
+      (covered.size === best.covered.size && w > best.weight)
+    ) {
+      tied = false;
+      best = { id, covered, weight: w };
+    } else if (covered.size === best.covered.size && w === best.weight) tied = true;
   }
-  if (!best) return null;
+  // Two indicators named as well as each other: the question does not say which.
+  if (!best || tied) return null;
   const key = vocab.indicatorKeys[best.id];
   return key ? { key, covered: best.covered } : null;
 }

@@ -2129,6 +2129,15 @@ export const allCases: Case[] = [
     cite: ['slechts in uitzonderlijke situaties worden aangepast'],
   },
   { q: 'wie stelt de doelen vast?', status: 'not_found', lang: 'nl' },
+  // An indicator named in other words by its most specific word: "startkwalificatie" (school leaving),
+  // not "jongeren" (in two indicators' names).
+  {
+    q: 'ov: hoeveel jongeren met startkwalificatie 2017?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['28'],
+    cite: ['vroegtijdig schoolverlaters'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
