@@ -108,7 +108,8 @@ const FUNCTION_WORDS = new Set([
   each every zo zon zoals such heel hele gehele geheel whole via meer more else
   moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
   iemand someone somebody iets something speciaal speciale special specially specifically
-  gaan gaat ging gingen gegaan go goes going went tegen against sprake`
+  gaan gaat ging gingen gegaan go goes going went tegen against sprake
+  ergens somewhere heen grote groter grootste big bigger biggest large larger las read`
     .split(/\s+/)
     .filter(Boolean),
   // "zo'n 18%", "about 500": how roughly a figure is said is no topic.

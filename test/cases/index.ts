@@ -2138,6 +2138,13 @@ export const allCases: Case[] = [
     notLead: ['28'],
     cite: ['vroegtijdig schoolverlaters'],
   },
+  // "gekoppeld" is the charter's "verbonden"; "ergens", "heen", "grote" name no subject.
+  {
+    q: 'Ik las ergens dat het groen van Overvecht over een grote weg heen aan een natuurgebied gekoppeld wordt. Welk gebied is dat?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['groengebied Noorderpark'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
