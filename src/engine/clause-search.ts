@@ -109,7 +109,7 @@ const FUNCTION_WORDS = new Set([
   moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
   iemand someone somebody iets something speciaal speciale special specially specifically
   gaan gaat ging gingen gegaan go goes going went tegen against sprake
-  ergens somewhere heen grote groter grootste big bigger biggest large larger las read`
+  ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done`
     .split(/\s+/)
     .filter(Boolean),
   // "zo'n 18%", "about 500": how roughly a figure is said is no topic.

@@ -2849,10 +2849,20 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // is the rarest idea and never carried; where its known rarest idea is, and most of the claim, it holds.
   const carriedKnown =
     share >= KNOWN_CLAIM_SHARE && coverage(deps.clauseIndex, claim, context, { skipUnknown: true }).rarest;
-  if ((rarest && share >= 0.5) || carriedKnown || (allConfirmed && confirmed.length > 0 && share >= 0.3))
+  // "are the goals realistic?": an English word nothing knows (the charter, the glossary) is what the claim
+  // says of its subject; sharing the subject ("doelstellingen") is no "yes" to it.
+  const saysUnknown =
+    u.intent.language === 'en' && unknownIdeas(deps.clauseIndex, claim, UNKNOWN_CLAIM_WORD).length > 0;
+  if (
+    (!saysUnknown && ((rarest && share >= 0.5) || carriedKnown)) ||
+    (allConfirmed && confirmed.length > 0 && share >= 0.3)
+  )
     return confirmed.length > 0 ? { holds: true, confirmed } : { holds: true };
   return { holds: null };
 }
+
+/** Shorter unknown stems are chat or clipped words ("pls", "lol"), not something claimed. */
+const UNKNOWN_CLAIM_WORD = 5;
 
 /**
  * "Ik vroeg me af of ...", "I wonder whether ...": the frame a question opens with names nothing to find

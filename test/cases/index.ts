@@ -2145,6 +2145,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['groengebied Noorderpark'],
   },
+  // A claim's English word nothing knows ("realistic") is what it says of its subject: no "yes" for sharing
+  // the subject.
+  {
+    q: 'are the goals realistic?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'does not say',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
