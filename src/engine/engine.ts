@@ -196,7 +196,7 @@ export function createEngine(
       const u = understood(prepared(swapped), undefined, language ?? context?.language);
       const response = route(deps, u, given, undefined);
       const written = write(response.answer, true);
-      return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
+      return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
     }
     // "en een leerwerkploeg?" after a yes/no question: that question of the thing now named, yes or no first.
     // Not a wijk, target or year: those follow-ups carry over through the understanding.
@@ -213,7 +213,7 @@ export function createEngine(
         const written = write(response.answer, true);
         return {
           ...written,
-          context: remembered(knowledge, u, written.answer, response.remember, context),
+          context: remembered(knowledge, u, written, response.remember, context),
           u,
         };
       }
@@ -245,7 +245,7 @@ export function createEngine(
     if (turn.implied && response.answer.status === 'not_found')
       return { ...write(clarifyLetter(deps, response.answer.language), false), context, u };
     const written = write(response.answer, true);
-    return { ...written, context: remembered(knowledge, u, written.answer, response.remember, context), u };
+    return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
   };
 
   /**
@@ -531,7 +531,7 @@ const needsData = (u: Understanding) => u.intent.asks === 'progress' || u.intent
 function remembered(
   knowledge: Knowledge,
   u: Understanding,
-  answer: Answer,
+  { answer, plan }: Written,
   remember: Pick<ThreadContext, 'wijken' | 'indicators' | 'theme'> | null,
   context: ThreadContext | undefined,
 ): ThreadContext | undefined {
@@ -542,7 +542,7 @@ function remembered(
       years: u.intent.years,
       asks: u.intent.asks,
       clauseId: answer.citations[0]?.id ?? null,
-      quote: shownQuote(answer),
+      quote: shownQuote(plan, answer),
       question: u.question,
     };
   }
@@ -561,14 +561,16 @@ function remembered(
       years: context?.years ?? [],
       asks: context?.asks ?? 'trajectory',
       clauseId: answer.citations[0].id,
-      quote: shownQuote(answer),
+      quote: shownQuote(plan, answer),
       question: u.question,
     };
   }
   return context?.background ? undefined : context;
 }
 
-/** The charter's words an answer shows first: the sentence it quotes, else its first citation. */
-function shownQuote(answer: Answer): string | null {
+/** The charter's words an answer shows first: the words its plan quotes, else its first citation. */
+function shownQuote(plan: Plan, answer: Answer): string | null {
+  const inner = plan.kind === 'first' ? plan.plan : plan;
+  if (inner.kind === 'general' && 'quote' in inner.plan) return inner.plan.quote.shown;
   return /“([^”]+)”/.exec(answer.answer)?.[1] ?? answer.citations[0]?.quote ?? null;
 }

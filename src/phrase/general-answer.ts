@@ -203,6 +203,7 @@ export const GENERAL_MESSAGES = {
     en: 'The charter does not give that figure. The closest it comes is:',
   },
   says: { nl: 'Het charter zegt hierover:', en: 'The charter says:' },
+  saysMore: { nl: 'Het charter zegt verder:', en: 'The charter goes on:' },
   names: { nl: 'Het charter noemt:', en: 'The charter names:' },
 } as const;
 
@@ -217,6 +218,24 @@ function ownSentence(plan: Extract<GeneralPlan, { kind: 'quote' }>, lang: Langua
   const folded = own?.toLowerCase() ?? '';
   return own && plan.leads.every((l) => folded.includes(l.text.toLowerCase())) ? own : null;
 }
+
+/**
+ * What a quote says besides one of its sentences, as written there: "Daarnaast investeert de gemeente ..."
+ * after "Voor de jaren 2008 t/m 2012 ...". Null where the sentence is not in it word for word, or little
+ * is left.
+ */
+function besides(shown: string, sentence: string): string | null {
+  const at = shown.indexOf(sentence.trim());
+  if (at < 0) return null;
+  // A side of a word or three ("2.", a list's number) says nothing more.
+  const side = (t: string) => (t.trim().split(/\s+/).length >= MIN_REST_WORDS ? t.trim() : '');
+  const before = side(shown.slice(0, at));
+  const after = side(shown.slice(at + sentence.trim().length));
+  // One side only: a quote cut in two would read as one.
+  return before && after ? null : before || after || null;
+}
+/** Fewer words than this beside the sentence say nothing more. */
+const MIN_REST_WORDS = 4;
 
 /** The answer's text for a plan. */
 export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
@@ -270,9 +289,16 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
       const items = plan.items?.length ? ` ${plan.items.map((c) => quoted(c.text)).join(' ')}` : '';
       const own = plan.verdict ? null : ownSentence(plan, lang);
       if (own) {
-        // The sentence is the answer; the quote follows where it says more ("Hiervan zal € 10 miljoen ...").
+        // The sentence is the answer; the quote follows where it says more ("Hiervan zal € 10 miljoen ..."),
+        // without the sentence just said: the quote appears once.
         const more = !sameSentence(plan.quote.shown, plan.quote.sentence);
-        return `${own}${more ? ` ${GENERAL_MESSAGES.says[lang]} ${quoted(plan.quote.shown)}` : ''}${items}`;
+        const rest = more ? besides(plan.quote.shown, plan.quote.sentence) : null;
+        const tail = !more
+          ? ''
+          : rest
+            ? ` ${GENERAL_MESSAGES.saysMore[lang]} ${quoted(rest)}`
+            : ` ${GENERAL_MESSAGES.says[lang]} ${quoted(plan.quote.shown)}`;
+        return `${own}${tail}${items}`;
       }
       const head = plan.verdict
         ? verdictText(plan.verdict, lang)

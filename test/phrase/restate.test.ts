@@ -50,9 +50,12 @@ describe('general answers as sentences', () => {
     expect(a.citations[0]?.quote).toContain('37 extra wijkagenten');
   });
 
-  it('quotes the clause after the sentence where it says more', async () => {
+  it('quotes what the clause says besides the sentence, so that the sentence is said once', async () => {
     const a = await engine.ask('Hoeveel krijgt Utrecht van het rijk voor burgerinitiatieven?');
     expect(a.answer.startsWith('De gemeente Utrecht krijgt voor 2008 € 850.000')).toBe(true);
-    expect(a.answer).toContain('Het charter zegt hierover: “WWI stelt in 2008 20 miljoen');
+    expect(a.answer).toContain('Het charter zegt verder: “WWI stelt in 2008 20 miljoen');
+    expect(a.answer.split('De gemeente Utrecht krijgt voor 2008').length).toBe(2);
+    // The citation still holds the clause word for word.
+    expect(a.citations[0]?.quote).toContain('De gemeente Utrecht krijgt voor 2008 € 850.000');
   });
 });
