@@ -75,6 +75,16 @@ const ABBREVIATION =
   /(?:\b(?:t\.o\.v|o\.a|bijv|b\.v|i\.c|m\.b\.t|e\.e\.a|i\.s\.m|c\.q|t\.b\.v|t\/m|drs|dr|mr|prof|ir|ing|nr|ca|hfd|incl|resp|vs)|\b[A-Z])\.$/i;
 
 /** Splits text into sentences without breaking decimals ("7,5"), abbreviations or initials ("E.M.H."). */
+/**
+ * A name in quotes may hold a full stop or an exclamation mark ("In de aanpak 'Utrecht Veilig! Dat doen we
+ * samen', werken ..."): a sentence does not end inside an opened quote.
+ */
+function openQuote(text: string): boolean {
+  const opened = (text.match(/(?:^|[\s(])['‘“]/g) ?? []).length;
+  const closed = (text.match(/['’”](?=[\s,.;:!?)]|$)/g) ?? []).length;
+  return opened > closed;
+}
+
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let current = '';
@@ -84,7 +94,7 @@ export function sentences(text: string): string[] {
     /(?<=[.!?])(?<!\.\.\.|…)\s+(?=[A-Z0-9\u00C0-\u00DD'"(])|(?<=\.\.\.|…)\s+(?=[A-Z\u00C0-\u00DD'"(])/,
   )) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATION.test(current)) {
+    if (!ABBREVIATION.test(current) && !openQuote(current)) {
       out.push(current.trim());
       current = '';
     }

@@ -34,9 +34,14 @@ export type Asked = { wanted: Wanted; firm: boolean };
 /** Nouns after "welk(e)" that ask for a figure or a target, not for a thing the charter names. */
 const FIGURE_NOUNS = grammarWordsOf(['figureNoun', 'targetWord', 'askPercentage', 'askCount', 'askDate']);
 
+/** "what method", "wat voor keurmerk": the asking words, where a kind of named thing follows them. */
+function kindAsked(folded: string): { start: number; end: number; text: string } | null {
+  return grammar.whatKind.all(folded).find((m) => grammar.namedKind.starts(folded.slice(m.end))) ?? null;
+}
+
 /** "welk keurmerk", "which organisation": the noun after "which" when it is no figure's or target's. */
 export function whichThing(folded: string): string | null {
-  const which = grammar.which.find(folded);
+  const which = grammar.which.find(folded) ?? kindAsked(folded);
   // "welke drie dingen": the number counts the things; the thing is the noun after it.
   const after = which ? folded.slice(which.end + 1).split(' ') : [];
   const noun = /\d/.test(numbersInWords(after[0] ?? '')) ? after[1] : after[0];

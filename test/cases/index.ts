@@ -2153,6 +2153,19 @@ export const allCases: Case[] = [
     lang: 'en',
     leadWords: 'does not say',
   },
+  // "what method" asks which thing, as "which" does; a quoted name's "!" ends no sentence.
+  {
+    q: 'what certification must corporation homes meet against burglary?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Politiekeurmerk'],
+  },
+  {
+    q: 'hoe heet de veiligheidsaanpak van Utrecht?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ["'Utrecht Veilig! Dat doen we samen'"],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -214,6 +214,8 @@ export const CONCEPTS = [
   'everyone',
   /** After a target word, what opens its topic: "target for", "doel voor": a target of a topic asked. */
   'targetTopicMarker',
+  /** "what method", "wat voor keurmerk": asks which thing of a kind, as "which" does, before a kind's word. */
+  'whatKind',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

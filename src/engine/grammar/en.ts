@@ -646,6 +646,9 @@ export const en: LanguageGrammar = {
     'method',
     'methodology',
     'label',
+    'certification',
+    'certificate',
+    'quality mark',
     'monitor',
   ],
   askWho: ['who', 'whos', 'whom', 'whose', 'by whom', 'signatories'],
@@ -814,6 +817,7 @@ export const en: LanguageGrammar = {
     'every signatory',
   ],
   targetTopicMarker: ['for', 'on', 'about', 'regarding', 'concerning'],
+  whatKind: ['what', 'what kind of', 'what sort of', 'what type of'],
   officeHolderName: [
     'name of (the) {2} minister',
     'name of (the) {2} state secretary',

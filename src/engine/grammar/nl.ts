@@ -1044,6 +1044,7 @@ export const nl: LanguageGrammar = {
   ],
   everyone: ['iedereen', 'alle ondertekenaars', 'wie allemaal', 'alle bewindslieden'],
   targetTopicMarker: ['voor', 'op', 'over', 'inzake', 'rond'],
+  whatKind: ['wat voor', 'wat voor een', 'wat voor soort'],
   officeHolderName: [
     'naam van de {2} minister',
     'naam van de {2} staatssecretaris',
