@@ -965,7 +965,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     kind !== null &&
     WIJK_KINDS.has(kind) &&
     items.length === 0 &&
-    !deps.knowledge.lexicon.wijken.some((w) => fold(quote.shown).includes(` ${fold(w.name).trim()}`));
+    !deps.knowledge.lexicon.wijken.some((w) => fold(quote.shown).includes(` ${fold(w.name).trim()}`)) &&
+    // "het eerst ... in de wijken met de grootste problemen" says which, by what they are.
+    !grammar.wijkDescribed.test(fold(quote.shown));
   if (namesNone || namesNoWijk) return { kind: 'nothing' };
   return {
     kind: 'quote',
@@ -3018,7 +3020,8 @@ const withWijk = (deps: Deps, hits: ClauseHit[], folded: string) =>
     hits,
     PLACE_SHARE,
     (h) =>
-      deps.knowledge.lexicon.wijken.some((w) => w.inCharter && h.clause.text.includes(w.name)) &&
+      (deps.knowledge.lexicon.wijken.some((w) => w.inCharter && h.clause.text.includes(w.name)) ||
+        grammar.wijkDescribed.test(fold(h.clause.text))) &&
       coverage(deps.clauseIndex, folded, h.clause.text, { skipUnknown: true }).rarest,
   );
 

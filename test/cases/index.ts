@@ -2166,6 +2166,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ["'Utrecht Veilig! Dat doen we samen'"],
   },
+  // "which neighbourhoods" is answered by a sentence that says which by what they are.
+  {
+    q: 'in welke wijken komen de extra wijkagenten het eerst?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['in de wijken met de grootste problemen'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

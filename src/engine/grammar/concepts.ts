@@ -216,6 +216,8 @@ export const CONCEPTS = [
   'targetTopicMarker',
   /** "what method", "wat voor keurmerk": asks which thing of a kind, as "which" does, before a kind's word. */
   'whatKind',
+  /** Which wijken a sentence means by what they are: "de wijken met de grootste problemen". */
+  'wijkDescribed',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

@@ -1045,6 +1045,7 @@ export const nl: LanguageGrammar = {
   everyone: ['iedereen', 'alle ondertekenaars', 'wie allemaal', 'alle bewindslieden'],
   targetTopicMarker: ['voor', 'op', 'over', 'inzake', 'rond'],
   whatKind: ['wat voor', 'wat voor een', 'wat voor soort'],
+  wijkDescribed: ['wijken met', 'wijken waar', 'wijken waarin', 'wijk met', 'wijk waar'],
   officeHolderName: [
     'naam van de {2} minister',
     'naam van de {2} staatssecretaris',
