@@ -1425,6 +1425,13 @@ function sentenceBefore(clause: Clause, sentence: string): string | undefined {
 /** The charter's words for "this" in a sentence that continues the one before it. */
 const POINTS_BACK = /\b(dit|dat|deze|hiervan|daarvan|hierdoor|daardoor)\b/i;
 
+/** The sentence after one in its clause, where it says what that one named ("Het gaat hier om ..."); else "". */
+function definedAfter(clause: Clause, sentence: string): string {
+  const all = sentences(clause.text.replace(/\n/g, ' '));
+  const next = all[all.indexOf(sentence) + 1];
+  return next !== undefined && all.includes(sentence) && grammar.definesBefore.starts(fold(next)) ? next : '';
+}
+
 /** The best sentence of a hit that holds a figure of the wanted kind, or null. */
 function sentenceWith(
   deps: Deps,
@@ -2178,6 +2185,9 @@ function findLeads(
       break;
     case 'count': {
       if (counted) {
+        // "25 straatcoaches. Het gaat hier om stevige toezichthouders ...": the sentence after says what the
+        // counted thing is, in other words "how many tough supervisors" may use.
+        const defined = definedAfter(clause, sentence);
         // "hoeveel gemeenten": only a number of gemeenten answers, whether or not it is a listed fact.
         const counts = [
           // Not a rate ("per 1000 inwoners"): a count of things.
@@ -2187,7 +2197,10 @@ function findLeads(
         ];
         for (const m of counts) {
           // A year ("in 2008 deel") counts nothing.
-          if (/^(19|20)\d\d\b/.test(m[0]) || coverage(deps.clauseIndex, ` ${counted} `, m[0]).share === 0)
+          if (
+            /^(19|20)\d\d\b/.test(m[0]) ||
+            coverage(deps.clauseIndex, ` ${counted} `, `${m[0]} ${defined}`).share === 0
+          )
             continue;
           const fact = facts.find((f) => f.kind === 'count' && m[0].includes(f.text.replace(/^\D+/, '')));
           leads.push({ kind: 'count', text: m[0], perYear: false, ...(fact ? { fact } : {}) });

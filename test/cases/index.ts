@@ -2173,6 +2173,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['in de wijken met de grootste problemen'],
   },
+  // The sentence after a count that says what the counted thing is ("Het gaat hier om stevige
+  // toezichthouders") names it too.
+  {
+    q: 'hoeveel toezichthouders spreken jongeren aan?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+    cite: ['25 straatcoaches'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -218,6 +218,8 @@ export const CONCEPTS = [
   'whatKind',
   /** Which wijken a sentence means by what they are: "de wijken met de grootste problemen". */
   'wijkDescribed',
+  /** Opens a sentence that says what the one before named: "Het gaat hier om stevige toezichthouders". */
+  'definesBefore',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

@@ -819,6 +819,7 @@ export const en: LanguageGrammar = {
   targetTopicMarker: ['for', 'on', 'about', 'regarding', 'concerning'],
   whatKind: ['what', 'what kind of', 'what sort of', 'what type of'],
   wijkDescribed: ['neighbourhoods with', 'neighbourhoods where', 'neighborhoods with', 'districts with'],
+  definesBefore: ['these are', 'this concerns', 'they are'],
   officeHolderName: [
     'name of (the) {2} minister',
     'name of (the) {2} state secretary',

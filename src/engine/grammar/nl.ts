@@ -1046,6 +1046,7 @@ export const nl: LanguageGrammar = {
   targetTopicMarker: ['voor', 'op', 'over', 'inzake', 'rond'],
   whatKind: ['wat voor', 'wat voor een', 'wat voor soort'],
   wijkDescribed: ['wijken met', 'wijken waar', 'wijken waarin', 'wijk met', 'wijk waar'],
+  definesBefore: ['het gaat hier om', 'het gaat om', 'dit zijn', 'dat zijn', 'dit betreft', 'deze zijn'],
   officeHolderName: [
     'naam van de {2} minister',
     'naam van de {2} staatssecretaris',
