@@ -546,16 +546,25 @@ const MIN_TAIL_ALONE = 5;
 
 /** The charter's words by their last letters, to find a tail's compounds without reading them all. */
 const tails = new WeakMap<ClauseIndex, Map<string, string[]>>();
-function byTail(ci: ClauseIndex): Map<string, string[]> {
-  let map = tails.get(ci);
+const byTail = (ci: ClauseIndex) =>
+  vocabularyBy(tails, ci, MIN_TAIL_ALONE + MIN_TAIL, (v) => v.slice(-MIN_TAIL_ALONE));
+
+/** The charter's words of `min` letters or more grouped by a key of each, worked out once per index. */
+function vocabularyBy(
+  cache: WeakMap<ClauseIndex, Map<string, string[]>>,
+  ci: ClauseIndex,
+  min: number,
+  keyOf: (word: string) => string,
+): Map<string, string[]> {
+  let map = cache.get(ci);
   if (!map) {
     map = new Map();
     for (const v of ci.vocabulary) {
-      if (v.length < MIN_TAIL_ALONE + MIN_TAIL) continue;
-      const key = v.slice(-MIN_TAIL_ALONE);
+      if (v.length < min) continue;
+      const key = keyOf(v);
       map.set(key, [...(map.get(key) ?? []), v]);
     }
-    tails.set(ci, map);
+    cache.set(ci, map);
   }
   return map;
 }
@@ -567,15 +576,11 @@ const MIN_LINKED = 9;
 
 /** The charter's long words that it spells two ways, by their form without the linking "s"; once per index. */
 const spellings = new WeakMap<ClauseIndex, Map<string, string[]>>();
+const forms = new WeakMap<ClauseIndex, Map<string, string[]>>();
 function compoundSpellings(ci: ClauseIndex): Map<string, string[]> {
   let map = spellings.get(ci);
   if (!map) {
-    const byForm = new Map<string, string[]>();
-    for (const v of ci.vocabulary) {
-      if (v.length < MIN_LINKED) continue;
-      const key = linkless(v);
-      byForm.set(key, [...(byForm.get(key) ?? []), v]);
-    }
+    const byForm = vocabularyBy(forms, ci, MIN_LINKED, linkless);
     map = new Map([...byForm].filter(([, words]) => words.length > 1));
     spellings.set(ci, map);
   }
@@ -584,19 +589,7 @@ function compoundSpellings(ci: ClauseIndex): Map<string, string[]> {
 
 /** The charter's words by their first letters, to find a head's compounds without reading them all. */
 const heads = new WeakMap<ClauseIndex, Map<string, string[]>>();
-function byHead(ci: ClauseIndex): Map<string, string[]> {
-  let map = heads.get(ci);
-  if (!map) {
-    map = new Map();
-    for (const v of ci.vocabulary) {
-      if (v.length < MIN_HEAD + MIN_TAIL) continue;
-      const key = v.slice(0, MIN_HEAD);
-      map.set(key, [...(map.get(key) ?? []), v]);
-    }
-    heads.set(ci, map);
-  }
-  return map;
-}
+const byHead = (ci: ClauseIndex) => vocabularyBy(heads, ci, MIN_HEAD + MIN_TAIL, (v) => v.slice(0, MIN_HEAD));
 
 /** Shortest word looked up as a compound's head; shortest tail after it. */
 const MIN_HEAD = 6;
