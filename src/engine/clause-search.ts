@@ -529,8 +529,7 @@ function compoundsOf(ci: ClauseIndex, word: string): string[][] {
   return out.slice(0, MAX_COMPOUNDS);
 }
 /**
- * The charter's compounds a word it never writes alone is the tail of ("loket" -> startersloket,
- * "agent" in "wijkagent" is written alone too, so it is no case of this).
+ * The charter's compounds a word it never writes alone is the tail of ("diefstal" -> fietsendiefstal).
  */
 function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
   if (word.length < MIN_TAIL_ALONE) return [];
