@@ -939,6 +939,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   )
     return { kind: 'other_year', quote, asked: askedYears, stated: statedYears, leads };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
+  // "is it true that the city reports to the council twice a year?" against "de gemeente doet jaarlijks
+  // verslag", where another clause found says "Het College van B&W rapporteert twee maal per jaar aan de
+  // gemeenteraad": a figure another strong clause confirms is no "no".
+  if (verdict?.holds === false && verdict.because === 'figure') {
+    const confirming = confirmedElsewhere(deps, u, claim, hits, clause);
+    if (confirming) return { kind: 'quote', ...confirming, wanted, leads: [], corroborating: null };
+  }
   // Other clauses that state the same figure (a date, an amount) corroborate it.
   const stated = new Set(leads.flatMap((l) => (l.fact ? [l.fact.text] : [])));
   const other = deps.knowledge.facts.find(
@@ -2878,6 +2885,35 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
 
 /** Shorter unknown stems are chat or clipped words ("pls", "lol"), not something claimed. */
 const UNKNOWN_CLAIM_WORD = 5;
+
+/** How many of the search's other hits a refuted claim is checked against, sentence by sentence. */
+const CONFIRMING_HITS = 4;
+/** The least share of a claim a sentence of another hit must carry to confirm it. */
+const CONFIRMING_SHARE = 0.6;
+
+/** Of the other strong hits, a sentence that confirms the claim, with its verdict; null if none does. */
+function confirmedElsewhere(
+  deps: Deps,
+  u: Understanding,
+  claim: string,
+  hits: readonly ClauseHit[],
+  chosen: Clause,
+): { quote: Quote; verdict: Verdict } | null {
+  for (const h of hits.slice(0, CONFIRMING_HITS)) {
+    if (h.clause === chosen) continue;
+    for (const sentence of sentences(h.clause.text.replace(/\n/g, ' '))) {
+      // It must carry the claim's rarest idea and most of it, as well as hold by `decide`.
+      const carried = coverage(deps.clauseIndex, claim, sentence, {
+        skipUnknown: u.intent.language === 'en',
+      });
+      if (!carried.rarest || carried.share < CONFIRMING_SHARE) continue;
+      const quote: Quote = { clause: h.clause, sentence, shown: sentence };
+      const verdict = decide(deps, u, claim, quote);
+      if (verdict.holds === true) return { quote, verdict };
+    }
+  }
+  return null;
+}
 
 /**
  * "Ik vroeg me af of ...", "I wonder whether ...": the frame a question opens with names nothing to find

@@ -2182,6 +2182,15 @@ export const allCases: Case[] = [
     lead: ['25'],
     cite: ['25 straatcoaches'],
   },
+  // A figure another strong clause says is no "no": the College reports twice a year, the municipality
+  // yearly.
+  {
+    q: 'is it true that the city reports to the council twice a year?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['rapporteert twee maal per jaar aan de gemeenteraad'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
