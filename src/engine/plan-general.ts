@@ -701,7 +701,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (yesNo
       ? (hits.find(
           (h) =>
-            h.score >= best.score * DENIAL_SHARE && denial(sentences(h.clause.text), folded) !== undefined,
+            h.score >= best.score * DENIAL_SHARE &&
+            denial(deps, sentences(h.clause.text), folded) !== undefined,
         ) ?? null)
       : null) ||
     // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
@@ -761,7 +762,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     : undefined;
   // "Is the charter itself a formal funding decision (beschikking)?": a sentence that says, in so many words,
   // that the thing named is not so ("Dit charter is echter geen beschikking.") answers a claim about it.
-  const denying = yesNo ? denial(all, folded) : undefined;
+  const denying = yesNo ? denial(deps, all, folded) : undefined;
   // "Staat er in elk wijkactieplan een werkhotel?": the claim is checked against the clause's sentence
   // that carries its rarest idea ("In twee wijken is een Werkhotel gepland"), not the one sharing the rest.
   const carriesClaim = (x: string) => coverage(deps.clauseIndex, searched, x, { skipUnknown: true }).rarest;
@@ -1027,18 +1028,27 @@ function wijkNamed(deps: Deps, wijken: readonly string[], sentence: string): boo
 }
 
 /** A sentence that denies a word the question names itself, exactly: "geen beschikking", "géén onderdeel". */
-function denial(all: readonly string[], folded: string): string | undefined {
+function denial(deps: Deps, all: readonly string[], folded: string): string | undefined {
   const named = folded
     .trim()
     .split(' ')
     .filter((w) => w.length >= DENIED_WORD && !grammarWords.has(w));
+  // An English question names it through the glossary: "decision" is "beschik(king)".
+  const translated = queryGroups(deps.clauseIndex, folded)
+    .filter((g) => g.loose !== undefined)
+    .flatMap((g) => g.alternatives.flat())
+    .filter((t) => t.length >= DENIED_WORD);
   return all.find((x) => {
     const own = fold(x);
     // The word after "geen", or the one after that ("geen formele beschikking"); "subsidiebeschikking"
     // asked, "geen beschikking" said: the compound's head is denied.
     return grammar.denies.all(own).some((m) => {
       const denied = own.slice(m.end).trim().split(' ').slice(0, 2);
-      return named.some((w) => denied.some((d) => d.length >= DENIED_WORD && w.endsWith(d)));
+      return denied.some(
+        (d) =>
+          d.length >= DENIED_WORD &&
+          (named.some((w) => w.endsWith(d)) || translated.some((t) => d.startsWith(t))),
+      );
     });
   });
 }

@@ -2191,6 +2191,14 @@ export const allCases: Case[] = [
     leadWords: 'yes',
     cite: ['rapporteert twee maal per jaar aan de gemeenteraad'],
   },
+  // A denial answers an English claim through the glossary ("decision" is "beschikking").
+  {
+    q: 'Is the charter a legally binding decision on funding?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['Dit charter is echter geen beschikking'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
