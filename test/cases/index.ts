@@ -2199,6 +2199,14 @@ export const allCases: Case[] = [
     leadWords: 'no',
     cite: ['Dit charter is echter geen beschikking'],
   },
+  // Too few social contacts said in other words.
+  {
+    q: 'What share of Zuilen-Oost residents hardly know anyone to turn to (2006)?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['9,1'],
+    cite: ['onvoldoende sociale contacten'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
