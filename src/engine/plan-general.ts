@@ -2494,7 +2494,7 @@ function ministryLines(deps: Deps, office: string, offices: string[]): Clause[] 
 /** Where a question names a second ministry: "en van", "and for", "and the Minister of". */
 const MINISTRY_JOIN = new RegExp(
   // A concept's source puts a space before each word.
-  ` (?:en|and|of|or)(?: (?:de|het|the))?(?:${grammar.office.source})? (?:van|voor|of|for|namens|on behalf of) `,
+  `${grammar.ministryJoin.source}(?:${grammar.office.source})?${grammar.ministryOpener.source} `,
 );
 /** Words of a kind of thing named ("ministerie", "ministry"): every ministry's line has them. */
 const KINDS = grammarWordsOf(['namedKind']);
@@ -2961,7 +2961,6 @@ function onlyOneRefuted(claim: string, sentence: string): Verdict | null {
 /** How much of a claim a sentence must carry when the claim's rarest word is one the charter never uses. */
 const KNOWN_CLAIM_SHARE = 0.7;
 
-/** "de vier krachtwijken", "alle wijken": a sentence about every wijk of the charter. */
 /** "in elke wijk", "in de vier krachtwijken": a folded sentence about every wijk of the charter. */
 const saysEveryWijk = (folded: string) => grammar.every.test(folded) || ALL_WIJKEN.test(folded);
 
@@ -2970,8 +2969,10 @@ const namesTheFourWijken = (folded: string) => ALL_WIJKEN.test(` ${numbersInWord
 
 /** A word for the wijken: "wijken", "krachtwijken", "neighbourhoods". */
 const WIJK_WORD = /wijk|neighbou?rhood|district/;
-const ALL_WIJKEN =
-  / (?:vier|4|alle|four|all) (?:utrechtse |utrecht )?(?:(?:kracht|aandachts)?wijken|neighbourhoods|neighborhoods|districts) /;
+/** "de vier (Utrechtse) krachtwijken", "all neighbourhoods": a concept's source puts a space before each word. */
+const ALL_WIJKEN = new RegExp(
+  `${grammar.allWijkenCount.source}(?:${grammar.cityAdjective.source})?${grammar.wijkPlural.source} `,
+);
 
 /** How much of what a question sets aside a sentence must say to be that known part. */
 const BESIDES_SHARE = 0.5;

@@ -586,8 +586,7 @@ const CARRIES_IDEAS = 3;
 const TARGET_FOR = sequence('targetWord', 'targetTopicMarker');
 
 /** An aim the charter states outside the wijk tables ("streven ... 80% van de inburgeringstrajecten duaal"). */
-const STATED_AIM =
-  /\b(streven|streeft|doelstellingen|doelstelling|doelen|doel|ambities|ambitie|streefwaarden|beoogd)\b/i;
+const statesAim = (quote: string) => grammar.statedAim.test(fold(quote));
 
 /**
  * A target question on a topic with no wijk target: where the charter still states an aim with a figure,
@@ -599,7 +598,7 @@ function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
     const quote = general.answer.citations[0]?.quote ?? '';
     // A claim about it is checked against that clause: its answer states no figure of its own.
     const stated = general.answer.facts.length > 0 || isYesNo(u.folded);
-    if (general.answer.status === 'answered' && stated && STATED_AIM.test(quote)) return general;
+    if (general.answer.status === 'answered' && stated && statesAim(quote)) return general;
     // "Where do the indicators behind the targets come from?", "do they come on top of the youth
     // programme?": a footnote about the targets themselves answers, with no figure of its own.
     const cited = general.answer.citations[0];
@@ -610,7 +609,7 @@ function noTarget(deps: Deps, u: Understanding, wijk: string | null): Response {
     // its own, where the sentence speaks of targets itself or carries all the question's other ideas.
     const aboutTargets =
       cited !== undefined &&
-      (STATED_AIM.test(quote) || carriesAll(deps, u, deps.knowledge.clauseById.get(cited.id)?.text ?? quote));
+      (statesAim(quote) || carriesAll(deps, u, deps.knowledge.clauseById.get(cited.id)?.text ?? quote));
     if (
       general.answer.status === 'answered' &&
       general.answer.facts.length === 0 &&

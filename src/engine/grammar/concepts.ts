@@ -220,6 +220,18 @@ export const CONCEPTS = [
   'wijkDescribed',
   /** Opens a sentence that says what the one before named: "Het gaat hier om stevige toezichthouders". */
   'definesBefore',
+  /** An aim the charter states in a sentence of its own: "streven", "doelstelling", "ambitie", "beoogd". */
+  'statedAim',
+  /** Joins a second ministry asked: "en (de)", "and (the)", before an office and what opens its name. */
+  'ministryJoin',
+  /** Opens a ministry's name in a question: "van", "voor", "namens", "of", "on behalf of". */
+  'ministryOpener',
+  /** All the charter's wijken counted: "vier", "alle", "four" before "(Utrechtse) krachtwijken". */
+  'allWijkenCount',
+  /** The city named before its wijken: "de vier Utrechtse krachtwijken". */
+  'cityAdjective',
+  /** The charter's wijken as a plural: "krachtwijken", "neighbourhoods". */
+  'wijkPlural',
   /** Asks whether something exists: "is er", "heeft Ondiep een doel". */
   /** "is there a project ...", "is er een ...": a thing the question itself introduces. */
   'thereIs',

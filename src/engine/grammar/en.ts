@@ -820,6 +820,12 @@ export const en: LanguageGrammar = {
   whatKind: ['what', 'what kind of', 'what sort of', 'what type of'],
   wijkDescribed: ['neighbourhoods with', 'neighbourhoods where', 'neighborhoods with', 'districts with'],
   definesBefore: ['these are', 'this concerns', 'they are'],
+  statedAim: [],
+  ministryJoin: ['and (the)', 'or (the)'],
+  ministryOpener: ['of', 'for', 'on behalf of'],
+  allWijkenCount: ['four', '4', 'all'],
+  cityAdjective: ['utrecht'],
+  wijkPlural: ['neighbourhoods', 'neighborhoods', 'districts'],
   officeHolderName: [
     'name of (the) {2} minister',
     'name of (the) {2} state secretary',
