@@ -231,7 +231,15 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     }
   });
   const glossaryPhrases: GlossaryPhrase[] = glossary
-    .flatMap((e, entry) => e.en.map((phrase) => ({ phrase, needle: ` ${phrase} `, entry })))
+    .flatMap((e, entry) => {
+      const dutch = new Set((entries[entry]?.nl ?? []).map((p) => fold(p).trim()));
+      return e.en.map((phrase) => ({
+        phrase,
+        needle: ` ${phrase} `,
+        entry,
+        ...(phrase.includes(' ') && dutch.has(phrase) ? { charterPhrase: true } : {}),
+      }));
+    })
     .sort((a, b) => b.phrase.length - a.phrase.length);
   const glossaryByFirstWord = new Map<string, number[]>();
   const glossaryEntriesOf = new Map<string, number[]>();
@@ -266,8 +274,17 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   };
 }
 
-/** An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words. */
-type GlossaryPhrase = { phrase: string; needle: string; entry: number; charterWords?: boolean };
+/**
+ * An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words;
+ * `charterPhrase` when it is a Dutch phrase of the entry as well ("programma diversiteit").
+ */
+type GlossaryPhrase = {
+  phrase: string;
+  needle: string;
+  entry: number;
+  charterWords?: boolean;
+  charterPhrase?: boolean;
+};
 
 /**
  * The question's words, each with the terms it may match: its own stems, and for an English phrase the
@@ -315,7 +332,9 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
     // Worked out the first time a question has the phrase: at start-up it would cost every phrase.
     candidate.charterWords ??= ci.encoder.encode(phrase).every((t) => ci.df.has(t));
-    if (entry >= ci.handMade && candidate.charterWords) continue;
+    // Nor is a Dutch name the question writes as the charter does ("Programma Diversiteit en Integratie"):
+    // read as the glossary's idea, either of its words would do; as written, each counts.
+    if ((entry >= ci.handMade || candidate.charterPhrase) && candidate.charterWords) continue;
     rest = rest.replace(needle, ' ');
     taken.add(entry);
     // A hand-made entry means what it says; a translation's phrase may mean several charter words

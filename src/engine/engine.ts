@@ -73,6 +73,17 @@ function acronymsIn(sentence: string): string[] {
   );
 }
 
+/**
+ * A letter's sentence that wonders without asking ("Ik vraag me af of dat een breder gevoel is", "I
+ * wonder whether that is common"): no question mark, and a word that points back, which in the letter's
+ * first question can only be into the writer's own story.
+ */
+function isMusing(text: string): boolean {
+  if (text.trim().endsWith('?')) return false;
+  const folded = fold(text);
+  return grammar.wondering.test(folded) && mayPointBack(folded);
+}
+
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;
 
@@ -438,6 +449,7 @@ export function createEngine(
     }
     let context = first;
     const parts: Written[] = [];
+    const musings: boolean[] = [];
     for (const turn of turns) {
       const decided = decide(turn, context, language, given);
       // "OV uitkering 2006 vs stedelijk gem? zat OV er echt onder??": a short remark after an answered
@@ -453,10 +465,18 @@ export function createEngine(
         !decided.u.content.some((w) => w.length >= SUBJECT_WORD) &&
         words(decided.u.folded).length <= MAX_REMARK_WORDS;
       if (remark) continue;
+      const musing = letter && parts.length === 0 && turns.length > 1 && isMusing(turn.text);
       parts.push(decided);
-      context = decided.context;
+      musings.push(musing);
+      // What a musing found is no conversation for the real question to follow up on.
+      if (!musing) context = decided.context;
     }
-    return { answer: combine(parts), context };
+    // "Ik vraag me af of dat een breder gevoel is in de wijk." before the letter's real question: a
+    // musing about the writer's own story is no part of the reply to a letter the charter does answer
+    // (answered, it would quote whatever shares a word with it: "Dit gebeurt ...").
+    const real = parts.filter((_, i) => !musings[i]);
+    const kept = real.some((p) => p.answer.status === 'answered') ? real : parts;
+    return { answer: combine(kept), context };
   };
 
   /**

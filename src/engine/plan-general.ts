@@ -337,7 +337,10 @@ function unknownHead(deps: Deps, subject: string[], language: Language): boolean
   };
   // (An English one is read through the glossary's phrases: "work hotel" is the werkhotel.)
   if (language === 'nl' && subject[0] !== undefined && charterWord(subject[0])) return false;
-  for (let i = 0; i < subject.length; ) {
+  // "for letting young people have a say": an English -ing word with words after it is a verb that
+  // opens the subject, not its head.
+  const from = language === 'en' && subject.length > 1 && subject[0]?.endsWith('ing') ? 1 : 0;
+  for (let i = from; i < subject.length; ) {
     const known = [3, 2, 1].find(
       (n) =>
         i + n <= subject.length &&
@@ -639,6 +642,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     const further = searchClauses(deps.clauseIndex, searched, NAMED_CANDIDATES).filter(namesThem);
     return further.length > 0 ? further : all;
   };
+  const claimTopics = subjectTopics(filter);
+  const sameTopics = (of: ClauseHit) =>
+    namesTopics(deps, of.clause, claimTopics)
+      ? hits.filter((h) => namesTopics(deps, h.clause, claimTopics))
+      : hits;
   const actorsSum = () =>
     withActor(deps, hits, fold(claim), filter.topics ?? [], u.intent.language === 'en', () =>
       searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
@@ -710,8 +718,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     ((yesNo ? /\d/.test(claim) && grammar.money.test(fold(claim)) : wanted === 'amount')
       ? actorsSum()
       : null) ||
+    // Only among clauses that name what the best one names of the question's topics: "Is it true that
+    // the Programma Diversiteit en Integratie runs from 2007 to 2010?" is about the programme's clause,
+    // not about another clause with a year.
     (claimedKind && !sentenceWith(deps, best, searched, claimedKind, claimFilter)
-      ? withFigure(deps, hits, searched, claimedKind, claimFilter, (id) =>
+      ? withFigure(deps, sameTopics(best), searched, claimedKind, claimFilter, (id) =>
           continuesFrom(deps, best.clause, id),
         )
       : null) ||
@@ -917,7 +928,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // A number the question states itself ("binnen de veertig wijken") counts something else; a share
     // ("21,9% van de inwoners") counts nothing.
     [...numbersInWords(sentence).matchAll(COUNT_NUMBER)].some(
-      (m) => !filter.excluded.has(normalNumber(m[0])),
+      (m) => !filter.excluded.has(normalNumber(m[0])) && !namesWith(deps, m, filter.counted ?? ''),
     );
   // A figure dropped because it is another subject's is a figure the charter does not give for this one.
   if (
@@ -1431,6 +1442,36 @@ const ELABORATES =
   /^\s*(?:het gaat (?:daarbij|hierbij|hier|daar) om|daarbij gaat het om|hierbij gaat het om|dit betreft|dat betreft|dit zijn|dat zijn)\b/i;
 /** A whole number in a sentence that may count something: no year, no share, no decimal. */
 const COUNT_NUMBER = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?![.,]?\d)(?!\s*(?:%|procent|percent))/g;
+
+/** The fewest clauses a number and the word after it must share to be a name ("de 40 wijken"). */
+const NAME_CLAUSES = 3;
+
+/**
+ * A number with the word after it that the charter writes in several clauses ("de 40 wijken", thirteen
+ * times; "de vier wijken"): a name of what the charter is about, not a count of something in its sentence.
+ */
+const countNames = perOwner((knowledge: Deps['knowledge']): ReadonlySet<string> => {
+  const clausesWith = new Map<string, number>();
+  for (const clause of knowledge.clauses) {
+    const pairs = new Set<string>();
+    for (const m of numbersInWords(clause.text).matchAll(NUMBER_AND_WORD))
+      pairs.add(`${m[1]} ${fold(m[2] as string).trim()}`);
+    for (const pair of pairs) clausesWith.set(pair, (clausesWith.get(pair) ?? 0) + 1);
+  }
+  return new Set([...clausesWith].filter(([, n]) => n >= NAME_CLAUSES).map(([pair]) => pair));
+});
+const NUMBER_AND_WORD = /(?<![\d.,])(\d+)\s+(\p{L}+)/gu;
+
+/**
+ * "Met de CWI is de inzet van fte's afgesproken binnen de veertig wijken" asked "how many fte?": the
+ * number of a name (`countNames`) counts the thing asked only where the question counts that very word.
+ */
+function namesWith(deps: Deps, m: RegExpMatchArray, counted: string): boolean {
+  const next = /^\s+(\p{L}+)/u.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length))?.[1];
+  if (!next) return false;
+  const word = fold(next).trim();
+  return countNames(deps.knowledge).has(`${m[0]} ${word}`) && !counted.split(' ').includes(word);
+}
 
 /** The sentence of a clause right before the one given, if any. */
 function sentenceBefore(clause: Clause, sentence: string): string | undefined {

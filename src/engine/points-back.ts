@@ -3,6 +3,12 @@ import { grammar } from './grammar/index.js';
 import { afterArticleAndNoun, fold, words } from './text.js';
 
 /**
+ * "Kan de gemeente met dit charter rijksgeld opeisen?": "dit charter" is the charter itself, never the
+ * letter's sentence before. ("die afspraken" may well be ones just named.)
+ */
+const namesTheCharter = (folded: string, at: number) => /^ (?:\p{L}+)?charter\b/u.test(folded.slice(at));
+
+/**
  * "and who pays for that?", "uit welke brief komt dat bedrag?", "what is it for?": the question points
  * back at what was just said. "klopt het dat ...", "is it true that ..." do not: there "dat" and "that"
  * join a claim.
@@ -17,6 +23,7 @@ export function pointsBackIn(folded: string): boolean {
   const dangling = grammar.danglingParticle.all(text).at(-1);
   if (dangling && dangling.end >= text.trimEnd().length) return true;
   for (const d of grammar.demonstrative.all(text)) {
+    if (namesTheCharter(text, d.end)) continue;
     const before = text.slice(0, d.start).trim().split(' ').at(-1) ?? '';
     const after = text.slice(d.end).trim().split(' ')[0] ?? '';
     if (after === '' || grammar.referent.test(` ${after} `) || grammar.preposition.test(` ${before} `))
@@ -40,7 +47,9 @@ export function namesReferent(folded: string): boolean {
 export function mayPointBack(folded: string): boolean {
   return (
     grammar.anaphora.test(folded) ||
-    grammar.demonstrative.all(folded).some((d) => !afterArticleAndNoun(folded, d.start))
+    grammar.demonstrative
+      .all(folded)
+      .some((d) => !afterArticleAndNoun(folded, d.start) && !namesTheCharter(folded, d.end))
   );
 }
 

@@ -335,9 +335,11 @@ export const ROUTES: readonly Route[] = [
       !hasTopic && !u.vague && u.ambiguous.length === 0 && u.content.length > 0 && u.outside.length === 0,
     answer: ({ deps, u, data, context }) => {
       const found = targetByClause(deps, u);
-      if (!found) return null;
+      if (found.length === 0) return null;
+      // Two targets whose clauses the words find as well as each other: name both and ask.
+      if (found.length > 1) return route(deps, { ...u, ambiguous: found }, data, context);
       const wijken = u.intent.wijken.length > 0 ? u.intent.wijken : [];
-      return route(deps, { ...u, intent: { ...u.intent, indicators: [found], wijken } }, data, context);
+      return route(deps, { ...u, intent: { ...u.intent, indicators: found, wijken } }, data, context);
     },
   },
   {
@@ -546,24 +548,35 @@ const TARGET_CLAUSE_IDEAS = 2;
 
 /**
  * The indicator whose target clause the question's content words find, when that clause carries most of
- * them and their rarest idea (for the wijk the question names, if it names one). Null otherwise.
+ * them and their rarest idea (for the wijk the question names, if it names one). None otherwise; two
+ * where another target's clause carries as much of them ("residents who had too few people to interact
+ * with": "personen ... per 1000 inwoners" as much as "bewoners ... onvoldoende sociale contacten"), which
+ * the search's ranking alone must not decide.
  */
-function targetByClause(deps: Deps, u: Understanding): string | null {
+function targetByClause(deps: Deps, u: Understanding): string[] {
   const content = ` ${u.content.join(' ')} `;
   const english = u.intent.language === 'en';
   const wijken = u.intent.wijken.map((key) => wijkName(deps, key));
-  // The same target is written out for each wijk: room for all four.
-  for (const hit of searchClauses(deps.clauseIndex, content, 8)) {
+  let first = null as { indicator: string; share: number; matched: number } | null;
+  // The same target is written out for each wijk, and other clauses share its words: room for all four
+  // wijken's targets and the clauses between them.
+  for (const hit of searchClauses(deps.clauseIndex, content, TARGET_HITS)) {
     const target = deps.knowledge.targets.find(
       (t) => t.clauseId === hit.clause.id && (wijken.length === 0 || wijken.includes(t.wijk)),
     );
-    if (!target) continue;
+    if (!target || target.indicator === first?.indicator) continue;
     const carried = coverage(deps.clauseIndex, content, hit.clause.text, { skipUnknown: english });
-    if (carried.share >= TARGET_CLAUSE_SHARE && carried.rarest && carried.matched >= TARGET_CLAUSE_IDEAS)
-      return target.indicator;
+    if (carried.share < TARGET_CLAUSE_SHARE || !carried.rarest || carried.matched < TARGET_CLAUSE_IDEAS)
+      continue;
+    if (!first) first = { indicator: target.indicator, share: carried.share, matched: carried.matched };
+    else if (carried.share >= first.share - SAME_SHARE && carried.matched >= first.matched)
+      return [first.indicator, target.indicator];
   }
-  return null;
+  return first ? [first.indicator] : [];
 }
+const TARGET_HITS = 24;
+/** Shares of the question this close are the same evidence. */
+const SAME_SHARE = 0.01;
 
 function aboutAClause(deps: Deps, u: Understanding): boolean {
   const residual = u.residual.filter((w) => w.length >= 3);

@@ -53,12 +53,17 @@ export function fold(text: string): string {
 const FOLD_CACHED_LENGTH = 2000;
 
 const folded = boundedCache<string, string>(FOLD_CACHE);
+const NOT_ASCII = /[^\t\n\r\u0020-\u007e]/;
+/** Lower-case letters, digits, % and single spaces: already folded but for the padding. */
+const PLAIN = /^[a-z0-9% ]*$/;
 
 function foldOnce(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // Most texts are plain ASCII words (the glossary's thousands of phrases): they skip the Unicode steps.
+  const lower = (
+    NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
+  ).toLowerCase();
+  if (PLAIN.test(lower)) return ` ${lower.trim().replace(/ {2,}/g, ' ')} `;
+  return ` ${lower
     .replace(/[’'`]/g, '')
     .replace(/[^a-z0-9%/]+/g, ' ')
     .replace(/\//g, ' / ')

@@ -2207,6 +2207,69 @@ export const allCases: Case[] = [
     lead: ['9,1'],
     cite: ['onvoldoende sociale contacten'],
   },
+  // A letter that wonders about the writer's own story before its real question: only the question is answered.
+  {
+    q: 'Beste,\n\nBij mijn buurman in Ondiep is dit jaar twee keer ingebroken. Ik vraag me af of dat hier vaker gebeurt dan elders. Hoeveel woninginbraken per 1000 woningen had Ondiep in 2006 volgens het charter?\n\nMet vriendelijke groet,\nJoost',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['38'],
+    cite: ['woninginbraken per 1000 woningen 38'],
+  },
+  {
+    q: 'Dear sir,\n\nMy aunt lives in Zuilen-Oost and says she no longer feels at home there. I wonder whether that is a common feeling. What share of Zuilen-Oost residents did not like living in their own neighbourhood in 2006?\n\nKind regards,\nTom',
+    status: 'answered',
+    lang: 'en',
+    lead: ['23.1'],
+    cite: ['niet graag in zijn of haar eigen buurt'],
+  },
+  // A count asked of a thing whose sentence only names "de veertig wijken": the charter gives no such count.
+  {
+    q: 'How many fte does the CWI put into the neighbourhoods?',
+    status: 'not_found',
+    lang: 'en',
+    cite: ["inzet van fte's afgesproken"],
+  },
+  { q: 'Hoeveel fte levert het CWI in de wijken?', status: 'not_found', lang: 'nl', notLead: ['40'] },
+  // An -ing verb opens the subject after "for": "getting" is no unknown topic.
+  {
+    q: 'In what year does the minister hand out a prize for getting young people involved?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2008'],
+    cite: ['reikt in 2008 een prijs uit'],
+  },
+  // Indicators in other words: too few people to interact with, not at ease.
+  {
+    q: 'What share of Ondiep residents had too few people to interact with in 2006?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['9'],
+    cite: ['onvoldoende sociale contacten'],
+  },
+  {
+    q: 'Hoeveel procent van de inwoners van Ondiep voelde zich in 2006 niet op zijn gemak in de buurt?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['43'],
+    cite: ['voelt zich onveilig in de buurt'],
+  },
+  // Two targets' clauses that carry a question's words equally: name both and ask.
+  { q: 'In Ondiep, what share of residents had people around?', status: 'clarify', lang: 'en' },
+  // A claim about a programme the question names as the charter does: checked against its own clause.
+  {
+    q: 'Is it true that the Programma Diversiteit en Integratie mentioned in the charter runs from 2008 to 2012?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['Programma Diversiteit en Integratie 2007-2010'],
+  },
+  {
+    q: 'Klopt het dat het Programma Diversiteit en Integratie van 2007 tot 2010 loopt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['Programma Diversiteit en Integratie 2007-2010'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

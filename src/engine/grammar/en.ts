@@ -532,6 +532,10 @@ export const en: LanguageGrammar = {
   ],
   charterName: ['charter', 'agreement', 'agreements', 'deal'],
   sourceFrame: [
+    // "the Programma ... mentioned in the charter": where it is named, not what is asked.
+    '(that is) mentioned in the charter',
+    '(that is) named in the charter',
+    '(that is) referred to in the charter',
     'according to (the) charter',
     'according to this charter',
     'according to that charter',

@@ -701,6 +701,12 @@ export const nl: LanguageGrammar = {
     'krachtwijkaanpak',
   ],
   sourceFrame: [
+    // "het in het charter genoemde programma", "dat in het charter genoemd wordt": where it is named.
+    'in het charter genoemde',
+    'dat in het charter genoemd wordt',
+    'die in het charter genoemd wordt',
+    'genoemd in het charter',
+    'vermeld in het charter',
     'volgens (het) charter',
     'volgens dit charter',
     // "dat charter", "de charter": the charter all the same.
