@@ -133,6 +133,19 @@ export const LexiconSchema = z.object({
   /** English words for charter vocabulary, so an English question finds a Dutch clause. */
   glossary: z.array(z.object({ en: Phrases.min(1), nl: Phrases.min(1) })).default([]),
   /**
+   * The ministries whose ministers signed, as the charter names them ("Landbouw, Natuur en Voedselkwaliteit",
+   * after "van" or "voor"), with what each covers: "het ministerie dat over boeren en voedsel gaat" is LNV.
+   */
+  ministries: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        of: z.enum(['van', 'voor']),
+        domain: z.object({ nl: Phrases.min(1), en: Phrases.min(1) }),
+      }),
+    )
+    .default([]),
+  /**
    * Words that may mean more than one indicator ("werkloosheid": benefits or young job seekers): a question
    * that names only such a word is asked which it means.
    */

@@ -83,7 +83,21 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
       };
     case 'people':
       return answered(
-        [],
+        // Counted: the number of lines cited, each of which the answer quotes.
+        plan.counted
+          ? [
+              {
+                wijk: null,
+                indicator: 'charter',
+                label: 'signatories',
+                year: signingYear,
+                value: plan.clauses.length,
+                unit: '',
+                kind: 'count',
+                clauseId: plan.clauses[0]?.id ?? '',
+              },
+            ]
+          : [],
         plan.clauses.map((c) => citation(c)),
       );
     case 'compare':

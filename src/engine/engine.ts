@@ -11,6 +11,7 @@ import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
+import { withMinistriesNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
 import { mayPointBack } from './points-back.js';
@@ -106,7 +107,11 @@ export function createEngine(
   const understood = (question: string, context: ThreadContext | undefined, language?: Language) =>
     understand(question, context, vocab, knowledge, language ? { language } : {});
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
-  const prepared = (text: string) => vocab.spelling.mend(numbersInWords(cleanQuestion(text)));
+  const prepared = (text: string) =>
+    withMinistriesNamed(
+      vocab.spelling.mend(numbersInWords(cleanQuestion(text))),
+      knowledge.lexicon.ministries,
+    );
 
   /**
    * "justice?" after "who signed for the interior?": in a conversation, a thing named alone (no question

@@ -85,7 +85,8 @@ export type GeneralPlan =
   | { kind: 'compare'; parts: Array<{ quote: Quote; lead: Lead }>; larger: 0 | 1 | null }
   /** Asked for a year's figure; the sentence gives it only for other years (`stated`). */
   | { kind: 'other_year'; quote: Quote; asked: number[]; stated: number[]; leads: Lead[] }
-  | { kind: 'people'; clauses: Clause[] };
+  /** `counted`: "hoeveel staatssecretarissen tekenden?" asks how many, which the lines found are. */
+  | { kind: 'people'; clauses: Clause[]; counted?: true };
 
 /** Words after "which"/"welke" that are not what is asked about. */
 const FOCUS_STOPWORDS = new Set([
@@ -430,6 +431,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     if (people) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
   }
   const asked = askedOf(folded);
+  // "Hoeveel staatssecretarissen van OCW staan in de ondertekening?": the holders of that office who
+  // signed, counted.
+  if (asked.wanted === 'count' && grammar.officePlural.test(folded) && grammar.signing.test(folded)) {
+    const clauses = signedAs(deps, folded);
+    if (clauses.length > 0) return { kind: 'people', clauses, counted: true };
+  }
   // "begin 2008 of eind 2007?": the kind of figure offered is the kind asked for.
   const { wanted, firm } = asked.wanted === null && offersChoice(folded) ? offeredKind(question) : asked;
   const pair = alternatives(question, folded);
@@ -2450,6 +2457,26 @@ function planCompare(deps: Deps, pair: [string, string], question: string): Gene
 const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
+
+/**
+ * The lines of the charter's signature block whose office the question names, of the ministry it names if
+ * it names one: "hoeveel staatssecretarissen van OCW tekenden?" counts two, "how many ministers signed
+ * along?" every minister among the co-signers.
+ */
+function signedAs(deps: Deps, folded: string): Clause[] {
+  const offices = officesAsked(folded);
+  const co = coSignerLines(deps.knowledge);
+  const section = co[0]?.section;
+  const block = peopleClauses(deps.knowledge).filter((c) => c.section === section);
+  const lines = grammar.coSigners.test(folded) ? co : block;
+  const officeWords = ` ${folded
+    .split(' ')
+    .filter((w) => w && !PEOPLE_GENERIC.has(w))
+    .join(' ')} `;
+  const ofMinistry = ministryLines(deps, officeWords, offices).filter((c) => lines.includes(c));
+  const held = (c: Clause) => offices.some((o) => fold(c.text).includes(` ${o} `));
+  return (ofMinistry.length > 0 ? ofMinistry : lines).filter(held);
+}
 
 /** The person lines after the charter's own co-signing line ("Mede namens"), up to the next other clause. */
 const coSignerLines = perOwner((knowledge: Deps['knowledge']) => {

@@ -205,6 +205,10 @@ export const GENERAL_MESSAGES = {
   says: { nl: 'Het charter zegt hierover:', en: 'The charter says:' },
   saysMore: { nl: 'Het charter zegt verder:', en: 'The charter goes on:' },
   names: { nl: 'Het charter noemt:', en: 'The charter names:' },
+  namesCounted: {
+    nl: (n: number) => `Het charter noemt er ${n}:`,
+    en: (n: number) => `The charter names ${n}:`,
+  },
 } as const;
 
 /**
@@ -245,7 +249,7 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
     case 'no_figure':
       return `${GENERAL_MESSAGES.noFigure[lang]} ${quoted(plan.quote.shown)}`;
     case 'people':
-      return `${GENERAL_MESSAGES.names[lang]} ${joinList(
+      return `${plan.counted ? GENERAL_MESSAGES.namesCounted[lang](plan.clauses.length) : GENERAL_MESSAGES.names[lang]} ${joinList(
         plan.clauses.map((c) => quoted(c.text.replace(/\n/g, ' '))),
         lang,
       )}`;

@@ -2270,6 +2270,41 @@ export const allCases: Case[] = [
     leadWords: 'ja',
     cite: ['Programma Diversiteit en Integratie 2007-2010'],
   },
+  // A ministry described by what it covers is the one the charter names.
+  {
+    q: 'Wie tekende namens het ministerie dat over landbouw en boeren gaat?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Mevrouw G. Verburg'],
+  },
+  {
+    q: 'Who signed on behalf of the ministry responsible for prisons and the courts?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Hirsch Ballin'],
+  },
+  {
+    q: 'Which cabinet member in charge of home affairs and kingdom relations co-signed the charter?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['ter Horst'],
+  },
+  // How many holders of an office signed: the signature block's lines with that office, counted.
+  {
+    q: 'Hoeveel staatssecretarissen van het ministerie dat over scholen en cultuur gaat hebben getekend?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2'],
+    cite: ['Bijsterveldt-Vliegenthart', 'Dijkma'],
+  },
+  { q: 'How many state secretaries signed the charter?', status: 'answered', lang: 'en', lead: ['5'] },
+  {
+    q: 'hoeveel ministers tekenden mede namens het rijk?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['7'],
+    cite: ['Plasterk'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -208,6 +208,13 @@ export const CONCEPTS = [
   'approximately',
   /** Asks the name of an office's holder: "the name of the agriculture minister", "naam van de wethouder". */
   'officeHolderName',
+  /**
+   * Opens a ministry described by what it covers: "het ministerie dat over", "the ministry responsible
+   * for". The words after it say which (see ministry-described.ts).
+   */
+  'ministryDescribed',
+  /** The verb that closes such a description: "dat over scholen en cultuur gaat". */
+  'describedEnd',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */
