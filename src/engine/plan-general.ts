@@ -2780,6 +2780,19 @@ const PARTIAL_COUNT =
  * does not match. Without one, a clearly matching sentence is a "yes"; anything less is "not in so many
  * words".
  */
+/** A part of a year said before it ("tweede helft van 2008"): which part (the same in both languages). */
+function yearPartIn(folded: string, year?: string): { part: number; year: string; text: string } | null {
+  for (const lang of ['nl', 'en'] as const) {
+    const parts = phrasesOf('yearPart', lang);
+    for (const [part, phrase] of parts.entries()) {
+      const m = new RegExp(` (${escapeRegExp(phrase)} (?:van|of|in) ((?:19|20)\\d\\d))(?= )`).exec(folded);
+      if (m && (year === undefined || m[2] === year))
+        return { part, year: m[2] as string, text: m[1] as string };
+    }
+  }
+  return null;
+}
+
 function decide(deps: Deps, u: Understanding, question: string, quote: Quote): Verdict {
   const claim = withoutHearsay(fold(question));
   const sentence = quote.sentence;
@@ -2832,6 +2845,16 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const said = new RegExp(` ${before} ((?:19|20)\\d\\d) `).exec(foldedSentence)?.[1];
     if (said && said !== year)
       return { holds: false, because: 'figure', claimed: year as string, stated: said };
+  }
+  // A part of the same year: "pas in de tweede helft van 2008" where it says "In de eerste helft van 2008".
+  const claimedPart = yearPartIn(claim);
+  const statedPart = claimedPart ? yearPartIn(foldedSentence, claimedPart.year) : null;
+  if (onSubject && claimedPart && statedPart && claimedPart.part !== statedPart.part) {
+    // Said in the question's language: "the charter says first half of 2008".
+    const lang = u.intent.language;
+    const part = phrasesOf('yearPart', lang)[statedPart.part] ?? '';
+    const stated = `${part} ${lang === 'nl' ? 'van' : 'of'} ${statedPart.year}`;
+    return { holds: false, because: 'figure', claimed: claimedPart.text, stated };
   }
   // A frequency against a frequency: "maar één keer per jaar" where the sentence says "Twee keer per jaar".
   const claimedFrequency = frequencyIn(claim);

@@ -2305,6 +2305,21 @@ export const allCases: Case[] = [
     lead: ['7'],
     cite: ['Plasterk'],
   },
+  // A claimed part of a year against the part the sentence says.
+  {
+    q: 'Klopt het dat het rijk pas in de tweede helft van 2008 invulling geeft aan de experimenten?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    cite: ['In de eerste helft van 2008'],
+  },
+  {
+    q: 'Is it true that the goals of the wijkactieplannen were formulated in the winter of 2007?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    cite: ['in de zomer van 2007'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -215,6 +215,11 @@ export const CONCEPTS = [
   'ministryDescribed',
   /** The verb that closes such a description: "dat over scholen en cultuur gaat". */
   'describedEnd',
+  /**
+   * A part of a year, in the same order in both languages ("eerste helft" = "first half"): "in de tweede
+   * helft van 2008" claims another time than "in de eerste helft van 2008".
+   */
+  'yearPart',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */

@@ -831,6 +831,7 @@ export const en: LanguageGrammar = {
   cityAdjective: ['utrecht'],
   wijkPlural: ['neighbourhoods', 'neighborhoods', 'districts'],
   describedEnd: [],
+  yearPart: ['first half', 'second half', 'beginning', 'end', 'spring', 'summer', 'autumn', 'winter'],
   ministryDescribed: [
     'ministry responsible for',
     'ministry in charge of',
