@@ -282,6 +282,15 @@ export function createEngine(
     // "... that Rotterdam agreed for Delfshaven in its charter?": a place outside the charter is refused
     // whatever the sentence before adds.
     if (!prior || !pointsBack(alone) || alone.outside.length > 0) return null;
+    // "... what was the 2017 target for the share of Ondiep residents who feel unsafe in their
+    // neighbourhood?" names its target itself: "their" points at the residents, and the sentence before
+    // ("43 homes ... renovated back in 2011") does not decide the answer.
+    // (Named in its own words: a target the letter's context carries over is no reason.)
+    if (
+      alone.intent.indicators.length > 0 &&
+      understood(alone.question, undefined, language).intent.indicators.length > 0
+    )
+      return null;
     // "Wat houdt dat in?" says nothing of its own: the sentence before is the whole question. "When did it
     // start?" says what kind of answer is wanted (a date), so it goes with it.
     const own = alone.content.length > 0;

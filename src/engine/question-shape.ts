@@ -2,7 +2,7 @@
 // the last year of a period, a duration, how often, who; whether it is a yes/no claim to check; whether it
 // weighs two things against each other. The rules are data, in the order they are tried.
 
-import { either, grammar, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
+import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { fold } from './text.js';
@@ -82,8 +82,17 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   ['amount', (f) => grammar.askCount.test(f) && namesMoney(f), true],
   ['amount', namesMoney, false],
   ['count', (f) => grammar.askCount.test(f), true],
-  ['who', (f) => grammar.askWho.test(f), true],
+  ['who', (f) => grammar.askWho.all(f).some((m) => !relativeAfterNoun(f, m.start)), true],
 ];
+
+/**
+ * "the proportion of residents who lack contact": a "who" right after a noun of the question's own subject
+ * (no word of the grammar: not "and who", "the ministers who") starts a relative clause; it asks no one.
+ */
+function relativeAfterNoun(folded: string, at: number): boolean {
+  const before = folded.slice(0, at).trim().split(' ').at(-1) ?? '';
+  return before.length >= 3 && !/\d/.test(before) && !grammarWords.has(before);
+}
 
 /**
  * "What will the city do when bikes are stolen?", "Wat doet de gemeente wanneer een corporatie niet

@@ -56,7 +56,7 @@ const STOPWORDS = new Set(
   `a an the of for in on at to by from with and or is are was were be been being it its this that these those there their
   what which who whom when where why how many much does do did has have had should would will shall can could may might must
   me my i you your we our they them he she his her please tell show give list all any each every same also just only about
-  than then as into per percent percentage share number numbers figure figures value values rate level levels amount
+  than then as into per percent percentage share proportion proportions number numbers figure figures value values rate level levels amount
   target targets goal goals aim aims objective objectives ambition ambitions plan plans agreed agreement set sets expected expect
   charter wijk wijken neighbourhood neighbourhoods neighborhood neighborhoods district districts area areas utrecht
   year years by fall falls fallen drop decrease decline reduce reduced reduction lower rise increase increased higher grow

@@ -2320,6 +2320,36 @@ export const allCases: Case[] = [
     leadWords: 'no',
     cite: ['in de zomer van 2007'],
   },
+  // Too few social contacts said as lacking contact; the source of the figures as "bron".
+  {
+    q: 'Ondiep: the proportion of residents who lack contact with other people, what was it in 2006?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['9'],
+    cite: ['onvoldoende sociale contacten'],
+  },
+  {
+    q: 'Wat is de bron van de cijfers in het charter?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['afkomstig uit de Wijkenmonitor 2006'],
+  },
+  // "residents who ...": a relative "who" after a noun asks no one.
+  {
+    q: 'What share of Zuilen-Oost residents who feel unsafe in their neighbourhood was the 2011 target?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['30'],
+    cite: ['voelt zich onveilig in de buurt'],
+  },
+  // A letter's question that names its target itself is not steered by the sentence before it.
+  {
+    q: 'Hi,\n\nWe are thinking of moving to a flat near the Ondiep park. The agent told us 43 homes in the street were renovated back in 2011. Before we decide: what was the 2017 target for the share of Ondiep residents who feel unsafe in their neighbourhood?\n\nThanks,\nSam',
+    status: 'answered',
+    lang: 'en',
+    lead: ['20'],
+    cite: ['voelt zich onveilig in de buurt'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
