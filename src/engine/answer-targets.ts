@@ -11,7 +11,7 @@ import {
   uniqueCitations,
   wijkName,
 } from './answer-parts.js';
-import { saidRoughly, sameFigure } from './claimed-figure.js';
+import { claimedNumbers, saidRoughly, sameFigure } from './claimed-figure.js';
 import { grammar } from './grammar/index.js';
 import type {
   Draft,
@@ -198,10 +198,7 @@ function extremes(deps: Deps, intent: Intent, indicators: string[]): Draft | nul
  */
 /** A claim's figures against the charter's: it holds when each is one of them. Null when it claims none. */
 function claimedFigures(question: string, known: number[]): TargetVerdict | null {
-  // Years and the unit's "per 1000" are no claimed figures.
-  const claimed = [...question.matchAll(/(?<!per\s)\b\d+(?:[.,]\d+)?/g)]
-    .map((m) => m[0])
-    .filter((n) => !/^(19|20)\d\d$/.test(n));
+  const claimed = claimedNumbers(question);
   if (claimed.length === 0) return null;
   const wrong = claimed.find(
     (n) => !known.some((k) => sameFigure(Number(n.replace(',', '.')), k, saidRoughly(question, n))),
@@ -226,9 +223,7 @@ function targetVerdict(question: string, t: Target, asked: number[]): TargetVerd
   const value = year === t.baseline?.year ? t.baseline : t.targets.find((v) => v.year === year);
   if (!value) return null;
   const per = /^per (\d+)/.exec(t.unit)?.[1];
-  const claimed = [...withoutLabelRange(question, t).matchAll(/\d+(?:[.,]\d+)?/g)]
-    .map((m) => m[0])
-    .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== per);
+  const claimed = claimedNumbers(withoutLabelRange(question, t)).filter((n) => n !== per);
   const first = claimed[0];
   if (first === undefined) return null;
   const num = (n: string) => Number(n.replace(',', '.'));

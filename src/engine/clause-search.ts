@@ -372,9 +372,31 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     if (ci.vocabulary.has(joined) && content(ws[i] as string) && content(ws[i + 1] as string))
       groups.push({ alternatives: [[...new Set(ci.encoder.encode(joined))]], synonymsFrom: 1 });
   }
+  // "initiatieven van burgers" is the charter's "burgerinitiatieven": a compound said as "A van B".
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (!COMPOUND_OF.has(ws[i + 1] as string)) continue;
+    const head = ws[i] as string;
+    const compound = headsOf(ws[i + 2] as string)
+      .map((modifier) => `${modifier}${head}`)
+      .find((c) => ci.vocabulary.has(c));
+    if (compound && content(head))
+      groups.push({ alternatives: [[...new Set(ci.encoder.encode(compound))]], synonymsFrom: 1 });
+  }
   return groups
     .map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => alt.length > 0) }))
     .filter((g) => g.alternatives.length > 0);
+}
+
+/** The words that join a thing to what it is of: "initiatieven van burgers", "overlast door jongeren". */
+const COMPOUND_OF = new Set(['van', 'door', 'voor']);
+
+/** A word as the first half of a compound: "burgers" -> burger, burgers; "jongeren" -> jongeren, jonger. */
+function headsOf(word: string): string[] {
+  if (word.length < 4) return [];
+  const out = [word];
+  if (word.endsWith('en')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  return out;
 }
 
 /** The idea groups of one word of a question, the same in every question (so kept across questions). */

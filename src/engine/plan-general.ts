@@ -40,7 +40,7 @@ import {
   withoutBesides,
   withoutSource,
 } from './question-shape.js';
-import { escapeRegExp, fold } from './text.js';
+import { escapeRegExp, fold, words } from './text.js';
 import type { Language } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -2780,6 +2780,11 @@ const PARTIAL_COUNT =
  * does not match. Without one, a clearly matching sentence is a "yes"; anything less is "not in so many
  * words".
  */
+/** Prefixes that make a word its opposite ("onveilig", "unsafe"). */
+const NEGATING_PREFIXES = ['on', 'un'];
+/** The shortest word whose prefixed form is read as its opposite ("veilig", not "der" in "onder"). */
+const OPPOSED_WORD = 4;
+
 /** A part of a year said before it ("tweede helft van 2008"): which part (the same in both languages). */
 function yearPartIn(folded: string, year?: string): { part: number; year: string; text: string } | null {
   for (const lang of ['nl', 'en'] as const) {
@@ -2940,8 +2945,21 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   if (grammar.every.test(claim) && PARTIAL_COUNT.test(sentence) && !grammar.every.test(foldedSentence)) {
     return { holds: false, because: 'not_every' };
   }
-  if (grammar.negation.test(claim) !== grammar.negation.test(foldedSentence))
+  // "zich niet veilig voelde" is the sentence's "voelt zich onveilig": a negated word the sentence says
+  // with its negating prefix negates nothing against it.
+  const unnegated = claim.replace(/ (?:niet|not) (\p{L}+)(?= )/gu, (whole, w: string) =>
+    NEGATING_PREFIXES.some((p) => foldedSentence.includes(` ${p}${w}`)) ? ` on${w}` : whole,
+  );
+  if (grammar.negation.test(unnegated) !== grammar.negation.test(foldedSentence))
     return { holds: false, because: 'negation' };
+  // ... and "zich veilig voelde" against it is its opposite.
+  const opposite = words(unnegated).some(
+    (w) =>
+      w.length >= OPPOSED_WORD &&
+      NEGATING_PREFIXES.some((p) => foldedSentence.includes(` ${p}${w} `)) &&
+      !foldedSentence.includes(` ${w} `),
+  );
+  if (opposite) return { holds: false, because: 'negation' };
   // "Klopt het dat alleen OCW geld beschikbaar stelt?" against "door VWS en OCW": the others it names too.
   const notOnly = onlyOneRefuted(claim, sentence);
   if (notOnly) return notOnly;

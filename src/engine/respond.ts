@@ -6,7 +6,7 @@ import { answerGeneral } from './answer-general.js';
 import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
-import { saidRoughly, sameFigure } from './claimed-figure.js';
+import { claimedNumbers, saidRoughly, sameFigure } from './claimed-figure.js';
 import { coverage, searchClauses } from './clause-search.js';
 import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
@@ -480,10 +480,7 @@ function claimFirst(u: Understanding, response: Response): Response {
     saysYesOrNo(a.plan)
   )
     return response;
-  const claimed = [...u.question.matchAll(/\d+(?:[.,]\d+)?/g)]
-    .map((m) => m[0])
-    // Years place the claim; "per 1000" is a unit.
-    .filter((n) => !/^(19|20)\d\d$/.test(n) && n !== '1000');
+  const claimed = claimedNumbers(u.question);
   const first = claimed[0];
   if (first === undefined) return response;
   const asked = a.facts.filter((f) => u.intent.years.includes(f.year));

@@ -2350,6 +2350,43 @@ export const allCases: Case[] = [
     lead: ['20'],
     cite: ['voelt zich onveilig in de buurt'],
   },
+  // The base of a rate is a unit, not a claimed figure.
+  {
+    q: 'Klopt het dat er in 2006 in Ondiep 38 keer werd ingebroken op elke duizend woningen?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['woninginbraken per 1000 woningen 38'],
+  },
+  {
+    q: 'Can you confirm that Ondiep had 38 burglaries per 1,000 homes in 2006?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  // "niet veilig" is the charter's "onveilig"; "veilig" is its opposite.
+  {
+    q: 'Klopt het dat 43% van de inwoners van Ondiep zich in 2006 niet veilig voelde in de buurt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['voelt zich onveilig in de buurt'],
+  },
+  {
+    q: 'Klopt het dat in 2006 33,6% van de inwoners van Zuilen-Oost zich veilig voelde in de buurt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+  },
+  // "initiatieven van burgers" is the charter's "burgerinitiatieven".
+  {
+    q: 'Klopt het dat WWI in 2008 vijftig miljoen euro vrijmaakte voor initiatieven van burgers?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['20'],
+    cite: ['20 miljoen voor burgerinitiatieven'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

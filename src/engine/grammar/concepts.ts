@@ -220,6 +220,8 @@ export const CONCEPTS = [
    * helft van 2008" claims another time than "in de eerste helft van 2008".
    */
   'yearPart',
+  /** Before the base of a rate: "per 1000", "op elke duizend huizen", "out of every 100". */
+  'rateBase',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */

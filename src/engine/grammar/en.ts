@@ -831,6 +831,7 @@ export const en: LanguageGrammar = {
   cityAdjective: ['utrecht'],
   wijkPlural: ['neighbourhoods', 'neighborhoods', 'districts'],
   describedEnd: [],
+  rateBase: ['per', 'out of every', 'for every', 'in every'],
   yearPart: ['first half', 'second half', 'beginning', 'end', 'spring', 'summer', 'autumn', 'winter'],
   ministryDescribed: [
     'ministry responsible for',

@@ -1071,6 +1071,7 @@ export const nl: LanguageGrammar = {
   cityAdjective: ['utrechtse', 'utrecht'],
   wijkPlural: ['wijken', 'krachtwijken', 'aandachtswijken'],
   describedEnd: ['gaat', 'ging', 'gaan', 'gingen', 'valt', 'viel'],
+  rateBase: ['per', 'op elke', 'op iedere', 'van elke', 'van iedere'],
   yearPart: ['eerste helft', 'tweede helft', 'begin', 'eind', 'voorjaar', 'zomer', 'najaar', 'winter'],
   ministryDescribed: [
     'ministerie dat over',
