@@ -5,7 +5,7 @@
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
 import { numbersInWords } from './numbers-in-words.js';
-import { fold } from './text.js';
+import { fold, words } from './text.js';
 
 /** Asks to confirm a claim, anywhere: its framing ("klopt het dat") or a figure to check ("was het 40"). */
 const CLAIM = either('claimFrame', 'claimCheck');
@@ -176,6 +176,9 @@ export function offersChoice(folded: string): boolean {
   );
 }
 
+/** The most words of a topic label before a question ("Zuilen-Oost:", "KE schooluitval:"). */
+const MAX_LABEL = 2;
+
 export function isYesNo(folded: string): boolean {
   // A choice between figures asks which, not whether.
   if (offersChoice(folded)) return false;
@@ -186,9 +189,12 @@ export function isYesNo(folded: string): boolean {
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;
-  if (!grammar.yesNoOpener.starts(folded)) return false;
+  // "Zuilen-Oost: was the 2011 goal ...?": a label of a word or two may stand before the opener.
   const opener = grammar.yesNoOpener.find(folded);
-  return !grammar.questionWord.test(` ${folded.slice(opener?.end ?? 0)}`);
+  if (!opener) return false;
+  const label = words(folded.slice(0, opener.start));
+  if (label.length > MAX_LABEL || label.some((w) => grammarWords.has(w) || /\d/.test(w))) return false;
+  return !grammar.questionWord.test(` ${folded.slice(opener.end)}`);
 }
 
 /**

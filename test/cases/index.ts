@@ -2387,6 +2387,21 @@ export const allCases: Case[] = [
     lead: ['20'],
     cite: ['20 miljoen voor burgerinitiatieven'],
   },
+  // A label before a yes/no question, and "yes/no" after one.
+  {
+    q: 'Ondiep: was the 2011 burglary target 21 per 1000 homes? yes/no',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['woninginbraken'],
+  },
+  {
+    q: 'ondiep inbraak: is het doel voor 2011 30? ja/nee',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['21'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

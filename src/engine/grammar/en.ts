@@ -61,6 +61,9 @@ export const en: LanguageGrammar = {
   headerKey: ['from', 'to', 'subject', 'date', 'sent', 'cc', 'bcc', 'caller', 'phone', 'taken by', 'note'],
   abbreviation: 'mr mrs ms dr prof st nos approx eg ie etc vs cf jr sr inc ltd dept fig'.split(' '),
   confirmation: [
+    // "... compared with 2006? yes/no"
+    'yes/no',
+    'yes or no',
     'is that right',
     'is that correct',
     'is that true',

@@ -95,6 +95,8 @@ export const nl: LanguageGrammar = {
     oa ie cq ic tov ism ivm mbt tbv nav zsm aub svp ea eea tm dwz wo hfd par art blz pag fig gem inw soc
     gemid perc jr wk ong`.split(/\s+/),
   confirmation: [
+    'ja/nee',
+    'ja of nee',
     'klopt dat',
     'klopt het',
     'klopt dit',
