@@ -76,8 +76,12 @@ const safeChar = (code: number) =>
 
 type Line = { text: string; folded: string };
 
-/** Splits text into sentences: at ? and ! always, at a full stop unless it ends an abbreviation or initial. */
-export function sentences(text: string): string[] {
+/**
+ * Splits text into sentences: at ? and ! always, at a full stop unless it ends an abbreviation or initial.
+ * `isWord`: whether a word is one (a short non-word before a full stop and a lower-case word is an
+ * abbreviation of one's own: "uitkering werkz. leeftijd").
+ */
+export function sentences(text: string, isWord: (word: string) => boolean = () => true): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.?!]+["'”’)]*(?=\s+|$)/g)) {
@@ -89,6 +93,9 @@ export function sentences(text: string): string[] {
       // "dhr. B. Koster", "o.a. sport", "t.o.v. 2006": no sentence ends there.
       if (grammar.abbreviation.test(` ${bare} `) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(last))
         continue;
+      const next = text.slice(end).trimStart()[0] ?? '';
+      if (/\p{Ll}/u.test(next) && bare.length <= CLIPPED_WORD && /^\p{L}+$/u.test(bare) && !isWord(bare))
+        continue;
     }
     const s = text.slice(start, end).trim();
     if (s) out.push(s);
@@ -98,6 +105,9 @@ export function sentences(text: string): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+/** The longest word read as clipped ("werkz.", "gem.") where it is no word. */
+const CLIPPED_WORD = 6;
 
 /** A line that is part of a header block ("Van: ...", "Onderwerp: ...", "Beller: ..."). */
 function isHeader(line: Line): boolean {
@@ -357,23 +367,25 @@ function paragraphText(lines: string[]): string[] {
 }
 
 /** The sentences of some paragraphs, each line's sentences in order. */
-function sentencesOf(paragraphs: string[][]): string[] {
-  return paragraphs.flatMap((p) => paragraphText(p).flatMap((line) => sentences(line)));
+function sentencesOf(paragraphs: string[][], isWord: (word: string) => boolean): string[] {
+  return paragraphs.flatMap((p) => paragraphText(p).flatMap((line) => sentences(line, isWord)));
 }
 
 /**
  * What a message asks. `hasContent` tells a sentence about the charter from one about nothing in it
  * ("Kunt u mij helpen?", "Is dit het goede adres?"): such questions are dropped when others remain.
+ * `isWord` tells a word from a clipped one ("werkz."), whose full stop ends no sentence.
  */
 export function read(
   message: string,
   hasContent: (sentence: string) => boolean = () => true,
   namesSubject: (text: string) => boolean = hasContent,
+  isWord: (word: string) => boolean = () => true,
 ): Reading {
   const text = stripMarkup(message);
   const { body, quoted, history, letter } = partsOf(text);
-  const primary = sentencesOf(body);
-  const fromHistory = sentencesOf(history);
+  const primary = sentencesOf(body, isWord);
+  const fromHistory = sentencesOf(history, isWord);
   // Below a quote of the charter ("> Voor het jaar 2008 ..."), a question pointing back asks about it.
   const aboutQuote = quoted.length > 0;
   const questions = questionsIn(primary, hasContent, namesSubject, letter, aboutQuote);

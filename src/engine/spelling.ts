@@ -8,6 +8,8 @@ import { editDistance } from './text.js';
 export type Spelling = {
   /** The question with its slips mended, as written otherwise (case and punctuation kept). */
   mend(text: string): string;
+  /** Whether a word, or another form of it, is one that needs no mending. */
+  knows(word: string): boolean;
 };
 
 /** Shortest word mended for a one-letter slip; shorter words are too easily another real word. */
@@ -118,6 +120,10 @@ export function buildSpelling(
     return found.size === 1 ? ([...found][0] as string) : null;
   };
   return {
+    knows(word) {
+      const w = foldWord(word);
+      return known.has(w) || otherFormOfKnown(w, known);
+    },
     mend(text) {
       // "programma's" is one word, as the charter's folded text has it ("programmas").
       const tokens = [...text.matchAll(/\p{L}+(?:['’]s\b)?/gu)];

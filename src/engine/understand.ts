@@ -183,6 +183,20 @@ export function understand(
   rest = themeHits.rest;
   let indicators = [...new Set(indicatorHits.matches.map((m) => m.key))];
   let theme: ThemeKey | null = themeHits.matches[0]?.key ?? null;
+  // "15-to-26-year-olds ... jobless": of the targets a word may mean, the one whose name states the
+  // question's figures (its ages) is meant.
+  if (indicators.length === 0 && ambiguousHits.matches.length > 0) {
+    const candidates = ambiguousHits.matches.flatMap(
+      (m) => knowledge.lexicon.ambiguous[m.key]?.indicators ?? [],
+    );
+    const numbers = new Set(question.match(/\d+/g) ?? []);
+    const named = candidates.filter((key) => {
+      const ind = knowledge.lexicon.indicators.find((i) => i.key === key);
+      const own = `${ind?.nl.name ?? ''} ${ind?.en.name ?? ''}`.match(/\d+/g) ?? [];
+      return own.length >= 2 && own.every((n) => numbers.has(n));
+    });
+    if (new Set(named).size === 1) indicators = [named[0] as string];
+  }
 
   // Words of the question's grammar ("hoe verhoudt dat zich tot de stad") are no topic of their own.
   const content = words(rest).filter(

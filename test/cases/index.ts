@@ -2402,6 +2402,21 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     lead: ['21'],
   },
+  // A clipped word's full stop ("werkz.") ends no sentence; ages named decide between two targets.
+  {
+    q: 'Overvecht % uitkering werkz. leeftijd 2006 + doel 2017?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['13,8', '10,5'],
+    cite: ['uitkering'],
+  },
+  {
+    q: 'What share of 15-to-26-year-olds in Overvecht were jobless and looking for work in 2006?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['4.6'],
+    cite: ['niet-werkende werkzoekenden'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
