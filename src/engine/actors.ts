@@ -24,7 +24,9 @@ const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span[]]> = [
 
 /** Every actor a folded text names: the rijk, the municipality, the corporations. */
 export function actorsIn(folded: string): Set<string> {
-  return new Set(ACTORS.filter(([, find]) => find(folded).length > 0).map(([name]) => name));
+  // "de wijkaanpak in Utrecht": named after "in", the city is where, not who.
+  const acts = (span: Span) => !endsWithWordOf(folded.slice(0, span.start), PLACE);
+  return new Set(ACTORS.filter(([, find]) => find(folded).some(acts)).map(([name]) => name));
 }
 
 /**
@@ -48,11 +50,17 @@ export function firstActor(folded: string, acting = false): { name: string; span
 
 /** Whether the text before an actor ends in a receiving preposition, an article aside ("voor de gemeente"). */
 function receives(before: string): boolean {
+  return endsWithWordOf(before, RECEIVING);
+}
+
+/** Whether a text ends in one of the words, an article aside. */
+function endsWithWordOf(before: string, set: ReadonlySet<string>): boolean {
   const words = before.trim().split(' ');
   const last = ARTICLES.has(words.at(-1) ?? '') ? words.at(-2) : words.at(-1);
-  return last !== undefined && RECEIVING.has(last);
+  return last !== undefined && set.has(last);
 }
 const RECEIVING = grammarWordsOf(['receivingPreposition']);
+const PLACE = grammarWordsOf(['placePreposition']);
 const ARTICLES = new Set(['de', 'het', 'the']);
 
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */

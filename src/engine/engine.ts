@@ -14,7 +14,7 @@ import { detectLanguage } from './language.js';
 import { withMinistriesNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
-import { mayPointBack } from './points-back.js';
+import { mayPointBack, namesQuotedThing } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
@@ -299,7 +299,12 @@ export function createEngine(
     // A target the sentence before names is the subject only of a question that asks its figure for a
     // year and names no topic itself ("Het gaat om schooluitval. Met hoeveel procent moest dat omlaag tegen
     // 2011?"); otherwise the letter's context does not decide the answer.
-    const asksItsFigure = alone.intent.years.length > 0 && alone.intent.indicators.length === 0 && !own;
+    // "Met hoeveel procent moest dat niveau ... hoger liggen?" after "... het beginniveau van kleuters": a
+    // question that names the thing the sentence before names ("dat niveau") asks its figure too.
+    const asksItsFigure =
+      alone.intent.years.length > 0 &&
+      alone.intent.indicators.length === 0 &&
+      (!own || namesQuotedThing(alone.folded, prior));
     if (u.intent.indicators.length > 0 && !asksItsFigure) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];

@@ -2417,6 +2417,27 @@ export const allCases: Case[] = [
     lead: ['4.6'],
     cite: ['niet-werkende werkzoekenden'],
   },
+  // Money put in said as an idiom; "in Utrecht" is where, not who gives.
+  {
+    q: 'Hoeveel leggen de corporaties samen per jaar op tafel voor de wijkaanpak in Utrecht?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+    cite: ['dragen jaarlijks € 21,5 miljoen bij'],
+  },
+  {
+    q: 'How much do the housing associations fork out each year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+  },
+  // A letter's question that names the thing of the sentence before ("dat niveau") asks its figure.
+  {
+    q: 'Beste,\n\nOnze school in Ondiep wil verwijzen naar de afspraken met het rijk over het beginniveau van kleuters. Met hoeveel procent moest dat niveau in 2011 hoger liggen dan in 2006?\n\nGroet,\nPetra',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['instroom'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

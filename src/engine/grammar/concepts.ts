@@ -222,6 +222,8 @@ export const CONCEPTS = [
   'yearPart',
   /** Before the base of a rate: "per 1000", "op elke duizend huizen", "out of every 100". */
   'rateBase',
+  /** Before a place: "de wijkaanpak in Utrecht" names the city as where, not as who acts. */
+  'placePreposition',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */

@@ -1005,6 +1005,10 @@ export const nl: LanguageGrammar = {
     'inleggen',
     'legt {4} in',
     'leggen {4} in',
+    // "hoeveel leggen de corporaties per jaar op tafel?": what they put in.
+    'op tafel',
+    'ophoesten',
+    'neerleggen',
     'legde {4} in',
     'legden {4} in',
     // "wat trekt de gemeente per wijk uit voor ...": allocates money.
@@ -1073,6 +1077,7 @@ export const nl: LanguageGrammar = {
   cityAdjective: ['utrechtse', 'utrecht'],
   wijkPlural: ['wijken', 'krachtwijken', 'aandachtswijken'],
   describedEnd: ['gaat', 'ging', 'gaan', 'gingen', 'valt', 'viel'],
+  placePreposition: ['in', 'binnen'],
   rateBase: ['per', 'op elke', 'op iedere', 'van elke', 'van iedere'],
   yearPart: ['eerste helft', 'tweede helft', 'begin', 'eind', 'voorjaar', 'zomer', 'najaar', 'winter'],
   ministryDescribed: [
