@@ -160,6 +160,15 @@ function continuedText(deps: Deps, clause: Clause): string {
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
   (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
 
+/** How many clauses a topic's own search looks through for one that names it. */
+const TOPIC_CANDIDATES = 8;
+
+/** Whether some clause of the charter names a topic in full ("gezonde wijk"). */
+const namedInCharter = (deps: Deps, topic: string) =>
+  searchClauses(deps.clauseIndex, ` ${topic} `, TOPIC_CANDIDATES).some((h) =>
+    namesTopics(deps, h.clause, [topic]),
+  );
+
 /** Whether a phrase is one of the hand-made glossary's ("street coaches"): a noun of its own. */
 export const isPhrase = (deps: Deps) => (p: string) =>
   (deps.clauseIndex.glossaryEntriesOf.get(p) ?? []).some((entry) => entry < deps.clauseIndex.handMade);
@@ -896,7 +905,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     u.refersTo === null &&
     topics.length > 0 &&
     !namesTopics(deps, clause, topics) &&
-    hits.some((h) => namesTopics(deps, h.clause, topics));
+    (hits.some((h) => namesTopics(deps, h.clause, topics)) ||
+      // "How many euros for the Gezonde wijk pilot?" against the € 100.000 of the segregation pilot: a
+      // subject the charter names by that name elsewhere, however weakly the question's other words
+      // find it there, is not this clause's.
+      u.topics.some((t) => !namesTopics(deps, clause, [t]) && namedInCharter(deps, t)));
   const ownFigures = (unnamed || otherActor || subjectElsewhere) && figureWanted(wanted) ? [] : figures;
   // "Voor welke groep ...?": the sentence's "groep 7" is the answer up front.
   // "Wanneer wordt het charter gepubliceerd?": a date said from another moment ("binnen een maand na

@@ -2438,6 +2438,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['instroom'],
   },
+  // A sum asked of a subject the charter names elsewhere is not another clause's sum.
+  {
+    q: 'How many euros were set aside for the Gezonde wijk experiment in Overvecht?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['100,000', '100.000'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
