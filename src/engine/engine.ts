@@ -19,6 +19,7 @@ import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
 import { clarifyLetter, clarifyVague, type Deps, route, tooLong } from './respond.js';
+import { withWijkNames } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 import { swapSubject } from './subject-swap.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
@@ -108,9 +109,12 @@ export function createEngine(
     understand(question, context, vocab, knowledge, language ? { language } : {});
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
   const prepared = (text: string) =>
-    withMinistriesNamed(
-      vocab.spelling.mend(numbersInWords(cleanQuestion(text))),
-      knowledge.lexicon.ministries,
+    withWijkNames(
+      withMinistriesNamed(
+        vocab.spelling.mend(numbersInWords(cleanQuestion(text))),
+        knowledge.lexicon.ministries,
+      ),
+      knowledge.lexicon.wijken,
     );
 
   /**

@@ -2062,6 +2062,8 @@ const VERB_BONUS = 4;
 
 /** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
 const NAME = /(?<=\s)\p{Lu}[\p{L}&-]+/gu;
+/** A sentence that gives a name: capitalised words with their acronym ("Wijk in Bedrijf Utrecht (WIBU)"), or a quoted name. */
+const GIVES_NAME = /\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+\(\p{Lu}{2,}\)|['‘"“]\p{Lu}[^'’"”]{2,60}['’"”]/u;
 
 function pickSentence(
   deps: Deps,
@@ -2087,6 +2089,13 @@ function pickSentence(
   // Unless the question names something of its own the shown sentence lacks ("welke branches onderzoekt BZK
   // om ook onder die wet te laten vallen?"): then that is what to look for in the clause.
   const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
+  // "What is the name of the project organisation the city sets up ...?": the sentence that gives a name
+  // ("Utrecht richt Wijk in Bedrijf Utrecht (WIBU) op", "noemde het wijkactieplan 'Kanaleneiland Leert'").
+  if (grammar.askName.test(folded)) {
+    const naming = sentences(clause.text.replace(/\n/g, ' ')).filter((x) => GIVES_NAME.test(x));
+    const best = rankSentences(deps.clauseIndex, clause, folded).find((r) => naming.includes(r.s));
+    if (best) return best.s;
+  }
   // "waar moeten die middelen voor gebruikt worden?": the sentence that says what it is for ("Dit geld is
   // nadrukkelijk bedoeld om ..."), not the one that says it is given.
   if (purpose && wanted === null) {

@@ -100,6 +100,22 @@ export function expandShorthand(folded: string, known: ReadonlySet<string>): str
     .join(' ');
 }
 
+/**
+ * A wijk's capitals written as its name ("What name did KE give its plan?" -> "... Kanaleneiland ..."): the
+ * charter's text names the wijk, never its capitals, so its clauses are found by the name.
+ */
+export function withWijkNames(
+  question: string,
+  wijken: ReadonlyArray<{ name: string; abbreviations: string[] }>,
+): string {
+  let out = question;
+  for (const w of wijken)
+    for (const abbreviation of w.abbreviations)
+      if (out.includes(abbreviation))
+        out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'gu'), w.name);
+  return out;
+}
+
 /** Wijk abbreviations ("KE", "ZO") as written: in capitals, as a word of their own. */
 export function abbreviatedWijken(
   question: string,

@@ -2445,6 +2445,19 @@ export const allCases: Case[] = [
     lang: 'en',
     notLead: ['100,000', '100.000'],
   },
+  // A name asked: the sentence that gives one.
+  {
+    q: 'What is the name of the organisation the city sets up to support the quality of entrepreneurship in the wijken?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Wijk in Bedrijf Utrecht (WIBU)'],
+  },
+  {
+    q: 'What name did Kanaleneiland give its neighbourhood action plan?',
+    status: 'answered',
+    lang: 'en',
+    cite: ["'Kanaleneiland Leert'"],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

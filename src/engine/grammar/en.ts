@@ -615,6 +615,11 @@ export const en: LanguageGrammar = {
     'what was {3} called',
     'under what name',
     'which name',
+    'what name',
+    'what are the names',
+    'what were the names',
+    'named what',
+    'called what',
   ],
   namedKind: [
     'company',
