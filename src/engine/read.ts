@@ -96,6 +96,8 @@ export function sentences(text: string, isWord: (word: string) => boolean = () =
       const next = text.slice(end).trimStart()[0] ?? '';
       if (/\p{Ll}/u.test(next) && bare.length <= CLIPPED_WORD && /^\p{L}+$/u.test(bare) && !isWord(bare))
         continue;
+      // "'KE ...' iets met leren?": an ellipsis before a lower-case word leaves a blank, it ends nothing.
+      if (/^(?:\.\.\.|…)/.test(m[0]) && /\p{Ll}/u.test(next)) continue;
     }
     const s = text.slice(start, end).trim();
     if (s) out.push(s);

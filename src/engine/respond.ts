@@ -235,7 +235,9 @@ export const ROUTES: readonly Route[] = [
     // Only from a clause that carries the question's rarest idea: "waarom is 2011 het tussenjaar?" is not
     // answered by a sentence that shares "doel" and "alle".
     name: 'reason',
-    when: ({ u, hasTopic }) => !hasTopic && ASKS_WHY.starts(u.folded),
+    // "waarom heeft Overvecht een ander soort cijfer, vroegtijdig schoolverlaten?": a target's table says
+    // what, never why; the text that says why answers, where there is one.
+    when: ({ u }) => ASKS_WHY.starts(u.folded),
     answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
       const cited = general.answer.citations[0];

@@ -2458,6 +2458,19 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ["'Kanaleneiland Leert'"],
   },
+  // An ellipsis inside a chat question ends no sentence; a why about a target is answered by the text.
+  {
+    q: "hoe heette het WAP van *KE* ook alweer, 'KE ...' iets met leren?",
+    status: 'answered',
+    lang: 'nl',
+    cite: ["'Kanaleneiland Leert'"],
+  },
+  {
+    q: 'waarom heeft Overvecht een ander soort cijfer voor vroegtijdig schoolverlaten?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['per wijk een andere indicator'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
