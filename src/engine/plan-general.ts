@@ -160,6 +160,14 @@ function continuedText(deps: Deps, clause: Clause): string {
 const namesTopics = (deps: Deps, clause: Clause, topics: readonly string[] | undefined) =>
   (topics ?? []).every((t) => coverage(deps.clauseIndex, ` ${t} `, aboutText(deps, clause)).share === 1);
 
+/** Whether a clause before this one in its section names the topics. */
+function namedBefore(deps: Deps, clause: Clause, topics: readonly string[]): boolean {
+  const at = clauseIndexOf(deps.knowledge).get(clause.id) ?? 0;
+  return deps.knowledge.clauses
+    .slice(0, at)
+    .some((c) => c.section === clause.section && namesTopics(deps, c, topics));
+}
+
 /** How many clauses a topic's own search looks through for one that names it. */
 const TOPIC_CANDIDATES = 8;
 
@@ -905,6 +913,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     u.refersTo === null &&
     topics.length > 0 &&
     !namesTopics(deps, clause, topics) &&
+    // "... invulling gaan geven aan deze experimenten": a sentence that points back is about what its
+    // section named before it ("innovatieve en onorthodoxe aanpakken").
+    !(grammar.demonstrative.test(fold(sentence)) && namedBefore(deps, clause, topics)) &&
     (hits.some((h) => namesTopics(deps, h.clause, topics)) ||
       // "How many euros for the Gezonde wijk pilot?" against the € 100.000 of the segregation pilot: a
       // subject the charter names by that name elsewhere, however weakly the question's other words

@@ -2471,6 +2471,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['per wijk een andere indicator'],
   },
+  // "deze experimenten" is about what its section named before it ("onorthodoxe aanpakken").
+  {
+    q: 'Wanneer wilde het rijk samen met de gemeenten invulling geven aan de experimenten met onorthodoxe aanpakken?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2008'],
+    cite: ['In de eerste helft van 2008'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
