@@ -11,9 +11,10 @@ import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
-import { withMinistriesNamed } from './ministry-described.js';
+import { withMinistriesNamed, withMinistryNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
+import { isSignatureLine } from './plan-general.js';
 import { mayPointBack, namesQuotedThing } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
@@ -62,6 +63,8 @@ const POINTED_KINDS = grammarWordsOf(['money']);
 
 /** The most words of a thing named alone as a follow-up ("justice?", "de staatssecretarissen?"). */
 const BARE_THING_WORDS = 3;
+/** The most words of a follow-up read for another ministry ("and for health (VWS)?"). */
+const FOLLOW_UP_WORDS = 6;
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
 
@@ -116,6 +119,18 @@ export function createEngine(
       ),
       knowledge.lexicon.wijken,
     );
+
+  /**
+   * "and for health (VWS)?", "and agriculture?" after the signatories of a ministry: a short follow-up
+   * that says another ministry's domain asks for that ministry ("health" is no target there).
+   */
+  const ministryOfSignatory = (question: string, context: ThreadContext | undefined): string =>
+    context?.clauseId &&
+    !context.background &&
+    words(fold(question)).length <= FOLLOW_UP_WORDS &&
+    isSignatureLine(knowledge, context.clauseId)
+      ? withMinistryNamed(question, knowledge.lexicon.ministries)
+      : question;
 
   /**
    * "justice?" after "who signed for the interior?": in a conversation, a thing named alone (no question
@@ -202,7 +217,10 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
   ): Written & { context: ThreadContext | undefined; u: Understanding | null } => {
-    const question = asFollowUp(withOwnPlace(prepared(turn.text), turn.background), context);
+    const question = asFollowUp(
+      ministryOfSignatory(withOwnPlace(prepared(turn.text), turn.background), context),
+      context,
+    );
     if (question.length > MAX_QUESTION_LENGTH) {
       const lang = language ?? detectLanguage(fold(question.slice(0, 400)), { nl: 0, en: 0 }, 'nl');
       return { ...write(tooLong(deps, lang), false), context, u: null };

@@ -86,3 +86,24 @@ export function withMinistriesNamed(text: string, ministries: Lexicon['ministrie
   }
   return out;
 }
+
+/**
+ * "and for health (VWS)?", "and agriculture?" after who signed for a ministry: the words of a follow-up
+ * that say one ministry's domain, written as that ministry's name. The text itself where they say none or
+ * several.
+ */
+export function withMinistryNamed(text: string, ministries: Lexicon['ministries']): string {
+  const ts = tokens(text);
+  const hits = domains(ministries).flatMap(({ ministry, phrases }) =>
+    ts.flatMap((_, i) => {
+      const phrase = phrases.find((p) => startsAt(ts, i, p));
+      return phrase ? [{ ministry, from: i, to: i + phrase.length - 1 }] : [];
+    }),
+  );
+  const named = new Set(hits.map((h) => h.ministry));
+  const [first] = hits;
+  if (named.size !== 1 || !first) return text;
+  const from = Math.min(...hits.map((h) => h.from));
+  const to = Math.max(...hits.map((h) => h.to));
+  return `${text.slice(0, ts[from]?.start)}${first.ministry.name}${text.slice(ts[to]?.end)}`;
+}

@@ -2491,6 +2491,11 @@ const peopleClauses = perOwner((knowledge: Deps['knowledge']) =>
   knowledge.clauses.filter((c) => c.kind !== 'footnote' && PERSON.test(c.text)),
 );
 
+/** Whether a clause is a line of the signature block (names a person with an office). */
+export function isSignatureLine(knowledge: Deps['knowledge'], id: string): boolean {
+  return peopleClauses(knowledge).some((c) => c.id === id && grammar.office.test(fold(c.text)));
+}
+
 /**
  * The lines of the charter's signature block whose office the question names, of the ministry it names if
  * it names one: "hoeveel staatssecretarissen van OCW tekenden?" counts two, "how many ministers signed

@@ -2479,6 +2479,24 @@ export const allCases: Case[] = [
     numbers: ['2008'],
     cite: ['In de eerste helft van 2008'],
   },
+  // After who signed for a ministry, a follow-up naming another's domain asks for that ministry.
+  {
+    thread: 'ministry-domains',
+    q: 'Who signed the charter on behalf of the Ministry of Social Affairs and Employment?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Donner'],
+  },
+  { thread: 'ministry-domains', q: 'and for health?', status: 'answered', cite: ['Klink'] },
+  { thread: 'ministry-domains', q: 'and agriculture?', status: 'answered', cite: ['Verburg'] },
+  // "from what date" asks when something starts.
+  {
+    q: 'From what date do the commitments in the agreement apply?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2008'],
+    cite: ['Deze afspraken gelden vanaf 9 juni 2008'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

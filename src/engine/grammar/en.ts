@@ -684,6 +684,11 @@ export const en: LanguageGrammar = {
   askYearStart: [
     'since when',
     'from when',
+    'from what date',
+    'from which date',
+    'as of what date',
+    'as of which date',
+    'from what day',
     'from which year',
     'starting when',
     'start date',

@@ -888,6 +888,9 @@ export const nl: LanguageGrammar = {
   askYearStart: [
     'sinds wanneer',
     'vanaf wanneer',
+    'vanaf welke datum',
+    'met ingang van welke datum',
+    'per welke datum',
     'vanaf welk jaar',
     'startdatum',
     'beginjaar',
