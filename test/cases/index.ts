@@ -2497,6 +2497,13 @@ export const allCases: Case[] = [
     lead: ['2008'],
     cite: ['Deze afspraken gelden vanaf 9 juni 2008'],
   },
+  // A prize said as a distinction, participation as having a say.
+  {
+    q: 'Krijgt een gemeente een onderscheiding als ze jongeren goed laat meepraten?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['reikt in 2008 een prijs uit'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
