@@ -9,7 +9,7 @@ import { mergedCitations, wijkName } from './answer-parts.js';
 import { buildClauseIndex, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
-import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { withMinistriesNamed, withMinistryNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -86,8 +86,14 @@ function acronymsIn(sentence: string): string[] {
 function isMusing(text: string): boolean {
   if (text.trim().endsWith('?')) return false;
   const folded = fold(text);
-  return grammar.wondering.test(folded) && mayPointBack(folded);
+  // "ik vraag me af of dat ...", "ik wil weten of dat klopt": a frame that asks whether, of what "dat" is.
+  const frame = either('wondering', 'request').find(folded);
+  const next = frame ? folded.slice(frame.end).trim().split(' ')[0] : undefined;
+  return next !== undefined && WHETHER.has(next) && mayPointBack(folded.slice(frame?.end ?? 0));
 }
+
+/** The words that make a frame ask whether ("of", "whether", "if"). */
+const WHETHER = grammarWordsOf(['whether']);
 
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;

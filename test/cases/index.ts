@@ -2504,6 +2504,12 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['reikt in 2008 een prijs uit'],
   },
+  {
+    q: 'Geachte heer/mevrouw,\n\nOp een bewonersavond werd gezegd dat er in Ondiep veel wordt ingebroken. Ik wil weten of dat klopt. Hoeveel woninginbraken per 1000 woningen telde Ondiep in 2006?\n\nMet vriendelijke groet,\nH. Jansen',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['38'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -224,6 +224,8 @@ export const CONCEPTS = [
   'rateBase',
   /** Before a place: "de wijkaanpak in Utrecht" names the city as where, not as who acts. */
   'placePreposition',
+  /** After "ik vraag me af", "I wonder": the word that asks whether ("of", "whether", "if"). */
+  'whether',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */

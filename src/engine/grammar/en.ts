@@ -851,6 +851,7 @@ export const en: LanguageGrammar = {
   wijkPlural: ['neighbourhoods', 'neighborhoods', 'districts'],
   describedEnd: [],
   placePreposition: ['in', 'within'],
+  whether: ['whether', 'if'],
   rateBase: ['per', 'out of every', 'for every', 'in every'],
   yearPart: ['first half', 'second half', 'beginning', 'end', 'spring', 'summer', 'autumn', 'winter'],
   ministryDescribed: [

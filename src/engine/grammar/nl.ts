@@ -1081,6 +1081,7 @@ export const nl: LanguageGrammar = {
   wijkPlural: ['wijken', 'krachtwijken', 'aandachtswijken'],
   describedEnd: ['gaat', 'ging', 'gaan', 'gingen', 'valt', 'viel'],
   placePreposition: ['in', 'binnen'],
+  whether: ['of'],
   rateBase: ['per', 'op elke', 'op iedere', 'van elke', 'van iedere'],
   yearPart: ['eerste helft', 'tweede helft', 'begin', 'eind', 'voorjaar', 'zomer', 'najaar', 'winter'],
   ministryDescribed: [
