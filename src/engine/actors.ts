@@ -24,9 +24,19 @@ const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span[]]> = [
 
 /** Every actor a folded text names: the rijk, the municipality, the corporations. */
 export function actorsIn(folded: string): Set<string> {
-  // "de wijkaanpak in Utrecht": named after "in", the city is where, not who.
-  const acts = (span: Span) => !endsWithWordOf(folded.slice(0, span.start), PLACE);
-  return new Set(ACTORS.filter(([, find]) => find(folded).some(acts)).map(([name]) => name));
+  return new Set(
+    ACTORS.filter(([, find]) => find(folded).some((s) => acts(folded, s))).map(([name]) => name),
+  );
+}
+
+/**
+ * Whether an actor named at a place in a text is named as one who acts: "de wijkaanpak in Utrecht" names the
+ * city as where, "each of Utrecht's krachtwijken" as whose wijken.
+ */
+function acts(folded: string, span: Span): boolean {
+  if (endsWithWordOf(folded.slice(0, span.start), PLACE)) return false;
+  const next = folded.slice(span.end).trim().split(' ')[0] ?? '';
+  return !WIJKEN.has(next);
 }
 
 /**
@@ -39,7 +49,7 @@ export function firstActor(folded: string, acting = false): { name: string; span
   const named = ACTORS.flatMap(([name, find]) =>
     find(folded)
       // "Voor Utrecht is € 100.000 beschikbaar": named after a receiving preposition, an actor does not act.
-      .filter((m) => !acting || !receives(folded.slice(0, m.start)))
+      .filter((m) => !acting || (!receives(folded.slice(0, m.start)) && acts(folded, m)))
       .map((span) => ({ name, span })),
   ).sort((a, b) => a.span.start - b.span.start);
   const [first, next] = named;
@@ -61,6 +71,7 @@ function endsWithWordOf(before: string, set: ReadonlySet<string>): boolean {
 }
 const RECEIVING = grammarWordsOf(['receivingPreposition']);
 const PLACE = grammarWordsOf(['placePreposition']);
+const WIJKEN = grammarWordsOf(['wijkPlural']);
 const ARTICLES = new Set(['de', 'het', 'the']);
 
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */

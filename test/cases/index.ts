@@ -2510,6 +2510,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['38'],
   },
+  // "Utrecht's krachtwijken" says whose wijken, not that the city gives.
+  {
+    q: "Each of Utrecht's krachtwijken has a yearly budget for initiatives by and for residents. How much is that per neighbourhood per year?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['1'],
+    cite: ['leefbaarheidbudget van € 1 miljoen per jaar'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
