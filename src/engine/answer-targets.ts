@@ -313,7 +313,13 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
   // A list of a wijk's targets has no one topic: a follow-up ("and for KE?") asks for the same list.
   const remember = {
     wijken: intent.wijken,
-    indicators: indicators.length > 0 ? [...new Set(found.map((f) => f.target.indicator))] : [],
+    // A target that stands in for the one asked (Overvecht's combined burglaries and car break-ins for home
+    // burglaries) answers for that wijk; the conversation stays with what was asked ("and the city-wide
+    // average?" is home burglaries').
+    indicators:
+      indicators.length > 0
+        ? [...new Set(found.flatMap((f) => (f.standIn ? indicators : [f.target.indicator])))]
+        : [],
     theme: intent.theme,
   };
   if (found.length === 1 && (named || indicators.length > 0)) {

@@ -2518,6 +2518,16 @@ export const allCases: Case[] = [
     lead: ['1'],
     cite: ['leefbaarheidbudget van € 1 miljoen per jaar'],
   },
+  // A stand-in target answers for its wijk; the conversation stays with what was asked.
+  {
+    thread: 'stand-in-topic',
+    q: 'What is the 2011 target for home burglaries in Ondiep?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21'],
+  },
+  { thread: 'stand-in-topic', q: 'and Overvecht?', status: 'answered', lead: ['33'] },
+  { thread: 'stand-in-topic', q: 'what was the city-wide average in 2006?', status: 'answered', lead: ['21.5'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
