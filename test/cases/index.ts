@@ -2527,7 +2527,12 @@ export const allCases: Case[] = [
     lead: ['21'],
   },
   { thread: 'stand-in-topic', q: 'and Overvecht?', status: 'answered', lead: ['33'] },
-  { thread: 'stand-in-topic', q: 'what was the city-wide average in 2006?', status: 'answered', lead: ['21.5'] },
+  {
+    thread: 'stand-in-topic',
+    q: 'what was the city-wide average in 2006?',
+    status: 'answered',
+    lead: ['21.5'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
