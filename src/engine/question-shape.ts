@@ -194,7 +194,12 @@ export function isYesNo(folded: string): boolean {
   if (!opener) return false;
   const label = words(folded.slice(0, opener.start));
   if (label.length > MAX_LABEL || label.some((w) => grammarWords.has(w) || /\d/.test(w))) return false;
-  return !grammar.questionWord.test(` ${folded.slice(opener.end)}`);
+  // "Is het charter een formeel besluit waarmee het rijk geld toekent?": a question word right after a noun
+  // starts a relative clause; it asks nothing of its own.
+  const rest = ` ${folded.slice(opener.end)}`;
+  return !grammar.questionWord
+    .all(rest)
+    .some((m) => !(grammar.relativePronoun.test(` ${m.text.trim()} `) && relativeAfterNoun(rest, m.start)));
 }
 
 /**

@@ -2533,6 +2533,14 @@ export const allCases: Case[] = [
     status: 'answered',
     lead: ['21.5'],
   },
+  // A relative "waarmee" after a noun leaves a yes/no question one; a formal decision is a beschikking.
+  {
+    q: 'Is het charter een formeel besluit waarmee het rijk geld toekent?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    cite: ['Dit charter is echter geen beschikking'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -226,6 +226,8 @@ export const CONCEPTS = [
   'placePreposition',
   /** After "ik vraag me af", "I wonder": the word that asks whether ("of", "whether", "if"). */
   'whether',
+  /** A question word that may open a relative clause after a noun ("een besluit waarmee", "residents who"). */
+  'relativePronoun',
   /** The signatories beside the first two: "mede namens", "co-signed", "who else signed". */
   'coSigners',
   /** Every one of a kind asked: "everyone who signed", "alle ondertekenaars". */

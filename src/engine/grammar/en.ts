@@ -852,6 +852,7 @@ export const en: LanguageGrammar = {
   describedEnd: [],
   placePreposition: ['in', 'within'],
   whether: ['whether', 'if'],
+  relativePronoun: ['who', 'whom', 'whose', 'which', 'where', 'when'],
   rateBase: ['per', 'out of every', 'for every', 'in every'],
   yearPart: ['first half', 'second half', 'beginning', 'end', 'spring', 'summer', 'autumn', 'winter'],
   ministryDescribed: [
