@@ -2908,8 +2908,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // 2011" against "voor de jaren 2008 en 2009" is refuted by 2009.
   // "every one of the four wijken": the charter's wijken by name; their four is no figure claimed.
   const allFour = namesTheFourWijken(claim);
+  // "de 40 wijken" names the programme (`countNames`): its 40 is no figure the claim states.
   const claimedNumbers = numbersWithWords(question).filter(
-    (n) => !(allFour && WIJK_WORD.test(n.word) && n.value === '4'),
+    (n) =>
+      !(allFour && WIJK_WORD.test(n.word) && n.value === '4') &&
+      !countNames(deps.knowledge).has(`${n.value} ${fold(n.word).trim()}`),
   );
   const claimedValues = new Set(claimedNumbers.map((n) => n.value));
   const unclaimedFirst = <T extends { value: string }>(list: T[]) => [
@@ -3020,7 +3023,15 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const claimed = claimedNumbers;
   const confirmed = confirmedFigures(deps, quote, claimed);
   // Every figure the claim makes is the sentence's, and enough of its ideas: that is the claim.
-  const allConfirmed = claimed.length > 0 && claimed.every((c) => inClause.has(c.value));
+  // A sum is confirmed by a sum: "15 miljoen" is not by the "15 november" of a letter's date.
+  const clauseFigures = figuresIn(quote.clause.text);
+  const allConfirmed =
+    claimed.length > 0 &&
+    claimed.every((c) =>
+      clauseFigures.some(
+        (n) => n.value === c.value && (unitGroup(c.word) !== 'money' || unitGroup(n.word) === 'money'),
+      ),
+    );
   // A figure the claim states and the clause does not ("van 4 juni 2008" where it gives no date) is not
   // confirmed by sharing the claim's words: that would be a "yes" to a figure the charter never states.
   if (!allConfirmed && claimed.length > 0) return { holds: null };

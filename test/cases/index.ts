@@ -2541,6 +2541,13 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     cite: ['Dit charter is echter geen beschikking'],
   },
+  // "de 40 wijken" names the programme, it is no claimed figure; a claimed sum is not confirmed by a date.
+  {
+    q: 'Klopt het dat er 15 miljoen naar de 40 wijken gaat?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['40'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
