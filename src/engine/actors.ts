@@ -74,6 +74,9 @@ const PLACE = grammarWordsOf(['placePreposition']);
 const WIJKEN = grammarWordsOf(['wijkPlural']);
 const ARTICLES = new Set(['de', 'het', 'the']);
 
+/** The most words besides the actor a follow-up may add to the question it swaps the actor of. */
+const SWAP_EXTRA_WORDS = 3;
+
 /** Words of a follow-up that name nothing of their own beside the actor ("en de gemeente zelf?"). */
 const FILLER = grammarWordsOf(['actorFiller']);
 
@@ -90,13 +93,14 @@ export function swapActor(previous: string, followUp: string): string | null {
   const left = `${rest.slice(0, asked.span.start)} ${rest.slice(asked.span.end)}`
     .split(' ')
     .filter((w) => w && !FILLER.has(w));
-  if (left.length > 0) return null;
+  // "en de gemeente zelf, uit eigen middelen?": a few words besides the actor say more of the same question.
+  if (left.length > SWAP_EXTRA_WORDS) return null;
   const before = fold(previous);
   const was = firstActor(before);
   if (!was || was.name === asked.name) return null;
   // In the follow-up's own words: "the municipality" in an English conversation.
   const named = rest.slice(asked.span.start, asked.span.end);
-  return `${before.slice(0, was.span.start)} ${named} ${before.slice(was.span.end)}`
+  return `${before.slice(0, was.span.start)} ${named} ${before.slice(was.span.end)} ${left.join(' ')}`
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2548,6 +2548,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['40'],
   },
+  // Another actor with a few words more asks the same question of it.
+  {
+    thread: 'actor-swap-more',
+    q: 'Hoeveel dragen de woningcorporaties jaarlijks bij aan de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    thread: 'actor-swap-more',
+    q: 'en de gemeente zelf, uit eigen middelen?',
+    status: 'answered',
+    lead: ['4'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
