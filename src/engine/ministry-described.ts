@@ -3,7 +3,7 @@
 // Natuur en Voedselkwaliteit", "Binnenlandse Zaken en Koninkrijksrelaties"). The description is written as
 // that name before anything is matched; its words ("boeren", "scholen") are no topics of the question.
 import type { Lexicon } from '../charter/schema.js';
-import { grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { fold, words } from './text.js';
 
@@ -53,7 +53,8 @@ function named(head: string, ministry: Ministry, lang: 'nl' | 'en'): string {
  * description says one ministry more than any other.
  */
 export function withMinistriesNamed(text: string, ministries: Lexicon['ministries']): string {
-  if (ministries.length === 0) return text;
+  // Most questions describe no ministry: one test of the whole text before reading it word by word.
+  if (ministries.length === 0 || !grammar.ministryDescribed.test(fold(text))) return text;
   const ts = tokens(text);
   let out = text;
   // Right to left, so the positions before each replacement stay true.
