@@ -8,6 +8,7 @@ import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
+import { relinkedIn } from './spelling.js';
 import { clauseWords, fold } from './text.js';
 
 type BoundedCache<V> = ReturnType<typeof boundedCache<string, V>>;
@@ -387,32 +388,6 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     .filter((g) => g.alternatives.length > 0);
 }
 
-/** Linkers a Dutch compound may be written with or without ("wijk|en|aanpak", "wijk|s|agent"). */
-const LINKERS = ['en', 's', 'e', 'n'];
-/** The shortest compound, and half, read for another linker. */
-const MIN_RELINKED = 9;
-const MIN_HALF = 4;
-
-/** The one word of the charter a compound is with another linker, if exactly one. */
-function relinkedIn(vocabulary: ReadonlySet<string>, word: string): string[] {
-  if (word.length < MIN_RELINKED) return [];
-  const found = new Set<string>();
-  for (let i = MIN_HALF; i <= word.length - MIN_HALF; i++) {
-    const left = word.slice(0, i);
-    const right = word.slice(i);
-    for (const link of LINKERS) {
-      if (vocabulary.has(`${left}${link}${right}`)) found.add(`${left}${link}${right}`);
-      if (
-        left.endsWith(link) &&
-        left.length - link.length >= MIN_HALF &&
-        vocabulary.has(`${left.slice(0, -link.length)}${right}`)
-      )
-        found.add(`${left.slice(0, -link.length)}${right}`);
-    }
-  }
-  return found.size === 1 ? [...found] : [];
-}
-
 /** The words that join a thing to what it is of: "initiatieven van burgers", "overlast door jongeren". */
 const COMPOUND_OF = new Set(['van', 'door', 'voor']);
 
@@ -432,7 +407,7 @@ function wordGroups(ci: ClauseIndex, w: string): QueryGroup[] {
   const spellings = [
     ...(compoundSpellings(ci).get(linkless(w)) ?? []),
     // "wijkaanpak" is also the charter's "wijkenaanpak": one compound, written with another linker.
-    ...relinkedIn(ci.vocabulary, w),
+    ...[relinkedIn(ci.vocabulary, w)].filter((x): x is string => x !== null),
   ];
   const own = [...new Set([w, ...spellings].flatMap((x) => ci.encoder.encode(x)))];
   if (own.length === 0) return [];

@@ -29,6 +29,29 @@ const foldWord = (w: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
+/**
+ * "fietsdiefstal" is the charter's "fietsendiefstal", "wijkaanpak" also its "wijkenaanpak": Dutch joins a
+ * compound's halves with or without a linking "en", "e", "n" or "s", and people write the one the charter
+ * does not. One way only: two words of `words` the linker could make is no telling which was meant.
+ */
+export function relinkedIn(words: ReadonlySet<string>, word: string): string | null {
+  if (word.length < MIN_RELINKED) return null;
+  const found = new Set<string>();
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    for (const link of LINKS) {
+      const added = `${left}${link}${right}`;
+      if (words.has(added)) found.add(added);
+      if (left.endsWith(link) && left.length - link.length >= MIN_PART) {
+        const dropped = `${left.slice(0, -link.length)}${right}`;
+        if (words.has(dropped)) found.add(dropped);
+      }
+    }
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
 /** Endings that make another form of a word in either language: "includ|es" beside "includ|ed". */
 const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'n', 'en', 'e', 'te', 'de'];
 function otherFormOfKnown(word: string, known: ReadonlySet<string>): boolean {
@@ -97,28 +120,7 @@ export function buildSpelling(
     }
     return null;
   };
-  /**
-   * "fietsdiefstal" is the charter's "fietsendiefstal": Dutch joins a compound's halves with or without a
-   * linking "en", "e", "n" or "s", and people write the one the charter does not. One way only: two
-   * charter words the linker could make is no telling which was meant.
-   */
-  const relinked = (word: string): string | null => {
-    if (word.length < MIN_RELINKED) return null;
-    const found = new Set<string>();
-    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
-      const left = word.slice(0, i);
-      const right = word.slice(i);
-      for (const link of LINKS) {
-        const added = `${left}${link}${right}`;
-        if (targets.has(added)) found.add(added);
-        if (left.endsWith(link) && left.length - link.length >= MIN_PART) {
-          const dropped = `${left.slice(0, -link.length)}${right}`;
-          if (targets.has(dropped)) found.add(dropped);
-        }
-      }
-    }
-    return found.size === 1 ? ([...found][0] as string) : null;
-  };
+  const relinked = (word: string): string | null => relinkedIn(targets, word);
   return {
     knows(word) {
       const w = foldWord(word);
