@@ -87,13 +87,15 @@ function isMusing(text: string): boolean {
   if (text.trim().endsWith('?')) return false;
   const folded = fold(text);
   // "ik vraag me af of dat ...", "ik wil weten of dat klopt": a frame that asks whether, of what "dat" is.
-  const frame = either('wondering', 'request').find(folded);
+  const frame = ASKING_FRAME.find(folded);
   const next = frame ? folded.slice(frame.end).trim().split(' ')[0] : undefined;
   return next !== undefined && WHETHER.has(next) && mayPointBack(folded.slice(frame?.end ?? 0));
 }
 
 /** The words that make a frame ask whether ("of", "whether", "if"). */
 const WHETHER = grammarWordsOf(['whether']);
+/** "ik vraag me af", "ik wil weten", "I wonder": a frame before what is asked (compiled once). */
+const ASKING_FRAME = either('wondering', 'request');
 
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;

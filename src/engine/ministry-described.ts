@@ -101,9 +101,9 @@ export function withMinistryNamed(text: string, ministries: Lexicon['ministries'
       return phrase ? [{ ministry, from: i, to: i + phrase.length - 1 }] : [];
     }),
   );
-  const named = new Set(hits.map((h) => h.ministry));
+  const said = new Set(hits.map((h) => h.ministry));
   const [first] = hits;
-  if (named.size !== 1 || !first) return text;
+  if (said.size !== 1 || !first) return text;
   const from = Math.min(...hits.map((h) => h.from));
   const to = Math.max(...hits.map((h) => h.to));
   return `${text.slice(0, ts[from]?.start)}${first.ministry.name}${text.slice(ts[to]?.end)}`;

@@ -2825,16 +2825,20 @@ const OPPOSED_WORD = 4;
 
 /** A part of a year said before it ("tweede helft van 2008"): which part (the same in both languages). */
 function yearPartIn(folded: string, year?: string): { part: number; year: string; text: string } | null {
-  for (const lang of ['nl', 'en'] as const) {
-    const parts = phrasesOf('yearPart', lang);
-    for (const [part, phrase] of parts.entries()) {
-      const m = new RegExp(` (${escapeRegExp(phrase)} (?:van|of|in) ((?:19|20)\\d\\d))(?= )`).exec(folded);
-      if (m && (year === undefined || m[2] === year))
-        return { part, year: m[2] as string, text: m[1] as string };
-    }
+  for (const { part, pattern } of YEAR_PARTS) {
+    const m = pattern.exec(folded);
+    if (m && (year === undefined || m[2] === year))
+      return { part, year: m[2] as string, text: m[1] as string };
   }
   return null;
 }
+/** Each part of a year, in both languages, with the year after it: compiled once. */
+const YEAR_PARTS = (['nl', 'en'] as const).flatMap((lang) =>
+  phrasesOf('yearPart', lang).map((phrase, part) => ({
+    part,
+    pattern: new RegExp(` (${escapeRegExp(phrase)} (?:van|of|in) ((?:19|20)\\d\\d))(?= )`),
+  })),
+);
 
 function decide(deps: Deps, u: Understanding, question: string, quote: Quote): Verdict {
   const claim = withoutHearsay(fold(question));

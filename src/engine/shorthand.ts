@@ -100,6 +100,10 @@ export function expandShorthand(folded: string, known: ReadonlySet<string>): str
     .join(' ');
 }
 
+/** A wijk's capitals ("KE") as a word of their own, not inside another ("KEN", "BKE"). */
+const asWord = (abbreviation: string, flags = '') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, `u${flags}`);
+
 /**
  * A wijk's capitals written as its name ("What name did KE give its plan?" -> "... Kanaleneiland ..."): the
  * charter's text names the wijk, never its capitals, so its clauses are found by the name.
@@ -111,8 +115,7 @@ export function withWijkNames(
   let out = question;
   for (const w of wijken)
     for (const abbreviation of w.abbreviations)
-      if (out.includes(abbreviation))
-        out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'gu'), w.name);
+      if (out.includes(abbreviation)) out = out.replace(asWord(abbreviation, 'g'), w.name);
   return out;
 }
 
@@ -126,7 +129,7 @@ export function abbreviatedWijken(
     for (const abbreviation of w.abbreviations) {
       // Cheap test first: most questions hold no capitals in a row at all.
       if (!question.includes(abbreviation)) continue;
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'u').test(question)) {
+      if (asWord(abbreviation).test(question)) {
         found.push({ key: w.key, token: abbreviation.toLowerCase() });
       }
     }
