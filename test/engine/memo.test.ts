@@ -13,7 +13,11 @@ describe('boundedCache', () => {
   it('forgets the generation before the last full one, and keeps a value used since', () => {
     const cache = boundedCache<string, string>(2);
     const computed: string[] = [];
-    const get = (k: string) => cache.get(k, () => (computed.push(k), k.toUpperCase()));
+    const get = (k: string) =>
+      cache.get(k, () => {
+        computed.push(k);
+        return k.toUpperCase();
+      });
     for (const k of ['a', 'b', 'c', 'a', 'd', 'e', 'f']) get(k);
     // a, b fill the first generation; c starts the second and a moves to it; d, e, f push a's copy out.
     expect(computed).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
