@@ -582,10 +582,15 @@ function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
   const out: string[][] = [];
   for (const v of byTail(ci).get(word.slice(-MIN_TAIL_ALONE)) ?? []) {
     if (v.length < word.length + MIN_TAIL || !v.endsWith(word)) continue;
+    // A compound's head is a word ("fietsen" in "fietsendiefstal"); "ver(s)" in "verstrekt" is a verb's
+    // prefix and "trekt" no part of that verb.
+    if (VERB_PREFIX.test(v.slice(0, -word.length))) continue;
     out.push([...new Set(ci.encoder.encode(v))]);
   }
   return out.slice(0, MAX_COMPOUNDS);
 }
+/** Dutch prefixes that make another verb, with the letter a tail may have cut off ("ver|s|trekt"). */
+const VERB_PREFIX = /^(?:be|ge|er|her|ont|ver)[a-z]?$/;
 /** Shortest word looked up as a compound's tail. */
 const MIN_TAIL_ALONE = 5;
 

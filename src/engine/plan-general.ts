@@ -1842,26 +1842,24 @@ const asksAName = (folded: string) =>
 
 const NAMED_KINDS = grammarWordsOf(['namedKind']);
 
-/** "welke kennisinstellingen", "which organisations": the answer is the sentence that names them. */
-// The kind may come split from the spelling step ("kennis instellingen"): the next two words are read.
-const whichNamed = (folded: string) => {
+/**
+ * The two words after "welke", "which": where the kind asked for is. A count asked along is passed over
+ * ("welke twee onderwijsinstellingen"). The kind may come split from the spelling step ("kennis
+ * instellingen"): two words are read.
+ */
+function afterWhich(folded: string): string[] {
   const which = grammar.which.find(folded);
-  const next = which
-    ? folded
-        .slice(which.end + 1)
-        .split(' ')
-        .slice(0, 2)
-    : [];
-  return next.some(isNamedKind);
-};
+  if (!which) return [];
+  const next = folded.slice(which.end + 1).split(' ');
+  return next.slice(/^\d+$/.test(next[0] ?? '') ? 1 : 0).slice(0, 2);
+}
+
+/** "welke kennisinstellingen", "which organisations": the answer is the sentence that names them. */
+const whichNamed = (folded: string) => afterWhich(folded).some(isNamedKind);
+
 /** The kind a which-question asks to be named, as written: "woningcorporaties", "housing associations". */
 function askedKind(folded: string): string | null {
-  const which = grammar.which.find(folded);
-  if (!which) return null;
-  const next = folded
-    .slice(which.end + 1)
-    .split(' ')
-    .slice(0, 2);
+  const next = afterWhich(folded);
   const at = next.findIndex(isNamedKind);
   return at < 0 ? null : ` ${next.slice(0, at + 1).join(' ')} `;
 }
@@ -2071,8 +2069,12 @@ const LIST_BONUS = 4;
 /** What saying the asked action is worth, against the question's other words, in a who-answer. */
 const VERB_BONUS = 4;
 
-/** A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis". */
-const NAME = /(?<=\s)\p{Lu}[\p{L}&-]+/gu;
+/**
+ * A proper name after a sentence's first word: "Rabobank", "Vader Rijn College", "Agis"; an acronym
+ * anywhere ("SZW, OCW en WWI" after a label). A capital after a full stop or colon opens a sentence
+ * ("Monitoring: Effectmeting. ..."), it names no one.
+ */
+const NAME = /(?<=[^\s.:;!?'‘“]\s)\p{Lu}[\p{L}&-]+|(?<=\s)\p{Lu}{2,}[\p{L}&-]*/gu;
 /** A sentence that gives a name: capitalised words with their acronym ("Wijk in Bedrijf Utrecht (WIBU)"), or a quoted name. */
 const GIVES_NAME = /\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+\(\p{Lu}{2,}\)|['‘"“]\p{Lu}[^'’"”]{2,60}['’"”]/u;
 
@@ -2186,7 +2188,15 @@ function pickSentence(
   const named = naming ? ranked.filter((r) => newNames(r.s) > 0) : [];
   // "who decides ...?": a sentence that says who is to decide answers, however much more another shares.
   const doing = verb && !grammarWords.has(verb) ? ranked.filter((r) => does(r.s) > 0) : [];
-  return named[0]?.s ?? doing[0]?.s ?? ranked[0]?.s ?? bestSentence(deps.clauseIndex, clause, folded);
+  // Of the naming sentences, one that says the asked action: "Het onderzoek wordt ... uitgevoerd door het
+  // CBS" answers "which organisation carries out the monitor?", not a sentence that names a minister.
+  return (
+    named.find((r) => does(r.s) > 0)?.s ??
+    named[0]?.s ??
+    doing[0]?.s ??
+    ranked[0]?.s ??
+    bestSentence(deps.clauseIndex, clause, folded)
+  );
 }
 
 /** What carrying the question's rarest idea adds to a sentence that answers a who-question. */
@@ -2195,9 +2205,20 @@ const RAREST_BONUS = 4;
 /** The verb a who-question asks about: "wie bepaalt ...", "who carries out ...". */
 function verbAfterWho(folded: string): string | undefined {
   const who = grammar.askWho.find(folded);
-  const [first, second] = who ? folded.slice(who.end).trim().split(' ') : [];
+  // "which organisation carries out ...": the verb after the kind asked for.
+  const after = who ? folded.slice(who.end).trim().split(' ') : afterKind(folded);
+  const [first, second] = after.filter((w) => !grammar.stress.test(` ${w} `));
   // "carries out" is one verb.
   return first && second === 'out' ? `${first} out` : first || undefined;
+}
+
+/** The words after the kind a which-question asks for ("which organisation | carries out ..."), or none. */
+function afterKind(folded: string): string[] {
+  const which = grammar.which.find(folded);
+  if (!which) return [];
+  const rest = folded.slice(which.end + 1).split(' ');
+  const at = rest.slice(0, 3).findIndex(isNamedKind);
+  return at < 0 ? [] : rest.slice(at + 1);
 }
 
 /** Every number the question itself states: "WWI had 20 miljoen ..." is not the answer to "how much of it". */

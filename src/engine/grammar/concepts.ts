@@ -206,6 +206,8 @@ export const CONCEPTS = [
   'hearsay',
   /** Says a claimed figure roughly: "zo'n 18%", "about 500", "ongeveer een kwart": near is the same. */
   'approximately',
+  /** Only stress between a question's asking words and its verb: "who actually pays", "wie betaalt eigenlijk". */
+  'stress',
   /** Asks the name of an office's holder: "the name of the agriculture minister", "naam van de wethouder". */
   'officeHolderName',
   /**

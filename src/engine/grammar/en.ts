@@ -882,6 +882,7 @@ export const en: LanguageGrammar = {
     'name of (the) {2} alderman',
     'name of (the) {2} signatory',
   ],
+  stress: ['actually', 'really', 'exactly', 'precisely', 'in fact', 'then'],
   approximately: ['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'circa', 'ca'],
   hearsay: [
     'my {2} says',

@@ -1122,6 +1122,7 @@ export const nl: LanguageGrammar = {
     'naam van de {2} wethouder',
     'naam van de {2} ondertekenaar',
   ],
+  stress: ['eigenlijk', 'precies', 'echt', 'nou', 'dan', 'nu eigenlijk'],
   approximately: ['ongeveer', "zo'n", 'circa', 'ca', 'rond de', 'rond', 'ruwweg', 'pakweg', 'bij benadering'],
   hearsay: [
     'mijn {2} beweert',
