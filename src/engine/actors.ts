@@ -48,8 +48,15 @@ function acts(folded: string, span: Span): boolean {
 export function firstActor(folded: string, acting = false): { name: string; span: Span } | null {
   const named = ACTORS.flatMap(([name, find]) =>
     find(folded)
-      // "Voor Utrecht is € 100.000 beschikbaar": named after a receiving preposition, an actor does not act.
-      .filter((m) => !acting || (!receives(folded.slice(0, m.start)) && acts(folded, m)))
+      // "Voor Utrecht is € 100.000 beschikbaar": named after a receiving preposition, an actor does not act;
+      // nor before a receiving verb ("Utrecht komt in aanmerking voor € 250.000", "de gemeente krijgt").
+      .filter(
+        (m) =>
+          !acting ||
+          (!receives(folded.slice(0, m.start)) &&
+            !grammar.receiveVerb.starts(` ${folded.slice(m.end).trim()} `) &&
+            acts(folded, m)),
+      )
       .map((span) => ({ name, span })),
   ).sort((a, b) => a.span.start - b.span.start);
   const [first, next] = named;

@@ -551,7 +551,7 @@ export const en: LanguageGrammar = {
     'from the charter',
   ],
   footnote: ['footnote #', 'note #'],
-  receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received'],
+  receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received', 'is eligible', 'qualifies'],
   auxiliary: ['does', 'do', 'did'],
   ofThose: ['of those', 'of these', 'of them'],
   receivingPreposition: ['for', 'to'],

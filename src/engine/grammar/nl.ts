@@ -465,7 +465,8 @@ export const nl: LanguageGrammar = {
     'hier {3} mee',
   ],
   demonstrative: ['dat', 'dit', 'die', 'deze', 'hier', 'daar'],
-  danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee'],
+  // "om hoeveel geld gaat het?", "uit welk fonds komt het?": "het" ending a question is what was just named.
+  danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee', 'het'],
   // Not "voor", "door", "na": "waar staat WIBU voor?" is no "voorstaan".
   separableParticle: ['op', 'in', 'bij', 'uit', 'aan', 'af', 'mee', 'toe', 'terug', 'vast'],
   referent: [
@@ -743,7 +744,16 @@ export const nl: LanguageGrammar = {
     'kreeg',
     'kregen',
   ],
-  receiveVerb: ['krijgt', 'krijgen', 'ontvangt', 'ontvangen', 'kreeg', 'kregen'],
+  receiveVerb: [
+    'krijgt',
+    'krijgen',
+    'ontvangt',
+    'ontvangen',
+    'kreeg',
+    'kregen',
+    'komt in aanmerking',
+    'komen in aanmerking',
+  ],
   // Dutch asks by putting the verb first ("krijgt de sporthal ...").
   auxiliary: [],
   ofThose: ['van die', 'van deze', 'daarvan', 'hiervan', 'ervan'],
