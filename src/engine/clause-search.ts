@@ -418,7 +418,8 @@ function wordGroups(ci: ClauseIndex, w: string): QueryGroup[] {
   // A Dutch word the glossary lists brings its Dutch synonyms along ("geld" -> budget, middelen); one the
   // charter only writes as the head of a compound ("kinderraad" in "kinderraadsvergadering") brings those.
   const synonyms = [
-    ...(ci.dutchSynonyms.get(w) ?? (known ? [] : [...compoundsOf(ci, w), ...compoundsEndingIn(ci, w)])),
+    ...(ci.dutchSynonyms.get(w) ??
+      (known ? [] : [...compoundsOf(ci, w), ...compoundsEndingIn(ci, w), ...derivedIn(ci, w)])),
     // "jaarlijks" is also said "per jaar": the period, as a synonym that counts a little less.
     ...periodOf(w).map((p) => [...new Set(ci.encoder.encode(p))]),
   ];
@@ -589,6 +590,28 @@ function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
   }
   return out.slice(0, MAX_COMPOUNDS);
 }
+/**
+ * The charter's words of the same root as a Dutch word it never writes: a verb's noun and back
+ * ("intimideren" -> intimidatie, "bedreigt" -> bedreiging, "ondersteuning" -> ondersteunen).
+ */
+function derivedIn(ci: ClauseIndex, word: string): string[][] {
+  const roots = new Set<string>();
+  const forms: string[] = [];
+  const verbRoot = /^(.{4,}?)(?:eerden|eerde|eert|eren)$/.exec(word)?.[1];
+  if (verbRoot) forms.push(`${verbRoot}atie`, `${verbRoot}ering`, `${verbRoot}eren`);
+  const root = /^(.{5,}?)(?:den|ten|de|te|en|t)$/.exec(word)?.[1];
+  if (root) roots.add(root);
+  const noun = /^(.{5,}?)(?:ingen|ing)$/.exec(word)?.[1];
+  if (noun) forms.push(`${noun}en`, `${noun}t`);
+  const latin = /^(.{4,}?)(?:aties|atie)$/.exec(word)?.[1];
+  if (latin) forms.push(`${latin}eren`, `${latin}eert`);
+  for (const r of roots) forms.push(`${r}ing`, `${r}ingen`);
+  return [...new Set(forms)]
+    .filter((f) => f !== word && ci.vocabulary.has(f))
+    .map((f) => [...new Set(ci.encoder.encode(f))])
+    .slice(0, MAX_COMPOUNDS);
+}
+
 /** Dutch prefixes that make another verb, with the letter a tail may have cut off ("ver|s|trekt"). */
 const VERB_PREFIX = /^(?:be|ge|er|her|ont|ver)[a-z]?$/;
 /** Shortest word looked up as a compound's tail. */

@@ -284,7 +284,7 @@ export function createEngine(
       (first.answer.status === 'answered' || first.answer.status === 'partial'
         ? [alone, first]
         : (prior ??
-          withPrior(turn, alone, start, language, given, context) ??
+          withPrior(turn, alone, start, language, given, context, true) ??
           withSubject(question, alone, context, language, given) ?? [alone, first]));
     // A letter that asks nothing in so many words, and whose statements the charter does not answer
     // ("Mijn buurvrouw zei dat het om 12% ging."), is asked what it wants to know.
@@ -307,11 +307,14 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
     context: ThreadContext | undefined,
+    /** The question alone found no answer: "met zulke gezinnen" points at the sentence before too. */
+    unanswered = false,
   ): [Understanding, ReturnType<typeof route>] | null => {
     const prior = turn.background.at(-1);
+    const points = pointsBack(alone) || (unanswered && grammar.kindPointer.test(alone.folded));
     // "... that Rotterdam agreed for Delfshaven in its charter?": a place outside the charter is refused
     // whatever the sentence before adds.
-    if (!prior || !pointsBack(alone) || alone.outside.length > 0) return null;
+    if (!prior || !points || alone.outside.length > 0) return null;
     // "... what was the 2017 target for the share of Ondiep residents who feel unsafe in their
     // neighbourhood?" names its target itself: "their" points at the residents, and the sentence before
     // ("43 homes ... renovated back in 2011") does not decide the answer.

@@ -70,6 +70,11 @@ export const CONCEPTS = [
   'anaphora',
   /** Points back when it ends the question or names a referent: "komt dat?", "dat bedrag", "for that". */
   'demonstrative',
+  /**
+   * Points at a kind just described: "met zulke gezinnen", "such families". Read as pointing back only
+   * where the question alone finds no answer ("zulke overlastgevende en criminele gezinnen" names its own).
+   */
+  'kindPointer',
   /** Ends a question that leaves out what it is about: "doet Utrecht mee?", "does Utrecht take part?". */
   'danglingParticle',
   /**

@@ -306,6 +306,7 @@ export const en: LanguageGrammar = {
     'him',
   ],
   demonstrative: ['that', 'this', 'those', 'these', 'there'],
+  kindPointer: ['such', 'such a', 'that kind of', 'this kind of', 'those kinds of'],
   danglingParticle: ['take part', 'takes part', 'participate', 'participates', 'join in', 'too', 'as well'],
   separableParticle: [],
   referent: [

@@ -465,6 +465,7 @@ export const nl: LanguageGrammar = {
     'hier {3} mee',
   ],
   demonstrative: ['dat', 'dit', 'die', 'deze', 'hier', 'daar'],
+  kindPointer: ['zulke', 'zulk', 'zo een', 'zon', 'dergelijke', 'dergelijk'],
   // "om hoeveel geld gaat het?", "uit welk fonds komt het?": "het" ending a question is what was just named.
   danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee', 'het'],
   // Not "voor", "door", "na": "waar staat WIBU voor?" is no "voorstaan".
