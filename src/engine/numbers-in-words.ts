@@ -155,6 +155,10 @@ const SHARES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthree\s+quarters\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '75% '],
   [/\b(?:a\s+)?third\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '33% '],
   [/\bhalf\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '50% '],
+  // "cut by a third", "met een kwart verminderen": a change by a share of what it was.
+  [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:third|derde)\b/giu, '33%'],
+  [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:quarter|kwart)\b/giu, '25%'],
+  [/(?<=\b(?:by|met)\s+)(?:half|de\s+helft)\b/giu, '50%'],
 ];
 /** "twaalfminners", "achttienjarigen": a number glued to an age group is the charter's "12-minners". */
 const AGE_GROUP = new RegExp(

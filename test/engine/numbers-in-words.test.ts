@@ -21,6 +21,23 @@ describe('numbers in words', () => {
     `);
   });
 
+  it('reads a change by a share as a percentage', () => {
+    const said = [
+      'cut crime by a third by 2010',
+      'met een kwart verminderen',
+      'met de helft omlaag',
+      'a third party',
+    ].map(numbersInWords);
+    expect(said).toMatchInlineSnapshot(`
+      [
+        "cut crime by 33% by 2010",
+        "met 25% verminderen",
+        "met 50% omlaag",
+        "a third party",
+      ]
+    `);
+  });
+
   it('reads a figure before "duizend" or "thousand" as thousands, and "per duizend" as 1000', () => {
     const said = ['850 duizend euro', 'about 900 thousand euros', 'inbraken per duizend woningen'].map(
       numbersInWords,

@@ -1328,7 +1328,7 @@ export const nl: LanguageGrammar = {
   above: ['hoger', 'boven', 'meer', 'groter'],
   below: ['lager', 'onder', 'minder', 'kleiner'],
   every: ['elke', 'elk', 'ieder', 'iedere', 'alle'],
-  negation: ['niet', 'geen', 'nooit'],
+  negation: ['niet', 'geen', 'nooit', 'nergens', 'niemand', 'niets'],
   onlyOne: ['alleen', 'uitsluitend', 'enkel', 'enkel en alleen', 'slechts'],
   peopleFiller: ['charter', 'van', 'voor', 'het', 'de', 'door', 'en', 'was', 'is', 'wanneer', 'op'],
   replyOpener: [
