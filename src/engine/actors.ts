@@ -22,6 +22,19 @@ const ACTORS: ReadonlyArray<readonly [string, (folded: string) => Span[]]> = [
   ],
 ];
 
+/** The actors a folded text names as giving a sum: "een rijksbijdrage (WWI) van € 250.000" is the rijk's. */
+export function fundedBy(folded: string): Set<string> {
+  return new Set(FUNDS.filter(([, named]) => named.test(folded)).map(([name]) => name));
+}
+/** A sum named by its giver, as one word or a few: the rijk's, the municipality's own. */
+const FUNDS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'rijk',
+    / rijks(?:bijdragen?|middelen|geld|subsidie) | (?:national|central) government (?:grant|funding) /,
+  ],
+  ['gemeente', / gemeentelijke (?:bijdrage|middelen) | municipal (?:contribution|funds) /],
+];
+
 /** Every actor a folded text names: the rijk, the municipality, the corporations. */
 export function actorsIn(folded: string): Set<string> {
   return new Set(

@@ -27,6 +27,7 @@ import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
 import { buildVocabulary } from './vocabulary.js';
+import { swapWijk } from './wijk-swap.js';
 
 export type Engine = {
   /**
@@ -243,6 +244,19 @@ export function createEngine(
       const response = route(deps, u, given, undefined);
       const written = write(response.answer, true);
       return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
+    }
+    // "en in Ondiep?" after an answer from the charter's text: that question, of Ondiep.
+    const otherWijk =
+      context?.question && context.clauseId && context.indicators.length === 0 && !context.background
+        ? swapWijk(context.question, question, vocab.wijkPhrases)
+        : null;
+    if (otherWijk) {
+      const u = understood(prepared(otherWijk), undefined, language ?? context?.language);
+      const response = route(deps, u, given, undefined);
+      if (response.answer.status !== 'not_found') {
+        const written = write(response.answer, true);
+        return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
+      }
     }
     // "en een leerwerkploeg?" after a yes/no question: that question of the thing now named, yes or no first.
     // Not a wijk, target or year: those follow-ups carry over through the understanding.

@@ -4,7 +4,7 @@
 
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
-import { actorsIn, firstActor } from './actors.js';
+import { actorsIn, firstActor, fundedBy } from './actors.js';
 import type { Deps } from './answer-parts.js';
 import { saidRoughly, sameFigure } from './claimed-figure.js';
 import {
@@ -584,8 +584,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           ...byFigure.filter((h) => h.clause.id !== ownPeriod.id),
         ]
       : byFigure;
-  const best = hits[0];
-  if (!best || (best !== bothCounted && best.score < MIN_SCORE)) return { kind: 'nothing' };
+  // "Met welke corporaties trekt Utrecht op ...?": the clause that names things of the kind asked answers,
+  // though the best clause's other words ("trekt op") would leave the question unanswered.
+  const introducer =
+    !yesNo && u.refersTo === null && !bothCounted && !ownPeriod && hits[0]
+      ? introducingNames(deps, hits[0], searched, question, () => true, u.inConversation)
+      : null;
+  const best = introducer ?? hits[0];
+  // How well the question was found at all: the naming clause may match it less well than the best.
+  const bestFound = hits[0]?.score ?? 0;
+  if (!best || (best !== bothCounted && Math.max(best.score, introducer ? bestFound : 0) < MIN_SCORE))
+    return { kind: 'nothing' };
   // One shared word ("speelt", "Utrecht") is not an answer: the clause must carry enough of the question.
   // A follow-up ("and who pays for that?") is answered by the clause it points back at and its neighbours.
   // English words the charter never uses are mostly English for its Dutch and are skipped; not in a
@@ -609,6 +618,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     carried.rarest && carried.rarestWeight >= UNIQUE_IDEA && carried.share >= UNIQUE_SHARE;
   if (
     best !== bothCounted &&
+    best !== introducer &&
     best.clause !== ownPeriod &&
     !followed &&
     !carriesUnique &&
@@ -899,7 +909,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !wijkNamed(deps, askedWijken, sentence) &&
     !askedWijken.some((w) => clause.id.includes(w));
   const otherActor =
-    (wanted === 'amount' && asker.size > 0 && actor !== null && !asker.has(actor)) ||
+    // "Utrecht zal hiervoor gebruikmaken van een rijksbijdrage": the sum is the rijk's, whoever uses it.
+    (wanted === 'amount' &&
+      asker.size > 0 &&
+      actor !== null &&
+      !asker.has(actor) &&
+      ![...fundedBy(fold(sentence))].some((a) => asker.has(a))) ||
     severalGivers ||
     wholeOfTheCity;
   // "hoeveel krijgt utrecht uit het wijkenfonds?" against "De gemeente Utrecht krijgt voor 2008 € 850.000"
@@ -1691,6 +1706,61 @@ function withFigure(
   return best?.hit ?? null;
 }
 
+/** Names a name-question knows already: its own, Utrecht's, and (unless it asks which wijk) the wijken. */
+function knownNames(deps: Deps, folded: string, question: string): Set<string> {
+  // "welke wijk krijgt een kanszone?": there a wijk's name is the answer, not a name the question knows.
+  const asksWijk = WIJK_KINDS.has(whichThing(folded) ?? '');
+  return new Set([
+    ...namesOf(question),
+    'Utrecht',
+    ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => [w.name, ...w.name.split(/[\s-]/)])),
+  ]);
+}
+
+/** A name-question without the kind asked for ("organisatie"): that is what the answer is, not a word it shares. */
+const subjectOfName = (folded: string) =>
+  ` ${folded
+    .split(' ')
+    .filter((w) => w && !isNamedKind(w))
+    .join(' ')} `;
+
+/** Carries the subject's rarest idea, or the subject has no idea rare enough to name it. */
+function ownIdeaOrNone(deps: Deps, subject: string, h: ClauseHit): boolean {
+  const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
+  return own.rarest || own.rarestWeight < UNIQUE_IDEA;
+}
+
+/**
+ * "welke woningcorporaties ...?", "which housing associations ...?": a clause with a sentence in which the
+ * kind asked is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however
+ * little else of the question it shares ("betrokken", "involved"); where the question has a rare idea of
+ * its own ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that takes its
+ * subject from before ("Which ministry does that?", one asked in a conversation): there the names must be
+ * that subject's. `first` is the best clause found: the one naming them must be near it in strength.
+ */
+function introducingNames(
+  deps: Deps,
+  first: ClauseHit,
+  folded: string,
+  question: string,
+  allowed: (id: string) => boolean,
+  inConversation: boolean,
+): ClauseHit | null {
+  const kind = whichNamed(folded) && !inConversation && !mayPointBack(folded) ? askedKind(folded) : null;
+  if (!kind) return null;
+  const known = knownNames(deps, folded, question);
+  const subject = subjectOfName(folded);
+  return (
+    searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).find(
+      (h) =>
+        allowed(h.clause.id) &&
+        h.score >= first.score * NAME_WEAK_SHARE &&
+        introducesNames(deps, h.clause.text, kind, known) &&
+        ownIdeaOrNone(deps, subject, h),
+    ) ?? null
+  );
+}
+
 /**
  * "Which knowledge organisation does the city draw on for the welfare sector?": of the strong clauses, the
  * first whose sentence names someone ("Movisie") answers, rather than a stronger one that only restates the
@@ -1708,52 +1778,22 @@ function withName(
   const hits = all.filter((h) => allowed(h.clause.id));
   const [first] = hits;
   if (!first) return null;
-  // "welke wijk krijgt een kanszone?": there a wijk's name is the answer, not a name the question knows.
-  const asksWijk = WIJK_KINDS.has(whichThing(folded) ?? '');
-  const known = new Set([
-    ...namesOf(question),
-    'Utrecht',
-    ...(asksWijk ? [] : deps.knowledge.lexicon.wijken.flatMap((w) => [w.name, ...w.name.split(/[\s-]/)])),
-  ]);
+  const known = knownNames(deps, folded, question);
   // "Met welke onderwijsinstellingen ...?": the sentence that names them, as the answer will show it.
   const naming = whichNamed(folded);
   const namesSomeone = (hit: ClauseHit) =>
     namesOf(pickSentence(deps, hit.clause, folded, 'who', null, naming)).some((n) => !known.has(n));
-  // The kind asked for ("organisatie") is what the answer is, not a word it must share.
-  const subject = ` ${folded
-    .split(' ')
-    .filter((w) => w && !isNamedKind(w))
-    .join(' ')} `;
+  const subject = subjectOfName(folded);
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
-  /** Carries the subject's rarest idea, or the subject has no idea rare enough to name it. */
-  const ownIdeaOrNone = (h: ClauseHit) => {
-    const own = coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true });
-    return own.rarest || own.rarestWeight < UNIQUE_IDEA;
-  };
+  const introducing = introducingNames(deps, first, folded, question, allowed, inConversation);
+  if (introducing) return introducing;
   const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
   const weak = () =>
     searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
       (h) =>
         allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE && carries(h) && namesSomeone(h),
     );
-  // "welke woningcorporaties ...?", "which housing associations ...?": a sentence in which the kind asked
-  // is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however little else
-  // of the question it shares ("betrokken", "involved"); where the question has a rare idea of its own
-  // ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that takes its subject
-  // from before ("Which ministry does that?", one asked in a conversation): there the names must be that
-  // subject's.
-  const kind = naming && !inConversation && !mayPointBack(folded) ? askedKind(folded) : null;
-  if (kind) {
-    const introducing = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).find(
-      (h) =>
-        allowed(h.clause.id) &&
-        h.score >= first.score * NAME_WEAK_SHARE &&
-        introducesNames(deps, h.clause.text, kind, known) &&
-        ownIdeaOrNone(h),
-    );
-    if (introducing) return introducing;
-  }
   // One that carries the question's rarest idea first. A list's next bullet often names who does it
   // ("SenterNovem biedt kennis ..." after the litter pilot's subsidy): weaker clauses count for that.
   // The best clause naming someone answers unless it lacks that idea and a close one has it: "which
@@ -1767,7 +1807,7 @@ function withName(
   const ownRare = rareWords(deps, folded.trim().split(' '));
   const carriesNames = (h: ClauseHit) => ownRare.some((w) => fold(h.clause.text).includes(` ${w}`));
   if (namesSomeone(first))
-    return ownIdeaOrNone(first)
+    return ownIdeaOrNone(deps, subject, first)
       ? null
       : (strong.find((h) => carries(h) && (carriesNames(h) || !carriesNames(first))) ?? null);
   return strong.find(carries) ?? weak()[0] ?? strong[0] ?? null;
@@ -2861,6 +2901,14 @@ const YEAR_PARTS = (['nl', 'en'] as const).flatMap((lang) =>
   })),
 );
 
+/** A folded claim without its relative clauses ("... ondernemers die nergens terechtkunnen"), to a comma. */
+function withoutRelative(folded: string): string {
+  const opener = grammar.relativeOpener.find(folded);
+  if (!opener) return folded;
+  const end = folded.indexOf(',', opener.end);
+  return `${folded.slice(0, opener.start)} ${end < 0 ? '' : folded.slice(end + 1)}`;
+}
+
 function decide(deps: Deps, u: Understanding, question: string, quote: Quote): Verdict {
   const claim = withoutHearsay(fold(question));
   const sentence = quote.sentence;
@@ -3016,8 +3064,14 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const unnegated = claim.replace(/ (?:niet|not) (\p{L}+)(?= )/gu, (whole, w: string) =>
     NEGATING_PREFIXES.some((p) => foldedSentence.includes(` ${p}${w}`)) ? ` on${w}` : whole,
   );
-  if (grammar.negation.test(unnegated) !== grammar.negation.test(foldedSentence))
-    return { holds: false, because: 'negation' };
+  if (grammar.negation.test(unnegated) !== grammar.negation.test(foldedSentence)) {
+    // "een regeling voor starters die nergens een lening krijgen": a negation that only describes whom the
+    // claim is about refutes nothing; the sentence may simply not say it. (The sentence's own description,
+    // "ondernemers die geen financiering kunnen verkrijgen", does limit what it says.)
+    const describedOnly =
+      grammar.negation.test(unnegated) && !grammar.negation.test(withoutRelative(unnegated));
+    return describedOnly ? { holds: null } : { holds: false, because: 'negation' };
+  }
   // ... and "zich veilig voelde" against it is its opposite.
   const opposite = words(unnegated).some(
     (w) =>

@@ -2562,6 +2562,78 @@ export const allCases: Case[] = [
     status: 'answered',
     lead: ['4'],
   },
+  // A tail after a verb's prefix is no compound: "trekt ... op" does not find OKU's "verstrekt".
+  {
+    q: 'Met welke corporaties trekt Utrecht op in de krachtwijken?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Mitros', 'Portaal'],
+  },
+  // A which-question's kind is read past a count; of the naming sentences, the one doing the asked action.
+  {
+    q: 'Which two institutes of higher education will Utrecht partner with on knowledge of the neighbourhood approach?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Universiteit', 'Hoge School'],
+  },
+  {
+    q: 'Welke organisatie voert de jaarlijkse outcomemonitor eigenlijk uit?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['CBS'],
+  },
+  // An actor before a receiving verb receives: the rijk's money for allotments is Utrecht's € 250.000.
+  {
+    q: 'How much does the national government make available for allotment gardens in Utrecht?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['250.000'],
+  },
+  // "het" ending a question in a letter is what the sentence before named.
+  {
+    q: 'Goedemiddag,\n\nIk tuinier al jaren op een complex in Zuilen. Ik hoorde dat het rijk geld geeft voor volkstuinen in Utrecht. Over welk bedrag gaat het?\n\nGroet,\nAnnie',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['250.000'],
+  },
+  // A kind pointed at ("zulke ...") takes the sentence before where the question alone finds nothing.
+  {
+    q: 'Hallo,\n\nIn mijn straat woont een familie die buren bedreigt en intimideert. Wat doet de gemeente met zulke gezinnen?\n\nGroet,\nKees',
+    status: 'answered',
+    lang: 'nl',
+    words: ['case-manager'],
+  },
+  // "er voor" asks progress only as "staat ... ervoor": "welke doelen zijn er voor ..." asks the targets.
+  {
+    q: 'Welke doelen zijn er voor autokraken in Ondiep?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['38', '30', '20'],
+  },
+  // A negation in the claim's description and in the charter's is no "no".
+  {
+    q: 'Is er in Utrecht iets voor startende ondernemers die bij de bank nergens een krediet krijgen?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['OKU'],
+  },
+  // A change by a share is that percentage: a third is not the charter's 25%.
+  {
+    q: 'Klopt het dat het kabinet criminaliteit en overlast in 2010 met een derde wil verminderen t.o.v. 2002?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['25'],
+  },
+  // After an answer from the text, a follow-up naming only another wijk asks the same of that wijk.
+  {
+    thread: 'okc-wijk',
+    q: 'Wanneer komt er een Ouder-Kind Centrum in Kanaleneiland?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2007'],
+  },
+  { thread: 'okc-wijk', q: 'en voor Zuilen-Oost?', status: 'answered', numbers: ['2009'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

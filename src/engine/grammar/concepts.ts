@@ -75,6 +75,10 @@ export const CONCEPTS = [
    * where the question alone finds no answer ("zulke overlastgevende en criminele gezinnen" names its own).
    */
   'kindPointer',
+  /** Opens a clause that describes the noun before it: "starters die nergens terechtkunnen", "those who". */
+  'relativeOpener',
+  /** Words beside the wijk in a follow-up that names only a wijk: "en in Ondiep?", "and for ZO then?". */
+  'wijkFollowUpFiller',
   /** Ends a question that leaves out what it is about: "doet Utrecht mee?", "does Utrecht take part?". */
   'danglingParticle',
   /**
