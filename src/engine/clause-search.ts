@@ -8,6 +8,7 @@ import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
+import { append } from './multimap.js';
 import { relinkedIn } from './spelling.js';
 import { clauseWords, fold } from './text.js';
 
@@ -246,8 +247,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   const glossaryEntriesOf = new Map<string, number[]>();
   glossaryPhrases.forEach((g, at) => {
     const first = g.phrase.split(' ')[0] ?? '';
-    glossaryByFirstWord.set(first, [...(glossaryByFirstWord.get(first) ?? []), at]);
-    glossaryEntriesOf.set(g.phrase, [...(glossaryEntriesOf.get(g.phrase) ?? []), g.entry]);
+    append(glossaryByFirstWord, first, at);
+    append(glossaryEntriesOf, g.phrase, g.entry);
   });
   const docByClause = new Map(docs.map((d) => [d.clause.id, d]));
   return {
@@ -475,7 +476,7 @@ function rank(ci: ClauseIndex, folded: string): ClauseHit[] {
   // has dozens of words and a clause a few of them, so its own terms find those groups faster.
   const groupsOf = new Map<string, number[]>();
   weighted.forEach((terms, at) => {
-    for (const t of terms as Array<[string, number]>) groupsOf.set(t[0], [...(groupsOf.get(t[0]) ?? []), at]);
+    for (const t of terms as Array<[string, number]>) append(groupsOf, t[0], at);
   });
   const touched = new Uint8Array(groups.length);
   const hits: ClauseHit[] = [];
@@ -635,7 +636,7 @@ function vocabularyBy(
     for (const v of ci.vocabulary) {
       if (v.length < min) continue;
       const key = keyOf(v);
-      map.set(key, [...(map.get(key) ?? []), v]);
+      append(map, key, v);
     }
     cache.set(ci, map);
   }

@@ -23,6 +23,7 @@ import { frequencyIn } from './frequency.js';
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { monthNumber } from './months.js';
+import { append } from './multimap.js';
 import { numbersInWords } from './numbers-in-words.js';
 import { mayPointBack, namesQuotedThing, namesReferent } from './points-back.js';
 import {
@@ -1299,14 +1300,13 @@ const sameText = perOwner((knowledge: Deps['knowledge']) => {
   // Twins share a sentence of some length, word for word.
   const bySentence = new Map<string, string[]>();
   const sentencesOf = (text: string) => text.split(/(?<=[.:;])\s+/).filter((x) => x.length >= TWIN_SENTENCE);
-  for (const c of knowledge.clauses)
-    for (const x of sentencesOf(c.text)) bySentence.set(x, [...(bySentence.get(x) ?? []), c.id]);
+  for (const c of knowledge.clauses) for (const x of sentencesOf(c.text)) append(bySentence, x, c.id);
   // The municipality's and the rijk's items on one subject carry one label ("Kansenzone: de gemeente
   // overweegt ...", "Kansenzone: het ministerie van EZ faciliteert ..."): they are twins too.
   const byLabel = new Map<string, string[]>();
   for (const c of knowledge.clauses) {
     const label = itemLabel(c);
-    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
+    if (label) append(byLabel, label, c.id);
   }
   const labelTwins = (c: Clause) => {
     const twins = byLabel.get(itemLabel(c) ?? '') ?? [];
@@ -2483,7 +2483,7 @@ const charterPeriodOf = perOwner(
 /** The charter's figures grouped by clause, once per knowledge base. */
 const factsByClause = perOwner((knowledge: Deps['knowledge']) => {
   const byClause = new Map<string, CharterFact[]>();
-  for (const f of knowledge.facts) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
+  for (const f of knowledge.facts) append(byClause, f.clauseId, f);
   return byClause;
 });
 const factsOf = (deps: Deps, clauseId: string) => factsByClause(deps.knowledge).get(clauseId) ?? [];

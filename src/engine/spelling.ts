@@ -3,6 +3,7 @@
 // letter off, in words of six letters or more), split into two words the charter uses, or joined with
 // its neighbour when together they are one (or one letter off one).
 import { boundedCache } from './memo.js';
+import { append } from './multimap.js';
 import { editDistance } from './text.js';
 
 export type Spelling = {
@@ -74,8 +75,7 @@ export function buildSpelling(
   const targets = new Set(tiers.flatMap((t) => [...t]));
   const byLength = tiers.map((tier) => {
     const map = new Map<number, string[]>();
-    for (const t of tier)
-      if (t.length >= MIN_LENGTH - 1) map.set(t.length, [...(map.get(t.length) ?? []), t]);
+    for (const t of tier) if (t.length >= MIN_LENGTH - 1) append(map, t.length, t);
     return map;
   });
   const nearest = boundedCache<string, string | null>(20_000);

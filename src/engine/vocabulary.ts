@@ -7,6 +7,7 @@ import type { ThemeKey } from '../charter/schema.js';
 import { createTermEncoder } from '../charter/stem.js';
 import { grammarWords, grammarWordsOf } from './grammar/index.js';
 import { boundedCache, perOwner } from './memo.js';
+import { append } from './multimap.js';
 import { buildSpelling, type Spelling } from './spelling.js';
 import { clauseWords, editDistance, fold, words } from './text.js';
 import type { Language } from './types.js';
@@ -233,7 +234,7 @@ const firstWordIndex = perOwner((phrases: ReadonlyArray<{ phrase: string }>) => 
   const index = new Map<string, number[]>();
   phrases.forEach((p, i) => {
     const first = p.phrase.split(' ')[0] ?? '';
-    index.set(first, [...(index.get(first) ?? []), i]);
+    append(index, first, i);
   });
   return index;
 });
