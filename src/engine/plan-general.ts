@@ -205,6 +205,8 @@ type Filter = {
   names?: readonly string[];
   /** Who receives the sum asked about ("naar de 40 wijken"): the sentence naming them states their share. */
   recipient?: readonly string[];
+  /** A share asked in other words than a percentage ("welk deel daarvan"): a part of a sum is a sum. */
+  shareOfSum?: boolean;
 };
 
 /** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
@@ -640,6 +642,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     recipient: wanted === 'amount' ? recipientOf(folded) : [],
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
     countOnly: grammar.askNumber.test(folded),
+    shareOfSum: !/%|procent|percent/i.test(question),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };
@@ -2313,7 +2316,7 @@ function findLeads(
   clause: Clause,
   sentence: string,
   wanted: Wanted,
-  { excluded, counted, countOnly, topics }: Filter,
+  { excluded, counted, countOnly, topics, shareOfSum }: Filter,
 ): Lead[] {
   const leads: Lead[] = [];
   // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
@@ -2341,6 +2344,8 @@ function findLeads(
       break;
     case 'percentage':
       leads.push(...fromFacts('percentage'));
+      // "welk deel daarvan is voor de 40 wijken?" of "WWI stelt 20 miljoen ... Hiervan zal € 10 miljoen ...".
+      if (leads.length === 0 && shareOfSum) leads.push(...fromFacts('amount'));
       break;
     case 'count': {
       if (counted) {

@@ -2634,6 +2634,20 @@ export const allCases: Case[] = [
     numbers: ['2007'],
   },
   { thread: 'okc-wijk', q: 'en voor Zuilen-Oost?', status: 'answered', numbers: ['2009'] },
+  // "welk deel daarvan": a part of a sum is a sum.
+  {
+    q: 'WWI trekt in 2008 geld uit voor burgerinitiatieven; welk deel daarvan gaat naar de 40 wijken?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['10'],
+  },
+  // The charter's acronym and its words are one idea: "voorschoolse educatie" finds "VVE".
+  {
+    q: 'Hoeveel extra rijksgeld is er in 2008 voor de voorschoolse educatie?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['53,5'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
