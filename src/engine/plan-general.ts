@@ -914,7 +914,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !askedWijken.some((w) => clause.id.includes(w));
   const otherActor =
     // "Utrecht zal hiervoor gebruikmaken van een rijksbijdrage": the sum is the rijk's, whoever uses it.
-    (wanted === 'amount' &&
+    // "hoeveel ... de gemeente ...?" read as a count is answered by a sum all the same: the same check.
+    ((wanted === 'amount' || wanted === 'count') &&
       asker.size > 0 &&
       actor !== null &&
       !asker.has(actor) &&

@@ -2648,6 +2648,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['53,5'],
   },
+  // A separable verb's parts may stand far apart ("legt de gemeente zelf per jaar in"): a sum is asked,
+  // and the municipality's, not the corporations' in the clause that matches best.
+  {
+    q: 'Hoeveel legt de gemeente Utrecht zelf ieder jaar in voor de wijkactieplannen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+    notLead: ['21,5'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
