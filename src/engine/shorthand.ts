@@ -31,6 +31,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ yr /g, ' year '],
   [/ yrs /g, ' years '],
   [/ waps? /g, ' wijkactieplannen '],
+  // "minister + stassen": the state secretaries.
+  [/ stass?en | staatssecs? /g, ' staatssecretarissen '],
+  [/ stas | staatssec /g, ' staatssecretaris '],
   // Chat clips of question words and set phrases: "wnnr beschikbaar?", "hvl geld obv de brief?".
   [/ wnn?r /g, ' wanneer '],
   [/ hvll? /g, ' hoeveel '],

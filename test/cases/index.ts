@@ -2657,6 +2657,13 @@ export const allCases: Case[] = [
     lead: ['4'],
     notLead: ['21,5'],
   },
+  // "stassen", "staatssec": the state secretaries, in chat.
+  {
+    q: 'wie tekenden er namens VWS? minister en stassen graag',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Klink', 'Bussemaker'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
