@@ -2664,6 +2664,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Klink', 'Bussemaker'],
   },
+  // "the national side", "de kant van het rijk": the national government, in a follow-up on who signed.
+  {
+    thread: 'sides',
+    q: 'Who signed the charter on behalf of Utrecht?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Bosch'],
+  },
+  { thread: 'sides', q: 'and at national level?', status: 'answered', words: ['Vogelaar'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -545,6 +545,9 @@ export const en: LanguageGrammar = {
     'rijk',
     'ministry',
     'the netherlands',
+    // "and on the national side?", "and at national level?"
+    'national side',
+    'national level',
   ],
   charterName: ['charter', 'agreement', 'agreements', 'deal'],
   sourceFrame: [

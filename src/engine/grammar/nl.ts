@@ -724,6 +724,11 @@ export const nl: LanguageGrammar = {
     'nationale overheid',
     'ministerie',
     'minister',
+    // "en aan de kant van het rijk?", "en landelijk?"
+    'rijkskant',
+    'landelijke kant',
+    'kant van het rijk',
+    'rijksoverheid',
   ],
   charterName: [
     'charter',
