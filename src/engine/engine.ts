@@ -342,7 +342,9 @@ export function createEngine(
     // start?" says what kind of answer is wanted (a date), so it goes with it.
     const own = alone.content.length > 0;
     const kind = wantedOf(alone.folded) !== null;
-    const u = understood(prepared(own || kind ? `${prior} ${turn.text}` : prior), start, language);
+    // "Wat zijn die doelen voor onze wijk, voor 2011 en 2017?": its wijk and years go with it too.
+    const placed = alone.intent.years.length > 0 || alone.intent.wijken.length > 0;
+    const u = understood(prepared(own || kind || placed ? `${prior} ${turn.text}` : prior), start, language);
     // A target the sentence before names is the subject only of a question that asks its figure for a
     // year and names no topic itself ("Het gaat om schooluitval. Met hoeveel procent moest dat omlaag tegen
     // 2011?"); otherwise the letter's context does not decide the answer.

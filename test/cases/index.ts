@@ -2673,6 +2673,14 @@ export const allCases: Case[] = [
     words: ['Bosch'],
   },
   { thread: 'sides', q: 'and at national level?', status: 'answered', words: ['Vogelaar'] },
+  // A letter's question that points back at targets named before it ("die doelen") keeps its own wijk and
+  // years; "zowel ... als" joins them, it names no topic.
+  {
+    q: 'Goedemorgen,\n\nMijn zoon zit in groep 2 in Ondiep. Op school hoorde ik dat er afspraken zijn over de jeugd die overlast geeft op straat. Wat zijn die doelen voor Ondiep, zowel voor 2011 als voor 2017?\n\nGroet,\nMiriam',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25', '16'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -96,7 +96,7 @@ export const en: LanguageGrammar = {
     'had',
     'shall',
   ],
-  and: ['and', 'and also', 'but'],
+  and: ['and', 'and also', 'but', 'both', 'as well as'],
   preposition: [
     'by',
     'from',

@@ -181,7 +181,7 @@ export const nl: LanguageGrammar = {
     'stonden',
     'klopt',
   ],
-  and: ['en', 'en ook', 'maar'],
+  and: ['en', 'en ook', 'maar', 'zowel'],
   preposition: [
     'tot',
     'per',
