@@ -596,17 +596,15 @@ function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
  * ("intimideren" -> intimidatie, "bedreigt" -> bedreiging, "ondersteuning" -> ondersteunen).
  */
 function derivedIn(ci: ClauseIndex, word: string): string[][] {
-  const roots = new Set<string>();
   const forms: string[] = [];
   const verbRoot = /^(.{4,}?)(?:eerden|eerde|eert|eren)$/.exec(word)?.[1];
   if (verbRoot) forms.push(`${verbRoot}atie`, `${verbRoot}ering`, `${verbRoot}eren`);
-  const root = /^(.{5,}?)(?:den|ten|de|te|en|t)$/.exec(word)?.[1];
-  if (root) roots.add(root);
   const noun = /^(.{5,}?)(?:ingen|ing)$/.exec(word)?.[1];
   if (noun) forms.push(`${noun}en`, `${noun}t`);
   const latin = /^(.{4,}?)(?:aties|atie)$/.exec(word)?.[1];
   if (latin) forms.push(`${latin}eren`, `${latin}eert`);
-  for (const r of roots) forms.push(`${r}ing`, `${r}ingen`);
+  const root = /^(.{5,}?)(?:den|ten|de|te|en|t)$/.exec(word)?.[1];
+  if (root) forms.push(`${root}ing`, `${root}ingen`);
   return [...new Set(forms)]
     .filter((f) => f !== word && ci.vocabulary.has(f))
     .map((f) => [...new Set(ci.encoder.encode(f))])

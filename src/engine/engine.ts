@@ -235,28 +235,29 @@ export function createEngine(
       return { ...write(tooLong(deps, lang), false), context, u: null };
     }
     const start = context ?? backgroundContext(turn.background, language);
+    /** A follow-up rewritten as the whole question it asks, read and answered with no conversation. */
+    const afresh = (rewritten: string) => {
+      const u = understood(prepared(rewritten), undefined, language ?? context?.language);
+      return { u, response: route(deps, u, given, undefined) };
+    };
+    /** That answer, written, and remembered as the conversation's. */
+    const kept = ({ u, response }: ReturnType<typeof afresh>) => {
+      const written = write(response.answer, true);
+      return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
+    };
     // "en de gemeente zelf?" after "hoeveel leggen de corporaties jaarlijks in?": that question, of the
     // municipality, read afresh: the clause that answered the corporations' is no answer to it.
     const swapped = context?.question ? swapActor(context.question, question) : null;
     // What the charter does not say of that actor is said so: the clause before is the other actor's.
-    if (swapped) {
-      const u = understood(prepared(swapped), undefined, language ?? context?.language);
-      const response = route(deps, u, given, undefined);
-      const written = write(response.answer, true);
-      return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
-    }
+    if (swapped) return kept(afresh(swapped));
     // "en in Ondiep?" after an answer from the charter's text: that question, of Ondiep.
     const otherWijk =
       context?.question && context.clauseId && context.indicators.length === 0 && !context.background
         ? swapWijk(context.question, question, vocab.wijkPhrases)
         : null;
     if (otherWijk) {
-      const u = understood(prepared(otherWijk), undefined, language ?? context?.language);
-      const response = route(deps, u, given, undefined);
-      if (response.answer.status !== 'not_found') {
-        const written = write(response.answer, true);
-        return { ...written, context: remembered(knowledge, u, written, response.remember, context), u };
-      }
+      const asked = afresh(otherWijk);
+      if (asked.response.answer.status !== 'not_found') return kept(asked);
     }
     // "en een leerwerkploeg?" after a yes/no question: that question of the thing now named, yes or no first.
     // Not a wijk, target or year: those follow-ups carry over through the understanding.
@@ -267,16 +268,8 @@ export function createEngine(
         : null;
     const resubjected = withOtherSubject && !namesPlaceOrTarget(question) ? withOtherSubject : null;
     if (resubjected) {
-      const u = understood(prepared(resubjected), undefined, language ?? context?.language);
-      const response = route(deps, u, given, undefined);
-      if (response.answer.status === 'answered') {
-        const written = write(response.answer, true);
-        return {
-          ...written,
-          context: remembered(knowledge, u, written, response.remember, context),
-          u,
-        };
-      }
+      const asked = afresh(resubjected);
+      if (asked.response.answer.status === 'answered') return kept(asked);
     }
     const alone = understood(question, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.

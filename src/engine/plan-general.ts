@@ -589,10 +589,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : byFigure;
   // "Met welke corporaties trekt Utrecht op ...?": the clause that names things of the kind asked answers,
   // though the best clause's other words ("trekt op") would leave the question unanswered.
-  const introducer =
-    !yesNo && u.refersTo === null && !bothCounted && !ownPeriod && hits[0]
-      ? introducingNames(deps, hits[0], searched, question, () => true, u.inConversation)
-      : null;
+  const looksForIntroducer =
+    !yesNo && u.refersTo === null && !bothCounted && !ownPeriod && hits[0] !== undefined;
+  const introducer = looksForIntroducer
+    ? introducingNames(deps, hits[0] as ClauseHit, searched, question, () => true, u.inConversation)
+    : null;
   const best = introducer ?? hits[0];
   // How well the question was found at all: the naming clause may match it less well than the best.
   const bestFound = hits[0]?.score ?? 0;
@@ -734,6 +735,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           question,
           (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true),
           u.inConversation,
+          // The same search as above, with the same clauses allowed: not done again.
+          looksForIntroducer ? introducer : undefined,
         )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
@@ -1778,6 +1781,8 @@ function withName(
   allowed: (id: string) => boolean,
   /** Asked in a conversation: its names may be those of what it follows on from. */
   inConversation = false,
+  /** The clause `introducingNames` gives for these hits, where the caller has worked it out already. */
+  introduced?: ClauseHit | null,
 ): ClauseHit | null {
   const hits = all.filter((h) => allowed(h.clause.id));
   const [first] = hits;
@@ -1790,7 +1795,10 @@ function withName(
   const subject = subjectOfName(folded);
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
-  const introducing = introducingNames(deps, first, folded, question, allowed, inConversation);
+  const introducing =
+    introduced === undefined
+      ? introducingNames(deps, first, folded, question, allowed, inConversation)
+      : introduced;
   if (introducing) return introducing;
   const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
   const weak = () =>

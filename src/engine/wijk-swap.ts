@@ -3,8 +3,10 @@
 // answered as that question with the wijk replaced, not as a request for the new wijk's targets.
 import { grammar, grammarWordsOf } from './grammar/index.js';
 import { fold, words } from './text.js';
+import { matchPhrases, type Vocabulary } from './vocabulary.js';
 
-type WijkPhrase = { phrase: string; key: string };
+/** The vocabulary's wijk phrases, one list (its first-word index is built once per list). */
+type WijkPhrases = Vocabulary['wijkPhrases'];
 
 /** Words around the wijk a follow-up names that ask nothing of their own: "en in Ondiep?", "for ZO then?". */
 const FILLER = grammarWordsOf(['wijkFollowUpFiller']);
@@ -13,7 +15,7 @@ const FILLER = grammarWordsOf(['wijkFollowUpFiller']);
  * The question before, folded, with the wijk it names replaced by the one the follow-up names; null where
  * the follow-up says more than a wijk, names the same wijk, or the question before named none.
  */
-export function swapWijk(previous: string, followUp: string, wijken: readonly WijkPhrase[]): string | null {
+export function swapWijk(previous: string, followUp: string, wijken: WijkPhrases): string | null {
   const folded = fold(followUp);
   const opener = grammar.followUpOpener.find(folded);
   const rest = opener?.start === 0 ? ` ${folded.slice(opener.end).trim()} ` : folded;
@@ -29,11 +31,5 @@ export function swapWijk(previous: string, followUp: string, wijken: readonly Wi
     .trim();
 }
 
-/** The first wijk a folded text names (its longest phrase there), with where. */
-function wijkIn(folded: string, wijken: readonly WijkPhrase[]) {
-  for (const w of wijken) {
-    const at = folded.indexOf(` ${w.phrase} `);
-    if (at >= 0) return { key: w.key, start: at, end: at + w.phrase.length + 2 };
-  }
-  return null;
-}
+/** The first wijk a folded text names, with where (the vocabulary's own phrase matching). */
+const wijkIn = (folded: string, wijken: WijkPhrases) => matchPhrases(folded, wijken).matches[0] ?? null;
