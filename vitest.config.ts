@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    // expect.poll waits for a signal (a page drawn by its script, a recorded call); a second is its default,
+    // too little for Chromium on a busy 2-CPU machine. A poll that passes returns as soon as it does.
+    expect: { poll: { timeout: 5_000 } },
     reporters: ['default', './test/support/summary-reporter.ts'],
     // Vitest's default is one worker fewer than the CPUs: one file at a time on the 2-CPU CI machine, while
     // many files mostly wait (on a server, a child process, Chromium, PostgreSQL, a sixty-second outage).

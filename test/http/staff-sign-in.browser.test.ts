@@ -46,6 +46,8 @@ describe.runIf(available)('staff sign-in in Chromium', () => {
     page = await (
       await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'nl-NL' })
     ).newPage();
+    // Shorter than the test's own timeout, so a step that waits too long names itself.
+    page.setDefaultTimeout(10_000);
   }, 60_000);
 
   afterAll(async () => {
@@ -59,6 +61,9 @@ describe.runIf(available)('staff sign-in in Chromium', () => {
     expect(page.url()).toBe(`${base}targets`);
     await expect.poll(() => page.locator('.signed-in').textContent()).toContain('Anna de Vries');
     await page.getByRole('link', { name: /Vraag/ }).click();
+    // The click only starts the navigation; until the page's deferred script has run, Enter in the
+    // textarea is a new line, not a question (on a busy machine the script can come late).
+    await page.waitForURL(base);
     await page.getByLabel('Uw vraag').fill('What is the Ondiep burglary target for 2011?');
     await page.keyboard.press('Enter');
     await expect
