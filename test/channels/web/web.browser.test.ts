@@ -209,12 +209,14 @@ describe.runIf(available)('web console in Chromium', () => {
   it('draws the kept answers again in the interface’s new language', async () => {
     const count = await turns().count();
     await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForLoadState();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => turns().count()).toBe(count);
     const last = turns().last();
     expect(await last.getByRole('button', { name: 'Copy e-mail text' }).count()).toBe(1);
     expect(await last.locator('.badge').textContent()).toBe('Answer');
     await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForLoadState();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
     await expect.poll(() => turns().last().locator('.badge').textContent()).toBe('Antwoord');
     expect(await turns().count()).toBe(count);
@@ -236,14 +238,17 @@ describe.runIf(available)('web console in Chromium', () => {
 
   it('switches the interface to English and back, and remembers the choice', async () => {
     await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForLoadState();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByLabel('Your question').count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe('Ask the charter');
     await page.getByRole('link', { name: 'Targets' }).click();
+    await page.waitForLoadState();
     expect(await page.locator('h1').textContent()).toBe('Targets by wijk');
     expect(await page.locator('tr', { hasText: 'home burglaries' }).count()).toBeGreaterThan(0);
     expect(await page.locator('main').textContent()).not.toContain('woninginbraken');
     await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForLoadState();
     expect(await page.locator('h1').textContent()).toBe('Doelen per wijk');
     expect(new URL(page.url()).pathname).toBe('/targets');
   });
@@ -260,6 +265,7 @@ describe.runIf(available)('web console in Chromium', () => {
     await server.store.saveMeasurements([newMeasurement()], null, new Date().toISOString());
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: 'Voortgang' }).click();
+    await page.waitForLoadState();
     await page.getByLabel('Peildatum').fill('2010-06-01');
     await page.getByLabel('Wijk').selectOption('ondiep');
     await page.getByRole('button', { name: 'Toon' }).click();
