@@ -103,6 +103,9 @@ function stems(term: string, withEnglish: boolean): string[] {
   return out;
 }
 
+/** A word's English stem ("segregated", "segregation" -> segreg). */
+export const englishStem = (word: string): string => english(word);
+
 /** Encodes text to the terms the indexes hold. */
 export type TermEncoder = { encode(text: string): string[] };
 

@@ -4,9 +4,9 @@
 import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
-import { createTermEncoder, type TermEncoder } from '../charter/stem.js';
+import { createTermEncoder, englishStem, type TermEncoder } from '../charter/stem.js';
 import { sentences } from '../charter/text.js';
-import { grammar, grammarWordsOf } from './grammar/index.js';
+import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
 import { append } from './multimap.js';
 import { relinkedIn } from './spelling.js';
@@ -40,6 +40,8 @@ export type ClauseIndex = {
   glossaryByFirstWord: Map<string, number[]>;
   /** A phrase -> every glossary entry that lists it. */
   glossaryEntriesOf: Map<string, number[]>;
+  /** The English stem of a one-word glossary phrase -> its positions in `glossaryPhrases`; made when first needed. */
+  glossaryByStem?: Map<string, number[]>;
   /** A Dutch word the glossary lists -> the encoded alternatives of its synonyms. */
   dutchSynonyms: Map<string, string[][]>;
   /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
@@ -306,6 +308,20 @@ type QueryGroup = {
   partsTo?: number;
 };
 
+/** An English word this long or longer may be a glossary word inflected ("segregated"). */
+const INFLECTED = 6;
+
+function glossaryByStem(ci: ClauseIndex): Map<string, number[]> {
+  if (ci.glossaryByStem) return ci.glossaryByStem;
+  const byStem = new Map<string, number[]>();
+  ci.glossaryPhrases.forEach((g, at) => {
+    if (!g.phrase.includes(' ') && g.phrase.length >= INFLECTED - 2)
+      append(byStem, englishStem(g.phrase), at);
+  });
+  ci.glossaryByStem = byStem;
+  return byStem;
+}
+
 /** How much of a compound's idea a text carries that has only one of its halves. */
 const PART_SHARE = 0.5;
 
@@ -345,6 +361,21 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
     for (const e of entries) taken.add(e);
     const nl = [...new Set(entries.flatMap((e) => ci.glossary[e]?.nl ?? []))];
     groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: entry >= ci.handMade });
+  }
+  // "the segregated schools": an English word no phrase lists is the glossary's word with its stem
+  // ("segregation"), a guess like any translation. Not a word the charter writes or the grammar knows.
+  for (const w of new Set(rest.split(' '))) {
+    if (w.length < INFLECTED || grammarWords.has(w) || ci.encoder.encode(w).some((t) => ci.df.has(t)))
+      continue;
+    const at = glossaryByStem(ci)
+      .get(englishStem(w))
+      ?.find((a) => !taken.has((ci.glossaryPhrases[a] as GlossaryPhrase).entry));
+    if (at === undefined) continue;
+    const { entry } = ci.glossaryPhrases[at] as GlossaryPhrase;
+    rest = rest.replace(` ${w} `, ' ');
+    taken.add(entry);
+    const nl = ci.glossary[entry]?.nl ?? [];
+    groups.push({ alternatives: nl, synonymsFrom: nl.length, loose: true });
   }
   const ws = rest.split(/\s+/).filter(Boolean);
   // "wat zet EZ nog meer op?": a Dutch verb whose particle ends the question is the verb written whole
@@ -825,7 +856,15 @@ export function coverage(
   folded: string,
   text: string,
   options: { skipUnknown?: boolean } = {},
-): { share: number; matched: number; rarest: boolean; rarestWeight: number } {
+): {
+  share: number;
+  matched: number;
+  rarest: boolean;
+  rarestWeight: number;
+  /** Whether the text carries the question's rarest translated idea, and how rare that is. */
+  looseRarest: boolean;
+  looseWeight: number;
+} {
   const groups = queryGroups(ci, folded);
   const own = termsOf(ci, text);
   let total = 0;
@@ -870,5 +909,12 @@ export function coverage(
     } else if (weight > rarest.weight) rarest = { weight, found: here && whole };
   }
   const named = rarest.weight > 0 ? rarest : rarestLoose;
-  return { share: total > 0 ? found / total : 0, matched, rarest: named.found, rarestWeight: named.weight };
+  return {
+    share: total > 0 ? found / total : 0,
+    matched,
+    rarest: named.found,
+    rarestWeight: named.weight,
+    looseRarest: rarestLoose.found,
+    looseWeight: rarestLoose.weight,
+  };
 }

@@ -1692,6 +1692,8 @@ function withFigure(
   inConversation: (id: string) => boolean = () => false,
 ): ClauseHit | null {
   const floor = (hits[0]?.score ?? 0) * 0.6;
+  // A sum is what the sentence states: the words that ask for it ("budget", "money") are not its subject.
+  const subject = wanted === 'amount' ? grammar.money.replace(folded) : folded;
   let best: { hit: ClauseHit; score: number; unique: number } | null = null;
   for (const hit of hits) {
     // A follow-up's own clause and its neighbours may answer however weakly their words match.
@@ -1703,7 +1705,23 @@ function withFigure(
     // The figure of a sentence that carries the question's one rare idea ("leerwerkploeg") comes before one
     // whose sentence shares more common words ("in elke wijk ... opgezet").
     const idea = coverage(deps.clauseIndex, folded, sentence, { skipUnknown: true });
-    const unique = idea.rarest && idea.rarestWeight >= UNIQUE_IDEA ? 1 : 0;
+    // Next, one that carries its rarest idea in a translation ("the school segregation pilot": "pilot
+    // segregatie"), before a sentence that shares only its common words ("proefproject", "subsidie").
+    // Then one whose clause carries every idea of the subject ("the budget for the segregation pilot":
+    // "pilot segregatie"), before one that shares its commoner idea and the words asking for money ("proefproject
+    // ... subsidie").
+    // The clause's headings say what its sentences are about ("Leren en school"). Only a subject that names
+    // a thing ("pilot"), not one of common words only ("extra", "jaarlijks", "beschikbaar").
+    const carried =
+      subject !== folded &&
+      coverage(deps.clauseIndex, subject, `${sentence} ${aboutText(deps, hit.clause)}`, {
+        skipUnknown: true,
+      });
+    const whole = carried && carried.share >= WHOLE_SUBJECT && carried.rarestWeight >= NAMED_THING;
+    const unique =
+      (idea.rarest && idea.rarestWeight >= UNIQUE_IDEA ? 4 : 0) +
+      (idea.looseRarest && idea.looseWeight > idea.rarestWeight ? 2 : 0) +
+      (whole ? 1 : 0);
     const score =
       hit.score +
       (rankSentences(deps.clauseIndex, hit.clause, folded).find((r) => r.s === sentence)?.score ?? 0);
@@ -1938,6 +1956,10 @@ const isNamedKind = (w: string) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => 
 
 /** An idea this rare (idf; in about three clauses or fewer) names what the question is about. */
 const UNIQUE_IDEA = 4.5;
+/** A sentence that carries this share of a subject's ideas carries all of it (rounding aside). */
+const WHOLE_SUBJECT = 0.99;
+/** An idea this rare names a thing ("pilot": 3.3); commoner ones say what is done ("extra", "jaarlijks": 2.7). */
+const NAMED_THING = 3;
 /** The least share of a question a clause carrying its unique idea must carry to answer it. */
 const UNIQUE_SHARE = 0.3;
 

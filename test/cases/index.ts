@@ -2681,6 +2681,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['25', '16'],
   },
+  // The sum of the clause that carries the whole subject ("segregation", "segregated": the glossary's
+  // "segregatie"), not the one that shares the question's commoner words ("proefproject", "subsidie").
+  {
+    q: 'What is the budget for the segregation pilot?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['100,000'],
+    cite: ['pilot segregatie'],
+  },
+  {
+    q: 'how much is set aside for the trial against segregated schools',
+    status: 'answered',
+    lang: 'en',
+    lead: ['100,000'],
+    cite: ['pilot segregatie'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
