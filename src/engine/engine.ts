@@ -314,11 +314,19 @@ export function createEngine(
     language: Language | undefined,
     given: ProgressData | undefined,
     context: ThreadContext | undefined,
-    /** The question alone found no answer: "met zulke gezinnen" points at the sentence before too. */
+    /** The question alone found no answer: "met zulke gezinnen", or one naming nothing, points back too. */
     unanswered = false,
   ): [Understanding, ReturnType<typeof route>] | null => {
     const prior = turn.background.at(-1);
-    const points = pointsBack(alone) || (unanswered && grammar.kindPointer.test(alone.folded));
+    // "Ik hoorde iets over straatcoaches. Hoeveel komen er?": a question that names nothing at all asks
+    // about what the sentence before names.
+    // ("komen", "worden": words the clause index holds no term for).
+    const bare =
+      alone.content.every((w) => deps.clauseIndex.encoder.encode(w).length === 0) &&
+      alone.topics.length === 0 &&
+      alone.intent.indicators.length === 0;
+    const asksBefore = unanswered && bare;
+    const points = pointsBack(alone) || (unanswered && grammar.kindPointer.test(alone.folded)) || asksBefore;
     // "... that Rotterdam agreed for Delfshaven in its charter?": a place outside the charter is refused
     // whatever the sentence before adds.
     if (!prior || !points || alone.outside.length > 0) return null;
@@ -350,7 +358,10 @@ export function createEngine(
     if (u.intent.indicators.length > 0 && !asksItsFigure) return null;
     const response = route(deps, u, given, context);
     const cited = response.answer.citations[0];
-    if (response.answer.status !== 'answered' || !cited) return null;
+    // "For our model we need the amount Utrecht receives from the wijkenfonds. Could you give us the
+    // figure?": the question asks what the sentence before asks; that the charter does not say is its answer.
+    if (response.answer.status !== 'answered' || !cited)
+      return asksBefore && response.answer.status !== 'clarify' ? [u, response] : null;
     // A wijk the sentence before adds ("twee gebieden in Overvecht") counts only where the clause is about it.
     // Not one the letter's context gave both ("Ik woon in Overvecht."): that sets the scene, not the subject.
     const added = u.intent.wijken.filter(

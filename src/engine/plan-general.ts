@@ -477,7 +477,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
-    : withoutEvent(withoutFrame(claim === question ? folded : fold(claim)));
+    : // "ik hoorde iets over straatcoaches - hoeveel worden dat er?": who said it names nothing to find.
+      grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim))));
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =

@@ -2697,6 +2697,46 @@ export const allCases: Case[] = [
     lead: ['100,000'],
     cite: ['pilot segregatie'],
   },
+  // Who said it ("ik hoorde", "had het over", "mentioned") names nothing to find; a question that names
+  // nothing itself ("Hoeveel worden het er?") asks about what the sentence before names.
+  {
+    q: 'Mijn zus had het over de straatcoaches. Hoeveel worden het er?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+  },
+  {
+    q: 'ik hoorde laatst iets over forumscholen - hoeveel realiseert de gemeente er?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
+  {
+    q: 'My colleague mentioned forum schools. How many?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['12'],
+  },
+  // "we need the amount ..." asks the sum; a request after it that names nothing asks the same.
+  {
+    q: "Dear team,\n\nOur office is updating its figures. We need the amount Utrecht gets for residents' initiatives in 2008.\n\nKind regards,\nAnn",
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+  },
+  {
+    q: 'Beste,\n\nVoor ons overzicht zoeken we het bedrag dat Utrecht in 2008 uit het wijkenfonds krijgt. Kunt u ons dat cijfer geven?\n\nGroet,\nFinanciën',
+    status: 'not_found',
+    lang: 'nl',
+  },
+  // An everyday paraphrase of a target names it only with its subject: "betrokken bewoners" in a question
+  // about the plans is not the share of residents who feel responsible for the neighbourhood.
+  {
+    q: 'Hoe worden betrokken bewoners bij de wijkactieplannen gehoord?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['betrokken geweest bij de probleemanalyse'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

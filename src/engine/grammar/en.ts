@@ -782,6 +782,9 @@ export const en: LanguageGrammar = {
     'what do {3} cost',
     'how big',
     'how high',
+    // "we need the amount Utrecht receives from ...": the sum, asked as a request.
+    'the amount',
+    'the amounts',
   ],
   money: [
     'budget',
@@ -903,6 +906,9 @@ export const en: LanguageGrammar = {
   hearsay: [
     'my {2} says',
     'my {2} said',
+    'my {2} mentioned',
+    'my {2} was talking about',
+    'mentioned',
     'my {2} thinks',
     'my {2} claims',
     'my {2} told me',

@@ -1026,6 +1026,9 @@ export const nl: LanguageGrammar = {
     'hoeveel per jaar',
     'hoeveel is er {3} voor',
     'hoeveel was er {3} voor',
+    // "Wij hebben het bedrag nodig dat Utrecht ... krijgt": the sum, asked as a request.
+    'het bedrag',
+    'de bedragen',
   ],
   money: [
     'budget',
@@ -1173,6 +1176,10 @@ export const nl: LanguageGrammar = {
     'mijn {2} beweert',
     'mijn {2} zegt',
     'mijn {2} zei',
+    'mijn {2} had het over',
+    'een {2} had het over',
+    'had het over',
+    'hadden het over',
     'mijn {2} denkt',
     'mijn {2} meent',
     'een {2} zei',
@@ -1193,6 +1200,11 @@ export const nl: LanguageGrammar = {
     'ik hoorde',
     'ik heb gehoord',
     'ik las',
+    // "Verder hoorde ik iets over straatcoaches", "las ik laatst": the verb before its subject too.
+    'hoorde',
+    'hoorden',
+    'las',
+    'gelezen',
     'men zegt',
     'zei',
     'zegt',
