@@ -105,8 +105,10 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
         plan.parts.flatMap((p) => leadFact(p.lead, p.quote.clause.id, signingYear) ?? []),
         plan.parts.map((p) => quotedCitation(p.quote.clause, p.quote.sentence)),
       );
+    case 'total_only':
     case 'other_year':
-      // The figure is the charter's for another year: part of what was asked, said as that year's.
+      // The figure is the charter's for another year, or for the whole: part of what was asked, said as
+      // that year's or the total.
       return {
         answer: {
           status: 'partial',

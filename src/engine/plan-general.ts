@@ -5,7 +5,7 @@
 import type { CharterFact, Clause } from '../charter/schema.js';
 import { sentences } from '../charter/text.js';
 import { actorsIn, firstActor, fundedBy } from './actors.js';
-import type { Deps } from './answer-parts.js';
+import { type Deps, wijkName } from './answer-parts.js';
 import { saidRoughly, sameFigure } from './claimed-figure.js';
 import {
   bestSentence,
@@ -84,6 +84,8 @@ export type GeneralPlan =
       items?: Clause[];
     }
   | { kind: 'compare'; parts: Array<{ quote: Quote; lead: Lead }>; larger: 0 | 1 | null }
+  /** Asked how many for a wijk (`places`); the charter counts it only in total (`leads`). */
+  | { kind: 'total_only'; quote: Quote; places: string[]; leads: Lead[] }
   /** Asked for a year's figure; the sentence gives it only for other years (`stated`). */
   | { kind: 'other_year'; quote: Quote; asked: number[]; stated: number[]; leads: Lead[] }
   /** `counted`: "hoeveel staatssecretarissen tekenden?" asks how many, which the lines found are. */
@@ -916,16 +918,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       (wanted === 'count' && askedWijken.length > 0 && !saysEveryWijk(fold(sentence)))) &&
     !wijkNamed(deps, askedWijken, sentence) &&
     !askedWijken.some((w) => clause.id.includes(w));
-  const otherActor =
-    // "Utrecht zal hiervoor gebruikmaken van een rijksbijdrage": the sum is the rijk's, whoever uses it.
-    // "hoeveel ... de gemeente ...?" read as a count is answered by a sum all the same: the same check.
-    ((wanted === 'amount' || wanted === 'count') &&
-      asker.size > 0 &&
-      actor !== null &&
-      !asker.has(actor) &&
-      ![...fundedBy(fold(sentence))].some((a) => asker.has(a))) ||
-    severalGivers ||
-    wholeOfTheCity;
+  // "Utrecht zal hiervoor gebruikmaken van een rijksbijdrage": the sum is the rijk's, whoever uses it.
+  // "hoeveel ... de gemeente ...?" read as a count is answered by a sum all the same: the same check.
+  const anotherGives =
+    (wanted === 'amount' || wanted === 'count') &&
+    asker.size > 0 &&
+    actor !== null &&
+    !asker.has(actor) &&
+    ![...fundedBy(fold(sentence))].some((a) => asker.has(a));
+  const otherActor = anotherGives || severalGivers || wholeOfTheCity;
   // "hoeveel krijgt utrecht uit het wijkenfonds?" against "De gemeente Utrecht krijgt voor 2008 € 850.000"
   // (for burgerinitiatieven): where another clause found names the question's topics and this one does
   // not, its figure is another subject's.
@@ -985,6 +986,37 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     [...numbersInWords(sentence).matchAll(COUNT_NUMBER)].some(
       (m) => !filter.excluded.has(normalNumber(m[0])) && !namesWith(deps, m, filter.counted ?? ''),
     );
+  // "Hoeveel forumscholen komen er in Overvecht?" against "De gemeente Utrecht realiseert 12 forumscholen":
+  // the charter counts them only in total, which is said as the total, not as the wijk's.
+  const total =
+    wanted === 'count' &&
+    !yesNo &&
+    wholeOfTheCity &&
+    askedWijken.length > 0 &&
+    !anotherGives &&
+    !severalGivers &&
+    !unnamed &&
+    !subjectElsewhere
+      ? orElse(
+          figures.filter((l) => l.kind === 'count'),
+          () => countOfNamed(deps, folded, sentence, filter.excluded),
+        )
+      : [];
+  if (total.length > 0) {
+    // "Het korps Utrecht krijgt ... 37 extra wijkagenten" is the total nearest a wijk of the city, before
+    // the sentence before it ("het rijk stelt 500 extra wijkagenten beschikbaar").
+    const cityWide = / utrecht /.test(fold(sentence))
+      ? undefined
+      : sentences(clause.text.replace(/\n/g, ' ')).find(
+          (x) => / utrecht /.test(fold(x)) && countOfNamed(deps, folded, x, filter.excluded).length > 0,
+        );
+    return {
+      kind: 'total_only',
+      quote: cityWide ? { clause, sentence: cityWide, shown: cityWide } : quote,
+      places: askedWijken.map((w) => wijkName(deps, w)),
+      leads: cityWide ? countOfNamed(deps, folded, cityWide, filter.excluded) : total.slice(0, 1),
+    };
+  }
   // A figure dropped because it is another subject's is a figure the charter does not give for this one.
   if (
     figureWanted(wanted) &&

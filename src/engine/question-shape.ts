@@ -240,8 +240,13 @@ export function countedNoun(folded: string, isPhrase: (p: string) => boolean = (
   // "in hoeveel van de krachtwijken", "how many of the wijken": the noun after "van de" is counted.
   const rest = m ? folded.slice(m.end + 1) : '';
   // "how many of those", "hoeveel daarvan": the things pointed back at, which the words do not name.
-  if (grammar.ofThose.starts(` ${rest}`)) return null;
-  const after = rest.replace(/^(?:van|of) (?:de|het|the) /, '').split(' ');
+  // "hoeveel van die forumscholen": named all the same.
+  const those = grammar.ofThose.find(` ${rest}`);
+  const named = those?.start === 0 ? rest.slice(those.end).trim().split(' ')[0] : undefined;
+  if (those?.start === 0 && (!named || named.length < 4 || grammarWords.has(named))) return null;
+  const after = (named ? rest.slice(rest.indexOf(named)) : rest)
+    .replace(/^(?:van|of) (?:de|het|the) /, '')
+    .split(' ');
   const run = after.findIndex((w) => !/^[a-z]+$/.test(w));
   const ws = after
     .slice(0, Math.min(4, run < 0 ? after.length : run))

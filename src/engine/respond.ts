@@ -304,7 +304,11 @@ export const ROUTES: readonly Route[] = [
         coverage(deps.clauseIndex, ` ${noun} `, plan.plan.quote.sentence).share > 0 &&
         u.intent.indicators.length === 0 &&
         !deps.knowledge.targets.some((t) => t.clauseId === general.answer.citations[0]?.id);
-      return (general.answer.status === 'answered' && general.answer.facts.length > 0) || notGiven
+      // Or the clause counts it only in total ("12 forumscholen"), which is said as the total.
+      const totalOnly = plan.kind === 'general' && plan.plan.kind === 'total_only';
+      return (general.answer.status === 'answered' && general.answer.facts.length > 0) ||
+        notGiven ||
+        totalOnly
         ? general
         : null;
     },

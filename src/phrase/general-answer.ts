@@ -270,6 +270,18 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
           : `According to the charter: ${joinList([la, lb], lang)}, in the order you asked.${which}`;
       return `${head} ${joinList([quoted(a.quote.shown), quoted(b.quote.shown)], lang)}`;
     }
+    case 'total_only': {
+      const figures = joinList(
+        plan.leads.map((l) => leadText(l, lang) ?? l.text),
+        lang,
+      );
+      const places = joinList(plan.places, lang);
+      const head =
+        lang === 'nl'
+          ? `Het charter geeft dat aantal niet voor ${places}, alleen in totaal: ${figures}. Het charter zegt:`
+          : `The charter does not give that number for ${places}, only the total: ${figures}. It says:`;
+      return `${head} ${quoted(plan.quote.shown)}`;
+    }
     case 'other_year': {
       const figures = joinList(
         plan.leads.map((l) => leadText(l, lang) ?? l.text),

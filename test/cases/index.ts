@@ -1942,18 +1942,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['33'],
   },
-  // A count asked for one wijk, where the sentence names no wijk and not every one, is the whole's count.
+  // A count asked for one wijk, where the sentence names no wijk and not every one, is the whole's count:
+  // said as the total, not as the wijk's; of the totals, the city's (37), not the country's (500).
   {
     q: 'Hoeveel van de extra wijkagenten gaan naar Overvecht?',
-    status: 'not_found',
+    status: 'partial',
     lang: 'nl',
-    notLead: ['500', '37'],
+    lead: ['37'],
+    notLead: ['500'],
+    leadWords: 'niet voor overvecht, alleen in totaal',
   },
   {
     q: 'How many of the extra neighbourhood police officers for the Utrecht force were assigned to Overvecht specifically?',
-    status: 'not_found',
+    status: 'partial',
     lang: 'en',
-    notLead: ['37'],
+    lead: ['37'],
+    leadWords: 'not give that number for overvecht, only the total',
   },
   // A claim whose rarest word the charter never uses ("proef"), and whose known ideas the sentence carries.
   {
@@ -3684,16 +3688,30 @@ export const allCases: Case[] = [
     lead: ['25'],
     cite: ['25 straatcoaches'],
   },
-  // The city's count is not a wijk's.
+  // The city's count is not a wijk's: it is said as the total.
   {
     q: 'Hoeveel straatcoaches worden er in Zuilen-Oost ingezet?',
-    status: 'not_found',
+    status: 'partial',
     lang: 'nl',
-    notLead: ['25'],
+    lead: ['25'],
+    leadWords: 'niet voor zuilen-oost, alleen in totaal',
   },
   // A count of something no target counts, asked for a wijk: the city's count is not the wijk's, and no
   // target of a theme a loose word suggests ("work": benefits) answers it.
-  { q: 'How many street coaches will work in Ondiep?', status: 'not_found', lang: 'en', notLead: ['25'] },
+  {
+    q: 'How many street coaches will work in Ondiep?',
+    status: 'partial',
+    lang: 'en',
+    lead: ['25'],
+    leadWords: 'only the total',
+  },
+  {
+    q: 'hoeveel forumscholen komen er in overvecht',
+    status: 'partial',
+    lang: 'nl',
+    lead: ['12'],
+    leadWords: 'alleen in totaal',
+  },
   // A question in a letter that only points back ("When did it start?") takes its subject from the sentence
   // before and its kind (a date) from itself; it is not dropped for having no subject of its own.
   {
