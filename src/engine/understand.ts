@@ -533,6 +533,9 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
     // A short word alone ("live", "work") is too common to name an indicator; so is a word of the
     // question's grammar ("samen" is in "inbraken/autokraken samen", and in "hoeveel samen?").
     if (![...covered].some((w) => w.length >= 5 && !grammarWords.has(w))) continue;
+    // One word the charter's other text uses too ("meedoen", "zorg") is no target's name by itself: "Vanaf
+    // welke leeftijd kan hij aan zo'n programma meedoen?" is not the share who feel responsible.
+    if (covered.size === 1 && [...covered].every((w) => vocab.textWords.has(w))) continue;
     const w = weight(covered);
     if (
       !best ||

@@ -37,6 +37,8 @@ export type Vocabulary = {
   knownWords: ReadonlySet<string>;
   /** Every word the charter itself uses: a capitalised word among them is not an unknown place. */
   charterWords: ReadonlySet<string>;
+  /** Words of the charter's text outside the target tables: "meedoen" there is not a target's word alone. */
+  textWords: ReadonlySet<string>;
   /** Words the charter uses in three clauses or fewer: a name or term ("wibu", "werkhotel") alone asks about it. */
   rareCharterWords: ReadonlySet<string>;
   /** The charter's acronyms, folded ("isv", "gsb", "cjg"). */
@@ -149,6 +151,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
   }
 
   const charterWords = new Set(clauseWords(knowledge).flat());
+  const targetClauses = new Set(knowledge.targets.map((t) => t.clauseId));
   const glossaryWords = new Set(
     lexicon.glossary.flatMap((e) => [...e.en, ...e.nl].flatMap((p) => words(fold(p)))),
   );
@@ -215,6 +218,9 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     stopwords: STOPWORDS,
     knownWords,
     charterWords,
+    textWords: new Set(
+      knowledge.clauses.filter((c) => !targetClauses.has(c.id)).flatMap((c) => words(fold(c.text))),
+    ),
     rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
     acronyms: new Set(acronymsOf(knowledge)),
     glossaryWords,

@@ -2741,6 +2741,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['betrokken geweest bij de probleemanalyse'],
   },
+  // One word of a target's everyday paraphrase that the charter's other text uses too ("meedoen") does not
+  // name that target: the question is about what that text says.
+  {
+    q: 'Op welke leeftijd mag een peuter meedoen aan een programma tegen taalachterstand?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2,5'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
