@@ -113,10 +113,15 @@ const CLIPPED_WORD = 6;
 
 /** A line that is part of a header block ("Van: ...", "Onderwerp: ...", "Beller: ..."). */
 function isHeader(line: Line): boolean {
+  const folded = fold(line.text);
+  if (grammar.noteTitle.starts(folded) && words(folded).length <= NOTE_TITLE) return true;
   const m = /^\s*([\p{L} ]{1,24}):\s/u.exec(line.text);
   if (!m?.[1]) return false;
   return grammar.headerKey.test(fold(m[1])) && words(fold(m[1])).length <= 3;
 }
+
+/** The longest title line of a phone note ("Telefoonnotitie 14-03, 10:20"). */
+const NOTE_TITLE = 6;
 
 const QUOTE = /^\s*>+\s?/;
 /** A line of dashes with a word in it: "---------- Doorgestuurd bericht ----------". */
@@ -145,11 +150,32 @@ function isSignOff(text: string): boolean {
   return grammar.signOff.starts(folded) && words(folded).length <= SHORT_LINE && !text.includes('?');
 }
 
+/**
+ * "Vraagt hoeveel straatcoaches er komen.", "Wants to know when it starts.": the question a phone note
+ * reports, without the words that report it (a question word stays: "hoeveel straatcoaches ...").
+ */
+function withoutReporting(sentence: string): string {
+  const reported = grammar.reportedAsk.find(fold(sentence));
+  if (reported?.start !== 0) return sentence;
+  const phrase = words(reported.text);
+  const asking = grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
+  const rest = sentence
+    .trim()
+    .split(/\s+/)
+    .slice(asking ? phrase.length - 1 : phrase.length)
+    .join(' ');
+  return rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : sentence;
+}
+
 /** A sentence that asks something: a question mark, or a request ("Ik wil graag weten ...", "Vraag: ..."). */
 function asks(sentence: string): boolean {
   if (/\?\s*["'”’)]*\s*$/.test(sentence) || sentence.includes('?')) return true;
   const folded = fold(sentence);
-  return grammar.request.test(folded) || /^\s*(vraag|question)\s*:/i.test(sentence);
+  return (
+    grammar.request.test(folded) ||
+    grammar.reportedAsk.starts(folded) ||
+    /^\s*(vraag|question)\s*:/i.test(sentence)
+  );
 }
 
 /**
@@ -397,7 +423,12 @@ export function read(
   const bodyText = all.join(' ');
   if (found.length > 0 || !letter) {
     return {
-      questions: found.length > 0 ? found : bodyText ? [{ text: bodyText, background: [] }] : [],
+      questions:
+        found.length > 0
+          ? found.map((q) => ({ ...q, text: withoutReporting(q.text) }))
+          : bodyText
+            ? [{ text: bodyText, background: [] }]
+            : [],
       quoted,
       letter,
       body: bodyText,

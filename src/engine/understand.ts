@@ -11,7 +11,7 @@ import { ACTOR_DOES, asksCharterPeriod, whichThing, withoutSource } from './ques
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
-import { fuzzyIndicator, fuzzyWijk, matchPhrases, type Vocabulary } from './vocabulary.js';
+import { fuzzyIndicator, fuzzyWijk, gappedPhrase, matchPhrases, type Vocabulary } from './vocabulary.js';
 
 export type Understanding = {
   intent: Intent;
@@ -210,6 +210,16 @@ export function understand(
   if (indicators.length === 0 && content.length > 0) {
     const found = paraphrase(content, vocab);
     if (found && unknownWords.every((w) => found.covered.has(w))) indicators = [found.key];
+  }
+  // "rapportcijfer ... aan hun buurt": a target's two-word name said apart, one word not of the grammar.
+  if (indicators.length === 0 && ambiguousHits.matches.length === 0) {
+    const apart = gappedPhrase(
+      rest,
+      vocab.indicatorPhrases,
+      (w) => w.length >= 4 && !vocab.stopwords.has(w),
+      (w) => !grammarWords.has(w),
+    );
+    if (apart) indicators = [apart];
   }
   let typoCovered = false;
   if (indicators.length === 0 && unknownWords.length > 0) {

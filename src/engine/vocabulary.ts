@@ -271,6 +271,33 @@ export function matchPhrases<K>(text: string, phrases: Phrase<K>[]): { matches: 
   return { matches, rest };
 }
 
+/**
+ * "welk rapportcijfer bewoners in 2006 aan hun buurt gaven": a two-word phrase ("rapportcijfer buurt")
+ * said with a few words between its words, in its order. The one phrase key found so, or null where none
+ * or two keys are.
+ */
+export function gappedPhrase<K>(
+  text: string,
+  phrases: Phrase<K>[],
+  isWord: (w: string) => boolean,
+  isDistinctive: (w: string) => boolean,
+): K | null {
+  const ws = words(text);
+  const found = new Set<K>();
+  for (const p of phrases) {
+    const [first, second, ...more] = words(p.phrase);
+    if (!first || !second || more.length > 0 || !isWord(first) || !isWord(second)) continue;
+    if (!isDistinctive(first) && !isDistinctive(second)) continue;
+    const at = ws.indexOf(first);
+    if (at < 0) continue;
+    const then = ws.indexOf(second, at + 2);
+    if (then > at + 1 && then - at - 1 <= PHRASE_GAP) found.add(p.key);
+  }
+  return found.size === 1 ? ([...found][0] as K) : null;
+}
+/** The most words between the two words of a phrase said apart. */
+const PHRASE_GAP = 4;
+
 /** A word of the charter or the language ("overleg") is itself, not a slip for a wijk ("overvegt") or topic. */
 function mayBeASlip(token: string, vocab: Vocabulary): boolean {
   return !(

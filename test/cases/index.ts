@@ -2749,6 +2749,33 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['2,5'],
   },
+  // A phone note: its title line is a header, and "Vraagt ...", "Wants to know ..." report the question.
+  {
+    q: 'Belnotitie 2 juni\nBeller: mw. de Boer\nMaakt zich zorgen over inbraken. Vraagt wat het doel voor woninginbraken in Ondiep in 2011 is. Graag terugbellen.',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21'],
+  },
+  {
+    q: 'Phone note, 3 May\nCaller: Mr Jansen\nComplains about the youth in his street. Wants to know how many street coaches there will be. Please call back.',
+    status: 'answered',
+    lang: 'en',
+    lead: ['25'],
+  },
+  // A target's two-word name said apart ("rapportcijfer ... buurt"): that target, not the clean street's
+  // "rapportcijfer".
+  {
+    q: 'Welk rapportcijfer kreeg de buurt in Overvecht in 2006?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['5,1'],
+  },
+  {
+    q: 'welk rapportcijfer bewoners in 2006 aan hun buurt gaven',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['5,1'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

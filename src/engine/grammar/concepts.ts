@@ -7,6 +7,8 @@ export const CONCEPTS = [
   /** "ik vroeg me af", "I wonder": a frame that only says a question follows. */
   'wondering',
   'request',
+  'reportedAsk',
+  'noteTitle',
   'postscript',
   'history',
   'forwarded',

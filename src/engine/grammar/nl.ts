@@ -65,6 +65,24 @@ export const nl: LanguageGrammar = {
     'wij zoeken',
     'we zoeken',
   ],
+  // A phone note opens with what the caller asks: "Vraagt welk rapportcijfer ...", "Wil weten of ...".
+  reportedAsk: [
+    'vraagt welk',
+    'vraagt welke',
+    'vraagt wat',
+    'vraagt hoe',
+    'vraagt hoeveel',
+    'vraagt wanneer',
+    'vraagt wie',
+    'vraagt waarom',
+    'vraagt of',
+    'vroeg welk',
+    'vroeg welke',
+    'vroeg hoeveel',
+    'vroeg of',
+    'wil (graag) weten',
+    'wilde (graag) weten',
+  ],
   wondering: [
     'ik vraag me af',
     'ik vraag mij af',
@@ -76,6 +94,8 @@ export const nl: LanguageGrammar = {
   postscript: ['ps', 'p s', 'pps'],
   history: ['op {8} schreef', 'op {8} heeft {4} geschreven', 'oorspronkelijk bericht'],
   forwarded: ['doorgestuurd bericht', 'oorspronkelijk bericht', 'begin doorgestuurd bericht'],
+  // The title line of a phone note ("Telefoonnotitie 14-03, 10:20"): a header, whatever its date says.
+  noteTitle: ['telefoonnotitie', 'belnotitie', 'gespreksnotitie', 'telefoonbericht', 'terugbelverzoek'],
   headerKey: [
     'van',
     'aan',
