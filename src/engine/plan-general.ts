@@ -2284,10 +2284,20 @@ function pickSentence(
     const c = coverage(deps.clauseIndex, folded, s, { skipUnknown: true });
     return c.rarest ? RAREST_BONUS : 0;
   };
+  // "Which bank is a partner in ...?": a sentence whose names are of the kind asked ("Rabobank",
+  // "Kredietbank"), before one that describes what the partnership does ("kredieten", "financier").
+  const kind = whichThing(folded);
+  const ofTheKind = (s: string) =>
+    kind &&
+    kind.length >= 4 &&
+    !WIJK_KINDS.has(kind) &&
+    (s.match(NAME) ?? []).some((n) => fold(n).includes(kind) && !folded.includes(` ${fold(n).trim()} `))
+      ? KIND_NAMED_BONUS
+      : 0;
   const ranked = rankSentences(deps.clauseIndex, clause, folded)
     .map((r) => ({
       ...r,
-      score: r.score + Math.min(6, newNames(r.s)) + does(r.s) + lists(r.s) + rare(r.s),
+      score: r.score + Math.min(6, newNames(r.s)) + does(r.s) + lists(r.s) + rare(r.s) + ofTheKind(r.s),
     }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -2305,6 +2315,9 @@ function pickSentence(
     bestSentence(deps.clauseIndex, clause, folded)
   );
 }
+
+/** What a name of the kind asked ("Rabobank" for "which bank") adds to a sentence that answers a which-question. */
+const KIND_NAMED_BONUS = 12;
 
 /** What carrying the question's rarest idea adds to a sentence that answers a who-question. */
 const RAREST_BONUS = 4;

@@ -2776,6 +2776,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['5,1'],
   },
+  // "which bank": the sentence whose names are of that kind ("Rabobank", "Kredietbank"), before the one
+  // that describes what the scheme does.
+  {
+    q: 'Which bank backs the microcredit scheme for starting entrepreneurs?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Rabobank'],
+  },
+  {
+    q: 'welke bank zit er achter de kredietregeling voor startende ondernemers?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Rabobank'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
