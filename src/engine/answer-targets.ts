@@ -329,16 +329,18 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
     const claimed = isYesNo(u.folded) ? targetVerdict(u.question, only.target, intent.years) : null;
     // "Is there a burglary target for Kanaleneiland?": yes, or not a separate one.
     const exists = !claimed && isYesNo(u.folded) && EXISTENCE.test(u.folded);
+    // "Is er ook een tussendoel voor 2011?" where the charter sets none for that year: no, which answers it.
+    const noneThatYear = exists && plan.kind === 'years_missing';
     const yesNo: First | null = claimed
       ? { kind: 'claim', verdict: claimed }
       : exists
-        ? { kind: 'exists', answer: only.standIn ? 'stand_in' : 'yes' }
+        ? { kind: 'exists', answer: noneThatYear ? 'no' : only.standIn ? 'stand_in' : 'yes' }
         : null;
     // Found without naming its wijk: "Only Ondiep has a target for this."
     const alone = !named && indicators.length > 0 ? only.target.wijk : null;
     return {
       answer: {
-        status,
+        status: noneThatYear ? 'answered' : status,
         language: lang,
         plan: saidFirst(yesNo, { kind: 'target', plan, only: alone }),
         facts: targetFacts(only.target, only.target.targets, plan.kind !== 'no_baseline'),

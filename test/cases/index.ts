@@ -2790,6 +2790,28 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Rabobank'],
   },
+  // Whether a target exists for a year the charter sets none for: "no" answers it (it had been "Ja.").
+  {
+    q: 'Heeft Kanaleneiland een gezondheidsdoel voor 2011?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    numbers: ['16'],
+  },
+  { thread: 'interim', q: 'gezondheid matig/slecht in Kanaleneiland?', status: 'answered', lang: 'nl' },
+  {
+    thread: 'interim',
+    q: 'is daar ook een tussendoel voor 2011?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+  },
+  {
+    q: 'Is there a 2011 target for poor health in Kanaleneiland?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -969,6 +969,7 @@ export const en: LanguageGrammar = {
     'any target',
     'any targets',
     'a target',
+    'an interim target',
   ],
   comparative: ['more', 'less', 'most', 'least', 'larger', 'bigger', 'higher', 'lower', 'greater', 'smaller'],
   together: ['together', 'jointly', 'between them'],
