@@ -3023,7 +3023,10 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const claimedActor = actorOf(claim);
   const statedActor = actorOf(foldedSentence);
   const sameActor = claimedActor === null || statedActor === null || claimedActor === statedActor;
-  const onSubject = (about.share >= 0.5 || about.rarest) && sameActor;
+  // A claim of the charter's own period ("tot eind 2020 doorlopen") is about the clause that bounds it.
+  const ownPeriod =
+    asksCharterPeriod(claim, u.content) && charterPeriodOf(deps.knowledge)?.id === quote.clause.id;
+  const onSubject = (about.share >= 0.5 || about.rarest || ownPeriod) && sameActor;
   // A date against a date: "per 1 januari 2008" where the sentence says "vanaf 9 juni 2008".
   const claimedDate = datesIn(claim)[0];
   const statedDates = datesIn(foldedSentence);
@@ -3103,14 +3106,24 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const day = MONTHS.has(c.word);
     // Without one of its kind, only a figure of a comparable unit: "5,1" is never refuted by "30,5%", nor
     // "30 wijken" by "€ 500.000".
+    // "tot eind 2020" against "vanaf 9 juni 2008 tot en met 31 december 2017": a claimed last year is set
+    // against the sentence's last year, not its first.
+    const comparable = unclaimedFirst(stated).filter(
+      (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
+    );
+    const lastYearClaimed = isYear(c.text) && grammar.askYearEnd.test(claim);
     const other =
       unclaimedFirst(sameKind)[0] ??
       (day
         ? undefined
-        : unclaimedFirst(stated).find(
-            (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
-          ));
+        : lastYearClaimed
+          ? comparable.filter((n) => !claimedValues.has(n.value)).at(-1)
+          : comparable[0]);
     if (!other || isClaimed(other)) continue;
+    // A year the sentence gives as part of a date is said as that date: "niet 2020 maar 31 december 2017".
+    const dated = isYear(other.text) ? statedDates.find((d) => d.year === other.value) : undefined;
+    if (dated)
+      return { holds: false, because: 'figure', claimed: withUnit(inCharterNotation(c)), stated: dated.text };
     // "voor 5 tot 6 jaar" against "voor 3 - 4 jaar": a range is refuted by a range, each said whole.
     return {
       holds: false,

@@ -158,8 +158,19 @@ export function asksCharterPeriod(folded: string, content: readonly string[]): b
   );
 }
 
-/** The words that ask when or how long ("begint", "loopt ... af", "last"): no subject of their own. */
-const PERIOD_WORDS = grammarWordsOf(['askDate', 'askYearStart', 'askYearEnd', 'askDuration']);
+/**
+ * The words that ask when or how long ("begint", "loopt ... af", "last"): no subject of their own; nor do
+ * those that ask to confirm a claim of it ("klopt het dat", "is it true that") or name the charter.
+ */
+const PERIOD_WORDS = grammarWordsOf([
+  'askDate',
+  'askYearStart',
+  'askYearEnd',
+  'askDuration',
+  'yesNoOpener',
+  'claimFrame',
+  'charterName',
+]);
 
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */
 export const EXISTENCE = grammar.existence;

@@ -12,7 +12,14 @@ import { grammar, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
 import { ASKS_WHY, isPhrase, namedFootnote } from './plan-general.js';
-import { ACTOR_DOES, countedNoun, EXISTENCE, isYesNo, wantedOf } from './question-shape.js';
+import {
+  ACTOR_DOES,
+  asksCharterPeriod,
+  countedNoun,
+  EXISTENCE,
+  isYesNo,
+  wantedOf,
+} from './question-shape.js';
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
@@ -110,7 +117,8 @@ export const ROUTES: readonly Route[] = [
     when: ({ deps, u, hasTopic }) =>
       grammar.opinion.test(u.folded) ||
       ((u.now ||
-        u.intent.years.some((y) => y > lastYear(deps)) ||
+        // "Klopt het dat de afspraken tot eind 2020 doorlopen?" asks the charter's own period.
+        (u.intent.years.some((y) => y > lastYear(deps)) && !asksCharterPeriod(u.folded, u.content)) ||
         (wantedOf(u.folded) === 'who' && grammar.nowWho.test(u.folded)) ||
         // "Wie volgde Harrie Bosch op?": who came after a signatory is after the charter.
         grammar.succession.test(u.folded)) &&

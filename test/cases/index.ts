@@ -2812,6 +2812,24 @@ export const allCases: Case[] = [
     lang: 'en',
     leadWords: 'no',
   },
+  // A claim of the charter's own last year is checked against its period, said as the date; a year after
+  // 2017 in such a claim is no question about today.
+  {
+    q: 'Klopt het dat de afspraken tot eind 2015 doorlopen?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['2017'],
+    notLead: ['2011'],
+  },
+  {
+    q: 'Is it true that the agreements run until 2020?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['2017'],
+  },
+  { q: 'Lopen de afspraken tot 2020?', status: 'answered', lang: 'nl', leadWords: 'nee', lead: ['2017'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -724,6 +724,8 @@ export const en: LanguageGrammar = {
     ...['end', 'ends', 'expire', 'expires', 'finish', 'finishes', 'stop', 'stops', 'run out', 'runs out'].map(
       (verb) => `when {6} ${verb}`,
     ),
+    // "Is it true that the agreements run until 2020?": a claim of the last year.
+    ...['run', 'runs', 'last', 'lasts', 'valid'].map((verb) => `${verb} until`),
   ],
   askYearStart: [
     'since when',

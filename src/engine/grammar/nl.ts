@@ -949,6 +949,12 @@ export const nl: LanguageGrammar = {
     ].map((verb) => `wanneer {6} ${verb}`),
     'wanneer {6} loopt {5} af',
     'wanneer {6} lopen {5} af',
+    // "Klopt het dat de afspraken tot eind 2020 doorlopen?": a claim of the last year.
+    'lopen {6} tot',
+    'tot (eind) # doorlopen',
+    'tot (eind) # lopen',
+    'tot (eind) # gelden',
+    'tot (en met) # geldig',
   ],
   askYearStart: [
     'sinds wanneer',
