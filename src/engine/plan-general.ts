@@ -695,6 +695,22 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     );
   const chosen =
     bothCounted ||
+    // "Hoeveel is er per wijk per jaar beschikbaar?": the sum a sentence gives each wijk ("Elke wijk heeft
+    // een leefbaarheidbudget van € 1 miljoen per jaar"), not the corporations' yearly total.
+    (wantsFigure &&
+    // "hoeveel is er ...?" counts no thing: a sum; "hoeveel straatcoaches per wijk?" is no sum.
+    (wanted === 'amount' || grammar.money.test(folded) || (wanted === 'count' && !filter.counted)) &&
+    grammar.eachWijk.test(folded)
+      ? withFigure(
+          deps,
+          searchClauses(deps.clauseIndex, searched, deps.knowledge.clauses.length).filter((h) =>
+            sentences(h.clause.text).some((x) => grammar.eachWijk.test(fold(x)) && AMOUNT.test(x)),
+          ),
+          searched,
+          wanted,
+          filter,
+        )
+      : null) ||
     // "Van wie komt die 21,5 miljoen per jaar?": the clause that states the sum named, whatever is asked of it.
     (sumStated.length > 0 ? (hits.find((h) => sumStated.includes(h.clause)) ?? null) : null) ||
     // "Voor welke drie dingen ...?": of the strong clauses, one with a sentence that lists three.

@@ -2830,6 +2830,22 @@ export const allCases: Case[] = [
     lead: ['2017'],
   },
   { q: 'Lopen de afspraken tot 2020?', status: 'answered', lang: 'nl', leadWords: 'nee', lead: ['2017'] },
+  // A sum asked for each wijk ("per wijk", "each neighbourhood") is the sum a sentence gives each wijk, not
+  // a yearly total (the corporations' € 21,5 miljoen) or one wijk's ("voor deze wijk": Hoograven's).
+  {
+    q: 'Hoeveel is er per wijk per jaar beschikbaar?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['1 miljoen'],
+    notLead: ['21,5'],
+  },
+  {
+    q: 'How much is available per neighbourhood per year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['1 million'],
+    notLead: ['500,000'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

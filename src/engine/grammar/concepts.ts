@@ -8,6 +8,7 @@ export const CONCEPTS = [
   'wondering',
   'request',
   'reportedAsk',
+  'eachWijk',
   'noteTitle',
   'postscript',
   'history',

@@ -961,6 +961,20 @@ export const en: LanguageGrammar = {
     'in the council',
   ],
   thereIs: ['is there', 'are there', 'was there', 'were there'],
+  // "how much is available per neighbourhood?": a sum for each wijk.
+  eachWijk: [
+    'per wijk',
+    'each wijk',
+    'every wijk',
+    'per neighbourhood',
+    'per neighborhood',
+    'each neighbourhood',
+    'each neighborhood',
+    'every neighbourhood',
+    'every neighborhood',
+    'per district',
+    'each district',
+  ],
   existence: [
     'is there',
     'are there',

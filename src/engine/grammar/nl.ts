@@ -1238,6 +1238,16 @@ export const nl: LanguageGrammar = {
     'in de raad',
   ],
   thereIs: ['is er', 'zijn er', 'was er', 'waren er', 'bestaat er', 'komt er'],
+  // "hoeveel is er per wijk?": a sum for each wijk, which "Elke wijk heeft ... € 1 miljoen" states.
+  eachWijk: [
+    'per wijk',
+    'elke wijk',
+    'iedere wijk',
+    'per krachtwijk',
+    'elke krachtwijk',
+    'per buurt',
+    'elke buurt',
+  ],
   existence: [
     'is er',
     'zijn er',
