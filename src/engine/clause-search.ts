@@ -10,7 +10,7 @@ import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
 import { append } from './multimap.js';
 import { relinkedIn } from './spelling.js';
-import { clauseWords, fold } from './text.js';
+import { clauseWords, cleanQuestion, fold } from './text.js';
 
 type BoundedCache<V> = ReturnType<typeof boundedCache<string, V>>;
 
@@ -220,7 +220,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     .filter((e) => e.nl.length > 0);
   const entries = [...knowledge.lexicon.glossary, ...translations];
   const glossary = entries.map((e) => ({
-    en: e.en.map((p) => fold(p).trim()),
+    // As a question is read: "children's council" is "children council" there (`cleanQuestion`).
+    en: e.en.map((p) => fold(cleanQuestion(p)).trim()),
     nl: alternatives(e.nl),
   }));
   const dutchSynonyms = new Map<string, string[][]>();

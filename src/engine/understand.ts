@@ -517,6 +517,12 @@ const indicatorHits = (word: string, vocab: Vocabulary): number[] =>
     () => vocab.indicatorIndex.search(word, { limit: GENERIC_HITS }) as number[],
   );
 
+/** A word of the charter's text outside the targets, or one the glossary translates ("children(s)"). */
+const generalWord = (w: string, vocab: Vocabulary) =>
+  vocab.textWords.has(w) ||
+  vocab.glossaryWords.has(w) ||
+  (w.endsWith('s') && vocab.glossaryWords.has(w.slice(0, -1)));
+
 /** A word found in this many indicators' names or more names none of them. */
 const GENERIC_HITS = 3;
 
@@ -545,7 +551,8 @@ function paraphrase(content: string[], vocab: Vocabulary): { key: string; covere
     if (![...covered].some((w) => w.length >= 5 && !grammarWords.has(w))) continue;
     // One word the charter's other text uses too ("meedoen", "zorg") is no target's name by itself: "Vanaf
     // welke leeftijd kan hij aan zo'n programma meedoen?" is not the share who feel responsible.
-    if (covered.size === 1 && [...covered].every((w) => vocab.textWords.has(w))) continue;
+    // Nor an English word the glossary translates into the charter's words ("children's council").
+    if (covered.size === 1 && [...covered].every((w) => generalWord(w, vocab))) continue;
     const w = weight(covered);
     if (
       !best ||

@@ -2846,6 +2846,21 @@ export const allCases: Case[] = [
     lead: ['1 million'],
     notLead: ['500,000'],
   },
+  // A glossary phrase with a possessive ("children's council meeting") is read as a question's is, without
+  // it; one English word of a target's paraphrases that the glossary translates ("children") names no target.
+  {
+    q: "How often is the children's council meeting for group 7 held?",
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'once a year',
+    cite: ['kinderraadsvergadering'],
+  },
+  {
+    q: "What is the children's council meeting?",
+    status: 'answered',
+    lang: 'en',
+    cite: ['kinderraadsvergadering'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
