@@ -343,8 +343,21 @@ function subjectsOf(folded: string): string[][] {
       ? [between.filter((w) => !SUBJECT_MODIFIERS.has(w))]
       : [];
   });
-  return [...grammar.aboutMarker.all(folded).map((m) => after(m.end)), ...receivers];
+  // "Wat zijn de openingstijden van het OKC?", "what is the phone number of ...": the thing asked of it.
+  const attribute = ASKED_ATTRIBUTE.exec(folded)?.[1]?.split(' ') ?? [];
+  return [
+    ...grammar.aboutMarker.all(folded).map((m) => after(m.end)),
+    ...receivers,
+    ...(attribute.length > 0 ? [attribute.filter((w) => !SUBJECT_MODIFIERS.has(w))] : []),
+  ];
 }
+
+/**
+ * "wat zijn de openingstijden van", "what is the phone number of", "(mw. K.) vraagt naar het adres en de
+ * openingstijden van": the attribute a question asks of a thing.
+ */
+const ASKED_ATTRIBUTE =
+  /^ (?:(?:wat|what) (?:is|zijn|was|waren|are|were|s)|(?:\S+ ){0,4}(?:vraagt|vroeg|asks|asked) (?:naar|for)) (?:de|het|the) ((?:[a-z]+ ){0,2}?[a-z]+) (?:(?:en|and) (?:de|het|the) [a-z]+ )?(?:van|of) /;
 
 /**
  * Whether a subject has a word the charter never uses: "football stadium", "street lighting", "een nieuw

@@ -2861,6 +2861,19 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['kinderraadsvergadering'],
   },
+  // An attribute the charter never gives of a thing it names ("openingstijden", "phone number") is not
+  // answered by the clause that names the thing.
+  {
+    q: 'Wat zijn de openingstijden van het Ouder-Kind Centrum in Kanaleneiland?',
+    status: 'not_found',
+    lang: 'nl',
+  },
+  { q: 'What is the phone number of the OKC in Overvecht?', status: 'not_found', lang: 'en' },
+  {
+    q: 'Telefoonnotitie: dhr. Bos vraagt naar het adres en de openingstijden van het OKC in Overvecht. Kunt u die doorgeven?',
+    status: 'not_found',
+    lang: 'nl',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
