@@ -344,7 +344,7 @@ function subjectsOf(folded: string): string[][] {
       : [];
   });
   // "Wat zijn de openingstijden van het OKC?", "what is the phone number of ...": the thing asked of it.
-  const attribute = ASKED_ATTRIBUTE.exec(folded)?.[1]?.split(' ') ?? [];
+  const attribute = askedAttribute(folded);
   return [
     ...grammar.aboutMarker.all(folded).map((m) => after(m.end)),
     ...receivers,
@@ -354,10 +354,21 @@ function subjectsOf(folded: string): string[][] {
 
 /**
  * "wat zijn de openingstijden van", "what is the phone number of", "(mw. K.) vraagt naar het adres en de
- * openingstijden van": the attribute a question asks of a thing.
+ * openingstijden van": the attribute a question asks of a thing, up to its "van", "of"; none where there is
+ * no "van", "of" after it.
  */
-const ASKED_ATTRIBUTE =
-  /^ (?:(?:wat|what) (?:is|zijn|was|waren|are|were|s)|(?:\S+ ){0,4}(?:vraagt|vroeg|asks|asked) (?:naar|for)) (?:de|het|the) ((?:[a-z]+ ){0,2}?[a-z]+) (?:(?:en|and) (?:de|het|the) [a-z]+ )?(?:van|of) /;
+function askedAttribute(folded: string): string[] {
+  const asked = grammar.attributeAsked.find(folded);
+  if (!asked || folded.slice(0, asked.start).trim().split(' ').filter(Boolean).length > ATTRIBUTE_OPENING)
+    return [];
+  const rest = folded.slice(asked.end).trim().split(' ');
+  const of = rest.findIndex((w) => grammar.attributeOf.test(` ${w} `));
+  return of >= 1 && of <= ATTRIBUTE_WORDS ? rest.slice(0, of) : [];
+}
+/** The most words before the phrase that asks an attribute ("mw. Karimi vraagt naar ...") ... */
+const ATTRIBUTE_OPENING = 4;
+/** ... and in the attribute ("het adres en de openingstijden"). */
+const ATTRIBUTE_WORDS = 5;
 
 /**
  * Whether a subject has a word the charter never uses: "football stadium", "street lighting", "een nieuw

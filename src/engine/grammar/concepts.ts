@@ -9,6 +9,8 @@ export const CONCEPTS = [
   'request',
   'reportedAsk',
   'eachWijk',
+  'attributeAsked',
+  'attributeOf',
   'noteTitle',
   'postscript',
   'history',

@@ -961,6 +961,17 @@ export const en: LanguageGrammar = {
     'in the council',
   ],
   thereIs: ['is there', 'are there', 'was there', 'were there'],
+  // "What is the phone number of ...", "asks for the opening hours of ...": an attribute asked of a thing.
+  attributeAsked: [
+    'what is the',
+    'what are the',
+    'what was the',
+    'what were the',
+    'whats the',
+    'asks for the',
+    'asked for the',
+  ],
+  attributeOf: ['of'],
   // "how much is available per neighbourhood?": a sum for each wijk.
   eachWijk: [
     'per wijk',

@@ -1238,6 +1238,20 @@ export const nl: LanguageGrammar = {
     'in de raad',
   ],
   thereIs: ['is er', 'zijn er', 'was er', 'waren er', 'bestaat er', 'komt er'],
+  // "Wat zijn de openingstijden van ...", "vraagt naar het adres van ...": an attribute asked of a thing.
+  attributeAsked: [
+    'wat is de',
+    'wat is het',
+    'wat zijn de',
+    'wat was de',
+    'wat was het',
+    'wat waren de',
+    'vraagt naar de',
+    'vraagt naar het',
+    'vroeg naar de',
+    'vroeg naar het',
+  ],
+  attributeOf: ['van'],
   // "hoeveel is er per wijk?": a sum for each wijk, which "Elke wijk heeft ... € 1 miljoen" states.
   eachWijk: [
     'per wijk',
