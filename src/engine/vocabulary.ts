@@ -283,18 +283,26 @@ export function gappedPhrase<K>(
   isDistinctive: (w: string) => boolean,
 ): K | null {
   const ws = words(text);
+  const index = twoWordIndex(phrases) as Map<string, Array<{ second: string; key: K }>>;
   const found = new Set<K>();
-  for (const p of phrases) {
-    const [first, second, ...more] = words(p.phrase);
-    if (!first || !second || more.length > 0 || !isWord(first) || !isWord(second)) continue;
-    if (!isDistinctive(first) && !isDistinctive(second)) continue;
-    const at = ws.indexOf(first);
-    if (at < 0) continue;
-    const then = ws.indexOf(second, at + 2);
-    if (then > at + 1 && then - at - 1 <= PHRASE_GAP) found.add(p.key);
-  }
+  ws.forEach((first, at) => {
+    for (const { second, key } of index.get(first) ?? []) {
+      if (!isWord(first) || !isWord(second) || (!isDistinctive(first) && !isDistinctive(second))) continue;
+      const then = ws.indexOf(second, at + 2);
+      if (then > at + 1 && then - at - 1 <= PHRASE_GAP) found.add(key);
+    }
+  });
   return found.size === 1 ? ([...found][0] as K) : null;
 }
+/** Each list's two-word phrases by their first word, made once per list. */
+const twoWordIndex = perOwner((phrases: ReadonlyArray<Phrase<unknown>>) => {
+  const index = new Map<string, Array<{ second: string; key: unknown }>>();
+  for (const p of phrases) {
+    const [first, second, ...more] = words(p.phrase);
+    if (first && second && more.length === 0) append(index, first, { second, key: p.key });
+  }
+  return index;
+});
 /** The most words between the two words of a phrase said apart. */
 const PHRASE_GAP = 4;
 
