@@ -1817,7 +1817,9 @@ function knownNames(deps: Deps, folded: string, question: string): Set<string> {
 
 /** A name-question without the kind asked for ("organisatie"): that is what the answer is, not a word it shares. */
 const subjectOfName = (folded: string) =>
-  ` ${folded
+  // "... samen met de gemeente in deze wijkaanpak?": the charter named is where, not what is asked.
+  ` ${grammar.charterName
+    .replace(folded)
     .split(' ')
     .filter((w) => w && !isNamedKind(w))
     .join(' ')} `;

@@ -2874,6 +2874,13 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'nl',
   },
+  // "volgens de afspraken", "in deze wijkaanpak" name the charter, where to look: not the question's subject.
+  {
+    q: 'Welke woningcorporaties werken volgens de afspraken samen met de gemeente in deze wijkaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Mitros', 'Portaal', 'Bo-Ex'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -587,6 +587,10 @@ export const en: LanguageGrammar = {
     'according to this charter',
     'according to that charter',
     'according to the agreement',
+    // "... work with the city in this neighbourhood approach?": the approach the charter is, not a subject.
+    'in this approach',
+    'in this neighbourhood approach',
+    'in the neighbourhood approach',
     'under the charter',
     'in the charter',
     'does the charter say',

@@ -756,6 +756,7 @@ export const nl: LanguageGrammar = {
     'krachtwijken charter',
     'afspraken',
     'wijkenaanpak',
+    'wijkaanpak',
     'krachtwijkaanpak',
   ],
   sourceFrame: [
@@ -773,6 +774,12 @@ export const nl: LanguageGrammar = {
     'volgens de afspraken met het rijk',
     'volgens de afspraken met de gemeente',
     'volgens de afspraken',
+    // "... samen met de gemeente in deze wijkaanpak?": the approach the charter is, not a subject.
+    'in deze wijkaanpak',
+    'in de wijkaanpak',
+    'in deze wijkenaanpak',
+    'in de wijkenaanpak',
+    'in deze aanpak',
     'volgens het krachtwijkencharter',
     'zegt (het) charter',
     'zegt dit charter',
