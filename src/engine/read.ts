@@ -5,7 +5,7 @@
 // answer is.
 import { either, grammar } from './grammar/index.js';
 import type { PhraseSet } from './grammar/phrases.js';
-import { pointsBackIn } from './points-back.js';
+import { mayPointBack, pointsBackIn } from './points-back.js';
 import { afterArticleAndNoun, fold, words } from './text.js';
 
 export type ReadQuestion = {
@@ -557,7 +557,12 @@ function questionsIn(
     // "Someone mentioned a scheme called OKU. When did it start, and who is behind it?": the sentence
     // before is what "it" points at.
     const followsOn = meant.length > 0 || aboutQuote || q.background.length > 0;
-    if (hasContent(q.text) || (followsOn && (opensFollowUp(folded) || pointsBackIn(folded)))) meant.push(q);
+    // "Met hoeveel procent moet dat niveau ... gestegen zijn?": "dat niveau" points at the sentence before too.
+    if (
+      hasContent(q.text) ||
+      (followsOn && (opensFollowUp(folded) || pointsBackIn(folded) || mayPointBack(folded)))
+    )
+      meant.push(q);
   }
   return meant.length > 0 ? meant : out;
 }

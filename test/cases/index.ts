@@ -2881,6 +2881,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Mitros', 'Portaal', 'Bo-Ex'],
   },
+  // A letter's question with two others whose own words name nothing ("dat niveau", "dat aandeel") points at
+  // the sentence before: it is kept as a question, not dropped as one about nothing.
+  {
+    q: 'Beste,\n\nIk ben leerkracht in Zuilen-Oost. Op een studiedag hoorden we over doelen voor het niveau van kleuters die instromen. Met hoeveel procent moet dat niveau in 2017 gestegen zijn? En geldt dat ook in Ondiep?\n\nGroet,\nIngrid',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['20'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
