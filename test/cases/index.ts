@@ -2889,6 +2889,23 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['20'],
   },
+  // "geldt dat ook in ...?", "does the same apply in ...?" after a target asks it of that wijk.
+  {
+    thread: 'same-holds',
+    q: 'doel kleuters instroom Zuilen-Oost 2017?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['20'],
+  },
+  { thread: 'same-holds', q: 'En geldt dat ook in Ondiep?', status: 'answered', lang: 'nl', lead: ['20'] },
+  {
+    thread: 'same-holds-en',
+    q: 'What is the 2011 burglary target for Ondiep?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21'],
+  },
+  { thread: 'same-holds-en', q: 'Does the same apply in Zuilen-Oost?', status: 'answered', lang: 'en' },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

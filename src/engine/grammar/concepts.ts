@@ -9,6 +9,7 @@ export const CONCEPTS = [
   'request',
   'reportedAsk',
   'eachWijk',
+  'sameHolds',
   'attributeAsked',
   'attributeOf',
   'noteTitle',

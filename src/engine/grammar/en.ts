@@ -334,6 +334,15 @@ export const en: LanguageGrammar = {
     'him',
   ],
   demonstrative: ['that', 'this', 'those', 'these', 'there'],
+  // "Does the same apply in Ondiep?", "is that the same for Ondiep?": the same question of another wijk.
+  sameHolds: [
+    'does the same apply',
+    'does that apply',
+    'does that also apply',
+    'is that the same',
+    'is it the same',
+    'is that also true',
+  ],
   wijkFollowUpFiller: [
     'in',
     'for',

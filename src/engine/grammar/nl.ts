@@ -485,6 +485,16 @@ export const nl: LanguageGrammar = {
     'hier {3} mee',
   ],
   demonstrative: ['dat', 'dit', 'die', 'deze', 'hier', 'daar'],
+  // "En geldt dat ook in Ondiep?", "is dat in Ondiep hetzelfde?": the same question of another wijk.
+  sameHolds: [
+    'geldt dat ook',
+    'geldt dit ook',
+    'geldt hetzelfde',
+    'geldt daar hetzelfde',
+    'is dat ook zo',
+    'is dat hetzelfde',
+    'is dat {3} hetzelfde',
+  ],
   wijkFollowUpFiller: [
     'in',
     'voor',
