@@ -714,8 +714,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? hits.filter((h) => namesTopics(deps, h.clause, claimTopics))
       : hits;
   const actorsSum = () =>
-    withActor(deps, hits, fold(claim), filter.topics ?? [], u.intent.language === 'en', () =>
-      searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
+    // The claim as understood, shorthand read ("de gem zelf" is the municipality).
+    withActor(
+      deps,
+      hits,
+      claim === question ? folded : fold(claim),
+      filter.topics ?? [],
+      u.intent.language === 'en',
+      () => searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
     );
   const chosen =
     bothCounted ||

@@ -9,6 +9,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ m ?b ?t /g, ' met betrekking tot '],
   // "gem utrecht" is the municipality; "stedelijk gem" the average.
   [/ gem (?=utrecht )/g, ' gemeente '],
+  // "legt de gem zelf in", "wat doet de gem": the municipality acts; an average does nothing.
+  [/ de gem (?=zelf |doet |betaalt |legt |investeert |zet |draagt |heeft |gaat |wil )/g, ' de gemeente '],
   [/ gem /g, ' gemiddelde '],
   [/ stadsgem /g, ' stadsgemiddelde '],
   [/ gemidd /g, ' gemiddelde '],

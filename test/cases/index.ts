@@ -2906,6 +2906,14 @@ export const allCases: Case[] = [
     lead: ['21'],
   },
   { thread: 'same-holds-en', q: 'Does the same apply in Zuilen-Oost?', status: 'answered', lang: 'en' },
+  // "de gem" before a verb is the municipality ("gem" alone stays the average), also for who gives a sum.
+  { q: 'hoeveel legt de gem zelf per jaar in?', status: 'answered', lang: 'nl', lead: ['4 miljoen'] },
+  {
+    q: 'KE overlast jongeren 2006 vs stedelijk gem?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['21,5', '65'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
