@@ -272,10 +272,9 @@ export function createEngine(
       if (asked.response.answer.status === 'answered') return kept(asked);
     }
     // "En geldt dat ook in Ondiep?" after a target: the same question of that wijk, not a claim to check.
-    const same = context?.indicators.length ? grammar.sameHolds.find(fold(question)) : null;
-    const asked = same
-      ? `${fold(question).slice(0, same.start)} ${fold(question).slice(same.end)}`
-      : question;
+    const typed = fold(question);
+    const same = context?.indicators.length ? grammar.sameHolds.find(typed) : null;
+    const asked = same ? `${typed.slice(0, same.start)} ${typed.slice(same.end)}` : question;
     const alone = understood(asked, start, language);
     // "Hoe heet dat programma?" in a letter asks about the sentence before it: that is read first.
     // In a conversation, "en wie betaalt dat?" points at what was just answered, not at the letter's context.
