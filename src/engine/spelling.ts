@@ -89,8 +89,9 @@ export function buildSpelling(
         for (const len of [word.length - 1, word.length, word.length + 1]) {
           for (const t of tier.get(len) ?? []) {
             if (editDistance(word, t, 1) > 1) continue;
-            // Two words one letter away: no way to tell which was meant.
-            if (found !== null && found !== t) return null;
+            // Two words one letter away: no way to tell which was meant. Unless they are one word in British
+            // and American spelling ("neighburhood": neighbourhood, neighborhood).
+            if (found !== null && found !== t && !oneWordSpeltTwice(found, t)) return null;
             found = t;
           }
         }
@@ -171,3 +172,6 @@ export function buildSpelling(
     },
   };
 }
+
+/** "neighbourhood" and "neighborhood", "labour" and "labor": one English word in two spellings. */
+const oneWordSpeltTwice = (a: string, b: string) => a.replace(/our/g, 'or') === b.replace(/our/g, 'or');

@@ -2914,6 +2914,8 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['21,5', '65'],
   },
+  // A slip one letter from a word in both its British and American spelling is that word.
+  { q: 'Overvecht neighburhood rating 2011', status: 'answered', lang: 'en', lead: ['5.5'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
