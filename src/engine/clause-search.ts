@@ -220,8 +220,9 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     .filter((e) => e.nl.length > 0);
   const entries = [...knowledge.lexicon.glossary, ...translations];
   const glossary = entries.map((e) => ({
-    // As a question is read: "children's council" is "children council" there (`cleanQuestion`).
-    en: e.en.map((p) => fold(cleanQuestion(p)).trim()),
+    // As a question is read: "children's council" is "children council" there (`cleanQuestion`). Only a
+    // phrase with an apostrophe reads differently, and cleaning every one costs start-up time.
+    en: e.en.map((p) => fold(/['’]/.test(p) ? cleanQuestion(p) : p).trim()),
     nl: alternatives(e.nl),
   }));
   const dutchSynonyms = new Map<string, string[][]>();

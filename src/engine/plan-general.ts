@@ -734,7 +734,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? withFigure(
           deps,
           searchClauses(deps.clauseIndex, searched, deps.knowledge.clauses.length).filter((h) =>
-            sentences(h.clause.text).some((x) => grammar.eachWijk.test(fold(x)) && AMOUNT.test(x)),
+            givesEachWijk(deps.knowledge).has(h.clause.id),
           ),
           searched,
           wanted,
@@ -2037,6 +2037,16 @@ const isNamedKind = (w: string) => NAMED_KINDS.has(w) || LONG_KINDS.some((k) => 
 
 /** An idea this rare (idf; in about three clauses or fewer) names what the question is about. */
 const UNIQUE_IDEA = 4.5;
+/** The clauses with a sentence that gives each wijk a sum ("Elke wijk heeft ... € 1 miljoen"), once per charter. */
+const givesEachWijk = perOwner(
+  (knowledge: Deps['knowledge']) =>
+    new Set(
+      knowledge.clauses
+        .filter((c) => sentences(c.text).some((x) => grammar.eachWijk.test(fold(x)) && AMOUNT.test(x)))
+        .map((c) => c.id),
+    ),
+);
+
 /** A sentence that carries this share of a subject's ideas carries all of it (rounding aside). */
 const WHOLE_SUBJECT = 0.99;
 /** An idea this rare names a thing ("pilot": 3.3); commoner ones say what is done ("extra", "jaarlijks": 2.7). */
@@ -2249,11 +2259,9 @@ function pickSentence(
     ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x))
     : undefined;
   // Names the question does not give itself: "OKU" asked about is no answer to who set it up.
-  const newNames = (s: string) =>
-    (s.match(NAME) ?? []).filter((n) => {
-      const f = fold(n).trim();
-      return !folded.includes(` ${f} `);
-    }).length;
+  const namesNew = (s: string) =>
+    (s.match(NAME) ?? []).filter((n) => !folded.includes(` ${fold(n).trim()} `));
+  const newNames = (s: string) => namesNew(s).length;
   // Unless the question names something of its own the shown sentence lacks ("welke branches onderzoekt BZK
   // om ook onder die wet te laten vallen?"): then that is what to look for in the clause.
   const ownIdea = (s: string) => coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
@@ -2336,10 +2344,7 @@ function pickSentence(
   // "Kredietbank"), before one that describes what the partnership does ("kredieten", "financier").
   const kind = whichThing(folded);
   const ofTheKind = (s: string) =>
-    kind &&
-    kind.length >= 4 &&
-    !WIJK_KINDS.has(kind) &&
-    (s.match(NAME) ?? []).some((n) => fold(n).includes(kind) && !folded.includes(` ${fold(n).trim()} `))
+    kind && kind.length >= 4 && !WIJK_KINDS.has(kind) && namesNew(s).some((n) => fold(n).includes(kind))
       ? KIND_NAMED_BONUS
       : 0;
   const ranked = rankSentences(deps.clauseIndex, clause, folded)

@@ -218,8 +218,11 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     stopwords: STOPWORDS,
     knownWords,
     charterWords,
+    // The clauses' words are folded once already (`clauseWords`), for `charterWords`.
     textWords: new Set(
-      knowledge.clauses.filter((c) => !targetClauses.has(c.id)).flatMap((c) => words(fold(c.text))),
+      clauseWords(knowledge).flatMap((ws, i) =>
+        targetClauses.has(knowledge.clauses[i]?.id ?? '') ? [] : ws,
+      ),
     ),
     rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
     acronyms: new Set(acronymsOf(knowledge)),
