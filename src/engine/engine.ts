@@ -133,13 +133,24 @@ export function createEngine(
    * "and for health (VWS)?", "and agriculture?" after the signatories of a ministry: a short follow-up
    * that says another ministry's domain asks for that ministry ("health" is no target there).
    */
-  const ministryOfSignatory = (question: string, context: ThreadContext | undefined): string =>
-    context?.clauseId &&
-    !context.background &&
-    words(fold(question)).length <= FOLLOW_UP_WORDS &&
-    isSignatureLine(knowledge, context.clauseId)
-      ? withMinistryNamed(question, knowledge.lexicon.ministries)
-      : question;
+  const ministryOfSignatory = (question: string, context: ThreadContext | undefined): string => {
+    if (
+      !context?.clauseId ||
+      context.background ||
+      words(fold(question)).length > FOLLOW_UP_WORDS ||
+      !isSignatureLine(knowledge, context.clauseId)
+    )
+      return question;
+    // "wanneer precies?", "and where?" after a signatory: a line of the signature block does nothing but
+    // sign, so when or where it happened is when or where the charter was signed.
+    const folded = fold(question);
+    const whenOrWhere = grammar.askDate.test(folded) || grammar.askWhere.test(folded);
+    if (whenOrWhere && !grammar.signing.test(folded) && !hasContent(question)) {
+      const [signed] = phrasesOf('signing', detectLanguage(folded, { nl: 0, en: 0 }, context.language));
+      return signed ? `${question.replace(/\?\s*$/, '')} ${signed}?` : question;
+    }
+    return withMinistryNamed(question, knowledge.lexicon.ministries);
+  };
 
   /**
    * "justice?" after "who signed for the interior?": in a conversation, a thing named alone (no question

@@ -20,7 +20,15 @@ import {
   unknownIdeas,
 } from './clause-search.js';
 import { frequencyIn } from './frequency.js';
-import { either, grammar, grammarWords, grammarWordsOf, phrasesOf, sequence } from './grammar/index.js';
+import {
+  either,
+  grammar,
+  grammarWords,
+  grammarWordsOf,
+  phrasesOf,
+  questionGrammarWords,
+  sequence,
+} from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { monthNumber } from './months.js';
 import { append } from './multimap.js';
@@ -295,7 +303,8 @@ const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
   // "Is there money for a casino?", "Wat zegt het charter over een nieuw zwembad?": what the question is
   // about is a word the charter never uses. Sharing "money" with a clause is no answer to it.
-  if (subjectsOf(u.folded).some((s) => unknownHead(deps, s, u.intent.language))) return { kind: 'nothing' };
+  if (subjectsOf(u.folded, u.intent.language).some((s) => unknownHead(deps, s, u.intent.language)))
+    return { kind: 'nothing' };
   const plan = planAbout(deps, u, question);
   // "where and on what date was it signed?" after the signatories: "it" is the charter, which the
   // signature lines do not date. What the clause pointed at cannot answer, the whole charter may.
@@ -324,7 +333,7 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
  * The words after "over", "about", "for" up to the next preposition: what a question is about. So is who
  * receives: "hoeveel krijgt de sporthal", "how much does the sports hall get".
  */
-function subjectsOf(folded: string): string[][] {
+function subjectsOf(folded: string, language: Language): string[][] {
   const after = (from: number) => {
     const out: string[] = [];
     for (const w of folded.slice(from).trim().split(' ').slice(0, SUBJECT_WORDS)) {
@@ -345,7 +354,17 @@ function subjectsOf(folded: string): string[][] {
   });
   // "Wat zijn de openingstijden van het OKC?", "what is the phone number of ...": the thing asked of it.
   const attribute = askedAttribute(folded);
+  // "Op welk adres komt ...": the kind a which-question asks for is a subject too, when it stands alone
+  // ("welke koepel van woningcorporaties" is a kind the words after it say in the charter's terms).
+  const [kind, next] = afterWhich(folded);
+  // A kind of organisation ("welke koepel") is answered by its name, whatever the charter calls the kind.
+  const kindAlone =
+    kind &&
+    !SUBJECT_MODIFIERS.has(kind) &&
+    !isNamedKind(kind) &&
+    !grammar.attributeOf.test(` ${next ?? ''} `);
   return [
+    ...(kindAlone && language === 'nl' ? [[kind]] : []),
     ...grammar.aboutMarker.all(folded).map((m) => after(m.end)),
     ...receivers,
     ...(attribute.length > 0 ? [attribute.filter((w) => !SUBJECT_MODIFIERS.has(w))] : []),
@@ -396,7 +415,7 @@ function unknownHead(deps: Deps, subject: string[], language: Language): boolean
     );
     if (known !== undefined && language === 'nl') return false;
     const w = subject[i] as string;
-    if (known === undefined && w.length >= SUBJECT_WORD_MIN && !grammarWords.has(w)) return true;
+    if (known === undefined && w.length >= SUBJECT_WORD_MIN && !questionGrammarWords.has(w)) return true;
     i += known ?? 1;
   }
   return false;

@@ -471,6 +471,11 @@ function questionsIn(
       out.length > 0 &&
       ((!letter && (opensFollowUp(fold(sentence)) || isQuestion(fold(sentence)))) ||
         JOINED_ON.test(sentence));
+    // "moet t weten voor de raadsbrief": why the writer asks is no question, nor a remark on one.
+    if (!sentence.trim().endsWith('?') && grammar.whyIAsk.starts(fold(sentence))) {
+      seen.push(sentence);
+      continue;
+    }
     if (!asks(sentence) && !chatQuestion) {
       // "gemeente eigen middelen per jaar? indicatief bedrag pls": in a chat message a short remark with
       // content right after a question says more about that question.

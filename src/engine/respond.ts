@@ -345,8 +345,15 @@ export const ROUTES: readonly Route[] = [
     // "what share of Ondiep residents had a negative view of the future?": no indicator by name, but the
     // clause its words find is one of the target tables; that target is what it asks about.
     name: 'target_by_clause',
+    // Not a count ("How many people live in Ondiep?"): every such target is a share, and a clause that
+    // shares the count's words ("woont ... niet graag") gives a share of something else.
     when: ({ u, hasTopic }) =>
-      !hasTopic && !u.vague && u.ambiguous.length === 0 && u.content.length > 0 && u.outside.length === 0,
+      !hasTopic &&
+      !u.vague &&
+      u.ambiguous.length === 0 &&
+      u.content.length > 0 &&
+      u.outside.length === 0 &&
+      !countsNoShare(u),
     answer: ({ deps, u, data, context }) => {
       const found = targetByClause(deps, u);
       if (found.length === 0) return null;
@@ -369,8 +376,10 @@ export const ROUTES: readonly Route[] = [
     when: ({ u }) =>
       u.intent.theme !== null &&
       u.intent.indicators.length === 0 &&
-      u.unknownWords.length > 0 &&
-      QUANTITY.test(u.folded) &&
+      (u.unknownWords.length > 0 || countsNoShare(u)) &&
+      // "Wat is het gemiddelde besteedbare inkomen van een huishouden in Zuilen-Oost?": a figure of a
+      // topic the charter never names, asked without a word for a target.
+      (QUANTITY.test(u.folded) || (u.intent.unknownTopic && !u.targetShaped && !isYesNo(u.folded))) &&
       u.intent.asks !== 'progress' &&
       u.intent.asks !== 'actual',
     answer: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
@@ -435,6 +444,19 @@ function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?:
     wijk: u.intent.wijken[0] ? wijkName(deps, u.intent.wijken[0]) : null,
     talk: smallTalk(u.folded),
   };
+}
+
+/**
+ * "hoeveel mensen wonen er in Kanaleneiland?": a count, not a share, and no word for a target. Every wijk
+ * target is a share, so no target of the theme ("wonen") answers it.
+ */
+function countsNoShare(u: Understanding): boolean {
+  return (
+    grammar.askCount.test(u.folded) &&
+    !grammar.askPercentage.test(u.folded) &&
+    !/%/.test(u.folded) &&
+    !u.targetShaped
+  );
 }
 
 /** "Heeft Overvecht een doel voor fietsendiefstal?" answered not_found says no first. */

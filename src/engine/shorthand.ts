@@ -9,8 +9,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ m ?b ?t /g, ' met betrekking tot '],
   // "gem utrecht" is the municipality; "stedelijk gem" the average.
   [/ gem (?=utrecht )/g, ' gemeente '],
-  // "legt de gem zelf in", "wat doet de gem": the municipality acts; an average does nothing.
-  [/ de gem (?=zelf |doet |betaalt |legt |investeert |zet |draagt |heeft |gaat |wil )/g, ' de gemeente '],
+  // "wat doet de gem", "namens de gem getekend": the municipality is "de gemeente"; the average is "het
+  // gemiddelde" ("stedelijk gem"), so "de gem" before a figure ("de gem 2006") is still an average.
+  [/ (de|namens|door) gem (?!\d)/g, ' $1 gemeente '],
   [/ gem /g, ' gemiddelde '],
   [/ stadsgem /g, ' stadsgemiddelde '],
   [/ gemidd /g, ' gemiddelde '],

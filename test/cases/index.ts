@@ -2916,6 +2916,40 @@ export const allCases: Case[] = [
   },
   // A slip one letter from a word in both its British and American spelling is that word.
   { q: 'Overvecht neighburhood rating 2011', status: 'answered', lang: 'en', lead: ['5.5'] },
+  // "de gem" is the municipality before a verb and after "namens", "door"; why the writer asks is no
+  // second question ("heb t nodig voor een nota").
+  {
+    q: 'wie ondertekende namens de gem? heb t nodig voor een nota',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Bosch'],
+    cite: ['Bosch'],
+  },
+  // "when?", "where?" after a signatory: a line of the signature block only signs.
+  { thread: 'signed-when', q: 'who signed on behalf of the city?', status: 'answered', lang: 'en' },
+  {
+    thread: 'signed-when',
+    q: 'and when?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['2008'],
+    cite: ['tweevoud ondertekend'],
+  },
+  { q: 'welke ministers hebben mede getekend?', status: 'answered', lang: 'nl', words: ['Rouvoet'] },
+  // An attribute the charter never gives (an address, a phone number), asked of a thing it names.
+  { q: 'Welk adres heeft het Ouder-Kind Centrum?', status: 'not_found', lang: 'nl' },
+  { q: 'Wat is het telefoonnummer van het Veiligheidshuis?', status: 'not_found', lang: 'nl' },
+  // A count of people no target gives (every wijk target is a share), nor a figure of a topic it never names.
+  { q: 'How many people live in Zuilen-Oost?', status: 'not_found', lang: 'en' },
+  { q: 'hoeveel mensen wonen er in Kanaleneiland?', status: 'not_found', lang: 'nl' },
+  { q: 'What is the average household income in Kanaleneiland?', status: 'not_found', lang: 'en' },
+  // "steekt ... in", "pumps into": what an actor puts in is money asked.
+  {
+    q: 'Hoeveel investeert de gemeente zelf in de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

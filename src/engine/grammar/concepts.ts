@@ -165,6 +165,8 @@ export const CONCEPTS = [
   'besidesMore',
   /** The writer tells about themselves: "Ik woon sinds kort in de wijk", "I work at a school". */
   'aboutMyself',
+  /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
+  'whyIAsk',
   /** Says which thing is not meant: "(niet die voor de streefwaarden)", "not the one for the targets". */
   'notThatOne',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

@@ -46,3 +46,10 @@ export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string
 
 /** Every word of every phrase of the grammar: words a question may use that name no topic. */
 export const grammarWords: ReadonlySet<string> = grammarWordsOf(CONCEPTS);
+/**
+ * The grammar of a question, without the field names of a letter's layout ("Telefoonnummer:", "Beller:"):
+ * asked in a question, "het telefoonnummer van ..." names a thing asked for.
+ */
+export const questionGrammarWords: ReadonlySet<string> = grammarWordsOf(
+  CONCEPTS.filter((c) => c !== 'headerKey' && c !== 'noteTitle'),
+);
