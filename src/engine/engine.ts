@@ -212,7 +212,9 @@ export function createEngine(
     if (smallTalk(u.folded)) return false;
     // "Wat staat er in voetnoot 12?" names what it asks about by its number.
     if (grammar.footnote.test(u.folded)) return true;
-    return !u.vague && (u.about || u.intent.years.length > 0);
+    // "stedelijk gem erbij aub": the city's average asked along is something to answer, though it names
+    // no topic of its own.
+    return (!u.vague && (u.about || u.intent.years.length > 0)) || u.intent.asks === 'citywide';
   };
 
   /**

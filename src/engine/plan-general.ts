@@ -397,9 +397,14 @@ const ATTRIBUTE_WORDS = 5;
  */
 function unknownHead(deps: Deps, subject: string[], language: Language): boolean {
   // Most subjects are the charter's own words: known without building a glossary reading per window.
+  // A Dutch word the glossary gives charter words for ("woningbouwverenigingen") is known too.
   const charterWord = (w: string) => {
     const terms = deps.clauseIndex.encoder.encode(w);
-    return terms.length === 0 || terms.every((t) => deps.clauseIndex.df.has(t));
+    return (
+      terms.length === 0 ||
+      terms.every((t) => deps.clauseIndex.df.has(t)) ||
+      deps.clauseIndex.dutchSynonyms.has(w)
+    );
   };
   // (An English one is read through the glossary's phrases: "work hotel" is the werkhotel.)
   if (language === 'nl' && subject[0] !== undefined && charterWord(subject[0])) return false;

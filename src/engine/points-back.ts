@@ -4,9 +4,13 @@ import { afterArticleAndNoun, fold, words } from './text.js';
 
 /**
  * "Kan de gemeente met dit charter rijksgeld opeisen?": "dit charter" is the charter itself, never the
- * letter's sentence before. ("die afspraken" may well be ones just named.)
+ * letter's sentence before; "in deze (vier) wijken", "these neighbourhoods" are its wijken. ("die
+ * afspraken" may well be ones just named.)
  */
-const namesTheCharter = (folded: string, at: number) => /^ (?:\p{L}+)?charter\b/u.test(folded.slice(at));
+const namesTheCharter = (folded: string, at: number) =>
+  /^ (?:\p{L}+)?charter\b|^ (?:(?:vier|four|4) )?(?:\p{L}+)?(?:wijken|neighbou?rhoods|districts)\b/u.test(
+    folded.slice(at),
+  );
 
 /**
  * "and who pays for that?", "uit welke brief komt dat bedrag?", "what is it for?": the question points

@@ -2950,6 +2950,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['4 miljoen'],
   },
+  // An old word for a kind the glossary knows ("woningbouwverenigingen"); "deze wijken" are the charter's.
+  {
+    q: 'Welke woningbouwverenigingen doen mee in deze vier wijken?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Mitros', 'Portaal'],
+  },
+  // The city's average asked along after the question, as a remark.
+  {
+    q: 'ZO inbraak nulmeting en doelen 2011 en 2017? stedelijk gem erbij pls',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['21,5', '23,4', '21'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
