@@ -146,7 +146,11 @@ function citywideAnswer(
       plan: {
         average: avg,
         wijken,
-        years: intent.years.filter((y) => y !== avg.year),
+        // "... vergeleken met het stedelijk gemiddelde, en wat is het doel?": every target year.
+        years:
+          intent.years.length === 0 && grammar.targetWord.test(folded)
+            ? [...new Set(wijken.flatMap((t) => t.targets.map((v) => v.year)))].sort((a, b) => a - b)
+            : intent.years.filter((y) => y !== avg.year),
         against: wijken.map((t) =>
           t.baseline && t.unit === avg.unit && t.baseline.year === avg.year
             ? (Math.sign(t.baseline.value - avg.value) as 1 | -1 | 0)

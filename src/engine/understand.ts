@@ -284,7 +284,9 @@ export function understand(
     asks = 'baseline';
   else if (targetYears.length > 0) asks = 'target';
   else if (grammar.trajectory.test(folded)) asks = 'trajectory';
-  const askedExplicitly = asks !== 'trajectory' || grammar.trajectory.test(folded);
+  // "en wat is het doel?" after the city's average asks the targets themselves, not the average again.
+  const askedExplicitly =
+    asks !== 'trajectory' || grammar.trajectory.test(folded) || grammar.targetWord.test(folded);
 
   const tokenCount = words(folded).length;
   const general = wijken.length === 0 && outside.length === 0 && indicators.length === 0 && theme === null;

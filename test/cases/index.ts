@@ -2964,6 +2964,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['21,5', '23,4', '21'],
   },
+  // The city's average and the target asked in one question, and the target asked after the average.
+  {
+    q: 'Hoe vaak werd er in Zuilen-Oost ingebroken vergeleken met het stedelijk gemiddelde, en wat is het doel?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['21,5', '23,4', '21'],
+  },
+  { thread: 'avg-then-target', q: 'KE uitkering 2006 vs stedelijk gem?', status: 'answered', lang: 'nl' },
+  {
+    thread: 'avg-then-target',
+    q: 'en wat is het doel?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['45'],
+    notLead: ['14,3'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -596,6 +596,12 @@ export const en: LanguageGrammar = {
     'according to this charter',
     'according to that charter',
     'according to the agreement',
+    // "is there anything in the agreements between Utrecht and the national government about ...".
+    'in the agreement(s) between utrecht and the national government',
+    'in the agreement(s) between the city and the national government',
+    'in the agreement(s) between the municipality and the national government',
+    'in the agreement(s) with the national government',
+    'in the agreements',
     // "... work with the city in this neighbourhood approach?": the approach the charter is, not a subject.
     'in this approach',
     'in this neighbourhood approach',

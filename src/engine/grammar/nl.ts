@@ -784,6 +784,12 @@ export const nl: LanguageGrammar = {
     'volgens de afspraken met het rijk',
     'volgens de afspraken met de gemeente',
     'volgens de afspraken',
+    // "Is er in de afspraken tussen Utrecht en het Rijk iets geregeld om ...": the charter, named by its parties.
+    'in de afspraken tussen utrecht en (het) rijk',
+    'in de afspraken tussen (de) gemeente en (het) rijk',
+    'in de afspraken tussen (het) rijk en (de) gemeente',
+    'in de afspraken met (het) rijk',
+    'in de afspraken',
     // "... samen met de gemeente in deze wijkaanpak?": the approach the charter is, not a subject.
     'in deze wijkaanpak',
     'in de wijkaanpak',
