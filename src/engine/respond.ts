@@ -342,6 +342,23 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "Is it right that the aim is for 80% of civic integration programmes to be combined with work or study
+    // by 2011?": a theme's word ("work") and a subject of its own, whose aim the charter states outside the
+    // wijk tables. That aim answers, not the theme's wijk targets.
+    name: 'stated_aim',
+    when: ({ u }) =>
+      u.intent.indicators.length === 0 &&
+      u.intent.theme !== null &&
+      u.intent.wijken.length === 0 &&
+      u.targetShaped &&
+      u.topics.length > 0,
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      const quote = general.answer.citations[0]?.quote ?? '';
+      return general.answer.status === 'answered' && statesAim(quote) ? general : null;
+    },
+  },
+  {
     // "what share of Ondiep residents had a negative view of the future?": no indicator by name, but the
     // clause its words find is one of the target tables; that target is what it asks about.
     name: 'target_by_clause',

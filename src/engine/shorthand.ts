@@ -7,12 +7,16 @@ import { grammarWordsOf } from './grammar/index.js';
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ t ?o ?v /g, ' ten opzichte van '],
   [/ m ?b ?t /g, ' met betrekking tot '],
-  // "gem utrecht" is the municipality; "stedelijk gem" the average.
-  [/ gem (?=utrecht )/g, ' gemeente '],
-  // "wat doet de gem", "namens de gem getekend": the municipality is "de gemeente"; the average is "het
-  // gemiddelde" ("stedelijk gem"), so "de gem" before a figure ("de gem 2006") is still an average.
-  [/ (de|namens|door) gem (?!\d)/g, ' $1 gemeente '],
-  [/ gem /g, ' gemiddelde '],
+  // "stedelijk gem", "vs gem", "gem 2006": the average, which is compared with and has a year; any other
+  // "gem" is the municipality ("namens de gem", "per wanneer sluit gem aan?", "gem utrecht").
+  [
+    / (stedelijk|stedelijke|stad|stads|het|t|tov|vs|versus|dan|boven|onder|landelijk|landelijke|utrechts|utrechtse) gem /g,
+    ' $1 gemiddelde ',
+  ],
+  // "welk cijfer gaven utrechters gem.": what people give on average.
+  [/ (\p{L}+ers|gaven|geven|scoren|scoort|scoorde) gem /gu, ' $1 gemiddeld '],
+  [/ gem (?=\d)/g, ' gemiddelde '],
+  [/ gem /g, ' gemeente '],
   [/ stadsgem /g, ' stadsgemiddelde '],
   [/ gemidd /g, ' gemiddelde '],
   [/ inw /g, ' inwoners '],

@@ -2980,6 +2980,17 @@ export const allCases: Case[] = [
     numbers: ['45'],
     notLead: ['14,3'],
   },
+  // "gem" is the average only where it is compared or has a year ("stedelijk gem", "gem 2006"), or is
+  // what people give on average ("bewoners gem."); elsewhere it is the municipality.
+  { q: 'per wanneer sluit gem aan op de verwijsindex?', status: 'answered', lang: 'nl', lead: ['2009'] },
+  // A theme's word ("work") beside a subject whose aim the charter states outside the wijk tables.
+  {
+    q: 'Is it true the aim is that 70% of civic integration programmes are combined with work in 2011?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['80'],
+    leadWords: 'no',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
