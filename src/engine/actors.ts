@@ -2,7 +2,7 @@
 // that names only another of them ("Hoeveel leggen de corporaties jaarlijks in?" ... "en de gemeente zelf?"),
 // which asks the question before of that actor: answered as that question with the actor swapped, never by
 // the clause that answered the first.
-import { grammar, grammarWordsOf } from './grammar/index.js';
+import { grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { askedOf } from './question-shape.js';
 import { fold } from './text.js';
 
@@ -115,12 +115,39 @@ export function swapActor(previous: string, followUp: string): string | null {
     .filter((w) => w && !FILLER.has(w));
   // "en de gemeente zelf, uit eigen middelen?": a few words besides the actor say more of the same question.
   if (left.length > SWAP_EXTRA_WORDS) return null;
-  const before = fold(previous);
+  const before = unclaimed(fold(previous));
   const was = firstActor(before);
   if (!was || was.name === asked.name) return null;
   // In the follow-up's own words: "the municipality" in an English conversation.
   const named = rest.slice(asked.span.start, asked.span.end);
-  return `${before.slice(0, was.span.start)} ${named} ${before.slice(was.span.end)} ${left.join(' ')}`
+  // "zelf", "itself": the actor's own money, which the question goes on asking.
+  const self = grammar.actorSelf.find(rest)?.text ?? '';
+  return `${before.slice(0, was.span.start)} ${named} ${self} ${before.slice(was.span.end)} ${left.join(' ')}`
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A figure a claim names, with its unit: "25 miljoen euro", "30%". */
+const CLAIMED_FIGURE =
+  / \d+(?:[.,]\d+)?(?: ?%| (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g;
+const MONEY_UNIT = /miljoen|miljard|million|billion|euro|eur/;
+
+/**
+ * "Klopt het dat de corporaties elk jaar 25 miljoen euro ... stoppen?" then "en de gemeente zelf?": the
+ * figure was claimed of the corporations, so of the municipality it is asked, not claimed again ("hoeveel
+ * geld ... de gemeente zelf ... stoppen").
+ */
+function unclaimed(folded: string): string {
+  for (const language of ['nl', 'en'] as const) {
+    const frame = phrasesOf('claimFrame', language).find((p) => folded.startsWith(` ${fold(p).trim()} `));
+    if (!frame) continue;
+    const figures = [...folded.matchAll(CLAIMED_FIGURE)].map((m) => m[0]);
+    if (figures.length === 0) return folded;
+    const money = figures.some((f) => MONEY_UNIT.test(f));
+    // The plainest way to ask it, first in the grammar ("hoeveel geld", "how much").
+    const [ask] = phrasesOf(money ? 'askAmount' : 'askCount', language);
+    const rest = folded.slice(fold(frame).trim().length + 1).replace(CLAIMED_FIGURE, ' ');
+    return ` ${ask} ${rest.trim()} `.replace(/\s+/g, ' ');
+  }
+  return folded;
 }

@@ -519,7 +519,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // Its figures are what is checked, not what to look for: "30 straatcoaches" must not find a "30,5%".
   const claim = yesNo ? claimPart(question) : withoutBesides(question);
   // Its figure goes with its unit: "1 miljoen euro" must not find the sentence with "€ 4 miljoen".
-  const searched = yesNo
+  let searched = yesNo
     ? // "only 25 street coaches" claims how much, not a word its sentence must share ("louter"); a request
       // ("kunt u bevestigen") asks, it names nothing to find.
       grammar.onlyOne
@@ -529,6 +529,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
     : // "ik hoorde iets over straatcoaches - hoeveel worden dat er?": who said it names nothing to find.
       grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim))));
+  // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
+  // charter calls "eigen middelen".
+  const [ownMeans] = wanted === 'amount' && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
+  if (ownMeans) searched = `${searched}${ownMeans} `;
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =

@@ -2991,6 +2991,29 @@ export const allCases: Case[] = [
     lead: ['80'],
     leadWords: 'no',
   },
+  // What an actor itself puts in is its own money ("eigen middelen"); after a claim of another actor's
+  // sum, "en de gemeente zelf?" asks the municipality's, it does not claim the same figure of it.
+  {
+    q: 'hoeveel geld steekt de gemeente zelf in de wijkaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+  },
+  {
+    thread: 'claim-then-actor',
+    q: 'Klopt het dat de corporaties jaarlijks 30 miljoen in de wijkenaanpak steken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    thread: 'claim-then-actor',
+    q: 'en de gemeente zelf?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+    notLead: ['30'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

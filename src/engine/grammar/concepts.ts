@@ -167,6 +167,10 @@ export const CONCEPTS = [
   'aboutMyself',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
+  /** An actor's own money asked: "hoeveel legt de gemeente zelf in?", "the municipality itself". */
+  'actorSelf',
+  /** The charter's words for an actor's own money ("eigen middelen"): searched for with `actorSelf`. */
+  'ownMeans',
   /** Says which thing is not meant: "(niet die voor de streefwaarden)", "not the one for the targets". */
   'notThatOne',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */

@@ -636,6 +636,8 @@ export const en: LanguageGrammar = {
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   besidesMore: ['else', 'also', 'as well', 'too'],
   aboutMyself: ['i live', 'i am', 'i m', 'i work', 'i read', 'i have', 'we live', 'we are', 'my name'],
+  actorSelf: ['itself', 'themselves', 'out of its own pocket', 'its own money', 'own resources', 'own funds'],
+  ownMeans: ['eigen middelen'],
   whyIAsk: [
     'need to know',
     'need it for',
@@ -832,10 +834,11 @@ export const en: LanguageGrammar = {
     'rate',
     'group',
   ],
+  // The first is the plainest way to ask a sum.
   askAmount: [
+    'how much',
     'how much per year',
     'how much a year',
-    'how much',
     'what amount',
     'which amount',
     'what budget',

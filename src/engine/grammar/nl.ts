@@ -861,6 +861,8 @@ export const nl: LanguageGrammar = {
     'we zijn',
     'mijn naam',
   ],
+  actorSelf: ['zelf', 'zelve', 'uit eigen zak', 'uit eigen middelen', 'eigen geld'],
+  ownMeans: ['eigen middelen'],
   whyIAsk: [
     'moet t weten',
     'moet het weten',
