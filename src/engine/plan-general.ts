@@ -1945,6 +1945,11 @@ function withName(
   // answers another question.
   const ownRare = rareWords(deps, folded.trim().split(' '));
   const carriesNames = (h: ClauseHit) => ownRare.some((w) => fold(h.clause.text).includes(` ${w}`));
+  // "Met welke bank ...?": the best strong clause that names one of the kind asked ("Rabobank") answers.
+  const ofKind = hits.find(
+    (h) => h.score >= first.score * NAME_SCORE_SHARE && namesOfKind(h.clause.text, folded),
+  );
+  if (ofKind) return ofKind === first ? null : ofKind;
   if (namesSomeone(first))
     return ownIdeaOrNone(deps, subject, first)
       ? null
@@ -2349,6 +2354,11 @@ function pickSentence(
       .sort((a, b) => b.score - a.score);
     if (ranked[0]) return ranked[0].s;
   }
+  // "welke bank ...?": the sentence that names one of that kind ("... en Rabobank Utrecht").
+  const ofKind = naming
+    ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => namesOfKind(x, folded))
+    : undefined;
+  if (ofKind) return ofKind;
   // "Met welke kennisinstellingen ...?": no sentence says "kennisinstellingen"; the one naming them does.
   if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, folded);
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and
@@ -2394,6 +2404,15 @@ function pickSentence(
     doing[0]?.s ??
     ranked[0]?.s ??
     bestSentence(deps.clauseIndex, clause, folded)
+  );
+}
+
+/** Whether a text names something of the kind a which-question asks ("Rabobank" for "welke bank"). */
+function namesOfKind(text: string, folded: string): boolean {
+  const kind = whichThing(folded);
+  if (!kind || kind.length < 4 || WIJK_KINDS.has(kind)) return false;
+  return (text.match(NAME) ?? []).some(
+    (n) => !folded.includes(` ${fold(n).trim()} `) && fold(n).trim() !== kind && fold(n).includes(kind),
   );
 }
 

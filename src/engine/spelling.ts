@@ -59,7 +59,11 @@ function otherFormOfKnown(word: string, known: ReadonlySet<string>): boolean {
   return ENDINGS.some((end) => {
     if (!word.endsWith(end) || word.length - end.length < MIN_PART) return false;
     const base = word.slice(0, -end.length);
-    return known.has(base) || ENDINGS.some((other) => other !== end && known.has(`${base}${other}`));
+    // Dutch doubles a consonant before an ending: "verstrekk|en" beside the charter's "verstrek|te".
+    const bases = /([^aeiou])\1$/.test(base) ? [base, base.slice(0, -1)] : [base];
+    return bases.some(
+      (b) => known.has(b) || ENDINGS.some((other) => other !== end && known.has(`${b}${other}`)),
+    );
   });
 }
 

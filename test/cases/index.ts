@@ -3014,6 +3014,14 @@ export const allCases: Case[] = [
     lead: ['4 miljoen'],
     notLead: ['30'],
   },
+  // "verstrekken" is another form of the charter's "verstrekte" (a doubled consonant), no slip of
+  // "vertrekken"; the best clause naming one of the kind asked ("Rabobank") answers "welke bank".
+  {
+    q: 'Welke bank helpt mee om startende ondernemers zonder gewone lening kleine kredieten te verstrekken?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Rabobank'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
