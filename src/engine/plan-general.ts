@@ -523,12 +523,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     ? // "only 25 street coaches" claims how much, not a word its sentence must share ("louter"); a request
       // ("kunt u bevestigen") asks, it names nothing to find.
       grammar.onlyOne
-        .replace(grammar.request.replace(withoutSource(withoutHearsay(fold(claim)))))
+        .replace(grammar.request.replace(withoutSource(withoutHearsay(grammar.hedge.replace(fold(claim))))))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
     : // "ik hoorde iets over straatcoaches - hoeveel worden dat er?": who said it names nothing to find.
-      grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim))));
+      grammar.hedge.replace(
+        grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim)))),
+      );
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".
   const [ownMeans] = wanted === 'amount' && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];

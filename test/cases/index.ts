@@ -3022,6 +3022,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Rabobank'],
   },
+  // "a sort of", "een soort" make a thing vague, not another thing; a residents' panel is the klankbordgroep.
+  {
+    q: 'Is there a sort of residents panel that discusses how things are going?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['klankbordgroep'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

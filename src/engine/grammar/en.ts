@@ -638,6 +638,7 @@ export const en: LanguageGrammar = {
   aboutMyself: ['i live', 'i am', 'i m', 'i work', 'i read', 'i have', 'we live', 'we are', 'my name'],
   actorSelf: ['itself', 'themselves', 'out of its own pocket', 'its own money', 'own resources', 'own funds'],
   ownMeans: ['eigen middelen'],
+  hedge: ['some kind of', 'some sort of', 'any kind of', 'any sort of', 'a kind of', 'a sort of'],
   whyIAsk: [
     'need to know',
     'need it for',
