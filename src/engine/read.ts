@@ -483,7 +483,10 @@ function questionsIn(
       // "voetnoot 3 ging over een of ander jeugdprogramma": a footnote named is such a remark, however long.
       const footnote = grammar.footnote.test(fold(sentence));
       const remark = (words(fold(sentence)).length <= REMARK_WORDS || footnote) && hasContent(sentence);
-      if ((!letter || footnote) && last && previousAsked && remark) last.text = `${last.text} ${sentence}`;
+      // So is, in a letter too, a short remark that asks the city's average along ("stedelijk gem erbij pls").
+      const alongside = words(fold(sentence)).length <= REMARK_WORDS && grammar.citywide.test(fold(sentence));
+      if ((!letter || footnote || alongside) && last && previousAsked && remark)
+        last.text = `${last.text} ${sentence}`;
       previousAsked = false;
       seen.push(sentence);
       continue;
