@@ -1081,16 +1081,22 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   if (total.length > 0) {
     // "Het korps Utrecht krijgt ... 37 extra wijkagenten" is the total nearest a wijk of the city, before
     // the sentence before it ("het rijk stelt 500 extra wijkagenten beschikbaar").
+    // The count as the question names it, or in the charter's word for it ("neighbourhood police officers":
+    // wijkagenten).
+    const countIn = (x: string) =>
+      orElse(countOfNamed(deps, folded, x, filter.excluded), () =>
+        leadsIn(deps, clause, x, 'count', filter).filter((l) => l.kind === 'count'),
+      );
     const cityWide = / utrecht /.test(fold(sentence))
       ? undefined
       : sentences(clause.text.replace(/\n/g, ' ')).find(
-          (x) => / utrecht /.test(fold(x)) && countOfNamed(deps, folded, x, filter.excluded).length > 0,
+          (x) => / utrecht /.test(fold(x)) && countIn(x).length > 0,
         );
     return {
       kind: 'total_only',
       quote: cityWide ? { clause, sentence: cityWide, shown: cityWide } : quote,
       places: askedWijken.map((w) => wijkName(deps, w)),
-      leads: cityWide ? countOfNamed(deps, folded, cityWide, filter.excluded) : total.slice(0, 1),
+      leads: cityWide ? countIn(cityWide) : total.slice(0, 1),
     };
   }
   // A figure dropped because it is another subject's is a figure the charter does not give for this one.

@@ -3029,6 +3029,14 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['klankbordgroep'],
   },
+  // A count the charter gives only in total, asked in English: the city's total (37), in the charter's word.
+  {
+    q: 'how many extra neighbourhood police officers end up in Overvecht?',
+    status: 'partial',
+    lang: 'en',
+    lead: ['37'],
+    notLead: ['500'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
