@@ -3037,6 +3037,13 @@ export const allCases: Case[] = [
     lead: ['37'],
     notLead: ['500'],
   },
+  // "one ... a year", "één ... per jaar" is a frequency claimed: refuted by the charter's twice a year.
+  {
+    q: 'Klopt het dat er één groot landelijk evenement per jaar is?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -143,7 +143,19 @@ export const en: LanguageGrammar = {
     'via',
   ],
   questionPreposition: ['about', 'to', 'from'],
-  yearly: ['yearly', 'annually', 'annual', 'every year', 'each year', 'once a year', 'once per year'],
+  yearly: [
+    'yearly',
+    'annually',
+    'annual',
+    'every year',
+    'each year',
+    'once a year',
+    'once per year',
+    // "one big nationwide event a year": one of something each year.
+    'one {3} a year',
+    'one {3} per year',
+    'a single {3} a year',
+  ],
   twiceYearly: [
     'twice a year',
     'twice yearly',

@@ -230,6 +230,8 @@ export const nl: LanguageGrammar = {
     'één keer per jaar',
     'eenmaal per jaar',
     'per jaar een',
+    // "één groot landelijk evenement per jaar": one of something each year.
+    'een {3} per jaar',
   ],
   twiceYearly: [
     'halfjaarlijks',
