@@ -8,7 +8,7 @@ import { answerProgress } from './answer-progress.js';
 import { answerTargets } from './answer-targets.js';
 import { claimedNumbers, saidRoughly, sameFigure } from './claimed-figure.js';
 import { coverage, searchClauses } from './clause-search.js';
-import { grammar, sequence } from './grammar/index.js';
+import { grammar, grammarWords, sequence } from './grammar/index.js';
 import { perOwner } from './memo.js';
 import { type Plan, saidFirst } from './plan.js';
 import { ASKS_WHY, isPhrase, namedFootnote } from './plan-general.js';
@@ -402,6 +402,24 @@ export const ROUTES: readonly Route[] = [
     answer: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
   },
   {
+    // "What is the charter's target for the share of owner-occupied homes in Zuilen-Oost?": a theme's word
+    // ("homes") with a subject of its own the charter never names. The theme's targets are not its target.
+    name: 'theme_target_not_given',
+    when: ({ u }) =>
+      u.intent.theme !== null &&
+      u.intent.indicators.length === 0 &&
+      u.intent.wijken.length > 0 &&
+      u.targetShaped &&
+      u.intent.asks !== 'progress' &&
+      u.intent.asks !== 'actual' &&
+      // Only where nothing else it says is the charter's: "homes rented out by housing associations at low
+      // rents" paraphrases a target in part in the charter's words.
+      u.residual.length > 0 &&
+      u.residual.every((w) => u.unknownWords.includes(w)) &&
+      u.unknownWords.some((w) => w.length >= SUBJECT_WORD && !grammarWords.has(w.replace(/s$/, ''))),
+    answer: ({ deps, u, wijk }) => ({ answer: noSuchTopic(deps, u.intent.language, wijk), remember: null }),
+  },
+  {
     // "hoeveel inwoners heeft Kanaleneiland?": the charter gives no such figure for the wijk.
     name: 'wijk_figure_not_given',
     when: ({ u, hasTopic }) => !hasTopic && u.intent.wijken.length > 0 && QUANTITY.test(u.folded),
@@ -462,6 +480,9 @@ function routeInput(deps: Deps, u: Understanding, data?: ProgressData, context?:
     talk: smallTalk(u.folded),
   };
 }
+
+/** A word this long the charter never uses is a subject of its own ("owner-occupied"). */
+const SUBJECT_WORD = 5;
 
 /**
  * "hoeveel mensen wonen er in Kanaleneiland?": a count, not a share, and no word for a target. Every wijk

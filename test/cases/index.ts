@@ -3044,6 +3044,12 @@ export const allCases: Case[] = [
     lang: 'nl',
     leadWords: 'nee',
   },
+  // A theme's word ("homes") beside a subject the charter never names has no target.
+  {
+    q: "What's the target for the share of owner-occupied homes in Ondiep?",
+    status: 'not_found',
+    lang: 'en',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
