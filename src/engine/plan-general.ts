@@ -300,7 +300,47 @@ const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
+/** Each name the charter writes with a year ("Wijkenmonitor 2006"), folded: the years it has them with. */
+const editionsOf = perOwner((knowledge: Deps['knowledge']) => {
+  const out = new Map<string, Set<string>>();
+  for (const c of knowledge.clauses)
+    for (const m of fold(c.text).matchAll(/ (\p{L}{6,}) ((?:19|20)\d\d)(?= )/gu)) {
+      const [, name, year] = m as unknown as [string, string, string];
+      if (!out.has(name)) out.set(name, new Set());
+      out.get(name)?.add(year);
+    }
+  return out;
+});
+
+/**
+ * "de cijfers uit de Wijkenmonitor 2010": an edition of a thing the charter names only in other years
+ * ("Wijkenmonitor 2006") is one it does not have. (Only names it always writes with a year.)
+ */
+function otherEdition(deps: Deps, folded: string): boolean {
+  const editions = editionsOf(deps.knowledge);
+  return [...folded.matchAll(/ (\p{L}{6,}) ((?:19|20)\d\d)(?= )/gu)].some((m) => {
+    const years = editions.get(m[1] as string);
+    return (
+      years !== undefined &&
+      !years.has(m[2] as string) &&
+      !MONTHS.has(m[1] as string) &&
+      alwaysWithYear(deps, m[1] as string)
+    );
+  });
+}
+
+/** Whether every time the charter writes a name, a year follows it. */
+const alwaysWithYear = (deps: Deps, name: string) =>
+  deps.knowledge.clauses.every((c) => {
+    const f = fold(c.text);
+    const all = f.split(` ${name} `).length - 1;
+    const dated = [...f.matchAll(new RegExp(` ${name} (?:19|20)\\d\\d `, 'g'))].length;
+    return all === dated;
+  });
+
 export function planGeneral(deps: Deps, u: Understanding, question: string): GeneralPlan {
+  // (A claim's other year is what it claims, checked below: "Klopt het dat ... per 1 januari 2010?".)
+  if (!isYesNo(u.folded) && otherEdition(deps, u.folded)) return { kind: 'nothing' };
   // "Is there money for a casino?", "Wat zegt het charter over een nieuw zwembad?": what the question is
   // about is a word the charter never uses. Sharing "money" with a clause is no answer to it.
   if (subjectsOf(u.folded, u.intent.language).some((s) => unknownHead(deps, s, u.intent.language)))

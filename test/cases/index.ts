@@ -3050,6 +3050,14 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'en',
   },
+  // An edition the charter does not have of a thing it names only with another year.
+  { q: 'wat staat er in de Wijkenmonitor 2009 over Ondiep?', status: 'not_found', lang: 'nl' },
+  {
+    q: 'Where do the figures come from, the Wijkenmonitor 2006?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Wijkenmonitor 2006'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
