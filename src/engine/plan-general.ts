@@ -530,6 +530,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !grammar.coSigners.test(folded) &&
     !isPhrase(deps)(thing);
   if (thingOfAPerson && signatoriesNamed(deps, folded).length > 0) return { kind: 'nothing' };
+  // "Which other municipalities besides Utrecht signed a similar charter?": the charter's signatories are
+  // Utrecht's and the rijk's people; no other municipality signed it.
+  const citiesSigning =
+    afterWhich(folded).some((w) => grammar.cityKind.test(` ${w} `)) && grammar.signing.test(folded);
+  if (citiesSigning) return { kind: 'nothing' };
   if (
     sideFollowUp ||
     ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) &&

@@ -3058,6 +3058,8 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Wijkenmonitor 2006'],
   },
+  // No other municipality signed: the signatories are Utrecht's and the rijk's people.
+  { q: 'Which other cities apart from Utrecht signed such a charter?', status: 'not_found', lang: 'en' },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

@@ -167,6 +167,8 @@ export const CONCEPTS = [
   'aboutMyself',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
+  /** Municipalities as a kind asked for: "which other municipalities signed", "welke andere gemeenten". */
+  'cityKind',
   /** Words that make a thing vague, not another thing: "some kind of residents' group", "een soort loket". */
   'hedge',
   /** An actor's own money asked: "hoeveel legt de gemeente zelf in?", "the municipality itself". */

@@ -651,6 +651,7 @@ export const en: LanguageGrammar = {
   actorSelf: ['itself', 'themselves', 'out of its own pocket', 'its own money', 'own resources', 'own funds'],
   ownMeans: ['eigen middelen'],
   hedge: ['some kind of', 'some sort of', 'any kind of', 'any sort of', 'a kind of', 'a sort of'],
+  cityKind: ['municipalities', 'cities', 'towns', 'councils'],
   whyIAsk: [
     'need to know',
     'need it for',

@@ -866,6 +866,7 @@ export const nl: LanguageGrammar = {
   actorSelf: ['zelf', 'zelve', 'uit eigen zak', 'uit eigen middelen', 'eigen geld'],
   ownMeans: ['eigen middelen'],
   hedge: ['een soort', 'een of ander', 'een of andere', 'iets van een', 'zoiets als'],
+  cityKind: ['gemeenten', 'gemeentes', 'steden'],
   whyIAsk: [
     'moet t weten',
     'moet het weten',
