@@ -579,7 +579,11 @@ const SENTENCE_WEIGHT = 0.9;
  * "in ieder geval" says "at least", not "each": its "ieder" must not meet a question's "ieder jaar". It is
  * indexed as the one word the glossary gives "at least", "minimaal", "at a minimum".
  */
-const withoutIdioms = (text: string) => text.replace(/\bin (?:ieder|elk) geval\b/gi, ' tenminste ');
+// "t.o.v." is the charter's "ten opzichte van", as a question's "tov" is read (shorthand).
+const withoutIdioms = (text: string) =>
+  text
+    .replace(/\bin (?:ieder|elk) geval\b/gi, ' tenminste ')
+    .replace(/\bt\.? ?o\.? ?v\b\.?/gi, ' ten opzichte van ');
 
 /**
  * "jaarlijks" in the charter answers "elk jaar", "per jaar": the period it repeats in is a word of the text.

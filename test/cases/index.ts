@@ -3060,6 +3060,14 @@ export const allCases: Case[] = [
   },
   // No other municipality signed: the signatories are Utrecht's and the rijk's people.
   { q: 'Which other cities apart from Utrecht signed such a charter?', status: 'not_found', lang: 'en' },
+  // The charter's "t.o.v." is "ten opzichte van" written out: a claim in full words is on its subject.
+  {
+    q: 'Klopt het dat het kabinet criminaliteit en overlast in 2010 met een derde wil verminderen ten opzichte van 2002?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+    leadWords: 'nee',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
