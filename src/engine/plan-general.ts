@@ -300,6 +300,16 @@ const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
+/** The bodies the charter names by their initials ("EZ", "WWI", "OKU"), folded. */
+const charterAcronyms = perOwner(
+  (knowledge: Deps['knowledge']) =>
+    new Set(
+      knowledge.clauses.flatMap((c) =>
+        [...c.text.matchAll(/\b\p{Lu}{2,}\b/gu)].map((m) => fold(m[0]).trim()),
+      ),
+    ),
+);
+
 /** Each name the charter writes with a year ("Wijkenmonitor 2006"), folded: the years it has them with. */
 const editionsOf = perOwner((knowledge: Deps['knowledge']) => {
   const out = new Map<string, Set<string>>();
@@ -1406,10 +1416,16 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
   };
   // Shares a few points apart are a tie ("partners" in a long clause about the whole safety chain against
   // the one about the Veiligheidshuis' scenarios): then the stronger match of the question's words wins.
+  // On a tie, the clause that names the body the question names ("wat biedt EZ ons daar bij?": the item
+  // of the rijk's side that says what EZ does, before the municipality's item on the same kanszone).
+  // (Not one that is a word too: "om" is no Openbaar Ministerie.)
+  const bodies = words(folded).filter((w) => charterAcronyms(deps.knowledge).has(w) && !grammarWords.has(w));
+  const namesBody = (h: ClauseHit) => (bodies.some((b) => fold(h.clause.text).includes(` ${b} `)) ? 1 : 0);
   const ranked = [...close].sort((a, b) => {
     if (unique(a) !== unique(b)) return unique(b) - unique(a);
     const diff = share(b) - share(a);
-    return Math.abs(diff) < SHARE_TIE ? b.score - a.score : diff;
+    if (Math.abs(diff) >= SHARE_TIE) return diff;
+    return namesBody(b) - namesBody(a) || b.score - a.score;
   });
   return [...ranked, ...hits.filter((h) => h.score < top * CLOSE)];
 }

@@ -3068,6 +3068,8 @@ export const allCases: Case[] = [
     lead: ['25'],
     leadWords: 'nee',
   },
+  // Two items on the same thing, tied: the one naming the body asked about ("EZ") answers.
+  { q: 'OV kanszone: wat doet EZ daarbij?', status: 'answered', lang: 'nl', cite: ['EZ faciliteert'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
