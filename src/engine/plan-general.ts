@@ -594,7 +594,19 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.
   const pointsOnly =
     u.refersTo !== null && (u.pointsBack || (u.residual.length === 0 && u.topics.length === 0));
-  const found = inConversation(deps, searchClauses(deps.clauseIndex, searched, 6), u.refersTo);
+  // "Participatiebudget: ... voorbereidingstrajecten ..." then "SZW, OCW en WWI zorgen ... € 225.000": an
+  // item that goes on about a found one, without its words, holds the sum asked of it. It is looked at too.
+  const withContinued = (hits: ClauseHit[]) =>
+    figureWanted(wanted) && !yesNo
+      ? hits.flatMap((h) => {
+          const at = clauseIndexOf(deps.knowledge).get(h.clause.id);
+          const next = at === undefined ? undefined : deps.knowledge.clauses[at + 1];
+          return next && continues(next, h.clause) && !hits.some((x) => x.clause.id === next.id)
+            ? [h, { clause: next, score: h.score * CONTINUED_SHARE, terms: h.terms }]
+            : [h];
+        })
+      : hits;
+  const found = inConversation(deps, withContinued(searchClauses(deps.clauseIndex, searched, 6)), u.refersTo);
   // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
   // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
   // The kind asked for ("welke ministeries") is what the answer names, not a word it must share.
@@ -1462,6 +1474,9 @@ function continuesFrom(deps: Deps, clause: Clause, id: string): boolean {
   const next = at === undefined ? undefined : deps.knowledge.clauses[at + 1];
   return next?.id === id && continues(next, clause);
 }
+
+/** What the item that goes on about a found one weighs beside it. */
+const CONTINUED_SHARE = 0.95;
 
 /** What the clause a follow-up points back at weighs: enough to answer when nothing else matches well. */
 const REFERRED_SCORE = MIN_SCORE + 3;

@@ -3070,6 +3070,14 @@ export const allCases: Case[] = [
   },
   // Two items on the same thing, tied: the one naming the body asked about ("EZ") answers.
   { q: 'OV kanszone: wat doet EZ daarbij?', status: 'answered', lang: 'nl', cite: ['EZ faciliteert'] },
+  // The sum is in the item that goes on about the one found ("SZW, OCW en WWI zorgen ... € 225.000" after
+  // "Participatiebudget: ... voorbereidingstrajecten").
+  {
+    q: 'How much does WWI give Utrecht towards preparing for the participation budget?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['225,000'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
