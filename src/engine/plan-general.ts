@@ -751,6 +751,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !followed &&
     !carriesUnique &&
     !sumStated.includes(best.clause) &&
+    // "Welke bank zit achter het fonds ...?": the best clause names one of the kind asked ("Rabobank").
+    !(namesOfKind(best.clause.text, folded) && carried.matched >= 2) &&
     (carried.share < MIN_SHARE || (carried.matched < 2 && carried.share < ONE_IDEA_SHARE))
   )
     return { kind: 'nothing' };

@@ -3078,6 +3078,19 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['225,000'],
   },
+  // A long description around the kind asked: the clause naming one of that kind answers.
+  {
+    q: 'Welke bank steunt samen met de stad het krediet voor kleine ondernemers die elders geen lening krijgen?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Rabobank'],
+  },
+  {
+    q: 'Met welke woningbouwcorporaties werkt de gemeente samen in deze wijken?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Portaal'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
