@@ -588,7 +588,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       );
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".
-  const [ownMeans] = wanted === 'amount' && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
+  // (Also where it asks more along: "hoeveel legt de gem zelf in, voor welke jaren?".)
+  const asksMoney = wanted === 'amount' || grammar.money.test(folded);
+  const [ownMeans] = asksMoney && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
   if (ownMeans) searched = `${searched}${ownMeans} `;
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.

@@ -3091,6 +3091,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Portaal'],
   },
+  // The municipality's own money asked with more along ("voor welke jaren?").
+  {
+    q: "hoeveel steekt de gem zelf jaarlijks in de WAP's, en vanaf wanneer?",
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
