@@ -128,9 +128,11 @@ export function swapActor(previous: string, followUp: string): string | null {
 }
 
 /** A figure a claim names, with its unit: "25 miljoen euro", "30%". */
-const CLAIMED_FIGURE =
-  / \d+(?:[.,]\d+)?(?: ?%| (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g;
-const MONEY_UNIT = /miljoen|miljard|million|billion|euro|eur/;
+const CLAIMED_FIGURE = new RegExp(
+  ` \\d+(?:[.,]\\d+)?(?: ?%| (?:${[...grammarWordsOf(['figureUnit'])].join('|')}))*(?= )`,
+  'g',
+);
+const MONEY_UNIT = new RegExp(`\\b(?:${[...grammarWordsOf(['moneyUnit'])].join('|')})\\b`);
 
 /**
  * "Klopt het dat de corporaties elk jaar 25 miljoen euro ... stoppen?" then "en de gemeente zelf?": the

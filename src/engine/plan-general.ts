@@ -300,6 +300,9 @@ const PEOPLE_SCORE = 2.5;
 /** A person named with a title ("drs. H. Bosch", "Mevrouw dr. G. ter Horst"). */
 const PERSON = /\b(drs|dr|mr|prof|ir|ing)\.\s|\bmevrouw\b|\bde heer\b/i;
 
+/** A figure as a claim says it, with its units ("4 miljoen euro", "30 procent"): checked, not searched for. */
+const FIGURE_SAID = new RegExp(` \\d+(?: (?:${[...grammarWordsOf(['figureUnit'])].join('|')}))*(?= )`, 'g');
+
 /** The bodies the charter names by their initials ("EZ", "WWI", "OKU"), folded. */
 const charterAcronyms = perOwner(
   (knowledge: Deps['knowledge']) =>
@@ -581,7 +584,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         .replace(grammar.request.replace(withoutSource(withoutHearsay(grammar.hedge.replace(fold(claim))))))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
-        .replace(/ \d+(?: (?:miljoen|miljard|million|billion|euro|euros|eur|procent|percent))*(?= )/g, ' ')
+        .replace(FIGURE_SAID, ' ')
     : // "ik hoorde iets over straatcoaches - hoeveel worden dat er?": who said it names nothing to find.
       grammar.hedge.replace(
         grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim)))),

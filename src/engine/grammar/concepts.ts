@@ -167,6 +167,9 @@ export const CONCEPTS = [
   'aboutMyself',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
+  /** The units a claimed figure is said with ("25 miljoen euro", "30 procent"); `moneyUnit` its sums'. */
+  'figureUnit',
+  'moneyUnit',
   /** Municipalities as a kind asked for: "which other municipalities signed", "welke andere gemeenten". */
   'cityKind',
   /** Words that make a thing vague, not another thing: "some kind of residents' group", "een soort loket". */

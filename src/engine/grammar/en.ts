@@ -652,6 +652,8 @@ export const en: LanguageGrammar = {
   ownMeans: ['eigen middelen'],
   hedge: ['some kind of', 'some sort of', 'any kind of', 'any sort of', 'a kind of', 'a sort of'],
   cityKind: ['municipalities', 'cities', 'towns', 'councils'],
+  figureUnit: ['million', 'billion', 'euro', 'euros', 'percent'],
+  moneyUnit: ['million', 'billion', 'euro', 'euros'],
   whyIAsk: [
     'need to know',
     'need it for',

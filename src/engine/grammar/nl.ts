@@ -867,6 +867,8 @@ export const nl: LanguageGrammar = {
   ownMeans: ['eigen middelen'],
   hedge: ['een soort', 'een of ander', 'een of andere', 'iets van een', 'zoiets als'],
   cityKind: ['gemeenten', 'gemeentes', 'steden'],
+  figureUnit: ['miljoen', 'miljard', 'euro', 'eur', 'procent'],
+  moneyUnit: ['miljoen', 'miljard', 'euro', 'eur'],
   whyIAsk: [
     'moet t weten',
     'moet het weten',
