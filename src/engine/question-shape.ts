@@ -81,9 +81,17 @@ const WANTED_RULES: ReadonlyArray<readonly [Wanted, (folded: string) => boolean,
   // "hoeveel draagt Bo-Ex bij?": how much, of money, is an amount asked in so many words.
   ['amount', (f) => grammar.askCount.test(f) && namesMoney(f), true],
   ['amount', namesMoney, false],
+  // "hoeveel krijgt Utrecht voor ...?": how much a receiver gets, with no thing counted between, is a sum.
+  ['amount', receivesHowMuch, true],
   ['count', (f) => grammar.askCount.test(f), true],
   ['who', (f) => grammar.askWho.all(f).some((m) => !relativeAfterNoun(f, m.start)), true],
 ];
+
+/** "hoeveel krijgt ...": the count word right before a verb of receiving. */
+function receivesHowMuch(folded: string): boolean {
+  const count = grammar.askCount.find(folded);
+  return count !== null && grammar.receiveVerb.starts(` ${folded.slice(count.end).trim()} `);
+}
 
 /**
  * "the proportion of residents who lack contact": a "who" right after a noun of the question's own subject

@@ -3098,6 +3098,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['4 miljoen'],
   },
+  // "hoeveel krijgt <receiver>" with nothing counted between asks a sum.
+  {
+    q: 'hoeveel ontvangt Utrecht voor het voorbereidingstraject participatiebudget?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['225.000'],
+  },
+  { q: 'hoeveel wijkagenten krijgt het korps Utrecht?', status: 'answered', lang: 'nl', lead: ['37'] },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',
