@@ -438,7 +438,11 @@ export function read(
   // cijfers voor Ondiep."); what comes before it is background.
   // Not what the writer tells about themselves ("Ik woon sinds kort in de wijk en lees mij in ..."): that is
   // who asks, not what.
-  const content = all.filter((x) => hasContent(x) && !grammar.aboutMyself.starts(fold(x)));
+  // Nor what happened ("Vorige week was er een bewonersavond waar dit ter sprake kwam."): that is when the
+  // question came up, not the question.
+  const content = all.filter(
+    (x) => hasContent(x) && !grammar.aboutMyself.starts(fold(x)) && !grammar.toldEvent.test(fold(x)),
+  );
   const last = content.at(-1);
   return {
     questions: last ? [{ text: last, background: all.slice(0, all.indexOf(last)), implied: true }] : [],

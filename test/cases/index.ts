@@ -3106,6 +3106,12 @@ export const allCases: Case[] = [
     lead: ['225.000'],
   },
   { q: 'hoeveel wijkagenten krijgt het korps Utrecht?', status: 'answered', lang: 'nl', lead: ['37'] },
+  // A letter that only tells when something came up asks nothing.
+  {
+    q: 'Beste gemeente,\n\nGisteren kwam dit ter sprake op de bewonersavond in het wijkcentrum.\n\nGroet,\nAnna',
+    status: 'clarify',
+    lang: 'nl',
+  },
   // Chat clips of question words ("wnnr", "hvl") and English ones ("abt", "govt"); "side" names no subject.
   {
     q: 'landelijke verwijsindex risicojongeren: wnnr beschikbaar (rijkskant)?',

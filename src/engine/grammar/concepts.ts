@@ -167,6 +167,8 @@ export const CONCEPTS = [
   'aboutMyself',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
+  /** The writer tells what happened, asking nothing: "Vorige week ... waar dit ter sprake kwam", "came up". */
+  'toldEvent',
   /** The units a claimed figure is said with ("25 miljoen euro", "30 procent"); `moneyUnit` its sums'. */
   'figureUnit',
   'moneyUnit',

@@ -654,6 +654,7 @@ export const en: LanguageGrammar = {
   cityKind: ['municipalities', 'cities', 'towns', 'councils'],
   figureUnit: ['million', 'billion', 'euro', 'euros', 'percent'],
   moneyUnit: ['million', 'billion', 'euro', 'euros'],
+  toldEvent: ['came up', 'was discussed', 'last week', 'yesterday', 'the other day'],
   whyIAsk: [
     'need to know',
     'need it for',

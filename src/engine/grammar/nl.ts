@@ -869,6 +869,14 @@ export const nl: LanguageGrammar = {
   cityKind: ['gemeenten', 'gemeentes', 'steden'],
   figureUnit: ['miljoen', 'miljard', 'euro', 'eur', 'procent'],
   moneyUnit: ['miljoen', 'miljard', 'euro', 'eur'],
+  toldEvent: [
+    'ter sprake kwam',
+    'ter sprake is gekomen',
+    'ter sprake gekomen',
+    'aan bod kwam',
+    'vorige week',
+    'gisteren',
+  ],
   whyIAsk: [
     'moet t weten',
     'moet het weten',
