@@ -7,6 +7,7 @@ import { createAskAndRecord } from './app/ask-and-record.js';
 import type { ChannelDeps } from './app/channel-deps.js';
 import { createCharterCommand } from './app/charter-command.js';
 import { createDigestPreview } from './app/digest-preview.js';
+import { startEngine } from './app/engine-start.js';
 import { createProgressSource } from './app/progress-data.js';
 import { createPseudonymizer } from './app/pseudonymize.js';
 import { createRecordMeasurement } from './app/record-measurement.js';
@@ -28,7 +29,6 @@ import {
   type DigestRunner,
   type TickSummary,
 } from './digest/deliver.js';
-import { createEngine } from './engine/engine.js';
 import { databaseLabel } from './env.js';
 import { AppError, libraryCode } from './errors.js';
 import { CONSOLE_CLOSED_MESSAGE, consoleGuard } from './http/console-guard.js';
@@ -38,7 +38,6 @@ import { createMetrics, metricsRouter } from './http/metrics.js';
 import { createStaffSignIn } from './http/staff-sign-in.js';
 import { createLogger, type Logger } from './logger.js';
 import { createNames } from './measurements/names.js';
-import { createPhraser } from './phrase/answer.js';
 import { openStore } from './store/open.js';
 import type { Store, StoreEvents } from './store/store.js';
 
@@ -135,8 +134,7 @@ async function buildBot(config: Config, logger: Logger, options: StartOptions) {
   const knowledge = loadKnowledge();
   const metrics = createMetrics();
   const store = await openBotStore(config, logger, metrics.storeError);
-  const engine = createEngine(knowledge, {
-    phraser: createPhraser(knowledge.lexicon),
+  const engine = await startEngine(knowledge, {
     contexts: { get: (t) => store.getThread(t), set: (t, c) => store.setThread(t, c) },
   });
   let pseudonymKey = config.audit.pseudonymKey;

@@ -181,33 +181,45 @@ export function continues(clause: Clause, previous: Clause): boolean {
   return ITEM_LABEL.test(previous.text);
 }
 
-export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
-  const encoder = createTermEncoder(FUNCTION_WORDS, { english: false });
-  // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
-  const index = new Index({
-    // Our terms are already encoded: FlexSearch only splits them.
-    encode: (content: string) => content.split(' '),
-    tokenize: 'strict',
-    // Candidates only: BM25 below ranks them, so FlexSearch's own in-document positions are not needed.
-    resolution: 1,
-  });
-  const docs: Doc[] = [];
-  const df = new Map<string, number>();
+/**
+ * What the clause index is made of, as plain data (Maps, Sets, arrays): worked out from the knowledge alone,
+ * so a short-lived process can keep it between runs (src/app/engine-start.ts) instead of encoding every
+ * clause and glossary phrase again at each start.
+ */
+export type ClauseIndexData = Pick<
+  ClauseIndex,
+  | 'df'
+  | 'avgLength'
+  | 'glossary'
+  | 'handMade'
+  | 'glossaryPhrases'
+  | 'glossaryByFirstWord'
+  | 'glossaryEntriesOf'
+  | 'dutchSynonyms'
+  | 'vocabulary'
+> & {
+  /** Per clause, in the knowledge's order: its encoded terms, as indexed. */
+  terms: string[][];
+};
+
+/** The index's encoder: Dutch stems, function words out. */
+const clauseEncoder = () => createTermEncoder(FUNCTION_WORDS, { english: false });
+
+export function clauseIndexData(knowledge: Knowledge): ClauseIndexData {
+  const encoder = clauseEncoder();
   const folded = clauseWords(knowledge);
   const vocabulary = new Set(folded.flat().filter((w) => w.length >= 4));
   const byId = new Map(knowledge.clauses.map((c) => [c.id, c]));
-  knowledge.clauses.forEach((clause, i) => {
+  const df = new Map<string, number>();
+  const terms = knowledge.clauses.map((clause, i) => {
     // The innermost heading helps ("Wijkagenten", "Financiering"), the full path would drown the text.
     const parts = (folded[i] ?? []).flatMap((w) => [...compoundParts(w, vocabulary), ...periodOf(w)]);
     const text = withoutIdioms(`${clauseContext(clause, byId, knowledge.clauses[i - 1])} ${parts.join(' ')}`);
-    const terms = encoder.encode(text);
-    // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
-    index.add(i, terms.join(' '));
-    const tf = count(terms);
-    docs.push({ clause, tf, length: terms.length, prior: priorOf(clause) });
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const encoded = encoder.encode(text);
+    for (const t of new Set(encoded)) df.set(t, (df.get(t) ?? 0) + 1);
+    return encoded;
   });
-  const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
+  const avgLength = terms.reduce((s, t) => s + t.length, 0) / Math.max(1, terms.length);
   const alternatives = (phrases: string[]) =>
     phrases
       .flatMap((p) => p.split(/\s+/))
@@ -241,7 +253,6 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
       const dutch = new Set((entries[entry]?.nl ?? []).map((p) => fold(p).trim()));
       return e.en.map((phrase) => ({
         phrase,
-        needle: ` ${phrase} `,
         entry,
         ...(phrase.includes(' ') && dutch.has(phrase) ? { charterPhrase: true } : {}),
       }));
@@ -254,11 +265,8 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     append(glossaryByFirstWord, first, at);
     append(glossaryEntriesOf, g.phrase, g.entry);
   });
-  const docByClause = new Map(docs.map((d) => [d.clause.id, d]));
   return {
-    index,
-    encoder,
-    docs,
+    terms,
     df,
     avgLength,
     glossary,
@@ -268,7 +276,32 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
     glossaryEntriesOf,
     dutchSynonyms,
     vocabulary,
-    docByClause,
+  };
+}
+
+/** The clause index over its data (made here, or kept from an earlier run: see `ClauseIndexData`). */
+export function clauseIndexFrom(knowledge: Knowledge, data: ClauseIndexData): ClauseIndex {
+  // Text is encoded once, by our encoder; FlexSearch indexes the resulting terms as they are.
+  const index = new Index({
+    // Our terms are already encoded: FlexSearch only splits them.
+    encode: (content: string) => content.split(' '),
+    tokenize: 'strict',
+    // Candidates only: BM25 below ranks them, so FlexSearch's own in-document positions are not needed.
+    resolution: 1,
+  });
+  const { terms, ...rest } = data;
+  const docs: Doc[] = knowledge.clauses.map((clause, i) => {
+    const encoded = terms[i] ?? [];
+    index.add(i, encoded.join(' '));
+    // FlexSearch only finds candidates; term frequencies are ours (the encoder gives each term once).
+    return { clause, tf: count(encoded), length: encoded.length, prior: priorOf(clause) };
+  });
+  return {
+    ...rest,
+    index,
+    encoder: clauseEncoder(),
+    docs,
+    docByClause: new Map(docs.map((d) => [d.clause.id, d])),
     recent: {
       groups: boundedCache(RECENT),
       words: boundedCache(4096),
@@ -280,13 +313,16 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
   };
 }
 
+export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
+  return clauseIndexFrom(knowledge, clauseIndexData(knowledge));
+}
+
 /**
  * An English phrase of the glossary, longest first; `charterWords` when the charter uses all its words;
  * `charterPhrase` when it is a Dutch phrase of the entry as well ("programma diversiteit").
  */
 type GlossaryPhrase = {
   phrase: string;
-  needle: string;
   entry: number;
   charterWords?: boolean;
   charterPhrase?: boolean;
@@ -347,7 +383,8 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   );
   for (const at of candidates) {
     const candidate = ci.glossaryPhrases[at] as GlossaryPhrase;
-    const { phrase, needle, entry } = candidate;
+    const { phrase, entry } = candidate;
+    const needle = ` ${phrase} `;
     if (taken.has(entry) || !rest.includes(needle)) continue;
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
     // Worked out the first time a question has the phrase: at start-up it would cost every phrase.

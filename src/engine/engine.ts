@@ -6,7 +6,7 @@ import type { Knowledge } from '../charter/load.js';
 import { seedStems } from '../charter/stem.js';
 import { swapActor } from './actors.js';
 import { mergedCitations, wijkName } from './answer-parts.js';
-import { buildClauseIndex, coverage } from './clause-search.js';
+import { type ClauseIndexData, clauseIndexData, clauseIndexFrom, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
 import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
@@ -26,7 +26,7 @@ import { swapSubject } from './subject-swap.js';
 import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
-import { buildVocabulary } from './vocabulary.js';
+import { type VocabularyData, vocabularyData, vocabularyFrom } from './vocabulary.js';
 import { swapWijk } from './wijk-swap.js';
 
 export type Engine = {
@@ -105,17 +105,30 @@ const MAX_PARTS = 4;
 type Written = { answer: Answer; plan: Plan };
 
 /**
+ * What the engine searches besides the knowledge, worked out from it alone, as plain data (Maps, Sets,
+ * arrays): the clause index's terms and glossary, the vocabulary's phrases and words. Most of an engine's
+ * start-up; a short-lived process keeps it between runs (src/app/engine-start.ts).
+ */
+export type EngineIndex = { clauses: ClauseIndexData; vocabulary: VocabularyData };
+
+export function engineIndex(knowledge: Knowledge): EngineIndex {
+  if (knowledge.stems) seedStems(knowledge.stems);
+  return { clauses: clauseIndexData(knowledge), vocabulary: vocabularyData(knowledge) };
+}
+
+/**
  * `phraser` writes the answers (src/phrase/answer.ts: `createPhraser(knowledge.lexicon)`); the engine only
- * decides what they say.
+ * decides what they say. `index`: the knowledge's `engineIndex`, when kept from an earlier run.
  */
 export function createEngine(
   knowledge: Knowledge,
-  options: { phraser: Phraser; contexts?: ContextStore },
+  options: { phraser: Phraser; contexts?: ContextStore; index?: EngineIndex },
 ): Engine {
   const { phraser } = options;
   if (knowledge.stems) seedStems(knowledge.stems);
-  const vocab = buildVocabulary(knowledge);
-  const deps: Deps = { knowledge, clauseIndex: buildClauseIndex(knowledge) };
+  const index = options.index ?? engineIndex(knowledge);
+  const vocab = vocabularyFrom(index.vocabulary);
+  const deps: Deps = { knowledge, clauseIndex: clauseIndexFrom(knowledge, index.clauses) };
   const contexts = options.contexts ?? createMemoryContextStore();
   const understood = (question: string, context: ThreadContext | undefined, language?: Language) =>
     understand(question, context, vocab, knowledge, language ? { language } : {});

@@ -91,7 +91,47 @@ const STOPWORDS = new Set(
 
 const byLength = <T extends { phrase: string }>(a: T, b: T) => b.phrase.length - a.phrase.length;
 
+/**
+ * The vocabulary as plain data (Maps, Sets, arrays), worked out from the knowledge alone: a short-lived
+ * process keeps it between runs (src/app/engine-start.ts). The indicator index and the speller are made
+ * from it (`vocabularyFrom`).
+ */
+export type VocabularyData = Omit<Vocabulary, 'indicatorIndex' | 'spelling' | 'recent' | 'stopwords'> & {
+  /** The indicator index as FlexSearch exports it (key, data): stemming every paraphrase again is slow. */
+  indicatorIndexParts: Array<[string, string]>;
+  /** What `buildSpelling` is given: every word that needs no mending, and the tiers of words to mend into. */
+  spellingWords: { known: ReadonlySet<string>; tiers: ReadonlyArray<ReadonlySet<string>> };
+};
+
 export function buildVocabulary(knowledge: Knowledge): Vocabulary {
+  return vocabularyFrom(vocabularyData(knowledge));
+}
+
+/** The index that finds an indicator from a paraphrase: stems in both languages, stopwords out. */
+function newIndicatorIndex(): Index {
+  const terms = createTermEncoder(STOPWORDS, { english: true });
+  return new Index({ encode: (text: string) => terms.encode(text), tokenize: 'forward' });
+}
+
+/** The vocabulary over its data (made here, or kept from an earlier run: see `VocabularyData`). */
+export function vocabularyFrom(data: VocabularyData): Vocabulary {
+  const { indicatorIndexParts, spellingWords, ...rest } = data;
+  const indicatorIndex = newIndicatorIndex();
+  for (const [key, part] of indicatorIndexParts) indicatorIndex.import(key, part);
+  return {
+    ...rest,
+    stopwords: STOPWORDS,
+    indicatorIndex,
+    spelling: buildSpelling(spellingWords.known, spellingWords.tiers),
+    recent: {
+      fuzzyWijk: boundedCache(20_000),
+      fuzzyIndicator: boundedCache(20_000),
+      indicatorHits: boundedCache(20_000),
+    },
+  };
+}
+
+export function vocabularyData(knowledge: Knowledge): VocabularyData {
   const { lexicon } = knowledge;
   const wijkPhrases: Phrase<string>[] = [];
   const wijkTokens: Array<{ token: string; key: string }> = [];
@@ -132,15 +172,6 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     for (const p of entry.nl)
       if (p.includes(' ')) topicPhrases.push({ phrase: fold(p).trim(), key: 'topic', lang: 'nl' });
   }
-
-  const terms = createTermEncoder(STOPWORDS, { english: true });
-  const indicatorIndex = new Index({
-    encode: (text: string) => terms.encode(text),
-    tokenize: 'forward',
-  });
-  indicatorText.forEach((text, i) => {
-    indicatorIndex.add(i, text);
-  });
 
   const knownWords = new Set<string>(
     lexicon.ambiguous.flatMap((a) => [...a.nl, ...a.en]).flatMap((p) => words(fold(p))),
@@ -207,7 +238,7 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
         ...a.en.map((p) => ({ phrase: fold(p).trim(), key, lang: 'en' as const })),
       ])
       .sort(byLength),
-    indicatorIndex,
+    indicatorIndexParts: exported(indicatorText),
     indicatorKeys,
     indicatorWords: indicatorPhrases
       .filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 5)
@@ -215,7 +246,6 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     topicWords: new Set(
       [...indicatorPhrases, ...themePhrases].flatMap((p) => words(p.phrase)).filter((w) => w.length >= 5),
     ),
-    stopwords: STOPWORDS,
     knownWords,
     charterWords,
     // The clauses' words are folded once already (`clauseWords`), for `charterWords`.
@@ -227,13 +257,22 @@ export function buildVocabulary(knowledge: Knowledge): Vocabulary {
     rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
     acronyms: new Set(acronymsOf(knowledge)),
     glossaryWords,
-    spelling: buildSpelling(known, tiers),
-    recent: {
-      fuzzyWijk: boundedCache(20_000),
-      fuzzyIndicator: boundedCache(20_000),
-      indicatorHits: boundedCache(20_000),
-    },
+    spellingWords: { known, tiers },
   };
+}
+
+/** The indicator index of these texts (one per indicator), exported. */
+function exported(indicatorText: readonly string[]): Array<[string, string]> {
+  const index = newIndicatorIndex();
+  indicatorText.forEach((text, i) => {
+    index.add(i, text);
+  });
+  const parts: Array<[string, string]> = [];
+  // FlexSearch 0.8 hands over every part before `export` returns.
+  index.export((key: string, part: string) => {
+    parts.push([key, part]);
+  });
+  return parts;
 }
 
 export type Match<K> = { key: K; start: number; end: number; lang: Language | null };

@@ -1,6 +1,6 @@
 // Port: the audit log (every answer on every channel, verbatim, with legal hold) and feedback on answers.
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Selectable } from '#kysely';
 import type { Db, Dialect } from './dialect.js';
 import { flag, fromJson, iso, toJson } from './rows.js';
 import type { Tables } from './schema.js';

@@ -2,7 +2,7 @@
 // The target is brought to the same schema version first (PostgreSQL's native types included) and must hold no data: a copy never merges.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { sql } from 'kysely';
+import { sql } from '#kysely';
 import { AppError } from '../errors.js';
 import { postgresDialect } from './dialect.js';
 import { createPool, kyselyOver, migratePostgres } from './postgres.js';

@@ -1,7 +1,7 @@
 // What differs between SQLite and PostgreSQL, each difference one named function here; every other
 // statement is written once, in the ports (audit.ts, threads.ts, deliveries.ts, measurements.ts, answered.ts,
 // subscriptions.ts), for both.
-import { type CreateTableBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from '#kysely';
 import type { Tables } from './schema.js';
 
 export type Db = Kysely<Tables>;

@@ -1,7 +1,7 @@
 // Port: measurements with the history of values corrections replaced, and target revisions. Saves are all
 // or nothing, and saves from several instances run one after the other (so a correction always moves the
 // value it replaces into the history).
-import type { SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from '#kysely';
 import type { Db, Dialect } from './dialect.js';
 import { iso, sameMeasurement, sameRevision, toMeasurement, toReplaced, toRevision } from './rows.js';
 import type { Tables } from './schema.js';

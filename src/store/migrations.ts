@@ -3,8 +3,7 @@
 // database made by that code (its versions in schema_migrations) is taken over as it is: those steps count as
 // done. 0007 gives PostgreSQL its native types and converts the rows it has; SQLite keeps text, 0/1 and JSON
 // text (it has no other types).
-import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
-import { type Migration, Migrator } from 'kysely/migration';
+import { type ColumnDefinitionBuilder, type Kysely, type Migration, Migrator, sql } from '#kysely';
 import type { Dialect } from './dialect.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against whatever schema the database has at the time.

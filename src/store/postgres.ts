@@ -4,8 +4,8 @@
 // measurements and revisions and around migrating, skipped row locks for taking over stale digest claims.
 // Nothing is coordinated in memory. What only PostgreSQL needs is here: the pool and how its errors read.
 
-import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type DatabaseIntrospector, Kysely, PostgresDialect, sql } from '#kysely';
 import { libraryCode } from '../errors.js';
 import { composeStore } from './compose.js';
 import { postgresDialect } from './dialect.js';

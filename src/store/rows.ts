@@ -1,7 +1,7 @@
 // Rows as the ports read them, and how they become the Store's objects. The three helpers at the top are
 // where the two databases' values meet: PostgreSQL gives Date, boolean and parsed JSON, SQLite ISO text,
 // 0/1 and JSON text; the Store gives ISO text, booleans and objects either way.
-import type { Selectable } from 'kysely';
+import type { Selectable } from '#kysely';
 import type { Measurement, ReplacedMeasurement, TargetRevision } from '../progress/types.js';
 import type { Tables } from './schema.js';
 import type { DigestRun, NewMeasurement, Subscription } from './store.js';

@@ -1,7 +1,7 @@
 // The tables as Kysely sees them, declared once for both databases. Where the two store a value differently
 // the column type says both: PostgreSQL gives `timestamptz` as Date, `boolean` as boolean and `jsonb` parsed;
 // SQLite gives ISO text, 0/1 and JSON text. rows.ts turns either into the Store's objects.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated } from '#kysely';
 
 /** ISO 8601 text in, Date (PostgreSQL) or the same text (SQLite) out. */
 type Timestamp = ColumnType<Date | string, string, string>;

@@ -5,7 +5,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from '#kysely';
 import { libraryCode } from '../errors.js';
 import { composeStore } from './compose.js';
 import { sqliteDialect } from './dialect.js';

@@ -10,10 +10,9 @@ import { loadKnowledgeCached } from '../../charter/load-cached.js';
 import { PROJECT_ROOT } from '../../charter/paths.js';
 import type { ThemeKey } from '../../charter/schema.js';
 import { themeChoices, themeKey } from '../../charter/themes.js';
-import { createEngine } from '../../engine/engine.js';
+import type { Engine } from '../../engine/engine.js';
 import type { Answer } from '../../engine/types.js';
 import { defaultLanguage, readDotenv } from '../../env.js';
-import { createPhraser } from '../../phrase/answer.js';
 import { auditProblemText, exportedText, heldText, prunedText } from '../../phrase/audit.js';
 import { cliProblemText, optionHint, usageErrorLine } from '../../phrase/cli-usage.js';
 import { renderCliText } from '../../render/cli-text.js';
@@ -419,7 +418,8 @@ function createProgram(ctx: RunContext): Command {
         if (opts.jsonl && opts.format) fail(cliProblemText({ kind: 'jsonl_format' }, cliLanguage));
         if (!opts.jsonl && !question.trim()) fail(cliProblemText({ kind: 'no_question' }, cliLanguage));
         const k = await loadKnowledgeCached();
-        const engine = createEngine(k, { phraser: createPhraser(k.lexicon) });
+        const { startEngine } = await import('../../app/engine-start.js');
+        const engine = await startEngine(k);
         await withAsker(ctx, engine, opts.audit, async (ask) => {
           if (opts.jsonl) {
             await askLines(ctx, ask);
@@ -451,7 +451,8 @@ function createProgram(ctx: RunContext): Command {
     .option('--no-audit', 'do not record the answers in the audit log (test questions only; see README)')
     .action(async (opts: { audit: boolean }) => {
       const k = await loadKnowledgeCached();
-      const engine = createEngine(k, { phraser: createPhraser(k.lexicon) });
+      const { startEngine } = await import('../../app/engine-start.js');
+      const engine = await startEngine(k);
       const rl = createInterface({
         input: ctx.stdin,
         output: ctx.stdout,
@@ -607,7 +608,7 @@ type Ask = (question: unknown, thread?: string) => Promise<Answer>;
  */
 async function withAsker(
   ctx: RunContext,
-  engine: ReturnType<typeof createEngine>,
+  engine: Engine,
   audit: boolean,
   fn: (ask: Ask) => Promise<void>,
 ): Promise<void> {

@@ -8,8 +8,24 @@ import { type PhraseSet, phraseSet, sequenceOf } from './phrases.js';
 
 export type { Concept } from './concepts.js';
 
+/**
+ * Each concept's matcher, compiled when first used: a process that answers one question (the CLI) uses
+ * a part of the grammar, and compiling all of it would be a good part of its start-up.
+ */
 function compile(pick: (c: Concept) => readonly string[]): Record<Concept, PhraseSet> {
-  return Object.fromEntries(CONCEPTS.map((c) => [c, phraseSet(pick(c))])) as Record<Concept, PhraseSet>;
+  const compiled = {} as Record<Concept, PhraseSet>;
+  for (const c of CONCEPTS) {
+    Object.defineProperty(compiled, c, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const set = phraseSet(pick(c));
+        Object.defineProperty(compiled, c, { value: set, enumerable: true });
+        return set;
+      },
+    });
+  }
+  return compiled;
 }
 
 /** Each concept in both languages: most text mixes them ("KE doel 2017 pls"). */
@@ -32,16 +48,28 @@ export function phrasesOf(concept: Concept, language: 'nl' | 'en'): readonly str
 
 /** Every word of the phrases of some concepts, folded. */
 export function grammarWordsOf(concepts: readonly Concept[]): ReadonlySet<string> {
-  return new Set(
-    concepts
-      .flatMap((c) => [...nl[c], ...en[c]])
-      .flatMap((p) =>
+  if (concepts.length === 1) return wordsOfConcept(concepts[0] as Concept);
+  const all = new Set<string>();
+  for (const c of concepts) for (const w of wordsOfConcept(c)) all.add(w);
+  return all;
+}
+
+/** Each concept's words, worked out once: modules ask for the words of many overlapping sets of concepts. */
+const conceptWords = new Map<Concept, ReadonlySet<string>>();
+function wordsOfConcept(concept: Concept): ReadonlySet<string> {
+  let found = conceptWords.get(concept);
+  if (!found) {
+    found = new Set(
+      [...nl[concept], ...en[concept]].flatMap((p) =>
         fold(p.replace(/[(){}#]|\d+/g, ' '))
           .trim()
           .split(' ')
           .filter(Boolean),
       ),
-  );
+    );
+    conceptWords.set(concept, found);
+  }
+  return found;
 }
 
 /** Every word of every phrase of the grammar: words a question may use that name no topic. */
