@@ -2,11 +2,19 @@
 // Recognised only when every word of the message is small talk, so "thanks, and for 2017?" stays a question.
 import { type Concept, grammar, grammarWordsOf } from './grammar/index.js';
 
-export type SmallTalk = 'thanks' | 'acknowledgement' | 'greeting' | 'goodbye' | 'capabilities' | 'why';
+export type SmallTalk =
+  | 'thanks'
+  | 'acknowledgement'
+  | 'greeting'
+  | 'goodbye'
+  | 'capabilities'
+  | 'identity'
+  | 'why';
 
 /** The kinds of small talk, in the order they are tried: the first kind a message has a word of wins. */
 const KINDS: ReadonlyArray<readonly [SmallTalk, Concept]> = [
   ['why', 'why'],
+  ['identity', 'botIdentity'],
   ['capabilities', 'capabilities'],
   ['thanks', 'thanks'],
   ['goodbye', 'goodbye'],
@@ -19,10 +27,13 @@ const ALLOWED = grammarWordsOf([...KINDS.map(([, c]) => c), 'smallTalkFiller']);
 
 /** The longest message still read as small talk: longer ones are questions. */
 const MAX_WORDS = 7;
+/** "hi there, are you a real person or a bot? just curious": asked of the bot, a message may say more. */
+const IDENTITY_MAX_WORDS = 14;
 
 export function smallTalk(folded: string): SmallTalk | null {
   const ws = folded.split(' ').filter(Boolean);
-  if (ws.length === 0 || ws.length > MAX_WORDS) return null;
+  const max = grammar.botIdentity.test(folded) ? IDENTITY_MAX_WORDS : MAX_WORDS;
+  if (ws.length === 0 || ws.length > max) return null;
   if (!ws.every((w) => ALLOWED.has(w))) return null;
   for (const [kind, concept] of KINDS) if (grammar[concept].test(folded)) return kind;
   return null;

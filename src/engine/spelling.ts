@@ -75,7 +75,9 @@ function otherFormOfKnown(word: string, known: ReadonlySet<string>): boolean {
 export function buildSpelling(
   known: ReadonlySet<string>,
   tiers: ReadonlyArray<ReadonlySet<string>>,
+  clipped: ReadonlySet<string> = new Set(),
 ): Spelling {
+  const clips = clipsByFirstLetter(clipped);
   const targets = new Set(tiers.flatMap((t) => [...t]));
   const byLength = tiers.map((tier) => {
     const map = new Map<number, string[]>();
@@ -166,8 +168,9 @@ export function buildSpelling(
             continue;
           }
         }
-        if (isKnown(word) || word.length < MIN_LENGTH) continue;
-        const mended = slipOf(word) ?? relinked(word) ?? split(word);
+        if (isKnown(word)) continue;
+        const mended =
+          word.length < MIN_LENGTH ? clipOf(word, clips) : (slipOf(word) ?? relinked(word) ?? split(word));
         if (!mended) continue;
         out += `${text.slice(copied, m.index)}${mended}`;
         copied = m.index + m[0].length;
@@ -175,6 +178,41 @@ export function buildSpelling(
       return out + text.slice(copied);
     },
   };
+}
+
+/** A word typed without its vowels ("vlgs", "wnnr", "nmns"): no vowel, and this long. */
+const CLIP = /^[^aeiouy]{3,6}$/;
+
+function clipsByFirstLetter(words: ReadonlySet<string>): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) if (w.length >= 4 && /[aeiouy]/.test(w)) append(byFirst, w[0] as string, w);
+  return byFirst;
+}
+
+/**
+ * "vlgs het charter", "wnnr is de visitatie": chat drops a common word's vowels. The word it is a clip of
+ * begins and ends with its first and last letter and has its letters in order; of several, the shortest,
+ * and none where two are as short ("vlgs" is "volgens", not "vervolgens").
+ */
+function clipOf(word: string, byFirst: ReadonlyMap<string, readonly string[]>): string | null {
+  if (!CLIP.test(word)) return null;
+  let best: string | null = null;
+  let tie = false;
+  for (const w of byFirst.get(word[0] as string) ?? []) {
+    if (w.at(-1) !== word.at(-1) || !inOrder(word, w)) continue;
+    if (best === null || w.length < best.length) {
+      best = w;
+      tie = false;
+    } else if (w.length === best.length && w !== best) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Whether every letter of `part` is in `word`, in the same order. */
+function inOrder(part: string, word: string): boolean {
+  let at = 0;
+  for (const ch of word) if (ch === part[at]) at += 1;
+  return at === part.length;
 }
 
 /** "neighbourhood" and "neighborhood", "labour" and "labor": one English word in two spellings. */

@@ -99,8 +99,15 @@ const byLength = <T extends { phrase: string }>(a: T, b: T) => b.phrase.length -
 export type VocabularyData = Omit<Vocabulary, 'indicatorIndex' | 'spelling' | 'recent' | 'stopwords'> & {
   /** The indicator index as FlexSearch exports it (key, data): stemming every paraphrase again is slow. */
   indicatorIndexParts: Array<[string, string]>;
-  /** What `buildSpelling` is given: every word that needs no mending, and the tiers of words to mend into. */
-  spellingWords: { known: ReadonlySet<string>; tiers: ReadonlyArray<ReadonlySet<string>> };
+  /**
+   * What `buildSpelling` is given: every word that needs no mending, the tiers of words to mend into, and
+   * the words a clip without vowels may be of.
+   */
+  spellingWords: {
+    known: ReadonlySet<string>;
+    tiers: ReadonlyArray<ReadonlySet<string>>;
+    clipped: ReadonlySet<string>;
+  };
 };
 
 export function buildVocabulary(knowledge: Knowledge): Vocabulary {
@@ -122,7 +129,7 @@ export function vocabularyFrom(data: VocabularyData): Vocabulary {
     ...rest,
     stopwords: STOPWORDS,
     indicatorIndex,
-    spelling: buildSpelling(spellingWords.known, spellingWords.tiers),
+    spelling: buildSpelling(spellingWords.known, spellingWords.tiers, spellingWords.clipped),
     recent: {
       fuzzyWijk: boundedCache(20_000),
       fuzzyIndicator: boundedCache(20_000),
@@ -257,7 +264,8 @@ export function vocabularyData(knowledge: Knowledge): VocabularyData {
     rareCharterWords: new Set([...rareWordsOf(clauseWords(knowledge)), ...acronymsOf(knowledge)]),
     acronyms: new Set(acronymsOf(knowledge)),
     glossaryWords,
-    spellingWords: { known, tiers },
+    // Clips are of the words of questions: the grammar's, not the charter's many.
+    spellingWords: { known, tiers, clipped: content(grammarWords) },
   };
 }
 

@@ -331,6 +331,8 @@ export const CONCEPTS = [
   // Small talk: a message made only of these is conversation, not a question (see ../small-talk.ts).
   'why',
   'capabilities',
+  /** "are you a bot?", "praat ik met een mens?": asked of the bot itself, never of the charter. */
+  'botIdentity',
   'thanks',
   'goodbye',
   'hello',
