@@ -35,6 +35,8 @@ function stemmable(texts: Iterable<string>): Set<string> {
  * (Kraaij-Pohlmann) do.
  */
 function dutchStem(word: string): string {
+  const infinitive = VERB_FORMS.get(word);
+  if (infinitive) return dutchStem(infinitive);
   // Snowball drops "-lijk" after "-en" ("verwezenlijken": "verwezen") but not after "-ing"
   // ("verwezenlijking"): the noun goes with its verb.
   const s = word.endsWith('lijking') ? dutch(word).replace(/lijk$/, '') : dutch(word);
@@ -46,6 +48,101 @@ function dutchStem(word: string): string {
   // "realiseert" and "realiseren": a long vowel is written double only in a closed syllable.
   return verb.length >= 5 ? verb.replace(/([aeou])\1([^aeiou])$/, '$1$2') : verb;
 }
+
+/**
+ * The forms of verbs questions ask with, each to its infinitive: "Hoeveel kreeg Utrecht ...?", "Wanneer
+ * wordt de visitatie gehouden?" where the charter writes "krijgt", "houden". Snowball only strips endings:
+ * a strong verb's changed vowel ("kreeg", "droeg", "ontving"), a present's -t ("krijgt" beside "krijgen")
+ * and a participle's ge- would each be a word of its own. Verbs of giving, receiving, signing and
+ * holding only: the forms of "staan", "gaan", "komen", "brengen" are idioms as often ("in staat", "gaat om",
+ * "in beeld gebracht").
+ */
+const VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    begint: 'beginnen',
+    begon: 'beginnen',
+    begonnen: 'beginnen',
+    besteed: 'besteden',
+    besteedde: 'besteden',
+    besteedden: 'besteden',
+    besteedt: 'besteden',
+    betaald: 'betalen',
+    betaalde: 'betalen',
+    betaalden: 'betalen',
+    betaalt: 'betalen',
+    biedt: 'bieden',
+    bijgedragen: 'bijdragen',
+    boden: 'bieden',
+    bood: 'bieden',
+    draagt: 'dragen',
+    droeg: 'dragen',
+    droegen: 'dragen',
+    gaven: 'geven',
+    geboden: 'bieden',
+    gedragen: 'dragen',
+    geeft: 'geven',
+    gegeven: 'geven',
+    gehouden: 'houden',
+    geinvesteerd: 'investeren',
+    gekregen: 'krijgen',
+    gelegd: 'leggen',
+    geschreven: 'schrijven',
+    gesloten: 'sluiten',
+    gesproken: 'spreken',
+    gestegen: 'stijgen',
+    gestoken: 'steken',
+    gestopt: 'stoppen',
+    getekend: 'tekenen',
+    getrokken: 'trekken',
+    hield: 'houden',
+    hielden: 'houden',
+    houdt: 'houden',
+    investeerde: 'investeren',
+    investeerden: 'investeren',
+    investeert: 'investeren',
+    inzet: 'inzetten',
+    kreeg: 'krijgen',
+    kregen: 'krijgen',
+    krijgt: 'krijgen',
+    legde: 'leggen',
+    legden: 'leggen',
+    legt: 'leggen',
+    ondertekend: 'ondertekenen',
+    ondertekende: 'ondertekenen',
+    ondertekenden: 'ondertekenen',
+    ondertekent: 'ondertekenen',
+    ontvangt: 'ontvangen',
+    ontving: 'ontvangen',
+    ontvingen: 'ontvangen',
+    schreef: 'schrijven',
+    schreven: 'schrijven',
+    schrijft: 'schrijven',
+    sloot: 'sluiten',
+    sloten: 'sluiten',
+    sluit: 'sluiten',
+    sprak: 'spreken',
+    spraken: 'spreken',
+    spreekt: 'spreken',
+    stak: 'steken',
+    staken: 'steken',
+    steeg: 'stijgen',
+    steekt: 'steken',
+    stegen: 'stijgen',
+    stijgt: 'stijgen',
+    stopt: 'stoppen',
+    stopte: 'stoppen',
+    stopten: 'stoppen',
+    tekende: 'tekenen',
+    tekenden: 'tekenen',
+    tekent: 'tekenen',
+    trekt: 'trekken',
+    trok: 'trekken',
+    trokken: 'trekken',
+    verkreeg: 'verkrijgen',
+    verkregen: 'verkrijgen',
+    verkrijgt: 'verkrijgen',
+  }),
+);
 
 /** A separable verb's participle: its particle, "ge", the rest ("uitgevoerd", "opgezet", "toegevoegd"). */
 const PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)ge(\p{L}{3,})$/u;
