@@ -134,6 +134,9 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\banderhalf\s+miljoen\b/gi, '1,5 miljoen'],
   [/\b(?:een\s+)?kwart\s+miljoen\b/gi, '0,25 miljoen'],
   [/\bhalf\s+a\s+million\b/gi, '0.5 million'],
+  // "een miljoen euro", "a million": one, where the article stands before a magnitude.
+  [/(?<!\p{L})(?:een|één)\s+(miljoen|miljard)\b/giu, '1 $1'],
+  [/\b(?:a|one)\s+(million|billion)\b/gi, '1 $1'],
   // "in tweevoud ondertekend": in two copies.
   [/\btweevoud\b/gi, '2 exemplaren'],
   [/\bdrievoud\b/gi, '3 exemplaren'],

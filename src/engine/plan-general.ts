@@ -217,6 +217,8 @@ type Filter = {
   recipient?: readonly string[];
   /** A share asked in other words than a percentage ("welk deel daarvan"): a part of a sum is a sum. */
   shareOfSum?: boolean;
+  /** A sum asked per year ("jaarlijks", "every year"): one for a single year ("voor het jaar 2008") is not it. */
+  yearly?: boolean;
 };
 
 /** "wat gebeurt er als ...": the words that ask for an event are no subject to search for ("Dit gebeurt ..."). */
@@ -775,6 +777,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
     countOnly: grammar.askNumber.test(folded),
     shareOfSum: !/%|procent|percent/i.test(question),
+    yearly: grammar.yearly.test(folded) || / per (?:jaar|year) /.test(folded),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };
@@ -802,7 +805,16 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     : null;
   // "Hoeveel extra geld krijgt Hoograven?": a place or party the question names by a rare name is in the
   // clause that answers ("... € 500.000 in ... Hoograven"), not in one that shares "extra geld".
-  const rareNames = rareWords(deps, filter.names ?? []);
+  // And, asked for a sum, a body the question names by its initials ("hoeveel geeft OCW ...?"): its sum,
+  // not another's (however many clauses name it). Not a claim: "accountmanager bij BZK" is refuted by WWI.
+  const rareNames = [
+    ...new Set([
+      ...rareWords(deps, filter.names ?? []),
+      ...(wanted === 'amount' && !yesNo
+        ? words(folded).filter((w) => charterAcronyms(deps.knowledge).has(w) && !grammarWords.has(w))
+        : []),
+    ]),
+  ];
   const namesThem = (h: ClauseHit) => rareNames.every((n) => fold(h.clause.text).includes(` ${n}`));
   const naming = (all: ClauseHit[]) => {
     if (rareNames.length === 0) return all;
@@ -965,6 +977,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const stating = claimedValues.length
     ? all.find((x) => figuresIn(x).some((n) => claimedValues.includes(n.value)))
     : undefined;
+  // "Klopt het dat Utrecht 1 miljoen kreeg voor burgerinitiatieven?": checked against the sentence that
+  // names Utrecht with a sum ("De gemeente Utrecht krijgt voor 2008 € 850.000"), not the national "20
+  // miljoen" the best sentence states. Where the best sentence names them too, it stays.
+  const named = yesNo
+    ? words(fold(claim)).filter((w) => MUNICIPALITY_WORDS.has(w) || charterNames(deps.knowledge).has(w))
+    : [];
+  const namesThemAll = (x: string) => named.every((w) => fold(x).includes(` ${w} `));
+  const ofAKind =
+    named.length > 0 && claimedNumbers.length > 0 && statesOfAKind(first) && !namesThemAll(first)
+      ? all.find((x) => statesOfAKind(x) && namesThemAll(x))
+      : undefined;
   // "Is the charter itself a formal funding decision (beschikking)?": a sentence that says, in so many words,
   // that the thing named is not so ("Dit charter is echter geen beschikking.") answers a claim about it.
   const denying = yesNo ? denial(deps, all, folded) : undefined;
@@ -981,15 +1004,17 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? counting
       : stating && !statesOfAKind(first)
         ? stating
-        : denying
-          ? denying
-          : claimSentence
-            ? claimSentence
-            : aside &&
-                next &&
-                coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
-              ? next
-              : first;
+        : ofAKind
+          ? ofAKind
+          : denying
+            ? denying
+            : claimSentence
+              ? claimSentence
+              : aside &&
+                  next &&
+                  coverage(deps.clauseIndex, fold(aside), first, { skipUnknown: true }).share >= BESIDES_SHARE
+                ? next
+                : first;
   // "uit welke brief komt dat?" of a sentence that names no letter: the clause's sentence that names one by
   // its date ("brief van 15 november 2007").
   const picked =
@@ -2584,7 +2609,7 @@ function findLeads(
   clause: Clause,
   sentence: string,
   wanted: Wanted,
-  { excluded, counted, countOnly, topics, shareOfSum }: Filter,
+  { excluded, counted, countOnly, topics, shareOfSum, yearly }: Filter,
 ): Lead[] {
   const leads: Lead[] = [];
   // "€ 4 miljoen per jaar", "jaarlijks € 21,5 miljoen": the amount is a yearly one.
@@ -2608,7 +2633,8 @@ function findLeads(
       );
   switch (wanted) {
     case 'amount':
-      leads.push(...fromFacts('amount'));
+      // "hoeveel stelt het rijk jaarlijks beschikbaar?" is not answered by "Voor het jaar 2008 komt er ...".
+      leads.push(...fromFacts('amount').filter((l) => !yearly || l.perYear || !ONE_YEAR.test(sentence)));
       break;
     case 'percentage':
       leads.push(...fromFacts('percentage'));
@@ -3190,6 +3216,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // the same kind ("pas vanaf 3 jaar" against "vanaf 2,5 jaar", "50 extra" against "37 extra").
   // In figures as the question is read: "de vier krachtwijken" holds the 4 a claim states.
   const inClause = new Set(figuresIn(quote.clause.text).map((n) => n.value));
+  const clauseSums = numbersWithWords(quote.clause.text);
   // The sentence that best matches may carry no figure ("Visitatie: ... vormgegeven."): then the clause's.
   // "binnen een maand" says "een": the refutation says it in the charter's words ("1 maand" is not there).
   const sentenceNumbers = numbersWithWords(oneOfAUnit(numbersInWords(sentence))).map((n) => {
@@ -3199,12 +3226,16 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   });
   const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
   // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
+  // The clause's sentences before it say what it goes on about ("WWI stelt ... voor burgerinitiatieven ...
+  // De gemeente Utrecht krijgt voor 2008 € 850.000").
+  const clauseText = quote.clause.text.replace(/\n/g, ' ');
+  const lead = clauseText.includes(sentence) ? clauseText.slice(0, clauseText.indexOf(sentence)) : '';
   const about = coverage(
     deps.clauseIndex,
     withoutSource(claim)
       .replace(MONTH_OF_A_DATE, ' ')
       .replace(/ \d+(?= )/g, ' '),
-    `${sentence} ${quote.clause.path.at(-1) ?? ''} ${continuedText(deps, quote.clause)}`,
+    `${lead} ${sentence} ${quote.clause.path.at(-1) ?? ''} ${continuedText(deps, quote.clause)}`,
     {
       skipUnknown: u.intent.language === 'en',
     },
@@ -3292,7 +3323,14 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
         stated: rangeAround(sentence, first.text) ?? withUnit(first),
       };
     }
-    if (inClause.has(c.value)) continue;
+    // Stated elsewhere in the clause, with a unit of its kind: "1 miljoen" is not the "1" of "1 februari".
+    const group = unitGroup(c.word);
+    if (
+      group === null
+        ? inClause.has(c.value)
+        : clauseSums.some((n) => n.value === c.value && unitGroup(n.word) === group)
+    )
+      continue;
     // The day of a date ("9 June 2008") is no count to set against "40 wijken".
     const day = MONTHS.has(c.word);
     // Without one of its kind, only a figure of a comparable unit: "5,1" is never refuted by "30,5%", nor
@@ -3540,8 +3578,13 @@ function withActor(
   // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
   // Utrecht uit het wijkenfonds?" is not answered by what Utrecht gets for burgerinitiatieven.
   // (An English question's ideas are all translated, its rarest maybe a verb said otherwise: "contribute".)
+  // The subject, that is: not how the sum is given ("hoeveel dragen ... bij", "legt ... in"), nor the
+  // charter's own name ("de wijkenaanpak": the actor's own sum may say "de wijkactieplannen").
+  const subjectWords = ` ${words(folded)
+    .filter((w) => !MONEY_WORDS.has(w))
+    .join(' ')} `;
   const rarest = (h: ClauseHit) =>
-    coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
+    coverage(deps.clauseIndex, subjectWords, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
   const subject = !english && rarest(first);
   // Nor the "Centres for Youth and Family" the best clause names, and the actor's sum elsewhere does not.
   const topical = topics.length > 0 && namesTopics(deps, first.clause, topics);
@@ -3553,6 +3596,12 @@ function withActor(
     null
   );
 }
+/** The municipality by name ("utrecht", "gemeente"): a claim about its sum is about the sentence naming it. */
+const MUNICIPALITY_WORDS = grammarWordsOf(['municipality']);
+/** A sum for one year: "voor het jaar 2008", "in 2008", "voor 2008". */
+const ONE_YEAR = /\b(?:voor het jaar|voor|in) (?:19|20)\d\d\b/i;
+/** The words of money and of giving it ("bedrag", "dragen ... bij", "contribute"), and the charter's names. */
+const MONEY_WORDS = grammarWordsOf(['money', 'charterName']);
 /** A sum of money in the charter's words: "€ 4 miljoen", "20 miljoen". */
 const AMOUNT = /€\s?\d|\d\s*(?:miljoen|miljard)\b/;
 /** How many clauses, and how strong against the best, a money question looks through for its actor's. */

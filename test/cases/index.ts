@@ -4532,4 +4532,87 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['Bussemaker'],
   },
+  // Asked of the bot itself ("are you a bot?", "praat ik met een mens?"): small talk, never "Yes" with a
+  // clause ("bot" stems as the charter's "boot").
+  {
+    q: 'Hey, am I chatting with a human or a machine here? just wondering',
+    status: 'clarify',
+    lang: 'en',
+    chat: true,
+  },
+  { q: 'Ben jij een robot?', status: 'clarify', lang: 'nl', chat: true },
+  { q: 'are you a real person', status: 'clarify', lang: 'en', chat: true },
+  // Why the writer asks, with a word or two between: "moet het wel even weten voor ...".
+  {
+    q: 'Ondiep inbraken doel 2011? ik moet het wel even weten voor het overleg',
+    status: 'answered',
+    lang: 'nl',
+  },
+  // Chat drops a common word's vowels: "vlgs", "nmns", "wnnr".
+  {
+    q: 'hvl extra wijkagenten stelt het rijk beschikbaar vlgs de afspraken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['500'],
+  },
+  {
+    q: 'wnnr wordt de visitatie gehouden?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2010'],
+  },
+  // The corporations' yearly sum, then "en de gemeente zelf?": the municipality's own € 4 miljoen, though
+  // the first question named Utrecht as the place and the municipality's clause says "wijkactieplannen".
+  {
+    thread: 'jja',
+    q: 'Wat leggen de corporaties in Utrecht per jaar in voor de wijkenaanpak?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    thread: 'jja',
+    q: 'En de gemeente zelf?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+    notLead: ['21,5'],
+  },
+  // A verb in the past tense is the charter's verb: "kreeg", "ontving", "droegen bij".
+  {
+    q: 'Welk bedrag kreeg de gemeente Utrecht in 2008 voor burgerinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+  },
+  {
+    q: 'Hoeveel droegen de woningcorporaties jaarlijks bij?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  // A claim of the municipality's sum is checked against the sentence that names it ("De gemeente Utrecht
+  // krijgt voor 2008 € 850.000"), not the national 20 miljoen before it; "een miljoen" is 1 miljoen, and a
+  // "1" elsewhere in the clause ("1 februari") is no sum.
+  {
+    q: 'Is het waar dat de gemeente in 2008 een miljoen euro voor burgerinitiatieven van WWI ontving?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee|niet',
+    lead: ['850.000'],
+    notLead: ['20 miljoen'],
+  },
+  {
+    q: 'Did Utrecht get 850,000 euros for citizens initiatives in 2008, is that right?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  // A sum asked per year is not one for a single year ("Voor het jaar 2008 komt er ... extra voor VVE").
+  {
+    q: 'hoeveel geld geeft OCW elk jaar extra?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['53,5'],
+  },
 ];
