@@ -175,6 +175,7 @@ const PERIOD_WORDS = grammarWordsOf([
   'askYearStart',
   'askYearEnd',
   'askDuration',
+  'periodVerb',
   'yesNoOpener',
   'claimFrame',
   'charterName',

@@ -205,6 +205,8 @@ export const CONCEPTS = [
   /** "wat gebeurt er als ...", "what happens if ...": an event, never a figure, whatever it mentions. */
   'whatHappens',
   'askYearEnd',
+  /** "until what date did the agreements apply?", "hoe lang geldt het?": being in force, no subject of its own. */
+  'periodVerb',
   'askYearStart',
   'askDuration',
   'askFrequency',
