@@ -841,6 +841,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     );
   const chosen =
     bothCounted ||
+    // Asked when or how long the charter itself runs: the clause that bounds its period, whatever year or
+    // verb of the question finds elsewhere ("the 2008 Utrecht charter applied": "opgegeven ... 2008").
+    // Not where the question names a thing of its own ("the Ouder-Kind Centrum", "tussenresultaat").
+    (ownPeriod && u.topics.length === 0 && rareWords(deps, words(folded)).length === 0
+      ? (hits[0] ?? null)
+      : null) ||
     // "Hoeveel is er per wijk per jaar beschikbaar?": the sum a sentence gives each wijk ("Elke wijk heeft
     // een leefbaarheidbudget van € 1 miljoen per jaar"), not the corporations' yearly total.
     (wantsFigure &&
@@ -2475,6 +2481,15 @@ function pickSentence(
     ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => namesOfKind(x, folded))
     : undefined;
   if (ofKind) return ofKind;
+  // "Welke partners in het veiligheidshuis ...?": else the best sentence that says the kind in so many words
+  // and names things the question does not ("de partners in het veiligheidshuis (politie, OM, ...)").
+  const kindAsked = naming ? askedKind(folded)?.trim().split(' ').at(-1) : undefined;
+  const saysKind = kindAsked
+    ? rankSentences(deps.clauseIndex, clause, folded).find(
+        (r) => fold(r.s).includes(` ${kindAsked} `) && newNames(r.s) > 0,
+      )
+    : undefined;
+  if (saysKind) return saysKind.s;
   // "Met welke kennisinstellingen ...?": no sentence says "kennisinstellingen"; the one naming them does.
   if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, folded);
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and

@@ -4615,4 +4615,29 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['53,5'],
   },
+  // "until what date", "tot welke datum": the last date of a period; asked of the charter itself, its own
+  // period's clause, whatever year or verb finds elsewhere ("applied" is also "opgegeven").
+  {
+    q: 'Up to which date were the 2008 agreements with the national government in force?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2017'],
+    notLead: ['2008'],
+  },
+  { q: 'Tot welke datum golden die afspraken?', status: 'answered', lang: 'nl', lead: ['2017'] },
+  // "interim target", "intermediate target year": the charter's "tussenresultaat in 2011".
+  {
+    q: 'Why is 2011 the interim target year of the charter?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['tussenresultaat in 2011'],
+  },
+  // "Welke partners ...?" where the clause first names a method: the sentence that says "partners" and names
+  // them.
+  {
+    q: 'Met welke partners uit het veiligheidshuis pakt de gemeente de jeugdgroepen aan?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Jeugdzorg', 'reclassering'],
+  },
 ];
