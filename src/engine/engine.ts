@@ -96,7 +96,7 @@ function isMusing(text: string): boolean {
 /** The words that make a frame ask whether ("of", "whether", "if"). */
 const WHETHER = grammarWordsOf(['whether']);
 /** "ik vraag me af", "ik wil weten", "I wonder": a frame before what is asked (compiled once). */
-const ASKING_FRAME = either('wondering', 'request');
+const ASKING_FRAME = either('wondering', 'request', 'searchRequest');
 
 /** The most questions answered from one message; a letter asking more is answered in its first ones. */
 const MAX_PARTS = 4;

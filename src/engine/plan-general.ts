@@ -583,7 +583,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     ? // "only 25 street coaches" claims how much, not a word its sentence must share ("louter"); a request
       // ("kunt u bevestigen") asks, it names nothing to find.
       grammar.onlyOne
-        .replace(grammar.request.replace(withoutSource(withoutHearsay(grammar.hedge.replace(fold(claim))))))
+        .replace(REQUEST_FRAME.replace(withoutSource(withoutHearsay(grammar.hedge.replace(fold(claim))))))
         // "per 1 januari 2008": the date is what is checked; "januari" must not find another 1 januari.
         .replace(MONTH_OF_A_DATE, ' ')
         .replace(FIGURE_SAID, ' ')
@@ -3611,6 +3611,8 @@ function withActor(
     null
   );
 }
+/** "ik wil weten", "ik zoek": a frame before what is asked. */
+const REQUEST_FRAME = either('request', 'searchRequest');
 /** The municipality by name ("utrecht", "gemeente"): a claim about its sum is about the sentence naming it. */
 const MUNICIPALITY_WORDS = grammarWordsOf(['municipality']);
 /** A sum for one year: "voor het jaar 2008", "in 2008", "voor 2008". */

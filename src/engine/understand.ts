@@ -63,6 +63,7 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'questionWord',
   'approximately',
   'request',
+  'searchRequest',
   'anaphora',
   'demonstrative',
   'referent',

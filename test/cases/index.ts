@@ -4640,4 +4640,18 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Jeugdzorg', 'reclassering'],
   },
+  // "... en we zoeken subsidie" in a letter tells the writer's situation; "Ik zoek ..." opening a sentence
+  // asks.
+  {
+    q: 'Goedemiddag,\n\nOns buurthuis in Overvecht is oud en we zoeken nieuwe vrijwilligers. Hoeveel geld heeft elke wijk per jaar voor bewonersinitiatieven?\n\nGroet,\nAnja',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['1 miljoen'],
+  },
+  {
+    q: 'Ik zoek de datum waarop het charter is ondertekend.',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2008'],
+  },
 ];

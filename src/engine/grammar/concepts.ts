@@ -7,6 +7,8 @@ export const CONCEPTS = [
   /** "ik vroeg me af", "I wonder": a frame that only says a question follows. */
   'wondering',
   'request',
+  /** "ik zoek ...", "we are looking for ...": a request only where it opens the sentence ("... en we zoeken subsidie" tells). */
+  'searchRequest',
   'reportedAsk',
   'eachWijk',
   'sameHolds',

@@ -50,10 +50,8 @@ export const en: LanguageGrammar = {
     'my question is',
     'our question is',
     'the question is',
-    'i am looking for',
-    'im looking for',
-    'we are looking for',
   ],
+  searchRequest: ['i am looking for', 'im looking for', 'we are looking for'],
   // A phone note opens with what the caller asks: "Asks what the 2011 target is", "Wants to know ...".
   reportedAsk: [
     'asks what',

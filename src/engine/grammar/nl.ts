@@ -61,10 +61,8 @@ export const nl: LanguageGrammar = {
     'de vraag is',
     'graag hoor ik',
     'graag zou ik weten',
-    'ik zoek',
-    'wij zoeken',
-    'we zoeken',
   ],
+  searchRequest: ['ik zoek', 'wij zoeken', 'we zoeken'],
   // A phone note opens with what the caller asks: "Vraagt welk rapportcijfer ...", "Wil weten of ...".
   reportedAsk: [
     'vraagt welk',
