@@ -323,6 +323,7 @@ export function buildClauseIndex(knowledge: Knowledge): ClauseIndex {
  */
 type GlossaryPhrase = {
   phrase: string;
+  needle?: string;
   entry: number;
   charterWords?: boolean;
   charterPhrase?: boolean;
@@ -384,7 +385,9 @@ function buildQueryGroups(ci: ClauseIndex, folded: string): QueryGroup[] {
   for (const at of candidates) {
     const candidate = ci.glossaryPhrases[at] as GlossaryPhrase;
     const { phrase, entry } = candidate;
-    const needle = ` ${phrase} `;
+    // Made once per phrase, when first looked for (the kept index leaves it out).
+    candidate.needle ??= ` ${phrase} `;
+    const { needle } = candidate;
     if (taken.has(entry) || !rest.includes(needle)) continue;
     // A translation is for words the charter does not use itself: "Utrecht", "school" match as written.
     // Worked out the first time a question has the phrase: at start-up it would cost every phrase.

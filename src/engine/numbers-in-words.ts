@@ -1,6 +1,8 @@
 // Numbers written in words, Dutch or English, become digits before anything is matched: "tweeduizend
 // elf" is 2011, "vijfenveertig procent" 45 procent, "forty-five" 45, "twenty seventeen" 2017. "een" and
 // "one" stay words: they are articles far more often than numbers.
+import { boundedCache } from './memo.js';
+
 const NL_UNITS: Record<string, number> = {
   een: 1,
   twee: 2,
@@ -123,6 +125,14 @@ const STARTS_NUMBER = new RegExp(
  * thousand and eleven", "forty-five", "twenty eleven"); "komma" joins a decimal ("drieëntwintig komma vier").
  */
 export function numbersInWords(text: string): string {
+  // One answer reads the question and the charter's sentences it weighs more than once: recent ones are kept.
+  return text.length <= CONVERTED_LENGTH ? converted.get(text, () => convert(text)) : convert(text);
+}
+const converted = boundedCache<string, string>(4096);
+/** The longest text kept converted: a long charter clause (a pasted letter is converted once). */
+const CONVERTED_LENGTH = 2000;
+
+function convert(text: string): string {
   // "850 duizend" is 850.000 before "duizend" alone is read as 1000.
   return shorthandAmounts(digitsForWords(text.replace(THOUSANDS, '$1.000')));
 }
