@@ -4654,4 +4654,11 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['2008'],
   },
+  // "moest ... gehaald worden" asks what was to be reached, with a few words between ("er volgens het
+  // charter in 2011"): the target, not a measured value.
+  {
+    q: 'Welke daling moest Overvecht volgens het charter in 2011 bij inbraken halen?',
+    status: 'answered',
+    lang: 'nl',
+  },
 ];
