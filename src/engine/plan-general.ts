@@ -344,6 +344,31 @@ function otherEdition(deps: Deps, folded: string): boolean {
   });
 }
 
+/**
+ * Whether the question's own words, each of them, say something the charter has no term of: the word, or
+ * a half of it where the charter never writes it whole ("wijk|manager"; not "jongeren|overlast").
+ */
+function saysOnlyUnknown(deps: Deps, u: Understanding): boolean {
+  const unknown = (g: { alternatives: string[][] }) =>
+    g.alternatives.flat().every((t) => !deps.clauseIndex.df.has(t));
+  // A claim's unknown word is what it says of its subject (checked as a claim); a named topic is known.
+  // English only: a Dutch word the charter lacks is mostly another form of one it has ("tekenden"); and
+  // not where the question points back ("and who pays for that?": what it points at is the subject).
+  return (
+    u.intent.language === 'en' &&
+    u.refersTo === null &&
+    !isYesNo(u.folded) &&
+    u.topics.length === 0 &&
+    u.content.length > 0 &&
+    u.content.every((w) => {
+      const groups = queryGroups(deps.clauseIndex, ` ${w} `);
+      // A compound the charter never writes whole is its halves, each an idea of its own.
+      const ideas = groups.length > 1 ? groups.slice(1) : groups;
+      return ideas.length > 0 && ideas.some(unknown);
+    })
+  );
+}
+
 /** Whether every time the charter writes a name, a year follows it. */
 const alwaysWithYear = (deps: Deps, name: string) =>
   deps.knowledge.clauses.every((c) => {
@@ -360,6 +385,9 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // about is a word the charter never uses. Sharing "money" with a clause is no answer to it.
   if (subjectsOf(u.folded, u.intent.language).some((s) => unknownHead(deps, s, u.intent.language)))
     return { kind: 'nothing' };
+  // "what's their phone number?", "Who is the wijkmanager for Zuilen-Oost?": every word the question says
+  // of its own is one neither the charter nor the glossary knows. A figure or a wijk it shares is no answer.
+  if (saysOnlyUnknown(deps, u)) return { kind: 'nothing' };
   const plan = planAbout(deps, u, question);
   // "where and on what date was it signed?" after the signatories: "it" is the charter, which the
   // signature lines do not date. What the clause pointed at cannot answer, the whole charter may.

@@ -15,8 +15,9 @@ export type SmallTalk =
 const KINDS: ReadonlyArray<readonly [SmallTalk, Concept]> = [
   ['why', 'why'],
   ['identity', 'botIdentity'],
-  ['capabilities', 'capabilities'],
+  // "thanks for your help": thanks, though "help" alone asks what the bot can do.
   ['thanks', 'thanks'],
+  ['capabilities', 'capabilities'],
   ['goodbye', 'goodbye'],
   ['greeting', 'hello'],
   ['acknowledgement', 'acknowledgement'],

@@ -4661,4 +4661,8 @@ export const allCases: Case[] = [
     status: 'answered',
     lang: 'nl',
   },
+  // Thanks with what for ("for your help yesterday") is thanks; asked of nothing the charter has a word for
+  // ("what's their phone number?") is not answered with a figure it shares ("number").
+  { q: 'thank you so much for your help yesterday', status: 'clarify', lang: 'en', chat: true },
+  { q: 'And their phone number?', status: 'not_found', lang: 'en' },
 ];
