@@ -38,6 +38,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/ yr /g, ' year '],
   [/ yrs /g, ' years '],
   [/ waps? /g, ' wijkactieplannen '],
+  // "de corpo's", "the corpos": the housing corporations.
+  [/ corpos? /g, ' corporaties '],
   // "minister + stassen": the state secretaries.
   [/ stass?en | staatssecs? /g, ' staatssecretarissen '],
   [/ stas | staatssec /g, ' staatssecretaris '],

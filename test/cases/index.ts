@@ -4665,4 +4665,6 @@ export const allCases: Case[] = [
   // ("what's their phone number?") is not answered with a figure it shares ("number").
   { q: 'thank you so much for your help yesterday', status: 'clarify', lang: 'en', chat: true },
   { q: 'And their phone number?', status: 'not_found', lang: 'en' },
+  // "de corpo's": the housing corporations.
+  { q: "wat leggen de corpo's per jaar in?", status: 'answered', lang: 'nl', lead: ['21,5'] },
 ];
