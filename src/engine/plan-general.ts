@@ -586,7 +586,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       !grammar.askWhere.test(folded))
   ) {
     const people = planPeople(deps, folded);
-    if (people) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
+    // "Welke ministers ondersteunen de gemeenten met ...?": an office named, no signing asked, and no
+    // signatory of it does what is asked: the charter's text about those ministers answers.
+    const officeOnly = people?.kind === 'nothing' && !aboutASignatory && !grammar.signVerb.test(folded);
+    if (people && !officeOnly) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
   }
   const asked = askedOf(folded);
   // "Hoeveel staatssecretarissen van OCW staan in de ondertekening?": the holders of that office who

@@ -4667,4 +4667,13 @@ export const allCases: Case[] = [
   { q: 'And their phone number?', status: 'not_found', lang: 'en' },
   // "de corpo's": the housing corporations.
   { q: "wat leggen de corpo's per jaar in?", status: 'answered', lang: 'nl', lead: ['21,5'] },
+  // "welke ministers ... ondersteunen" names an office, asks no signing: the charter's text about them.
+  {
+    q: 'Welke ministers helpen de gemeenten met beleidsmaatregelen uit Veiligheid begint bij Voorkomen?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['BZK', 'Justitie'],
+  },
+  // "target %", "doel %": a percentage asked, stated up front.
+  { q: 'target % duale inburgering 2011?', status: 'answered', lead: ['80'] },
 ];

@@ -834,7 +834,17 @@ export const en: LanguageGrammar = {
     'what year',
     'which year',
   ],
-  askPercentage: ['percentage', 'percent', 'by how much', 'what share'],
+  // "what %", "the target %": the sign asked for, not a figure claimed ("25%").
+  askPercentage: [
+    'percentage',
+    'percent',
+    'by how much',
+    'what share',
+    'what %',
+    'which %',
+    'target %',
+    'how many %',
+  ],
   which: ['which'],
   figureChange: [
     'increased',

@@ -1074,7 +1074,18 @@ export const nl: LanguageGrammar = {
     'datum van',
     'de datum',
   ],
-  askPercentage: ['percentage', 'procent', 'met hoeveel', 'hoeveel procent', 'welk deel'],
+  // "hoeveel %", "doel %": the sign asked for, not a figure claimed ("25%").
+  askPercentage: [
+    'percentage',
+    'procent',
+    'met hoeveel',
+    'hoeveel procent',
+    'welk deel',
+    'hoeveel %',
+    'welk %',
+    'doel %',
+    'streefwaarde %',
+  ],
   which: ['welke', 'welk'],
   figureChange: [
     'toegenomen',
