@@ -198,6 +198,8 @@ function afterLabel(sentence: string): { label: string | null; question: string 
   if (label.includes('?') || words(folded).length > 14 || grammar.questionWord.test(folded))
     return { label: null, question: sentence };
   if (!isQuestion(fold(m[2])) && !m[2].includes('?')) return { label: null, question: sentence };
+  // "Twee vragen over het charter: ...": a lead-in that only says questions follow names no subject.
+  if (grammar.questionsAhead.replace(folded).trim() === '') return { label: null, question: m[2] };
   return { label, question: m[2] };
 }
 

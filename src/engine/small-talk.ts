@@ -26,8 +26,11 @@ const KINDS: ReadonlyArray<readonly [SmallTalk, Concept]> = [
 /** Every word a small-talk message may contain. */
 const ALLOWED = grammarWordsOf([...KINDS.map(([, c]) => c), 'smallTalkFiller']);
 
-/** The longest message still read as small talk: longer ones are questions. */
-const MAX_WORDS = 7;
+/**
+ * The longest message still read as small talk: longer ones are questions. Every word must be small talk's
+ * too ("Top, dank je wel voor de snelle hulp! Fijne dag verder" is eleven).
+ */
+const MAX_WORDS = 12;
 /** "hi there, are you a real person or a bot? just curious": asked of the bot, a message may say more. */
 const IDENTITY_MAX_WORDS = 14;
 

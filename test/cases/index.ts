@@ -4676,4 +4676,25 @@ export const allCases: Case[] = [
   },
   // "target %", "doel %": a percentage asked, stated up front.
   { q: 'target % duale inburgering 2011?', status: 'answered', lead: ['80'] },
+  // "het werkelijke doel", "the actual target": the true target, not a measured value.
+  {
+    q: 'Wat is het werkelijke doel voor 2011 voor woninginbraken in Zuilen-Oost?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21'],
+  },
+  // "Twee vragen over het charter: ...": a lead-in that only says questions follow names no subject.
+  {
+    q: 'Goedemiddag,\n\nTwee vragen over de afspraken: welk percentage van de inwoners van Overvecht had in 2006 een uitkering, en wat is het doel voor 2017?\n\nGroet,\nMarco',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['13,8', '10,5'],
+  },
+  // Thanks said at length is still thanks: every word is small talk's.
+  {
+    q: 'Super, heel erg bedankt voor de snelle hulp van gisteren! Fijne dag',
+    status: 'clarify',
+    lang: 'nl',
+    chat: true,
+  },
 ];

@@ -52,6 +52,20 @@ export const en: LanguageGrammar = {
     'the question is',
   ],
   searchRequest: ['i am looking for', 'im looking for', 'we are looking for'],
+  questionsAhead: [
+    'question',
+    'questions',
+    'my question',
+    'my questions',
+    'quick question',
+    'a question',
+    'a few questions',
+    'two questions',
+    'three questions',
+    'two things',
+    'about the charter',
+    'about the agreements',
+  ],
   // A phone note opens with what the caller asks: "Asks what the 2011 target is", "Wants to know ...".
   reportedAsk: [
     'asks what',
@@ -487,6 +501,12 @@ export const en: LanguageGrammar = {
     'achieved',
   ],
   aimedFor: [
+    // "what was the actual target?": the true target, set against a figure heard.
+    ...['actual', 'real', 'true', 'exact', 'correct'].flatMap((w) => [
+      `${w} target`,
+      `${w} goal`,
+      `${w} aim`,
+    ]),
     'had to be achieved',
     'has to be achieved',
     'had to be reached',
@@ -1344,7 +1364,7 @@ export const en: LanguageGrammar = {
   smallTalkFiller:
     `a an the that this it is was so very much really for your you u all again me i we us can could
     what who how do does work works know are have day lot lots everything afternoon come thats its needed need
-    wanted just now got enough there curious or wondering actually real human person am here with help yesterday today`.split(
+    wanted just now got enough there curious or wondering actually real human person am here with help yesterday today quick fast`.split(
       /\s+/,
     ),
 };

@@ -63,6 +63,23 @@ export const nl: LanguageGrammar = {
     'graag zou ik weten',
   ],
   searchRequest: ['ik zoek', 'wij zoeken', 'we zoeken'],
+  questionsAhead: [
+    'vraag',
+    'vragen',
+    'mijn vraag',
+    'mijn vragen',
+    'onze vragen',
+    'korte vraag',
+    'snelle vraag',
+    'een vraag',
+    'een paar vragen',
+    'enkele vragen',
+    'twee vragen',
+    'drie vragen',
+    'twee dingen',
+    'over het charter',
+    'over de afspraken',
+  ],
   // A phone note opens with what the caller asks: "Vraagt welk rapportcijfer ...", "Wil weten of ...".
   reportedAsk: [
     'vraagt welk',
@@ -650,6 +667,12 @@ export const nl: LanguageGrammar = {
   ],
   // "welk cijfer moest er volgens het charter in 2011 gehaald worden?": a few words may come between.
   aimedFor: [
+    // "wat was het werkelijke doel?": the true target, set against a figure heard.
+    ...['werkelijke', 'werkelijk', 'echte', 'juiste', 'precieze', 'feitelijke'].flatMap((w) => [
+      `${w} doel`,
+      `${w} streefcijfer`,
+      `${w} streefwaarde`,
+    ]),
     'moest {7} gehaald',
     'moesten {7} gehaald',
     'moet {7} gehaald',
@@ -1665,7 +1688,7 @@ export const nl: LanguageGrammar = {
   smallTalkFiller:
     `je jij jou jullie heel erg zeer echt wel voor dat dit het is was zo allemaal eigenlijk dan nou hoor he
     oh ah weer nogmaals me mij ik we ons kun kan kunt wat wie hoe doe werkt weet ben bent tot ziens later veel met
-    de een alles via ook nodig had wilde weten genoeg of gewoon benieuwd nieuwsgierig mens persoon nu hulp gisteren vandaag verder`.split(
+    de een alles via ook nodig had wilde weten genoeg of gewoon benieuwd nieuwsgierig mens persoon nu hulp gisteren vandaag verder snel snelle super nog van`.split(
       /\s+/,
     ),
 };
