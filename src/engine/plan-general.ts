@@ -808,7 +808,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
     countOnly: grammar.askNumber.test(folded),
     shareOfSum: !/%|procent|percent/i.test(question),
-    yearly: grammar.yearly.test(folded) || / per (?:jaar|year) /.test(folded),
+    yearly: grammar.yearly.test(folded) || grammar.perYear.test(folded),
     topics: [...u.topics, ...rareWords(deps, u.residual)],
     seen: new Map(),
   };

@@ -9,6 +9,8 @@ export const CONCEPTS = [
   'request',
   /** "ik zoek ...", "we are looking for ...": a request only where it opens the sentence ("... en we zoeken subsidie" tells). */
   'searchRequest',
+  /** "per jaar", "a year": a sum asked for each year (beside the `yearly` words "jaarlijks", "every year"). */
+  'perYear',
   /** "Twee vragen over het charter:", "Quick question:": a lead-in that only says questions follow. */
   'questionsAhead',
   'reportedAsk',

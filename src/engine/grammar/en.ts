@@ -52,6 +52,7 @@ export const en: LanguageGrammar = {
     'the question is',
   ],
   searchRequest: ['i am looking for', 'im looking for', 'we are looking for'],
+  perYear: ['per year', 'a year', 'per annum'],
   questionsAhead: [
     'question',
     'questions',

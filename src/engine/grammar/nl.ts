@@ -63,6 +63,7 @@ export const nl: LanguageGrammar = {
     'graag zou ik weten',
   ],
   searchRequest: ['ik zoek', 'wij zoeken', 'we zoeken'],
+  perYear: ['per jaar'],
   questionsAhead: [
     'vraag',
     'vragen',
