@@ -49,6 +49,7 @@ import {
   withoutBesides,
   withoutSource,
 } from './question-shape.js';
+import { REQUEST_FRAME } from './read.js';
 import { escapeRegExp, fold, words } from './text.js';
 import type { Language } from './types.js';
 import type { Understanding } from './understand.js';
@@ -314,6 +315,10 @@ const charterAcronyms = perOwner(
       ),
     ),
 );
+
+/** The bodies a question names by the initials the charter uses ("OCW", "EZ"); not a word too ("om"). */
+const bodiesNamed = (deps: Deps, folded: string) =>
+  words(folded).filter((w) => charterAcronyms(deps.knowledge).has(w) && !grammarWords.has(w));
 
 /** Each name the charter writes with a year ("Wijkenmonitor 2006"), folded: the years it has them with. */
 const editionsOf = perOwner((knowledge: Deps['knowledge']) => {
@@ -841,9 +846,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const rareNames = [
     ...new Set([
       ...rareWords(deps, filter.names ?? []),
-      ...(wanted === 'amount' && !yesNo
-        ? words(folded).filter((w) => charterAcronyms(deps.knowledge).has(w) && !grammarWords.has(w))
-        : []),
+      ...(wanted === 'amount' && !yesNo ? bodiesNamed(deps, folded) : []),
     ]),
   ];
   const namesThem = (h: ClauseHit) => rareNames.every((n) => fold(h.clause.text).includes(` ${n}`));
@@ -1500,7 +1503,7 @@ function byCoverage(deps: Deps, hits: ClauseHit[], folded: string, english: bool
   // On a tie, the clause that names the body the question names ("wat biedt EZ ons daar bij?": the item
   // of the rijk's side that says what EZ does, before the municipality's item on the same kanszone).
   // (Not one that is a word too: "om" is no Openbaar Ministerie.)
-  const bodies = words(folded).filter((w) => charterAcronyms(deps.knowledge).has(w) && !grammarWords.has(w));
+  const bodies = bodiesNamed(deps, folded);
   const namesBody = (h: ClauseHit) => (bodies.some((b) => fold(h.clause.text).includes(` ${b} `)) ? 1 : 0);
   const ranked = [...close].sort((a, b) => {
     if (unique(a) !== unique(b)) return unique(b) - unique(a);
@@ -3270,7 +3273,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
       n.text === '1' ? new RegExp(`\\b(een|één) ${n.word}\\b`, 'iu').exec(sentence)?.[1] : undefined;
     return article ? { ...n, text: article } : n;
   });
-  const stated = sentenceNumbers.length > 0 ? sentenceNumbers : numbersWithWords(quote.clause.text);
+  const stated = sentenceNumbers.length > 0 ? sentenceNumbers : clauseSums;
   // A "no" because of a figure needs the sentence to be about the claim: most of its ideas, or its rarest.
   // The clause's sentences before it say what it goes on about ("WWI stelt ... voor burgerinitiatieven ...
   // De gemeente Utrecht krijgt voor 2008 € 850.000").
@@ -3627,7 +3630,7 @@ function withActor(
   // The subject, that is: not how the sum is given ("hoeveel dragen ... bij", "legt ... in"), nor the
   // charter's own name ("de wijkenaanpak": the actor's own sum may say "de wijkactieplannen").
   const subjectWords = ` ${words(folded)
-    .filter((w) => !MONEY_WORDS.has(w))
+    .filter((w) => !NOT_THE_SUBJECT.has(w))
     .join(' ')} `;
   const rarest = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subjectWords, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
@@ -3642,14 +3645,12 @@ function withActor(
     null
   );
 }
-/** "ik wil weten", "ik zoek": a frame before what is asked. */
-const REQUEST_FRAME = either('request', 'searchRequest');
 /** The municipality by name ("utrecht", "gemeente"): a claim about its sum is about the sentence naming it. */
 const MUNICIPALITY_WORDS = grammarWordsOf(['municipality']);
 /** A sum for one year: "voor het jaar 2008", "in 2008", "voor 2008". */
 const ONE_YEAR = /\b(?:voor het jaar|voor|in) (?:19|20)\d\d\b/i;
 /** The words of money and of giving it ("bedrag", "dragen ... bij", "contribute"), and the charter's names. */
-const MONEY_WORDS = grammarWordsOf(['money', 'charterName']);
+const NOT_THE_SUBJECT = grammarWordsOf(['money', 'charterName']);
 /** A sum of money in the charter's words: "€ 4 miljoen", "20 miljoen". */
 const AMOUNT = /€\s?\d|\d\s*(?:miljoen|miljard)\b/;
 /** How many clauses, and how strong against the best, a money question looks through for its actor's. */

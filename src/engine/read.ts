@@ -168,7 +168,7 @@ function withoutReporting(sentence: string): string {
 }
 
 /** A frame that opens a request: "Ik wil graag weten", "Ik zoek". */
-const REQUEST = either('request', 'searchRequest');
+export const REQUEST_FRAME = either('request', 'searchRequest');
 
 /** A sentence that asks something: a question mark, or a request ("Ik wil graag weten ...", "Vraag: ..."). */
 function asks(sentence: string): boolean {
@@ -193,7 +193,7 @@ function afterLabel(sentence: string): { label: string | null; question: string 
   const folded = fold(label);
   // "Ik ben benieuwd hoe de wijk ervoor stond: welk deel ...?": an announcement, whatever it asks itself;
   // the question is after the colon.
-  if (REQUEST.starts(folded) && isQuestion(fold(m[2]))) return { label: null, question: m[2] };
+  if (REQUEST_FRAME.starts(folded) && isQuestion(fold(m[2]))) return { label: null, question: m[2] };
   // A lead-in asks nothing itself: "who contributes more per year: A or B?" is one question.
   if (label.includes('?') || words(folded).length > 14 || grammar.questionWord.test(folded))
     return { label: null, question: sentence };
@@ -530,7 +530,7 @@ function questionsIn(
     // question; one that only announces ("Mijn vraag:", "dus kort:") is dropped.
     // A purpose ("Om te zien of we vooruit zijn gegaan:") names nothing, whatever its words.
     // Nor does an announcement ("Ik ben benieuwd hoe de wijk ervoor stond:"): the question after it asks.
-    const announces = (l: string) => grammar.purpose.starts(fold(l)) || REQUEST.starts(fold(l));
+    const announces = (l: string) => grammar.purpose.starts(fold(l)) || REQUEST_FRAME.starts(fold(l));
     const lead = label && namesSubject(label) && !announces(label) ? `${label}: ` : '';
     // The lead-in goes with the first question; the ones after it follow on from that one ("..., en welk
     // rapport wordt daarvoor verspreid?"), their opener first.
