@@ -5,12 +5,11 @@ import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, englishStem, type TermEncoder } from '../charter/stem.js';
-import { sentences } from '../charter/text.js';
 import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
 import { boundedCache } from './memo.js';
 import { append } from './multimap.js';
 import { relinkedIn } from './spelling.js';
-import { clauseWords, cleanQuestion, fold } from './text.js';
+import { clauseSentences, clauseWords, cleanQuestion, fold } from './text.js';
 
 type BoundedCache<V> = ReturnType<typeof boundedCache<string, V>>;
 
@@ -47,10 +46,11 @@ export type ClauseIndex = {
   /** Every folded word of four letters or more in the charter, for splitting and joining compounds. */
   vocabulary: ReadonlySet<string>;
   docByClause: Map<string, Doc>;
-  /** The last questions' query groups: one answer searches with the same question several times. */
   /** One answer searches, encodes and ranks the same words several times: recent results are kept. */
   recent: {
     groups: BoundedCache<QueryGroup[]>;
+    /** A question's ideas as `coverage` weighs them: the same for every text it is held against. */
+    ideas: BoundedCache<Idea[]>;
     /** A word's ideas (its stems, halves, synonyms) are the same in every question. */
     words: BoundedCache<QueryGroup[]>;
     /** The clauses a term is in: the same for every question that has it. */
@@ -304,6 +304,7 @@ export function clauseIndexFrom(knowledge: Knowledge, data: ClauseIndexData): Cl
     docByClause: new Map(docs.map((d) => [d.clause.id, d])),
     recent: {
       groups: boundedCache(RECENT),
+      ideas: boundedCache(RECENT),
       words: boundedCache(4096),
       postings: boundedCache(4096),
       hits: boundedCache(RECENT),
@@ -763,7 +764,7 @@ const idfOf = (ci: ClauseIndex, t: string) => {
 
 function sentencesOf(ci: ClauseIndex, doc: Doc) {
   doc.sentences ??= withContinued(
-    sentences(doc.clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) })),
+    clauseSentences(doc.clause.text).map((text) => ({ text, terms: termsOf(ci, text) })),
   );
   return doc.sentences;
 }
@@ -840,9 +841,7 @@ function rankSentencesOnce(
   const doc = ci.docByClause.get(clause.id);
   const list = doc
     ? sentencesOf(ci, doc)
-    : withContinued(
-        sentences(clause.text.replace(/\n/g, ' ')).map((text) => ({ text, terms: termsOf(ci, text) })),
-      );
+    : withContinued(clauseSentences(clause.text).map((text) => ({ text, terms: termsOf(ci, text) })));
   return list.map(({ text: s, about: own }) => {
     // Each of the question's words counts once, by its rarest matching term.
     const score = groups.reduce(
@@ -891,6 +890,44 @@ export function unknownIdeas(ci: ClauseIndex, folded: string, minLength = 4): st
     .map((terms) => terms[0] as string);
 }
 
+/** One idea of a question as `coverage` weighs it: its terms, how rare it is, and whether it counts. */
+type Idea = {
+  group: QueryGroup;
+  terms: string[];
+  weight: number;
+  /** No word of it is the charter's: left out where unknown words are skipped. */
+  unknown: boolean;
+  /** A number, or a short word the charter never uses: no idea of its own. */
+  skip: boolean;
+};
+
+function ideasOf(ci: ClauseIndex, folded: string): Idea[] {
+  return ci.recent.ideas.get(folded, () =>
+    queryGroups(ci, folded).map((group) => {
+      const terms = group.alternatives.flat();
+      // An idea with many words ("money": geld, middelen, budget, ...) is as common as its commonest word
+      // the charter uses; a word the charter never uses is rarest of all.
+      // A compound the charter writes ("participatiebudget") is as rare as itself, not as its halves.
+      const used = (group.partsTo !== undefined ? (group.alternatives[0] ?? []) : terms).filter((t) =>
+        ci.df.has(t),
+      );
+      const weight =
+        used.length > 0
+          ? Math.min(...used.map((t) => idfOf(ci, t)))
+          : Math.max(...terms.map((t) => idfOf(ci, t)));
+      return {
+        group,
+        terms,
+        weight,
+        unknown: terms.every((t) => !ci.df.has(t)),
+        // A year or a number is no idea of its own: "Who won the 2010 World Cup?" shares only 2010 with a
+        // clause. A short word the charter never uses ("lol", "pls") is chat, not a topic it lacks.
+        skip: terms.every((t) => /^\d+$/.test(t)) || terms.every((t) => t.length <= 3 && !ci.df.has(t)),
+      };
+    }),
+  );
+}
+
 /**
  * How much of the question's ideas (its words, or glossary groups for English phrases) a text carries:
  * `share` weighted by how rare they are (1 when every idea is there), `matched` how many distinctive ideas.
@@ -911,30 +948,15 @@ export function coverage(
   looseRarest: boolean;
   looseWeight: number;
 } {
-  const groups = queryGroups(ci, folded);
   const own = termsOf(ci, text);
   let total = 0;
   let found = 0;
   let matched = 0;
   let rarest = { weight: 0, found: false };
   let rarestLoose = { weight: 0, found: false };
-  for (const group of groups) {
-    const terms = group.alternatives.flat();
-    if (options.skipUnknown && terms.every((t) => !ci.df.has(t))) continue;
-    // A year or a number is no idea of its own: "Who won the 2010 World Cup?" shares only 2010 with a clause.
-    if (terms.every((t) => /^\d+$/.test(t))) continue;
-    // A short word the charter never uses ("lol", "pls") is chat, not a topic it lacks.
-    if (terms.every((t) => t.length <= 3 && !ci.df.has(t))) continue;
-    // An idea with many words ("money": geld, middelen, budget, ...) is as common as its commonest word
-    // the charter uses; a word the charter never uses is rarest of all.
-    // A compound the charter writes ("participatiebudget") is as rare as itself, not as its halves.
-    const used = (group.partsTo !== undefined ? (group.alternatives[0] ?? []) : terms).filter((t) =>
-      ci.df.has(t),
-    );
-    const weight =
-      used.length > 0
-        ? Math.min(...used.map((t) => idfOf(ci, t)))
-        : Math.max(...terms.map((t) => idfOf(ci, t)));
+  for (const idea of ideasOf(ci, folded)) {
+    if (idea.skip || (options.skipUnknown && idea.unknown)) continue;
+    const { group, terms, weight } = idea;
     const here = terms.some((t) => own.has(t));
     const whole =
       group.partsTo === undefined ||

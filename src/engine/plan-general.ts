@@ -3,7 +3,6 @@
 // asked, and whether a claim holds. Wording is the phraser's job (src/phrase/general-answer.ts).
 
 import type { CharterFact, Clause } from '../charter/schema.js';
-import { sentences } from '../charter/text.js';
 import { actorsIn, firstActor, fundedBy } from './actors.js';
 import { type Deps, wijkName } from './answer-parts.js';
 import { saidRoughly, sameFigure } from './claimed-figure.js';
@@ -50,7 +49,7 @@ import {
   withoutSource,
 } from './question-shape.js';
 import { REQUEST_FRAME } from './read.js';
-import { escapeRegExp, fold, words } from './text.js';
+import { clauseSentences, escapeRegExp, fold, words } from './text.js';
 import type { Language } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -956,7 +955,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? (hits.find(
           (h) =>
             h.score >= best.score * DENIAL_SHARE &&
-            denial(deps, sentences(h.clause.text), folded) !== undefined,
+            denial(deps, clauseSentences(h.clause.text), folded) !== undefined,
         ) ?? null)
       : null) ||
     // "How much does the municipality contribute?", "klopt het dat de gemeente 5 mln per jaar inlegt?": the
@@ -996,7 +995,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // Only a question that asks for more ("what else", "nog meer"): "Met welke organisatie, naast de gemeenten,
   // ...?" sets the municipalities aside among the names of the same sentence.
   const aside = grammar.besidesMore.test(folded) ? besidesOf(question) : null;
-  const all = sentences(chosen.clause.text.replace(/\n/g, ' '));
+  const all = clauseSentences(chosen.clause.text);
   const next = all[all.indexOf(first) + 1];
   // A claimed count is checked in the sentence that counts the same thing.
   const counting = claimedCount
@@ -1228,9 +1227,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       );
     const cityWide = / utrecht /.test(fold(sentence))
       ? undefined
-      : sentences(clause.text.replace(/\n/g, ' ')).find(
-          (x) => / utrecht /.test(fold(x)) && countIn(x).length > 0,
-        );
+      : clauseSentences(clause.text).find((x) => / utrecht /.test(fold(x)) && countIn(x).length > 0);
     return {
       kind: 'total_only',
       quote: cityWide ? { clause, sentence: cityWide, shown: cityWide } : quote,
@@ -1651,7 +1648,7 @@ function shownText(
 ): string {
   if (clause.text.length <= SHOW_WHOLE_MAX) return clause.text.replace(/\n/g, ' ');
   // "Indien ... kan zij ... mediation." is half of it: what happens next is the sentence after.
-  const list = sentences(clause.text.replace(/\n/g, ' '));
+  const list = clauseSentences(clause.text);
   const next = list[list.indexOf(sentence) + 1];
   // "Hoe worden bewoners betrokken?" against "Ook in de uitvoeringsfase blijven bewoners nauw betrokken.":
   // the clause's opening restates the subject; the way is in the sentence after.
@@ -1791,7 +1788,7 @@ function namesWith(deps: Deps, m: RegExpMatchArray, counted: string): boolean {
 
 /** The sentence of a clause right before the one given, if any. */
 function sentenceBefore(clause: Clause, sentence: string): string | undefined {
-  const list = sentences(clause.text.replace(/\n/g, ' '));
+  const list = clauseSentences(clause.text);
   const at = list.indexOf(sentence);
   return at > 0 ? list[at - 1] : undefined;
 }
@@ -1801,7 +1798,7 @@ const POINTS_BACK = /\b(dit|dat|deze|hiervan|daarvan|hierdoor|daardoor)\b/i;
 
 /** The sentence after one in its clause, where it says what that one named ("Het gaat hier om ..."); else "". */
 function definedAfter(clause: Clause, sentence: string): string {
-  const all = sentences(clause.text.replace(/\n/g, ' '));
+  const all = clauseSentences(clause.text);
   const next = all[all.indexOf(sentence) + 1];
   return next !== undefined && all.includes(sentence) && grammar.definesBefore.starts(fold(next)) ? next : '';
 }
@@ -1826,7 +1823,7 @@ function sentenceWith(
     if (!others.has(x)) others.set(x, namesAnotherWijk(deps, x, folded) ? NAMED_WEIGHT : 0);
     return others.get(x) as number;
   };
-  const ownWijk = sentences(hit.clause.text.replace(/\n/g, ' ')).some((x) => stated(x) && !otherWijk(x));
+  const ownWijk = clauseSentences(hit.clause.text).some((x) => stated(x) && !otherWijk(x));
   const has = (x: string) => stated(x) && (!ownWijk || !otherWijk(x));
   const s = bestSentence(
     deps.clauseIndex,
@@ -2138,7 +2135,7 @@ function whoElsewhere(
   const about = fold(sentence);
   for (const other of deps.knowledge.clauses) {
     if (other.id === clause.id || !sums.some((sum) => other.text.includes(sum))) continue;
-    for (const s of sentences(other.text.replace(/\n/g, ' '))) {
+    for (const s of clauseSentences(other.text)) {
       if (!sums.some((sum) => s.includes(sum)) || !namesSomeone(s)) continue;
       // The same subject: a long word both use ("volkstuinen"), in the sentence or its clause.
       if (sharesSubject(about, fold(other.text))) return { clause: other, sentence: s };
@@ -2231,7 +2228,7 @@ const givesEachWijk = perOwner(
   (knowledge: Deps['knowledge']) =>
     new Set(
       knowledge.clauses
-        .filter((c) => sentences(c.text).some((x) => grammar.eachWijk.test(fold(x)) && AMOUNT.test(x)))
+        .filter((c) => clauseSentences(c.text).some((x) => grammar.eachWijk.test(fold(x)) && AMOUNT.test(x)))
         .map((c) => c.id),
     ),
 );
@@ -2262,7 +2259,7 @@ function namesOf(text: string): string[] {
 /** The clause whose sentence counts the asked thing ("40 wijken/18 gemeenten") and shares most with the question. */
 /** Whether a clause counts the noun with a number written in words ("In twee wijken"). */
 function countsInWords(deps: Deps, clause: Clause, counted: string): boolean {
-  return sentences(clause.text.replace(/\n/g, ' ')).some((s) => {
+  return clauseSentences(clause.text).some((s) => {
     if (/\d/.test(s)) return false;
     // A number in words right before the noun it counts: "twee wijken", not "de vijfde aandachtswijk".
     return [...numbersInWords(s).matchAll(/\b\d+ (\p{L}+)/gu)].some(
@@ -2377,7 +2374,7 @@ const countedWords = perOwner((knowledge: Deps['knowledge']) =>
     .filter((c) => c.kind !== 'footnote' && /\d/.test(c.text))
     .map((clause) => ({
       clause,
-      sentences: sentences(clause.text.replace(/\n/g, ' ')).map(countedIn),
+      sentences: clauseSentences(clause.text).map(countedIn),
     })),
 );
 
@@ -2444,9 +2441,7 @@ function pickSentence(
   purpose = false,
 ): string {
   // "who pays for that?": of the clause just quoted, the sentence that was shown is what "that" is.
-  const shown = referred
-    ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => referred.includes(x))
-    : undefined;
+  const shown = referred ? clauseSentences(clause.text).find((x) => referred.includes(x)) : undefined;
   // Names the question does not give itself: "OKU" asked about is no answer to who set it up.
   const namesNew = (s: string) =>
     (s.match(NAME) ?? []).filter((n) => !folded.includes(` ${fold(n).trim()} `));
@@ -2457,16 +2452,14 @@ function pickSentence(
   // "What is the name of the project organisation the city sets up ...?": the sentence that gives a name
   // ("Utrecht richt Wijk in Bedrijf Utrecht (WIBU) op", "noemde het wijkactieplan 'Kanaleneiland Leert'").
   if (grammar.askName.test(folded)) {
-    const naming = sentences(clause.text.replace(/\n/g, ' ')).filter((x) => GIVES_NAME.test(x));
+    const naming = clauseSentences(clause.text).filter((x) => GIVES_NAME.test(x));
     const best = rankSentences(deps.clauseIndex, clause, folded).find((r) => naming.includes(r.s));
     if (best) return best.s;
   }
   // "waar moeten die middelen voor gebruikt worden?": the sentence that says what it is for ("Dit geld is
   // nadrukkelijk bedoeld om ..."), not the one that says it is given.
   if (purpose && wanted === null) {
-    const stated = sentences(clause.text.replace(/\n/g, ' ')).find((x) =>
-      grammar.purposeStated.test(fold(x)),
-    );
+    const stated = clauseSentences(clause.text).find((x) => grammar.purposeStated.test(fold(x)));
     if (stated) return stated;
   }
   // "and which organisations are behind it?" of "in 2005 is OKU gestart": the names of the sentence shown
@@ -2478,7 +2471,7 @@ function pickSentence(
     }).length;
   const besidesShown =
     shown && naming
-      ? sentences(clause.text.replace(/\n/g, ' '))
+      ? clauseSentences(clause.text)
           .filter((x) => x !== shown && namedBesides(x) > 0)
           .sort((a, b) => namedBesides(b) - namedBesides(a))[0]
       : undefined;
@@ -2492,7 +2485,7 @@ function pickSentence(
     shown &&
     (wanted === 'who' || wanted === null) &&
     (ownIdea(shown) || !hasOwnWords(deps, folded)) &&
-    (saysWho || !sentences(clause.text.replace(/\n/g, ' ')).some(namesWho))
+    (saysWho || !clauseSentences(clause.text).some(namesWho))
   )
     return shown;
   // "which themes ...": the sentence that names themes, of those that share the question's words.
@@ -2511,9 +2504,7 @@ function pickSentence(
     if (ranked[0]) return ranked[0].s;
   }
   // "welke bank ...?": the sentence that names one of that kind ("... en Rabobank Utrecht").
-  const ofKind = naming
-    ? sentences(clause.text.replace(/\n/g, ' ')).find((x) => namesOfKind(x, folded))
-    : undefined;
+  const ofKind = naming ? clauseSentences(clause.text).find((x) => namesOfKind(x, folded)) : undefined;
   if (ofKind) return ofKind;
   // "Welke partners in het veiligheidshuis ...?": else the best sentence that says the kind in so many words
   // and names things the question does not ("de partners in het veiligheidshuis (politie, OM, ...)").
@@ -2824,7 +2815,7 @@ function findLeads(
 const charterPeriodOf = perOwner(
   (knowledge: Deps['knowledge']) =>
     knowledge.clauses.find((c) =>
-      sentences(c.text.replace(/\n/g, ' ')).some((s) => grammar.charterName.test(fold(s)) && PERIOD.test(s)),
+      clauseSentences(c.text).some((s) => grammar.charterName.test(fold(s)) && PERIOD.test(s)),
     ) ?? null,
 );
 
@@ -3185,7 +3176,7 @@ const figuresIn = (text: string) => numbersWithWords(numbersInWords(text));
 /** The sentence of a clause that states a sum the question names. */
 function sentenceStating(clause: Clause, question: string): string | undefined {
   const named = figuresIn(question).map((n) => `${n.value} ${n.word}`);
-  return sentences(clause.text.replace(/\n/g, ' ')).find((x) =>
+  return clauseSentences(clause.text).find((x) =>
     numbersWithWords(x).some((n) => named.includes(`${n.value} ${n.word}`)),
   );
 }
@@ -3521,7 +3512,7 @@ function confirmedElsewhere(
 ): { quote: Quote; verdict: Verdict } | null {
   for (const h of hits.slice(0, CONFIRMING_HITS)) {
     if (h.clause === chosen) continue;
-    for (const sentence of sentences(h.clause.text.replace(/\n/g, ' '))) {
+    for (const sentence of clauseSentences(h.clause.text)) {
       // It must carry the claim's rarest idea and most of it, as well as hold by `decide`.
       const carried = coverage(deps.clauseIndex, claim, sentence, {
         skipUnknown: u.intent.language === 'en',
@@ -3621,7 +3612,7 @@ function withActor(
   // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
   const otherWijk = (x: string) => / (?:deze|die) wijk /.test(fold(x)) || namesAnotherWijk(deps, x, folded);
   const acts = (h: ClauseHit) =>
-    sentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(x));
+    clauseSentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(x));
   if (!first || actor === null || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
@@ -3685,7 +3676,7 @@ const withListOf = (deps: Deps, hits: ClauseHit[], n: number, folded: string) =>
     hits,
     LIST_SHARE,
     (h) =>
-      sentences(h.clause.text.replace(/\n/g, ' ')).some((s) => itemsListed(s) === n) &&
+      clauseSentences(h.clause.text).some((s) => itemsListed(s) === n) &&
       coverage(deps.clauseIndex, folded, aboutText(deps, h.clause), { skipUnknown: true }).rarest,
   );
 
@@ -3710,7 +3701,7 @@ const withWijk = (deps: Deps, hits: ClauseHit[], folded: string) =>
 function withDate(deps: Deps, hits: ClauseHit[], folded: string): ClauseHit | null {
   const dated = (s: string) =>
     datesIn(fold(s)).length > 0 && coverage(deps.clauseIndex, folded, s, { skipUnknown: true }).rarest;
-  return strongHit(hits, DATED_SHARE, (h) => sentences(h.clause.text.replace(/\n/g, ' ')).some(dated));
+  return strongHit(hits, DATED_SHARE, (h) => clauseSentences(h.clause.text).some(dated));
 }
 
 /** How strong, against the best clause, a clause that dates the claim's subject must be to answer. */

@@ -1,7 +1,6 @@
 // Plans the answer to an understood question: the asked figure first, then its context, every figure
 // backed by a quoted clause or a structured fact. Never interpolates, never invents.
 
-import { sentences } from '../charter/text.js';
 import { answerGeneral } from './answer-general.js';
 import { cite, type Deps, type Response, TARGET_WORD, wijkName } from './answer-parts.js';
 import { answerProgress } from './answer-progress.js';
@@ -23,7 +22,7 @@ import {
 import { clarify, noSuchTopic, notFound, outsideCharter } from './refusals.js';
 import { type SmallTalk, smallTalk } from './small-talk.js';
 import { reply } from './small-talk-reply.js';
-import { escapeRegExp, fold, words } from './text.js';
+import { clauseSentences, escapeRegExp, fold, words } from './text.js';
 import type { ProgressData, ThreadContext } from './types.js';
 import type { Understanding } from './understand.js';
 
@@ -516,7 +515,7 @@ function shownSentences(response: Response): string[] {
     const { clause, shown } = plan.plan.quote;
     // "De gemeente Utrecht stelt € 500.000 per jaar extra ter beschikking voor deze wijk": "deze wijk" is
     // the one the sentence before names ("... de wijk Hoograven toegevoegd als vijfde aandachtswijk").
-    const all = sentences(clause.text.replace(/\n/g, ' '));
+    const all = clauseSentences(clause.text);
     const at = all.findIndex((x) => shown.startsWith(x));
     const before = at > 0 && grammar.demonstrative.test(fold(shown)) ? [all[at - 1] as string] : [];
     return [...before, shown, ...(plan.plan.items ?? []).map((c) => c.text)];

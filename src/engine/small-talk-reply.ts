@@ -1,11 +1,11 @@
 // Replies to small talk: a short acknowledgement, what the bot can do, or, for "why?", the reason the
 // charter gives beside the clause the thread last quoted (or that it gives none). Never an answer again.
 import type { Clause } from '../charter/schema.js';
-import { sentences } from '../charter/text.js';
 import { citation, type Deps } from './answer-parts.js';
 import type { Draft, SmallTalkReply } from './plan.js';
 import { suggested } from './refusals.js';
 import type { SmallTalk } from './small-talk.js';
+import { clauseSentences } from './text.js';
 import type { Language, ThreadContext } from './types.js';
 
 /** Words with which the charter gives a reason or purpose. */
@@ -19,7 +19,7 @@ function reasonFor(deps: Deps, clauseId: string): { clause: Clause; sentence: st
   // The clause itself, then the passage it belongs to: a reason two sections away is not its reason.
   const parent = clause.parentId ? deps.knowledge.clauseById.get(clause.parentId) : undefined;
   for (const c of parent ? [clause, parent] : [clause]) {
-    const s = sentences(c.text.replace(/\n/g, ' ')).find((x) => REASON.test(x));
+    const s = clauseSentences(c.text).find((x) => REASON.test(x));
     if (s) return { clause: c, sentence: s };
   }
   return null;
