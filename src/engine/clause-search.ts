@@ -113,9 +113,13 @@ const FUNCTION_WORDS = new Set([
   moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
   iemand someone somebody iets something speciaal speciale special specially specifically
   gaan gaat ging gingen gegaan go goes going went tegen against sprake
-  ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done`
+  ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done
+  stond stonden zat zaten zit zitten lag lagen elk elke ieder iedere`
     .split(/\s+/)
     .filter(Boolean),
+  // (The verbs of position as a question uses them, "stond gepland", "hoeveel gemeenten zitten erin", say
+  // how, not what; the charter writes them once, "in de bijstand zitten", where "bijstand" says what.
+  // "elk jaar", "ieder jaar" say how often, which "jaar" and the charter's "jaarlijks" carry.)
   // "zo'n 18%", "about 500": how roughly a figure is said is no topic.
   ...grammarWordsOf(['approximately']),
 ]);

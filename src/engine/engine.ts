@@ -23,7 +23,7 @@ import { clarifyLetter, clarifyVague, type Deps, route, tooLong } from './respon
 import { withWijkNames } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 import { swapSubject } from './subject-swap.js';
-import { cleanQuestion, fold, MAX_QUESTION_LENGTH, words } from './text.js';
+import { cleanQuestion, fold, MAX_QUESTION_LENGTH, withoutListedMembers, words } from './text.js';
 import type { Answer, ContextStore, Language, ProgressData, ThreadContext } from './types.js';
 import { type Understanding, understand } from './understand.js';
 import { type VocabularyData, vocabularyData, vocabularyFrom } from './vocabulary.js';
@@ -136,7 +136,7 @@ export function createEngine(
   const prepared = (text: string) =>
     withWijkNames(
       withMinistriesNamed(
-        vocab.spelling.mend(numbersInWords(cleanQuestion(text))),
+        vocab.spelling.mend(numbersInWords(withoutListedMembers(cleanQuestion(text)))),
         knowledge.lexicon.ministries,
       ),
       knowledge.lexicon.wijken,

@@ -39,6 +39,7 @@ import {
   asksCharterPeriod,
   besidesOf,
   claimPart,
+  choiceNoun,
   countedNoun,
   focusOf,
   isYesNo,
@@ -251,6 +252,8 @@ function kindClaimed(question: string): Wanted {
 
 /** What figures a question offers to choose from are: years, shares, sums or counts. */
 function offeredKind(question: string): { wanted: Wanted; firm: boolean } {
+  // "groep 7 of groep 8?" asks which group: the sentence's "groep 7" (`namedFigure`).
+  if (choiceNoun(fold(question))) return { wanted: null, firm: false };
   if (/\b(?:19|20)\d\d\b[^?]*\s(?:of|or)\s[^?]*\b(?:19|20)\d\d\b/i.test(question))
     return { wanted: 'date', firm: true };
   if (/%|procent|percent/i.test(question)) return { wanted: 'percentage', firm: true };
@@ -595,7 +598,16 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     const officeOnly = people?.kind === 'nothing' && !aboutASignatory && !grammar.signVerb.test(folded);
     if (people && !officeOnly) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
   }
-  const asked = askedOf(folded);
+  // "en hoeveel daarvan is voor de 40 wijken?", "en Utrecht zelf?" after a sum: how much of that sum, or
+  // the sum of that one, not a count.
+  const ownAsked = askedOf(folded);
+  const ofTheSum =
+    u.followUp &&
+    (ownAsked.wanted === null || ownAsked.wanted === 'count') &&
+    (grammar.ofThose.test(folded) || grammar.actorSelf.test(folded)) &&
+    AMOUNT.test(u.referredQuote ?? '') &&
+    !countedNoun(folded);
+  const asked: typeof ownAsked = ofTheSum ? { wanted: 'amount', firm: true } : ownAsked;
   // "Hoeveel staatssecretarissen van OCW staan in de ondertekening?": the holders of that office who
   // signed, counted.
   if (asked.wanted === 'count' && grammar.officePlural.test(folded) && grammar.signing.test(folded)) {
@@ -872,7 +884,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       u.intent.language === 'en',
       () => searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
     );
+  // "en Utrecht zelf?" after a sum, where the clause shown goes on to name Utrecht's: that sentence.
+  const partOfReferred =
+    referred && !yesNo && u.followUp && partShown(referred, u.referredQuote, u.refersTo, folded)
+      ? { clause: referred, score: best.score, terms: [] }
+      : null;
   const chosen =
+    partOfReferred ||
     bothCounted ||
     // Asked when or how long the charter itself runs: the clause that bounds its period, whatever year or
     // verb of the question finds elsewhere ("the 2008 Utrecht charter applied": "opgegeven ... 2008").
@@ -975,7 +993,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const first = ofTheWijk(
     deps,
     chosen.clause,
-    (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
+    (!yesNo && u.followUp ? partShown(chosen.clause, u.referredQuote, u.refersTo, folded) : undefined) ||
+      (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
       (sumStated.includes(chosen.clause) ? sentenceStating(chosen.clause, question) : undefined) ||
       pickSentence(
@@ -1303,6 +1322,46 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     ...(items.length > 0 ? { items } : {}),
   };
 }
+
+/**
+ * "en hoeveel daarvan is voor de 40 wijken?", "en Utrecht zelf?" after "WWI stelt in 2008 20 miljoen voor
+ * burgerinitiatieven ter beschikking. Hiervan zal € 10 miljoen ... voor de 40 wijken. De gemeente Utrecht
+ * krijgt voor 2008 € 850.000": a follow-up that names a part of what was shown is the sentence after the
+ * one that answered that states a figure and names every word the follow-up says of its own.
+ */
+function partShown(
+  clause: Clause,
+  shown: string | null,
+  refersTo: string | null,
+  folded: string,
+): string | undefined {
+  if (!shown || refersTo !== clause.id) return undefined;
+  // "en Utrecht zelf?": a place or party named is a word of its own, though the grammar knows it.
+  const own = words(folded).filter((w) => !FOLLOW_UP_WORDS.has(w));
+  if (own.length === 0) return undefined;
+  const all = clauseSentences(clause.text);
+  const answered = all.findIndex((x) => shown.includes(x));
+  if (answered < 0) return undefined;
+  const names = (x: string) => own.every((w) => fold(x).includes(` ${w} `));
+  if (names(all[answered] as string)) return undefined;
+  return all.slice(answered + 1).find((x) => figuresIn(x).length > 0 && names(x));
+}
+
+/** Words a follow-up says that name no part of what was shown: how it asks, and how it points back. */
+const FOLLOW_UP_WORDS = new Set([
+  ...grammarWordsOf([
+    'followUpOpener',
+    'questionWord',
+    'ofThose',
+    'actorSelf',
+    'preposition',
+    'questionPreposition',
+    'auxiliary',
+    'yesNoOpener',
+    'and',
+  ]),
+  ...['de', 'het', 'een', 'the', 'a', 'an', 'er', 'there', 'is', 'are'],
+]);
 
 /**
  * "Op welke groep richt het wijkactieplan in Overvecht zich?" against a clause that says it per wijk ("In
@@ -1694,8 +1753,12 @@ const COMPLETING_SHARE = 0.15;
 
 /** "welke groep" against "... voor groep 7 ...": the asked noun with the number the sentence gives it. */
 function namedFigure(deps: Deps, folded: string, sentence: string): Lead[] {
-  const focus = focusOf(folded, FOCUS_STOPWORDS);
-  if (!focus) return [];
+  // "which year group ..., group 6 or group 7?": the choice names the thing better than "which year".
+  const focuses = [choiceNoun(folded), focusOf(folded, FOCUS_STOPWORDS)].filter((f) => f !== null);
+  return focuses.flatMap((focus) => figureNamed(deps, focus, sentence)).slice(0, 1);
+}
+
+function figureNamed(deps: Deps, focus: string, sentence: string): Lead[] {
   for (const m of sentence.matchAll(
     /(\p{L}+)\s+(\d+(?:[.,]\d+)?)(?!\s*(?:%|procent|miljoen|jaar)|[.,]?\d)/gu,
   )) {

@@ -196,6 +196,19 @@ export function offersChoice(folded: string): boolean {
   );
 }
 
+/**
+ * "groep 7 of groep 8?", "klas 3 or 4?": a choice between things a number names, which asks which of them
+ * (`namedFigure`), not how many. The noun, or null where the figures are bare or have a unit.
+ */
+export function choiceNoun(folded: string): string | null {
+  const m = / ([a-z]{3,}) \d+ (?:of|or) (?:([a-z]{3,}) )?\d+ /.exec(folded);
+  const [, noun, again] = m ?? [];
+  if (!noun || (again !== undefined && again !== noun)) return null;
+  return NOT_A_NOUN.has(noun) || grammar.figureUnit.test(` ${noun} `) ? null : noun;
+}
+/** "tussen 7 of 8", "voor 2010 or 2011": a preposition before the figures names nothing. */
+const NOT_A_NOUN = grammarWordsOf(['preposition', 'questionPreposition', 'and']);
+
 /** The most words of a topic label before a question ("Zuilen-Oost:", "KE schooluitval:"). */
 const MAX_LABEL = 2;
 

@@ -54,6 +54,18 @@ export function cleanQuestion(raw: unknown): string {
 }
 
 /**
+ * "de corporaties (Mitros/Portaal/Bo-Ex) samen": names in brackets after a plural say who the plural is,
+ * they are not what is asked about. Said of the group, the question asks the group's figure, not one
+ * member's: the names are left out. One name in brackets ("de corporatie (Portaal)") is the subject.
+ */
+export function withoutListedMembers(question: string): string {
+  return question.replace(
+    /(\p{L}{3,}(?:en|s|'s))\s*\((\p{Lu}[\p{L}-]*(?:\s*(?:\/|,|&|\ben\b|\band\b)\s*\p{Lu}[\p{L}-]*)+)\)/gu,
+    '$1',
+  );
+}
+
+/**
  * Lower case, no diacritics, hyphens and slashes as spaces: the form every phrase is matched in. The same
  * charter sentences are folded again and again while one answer is planned: the last few thousand are kept.
  */

@@ -1505,6 +1505,82 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     cite: ['De ministers van BZK en Justitie'],
   },
+  // A choice between things a number names ("groep 6 of groep 7") asks which: the charter's, up front.
+  {
+    q: 'Is de kinderraadsvergadering bedoeld voor groep 6 of groep 7?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['7'],
+    cite: ['kinderraadsvergadering voor groep 7'],
+  },
+  {
+    q: "which year group attends the children's council meeting, group 6 or group 7?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['7'],
+  },
+  // The verbs of position ("stond ... op het programma") and "elk jaar" name no subject.
+  {
+    q: 'In welk jaar stond de visitatie op het programma?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2010'],
+    cite: ['Deze visitatie vindt in 2010 plaats'],
+  },
+  // Names in brackets after a plural say who the plural is: the group's sum, not "not in the charter".
+  {
+    q: 'Hoeveel dragen de woningcorporaties (Mitros, Portaal, Bo-Ex) elk jaar bij?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  { q: 'Hoeveel leggen de woningcorporaties elk jaar in?', status: 'answered', lang: 'nl', lead: ['21,5'] },
+  // "hoeveel daarvan ... voor X?", "en <party> zelf?" after a sum: the part of what was shown that the
+  // follow-up names, in the sentences after the one that answered.
+  {
+    thread: 'part-shown',
+    q: 'Hoeveel trekt WWI in 2008 uit voor burgerinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['20'],
+  },
+  {
+    thread: 'part-shown',
+    q: 'hoeveel daarvan gaat naar de veertig wijken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10'],
+    notLead: ['20'],
+  },
+  {
+    thread: 'part-shown',
+    q: 'en de gemeente Utrecht zelf?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+    notLead: ['4 miljoen'],
+  },
+  {
+    thread: 'part-shown-en',
+    q: "How much does WWI make available for citizens' initiatives in 2008?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['20'],
+  },
+  {
+    thread: 'part-shown-en',
+    q: 'and how much of that goes to the 40 neighbourhoods?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['10'],
+  },
+  {
+    thread: 'part-shown-en',
+    q: 'and what does Utrecht itself get for 2008?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+  },
 ];
 
 export const allCases: Case[] = [
