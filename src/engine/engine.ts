@@ -132,11 +132,18 @@ export function createEngine(
   const contexts = options.contexts ?? createMemoryContextStore();
   const understood = (question: string, context: ThreadContext | undefined, language?: Language) =>
     understand(question, context, vocab, knowledge, language ? { language } : {});
+  /** A wijk or place of the lexicon, by any of its names: "(Kanaleneiland, Ondiep)" says which. */
+  const placeNames = new Set(
+    [...knowledge.lexicon.wijken, ...knowledge.lexicon.places].flatMap((p) =>
+      [p.name, ...p.aliases].map((n) => fold(n).trim()),
+    ),
+  );
+  const isPlace = (name: string) => placeNames.has(fold(name).trim());
   /** A question as typed, cleaned: numbers in words as digits, slips of the pen mended. */
   const prepared = (text: string) =>
     withWijkNames(
       withMinistriesNamed(
-        vocab.spelling.mend(numbersInWords(withoutListedMembers(cleanQuestion(text)))),
+        vocab.spelling.mend(numbersInWords(withoutListedMembers(cleanQuestion(text), isPlace))),
         knowledge.lexicon.ministries,
       ),
       knowledge.lexicon.wijken,
@@ -484,7 +491,11 @@ export function createEngine(
     // The last sentence before that names one place ("Is Hoograven covered?" after "I live in Hoograven ...
     // just like Kanaleneiland").
     // Read as any question is, so "OD" is Ondiep too.
-    for (const sentence of [...background].reverse()) {
+    // Where the writer says they live ("... en wonen in Zuilen-Oost"), that place, before a sister's
+    // ("Mijn zus woont in Kanaleneiland") told after it.
+    const home = (s: string) => Number(grammar.ownHome.test(fold(s)));
+    const ownFirst = [...background].reverse().sort((a, b) => home(b) - home(a));
+    for (const sentence of ownFirst) {
       const u = understood(prepared(sentence), undefined);
       const keys = [...u.intent.wijken, ...u.outside];
       const named = knowledge.lexicon.wijken.filter((w) => keys.includes(w.key));

@@ -52,7 +52,7 @@ import {
 import { REQUEST_FRAME } from './read.js';
 import { clauseSentences, escapeRegExp, fold, words } from './text.js';
 import type { Language } from './types.js';
-import type { Understanding } from './understand.js';
+import { type Understanding, withoutCharterYear } from './understand.js';
 
 /** A figure stated up front, in the charter's own words. */
 export type Lead = {
@@ -112,7 +112,15 @@ const FOCUS_STOPWORDS = new Set([
   'wordt',
   'worden',
   'kind',
+  // "what role does EZ play in that?": the sentence where EZ acts, not one that says "rol" (`withoutRole`).
+  ...grammarWordsOf(['roleWord']),
 ]);
+
+/** "what role does EZ play in that?" asks what EZ does there: the words of the role are no subject. */
+function withoutRole(folded: string): string {
+  return ROLE_NOUN.test(folded) ? grammar.roleWord.replace(folded) : folded;
+}
+const ROLE_NOUN = / (?:rol|role|part|taak|task) /;
 /** The least share of the question's ideas the answering clause must carry ... */
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
@@ -262,7 +270,7 @@ function offeredKind(question: string): { wanted: Wanted; firm: boolean } {
 }
 
 /** Who says so and the words that ask to confirm it: around a claim, never part of it. */
-const FRAMING = either('hearsay', 'claimFrame', 'claimMarker');
+const FRAMING = either('hearsay', 'claimFrame', 'claimMarker', 'mentionFrame');
 
 /** "Volgens mijn collega stelde WWI ... Klopt dat?": who says so is not the claim. */
 function withoutHearsay(folded: string): string {
@@ -2579,7 +2587,7 @@ function pickSentence(
     : undefined;
   if (saysKind) return saysKind.s;
   // "Met welke kennisinstellingen ...?": no sentence says "kennisinstellingen"; the one naming them does.
-  if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, folded);
+  if (wanted !== 'who' && !focus) return bestSentence(deps.clauseIndex, clause, withoutRole(folded));
   // Who-questions are answered by a sentence that names someone (each organisation named counts) and
   // does what was asked: "who decides" is answered where the charter says who is to decide ("bepalen").
   // Where the question says it: "wijkagenten verdeling wie bepaalt ..." is shorthand for "wie bepaalt ...".
@@ -3392,8 +3400,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // "every one of the four wijken": the charter's wijken by name; their four is no figure claimed.
   const allFour = namesTheFourWijken(claim);
   // "de 40 wijken" names the programme (`countNames`): its 40 is no figure the claim states.
+  // "Does the 2008 charter say ...?": the year of its name is no figure claimed.
+  const signed = Number(deps.knowledge.meta.signedOn.slice(0, 4));
+  const yearOfName = !withoutCharterYear(claim, signed).includes(` ${signed} `) ? String(signed) : null;
   const claimedNumbers = numbersWithWords(question).filter(
     (n) =>
+      n.value !== yearOfName &&
       !(allFour && WIJK_WORD.test(n.word) && n.value === '4') &&
       !countNames(deps.knowledge).has(`${n.value} ${fold(n.word).trim()}`),
   );

@@ -56,14 +56,17 @@ export function cleanQuestion(raw: unknown): string {
 /**
  * "de corporaties (Mitros/Portaal/Bo-Ex) samen": names in brackets after a plural say who the plural is,
  * they are not what is asked about. Said of the group, the question asks the group's figure, not one
- * member's: the names are left out. One name in brackets ("de corporatie (Portaal)") is the subject.
+ * member's: the names are left out. One name in brackets ("de corporatie (Portaal)") is the subject, and
+ * so are places (`keeps`: "de wijken (Kanaleneiland, Ondiep)" asks of those two).
  */
-export function withoutListedMembers(question: string): string {
-  return question.replace(
-    /(\p{L}{3,}(?:en|s|'s))\s*\((\p{Lu}[\p{L}-]*(?:\s*(?:\/|,|&|\ben\b|\band\b)\s*\p{Lu}[\p{L}-]*)+)\)/gu,
-    '$1',
+export function withoutListedMembers(question: string, keeps: (name: string) => boolean): string {
+  return question.replace(LISTED_MEMBERS, (whole, plural: string, list: string) =>
+    list.split(/\s*(?:\/|,|&|\ben\b|\band\b)\s*/).some(keeps) ? whole : plural,
   );
 }
+/** A plural ("-en", "-s") and two or more names of a word or two in brackets, without figures. */
+const LISTED_MEMBERS =
+  /(\p{L}{3,}(?:en|s))\s*\((\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?(?:\s*(?:\/|,|&|\ben\b|\band\b)\s*\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)+)\)/gu;
 
 /**
  * Lower case, no diacritics, hyphens and slashes as spaces: the form every phrase is matched in. The same

@@ -440,7 +440,7 @@ function withMilestoneYears(text: string, milestones: ReadonlySet<number>): stri
 }
 
 /** "the 2008 charter", "de afspraken van 2008": the signing year beside a word that names the charter. */
-function withoutCharterYear(text: string, year: number): string {
+export function withoutCharterYear(text: string, year: number): string {
   const name = grammar.charterName.source;
   return text
     .replace(new RegExp(`(${name}(?: (?:van|uit|from|of|dated|in))?) ${year}(?= )`, 'g'), '$1')

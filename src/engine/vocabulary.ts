@@ -215,6 +215,8 @@ export function vocabularyData(knowledge: Knowledge): VocabularyData {
         'succession',
         'everyone',
         'coSigners',
+        // "Is there anyting in the charter about ...?"
+        'mentionFrame',
       ]),
     ),
     content(knownWords),

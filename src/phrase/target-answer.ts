@@ -140,13 +140,15 @@ export function phraseList(plan: ListPlan, lexicon: Lexicon, lang: Language): st
       : ` for ${joinList(h.years.map(String), lang)}`
     : '';
   let heading: string;
+  let note = '';
   if (h.kind === 'indicator') {
     const name = indicatorName(lexicon, h.indicator, lang, h.indicator);
     heading =
       lang === 'nl'
         ? `Doelen${forYears} voor ${name}, per wijk:`
         : `Targets${forYears} for ${name}, by wijk:`;
-    if (h.standIn) heading += standInNote(lexicon, h.standIn, lang);
+    // The note on a wijk that has another indicator instead follows the list it explains.
+    if (h.standIn) note = standInNote(lexicon, h.standIn, lang).trim();
   } else {
     const themePart = h.theme
       ? ` ${lang === 'nl' ? 'op het gebied van' : 'on'} ${themeName(lexicon, h.theme, lang)}`
@@ -171,7 +173,7 @@ export function phraseList(plan: ListPlan, lexicon: Lexicon, lang: Language): st
             : `no ${joinList(asked.map(String), lang)} target (${trajectory(t, lang)})`;
     return `- ${showWijk ? `${t.wijk}, ${name}` : capital(name)}: ${lead}`;
   });
-  return `${heading}\n${lines.join('\n')}`;
+  return `${heading}\n${lines.join('\n')}${note ? `\n${note}` : ''}`;
 }
 
 /** A wijk's figure against the city's: the side it was on, said after it. */

@@ -1505,6 +1505,46 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     cite: ['De ministers van BZK en Justitie'],
   },
+  // "onze kant van de stad", "our part of town" is where the writer lives ("we have lived in Ondiep"), not
+  // where a brother "lives" in a sentence told after it.
+  {
+    q: 'Hi,\n\nWe have lived in Ondiep for six years with our baby daughter. My brother lives in Overvecht and is very happy with the Ouder-Kind Centrum there. When will there be an Ouder-Kind Centrum in our part of town, according to the charter?\n\nKind regards,\nTom',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2009'],
+    cite: ['Noordwest (Ondiep of Zuilen-Oost)'],
+  },
+  // "what role does X play": the sentence where X acts, not one that says "rol".
+  {
+    q: 'Welke rol speelt het ministerie van EZ bij de kanszone?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['het ministerie van EZ faciliteert'],
+  },
+  {
+    thread: 'role-in-that',
+    q: 'Is there anything in the charter about a kanszone in Overvecht?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['economische kanszone'],
+  },
+  {
+    thread: 'role-in-that',
+    q: 'and what part does the Ministry of Economic Affairs play in that?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['het ministerie van EZ faciliteert'],
+  },
+  // "does the charter mention", "say anything about": what it says is asked; "the 2008 charter" names it.
+  {
+    q: 'Does the 2008 charter say anything about a werkhotel?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    cite: ['Werkhotel'],
+  },
+  { q: 'Does the charter mention the Rabobank?', status: 'answered', lang: 'en', leadWords: 'yes' },
+  { q: 'Does the 2008 charter mention a swimming pool?', status: 'not_found', lang: 'en' },
   // A choice between things a number names ("groep 6 of groep 7") asks which: the charter's, up front.
   {
     q: 'Is de kinderraadsvergadering bedoeld voor groep 6 of groep 7?',

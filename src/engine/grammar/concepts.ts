@@ -171,6 +171,15 @@ export const CONCEPTS = [
   'besidesMore',
   /** The writer tells about themselves: "Ik woon sinds kort in de wijk", "I work at a school". */
   'aboutMyself',
+  /** "(wij) wonen in", "we live in": where the writer lives, not where a sister "woont". */
+  'ownHome',
+  /** "does the charter say anything about", "staat er iets in over": asks what it says, names nothing. */
+  'mentionFrame',
+  /**
+   * "welke rol speelt", "what role does X play": what someone does is asked, not a kind of thing it names,
+   * nor a sentence that says "rol".
+   */
+  'roleWord',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
   /** The writer tells what happened, asking nothing: "Vorige week ... waar dit ter sprake kwam", "came up". */
