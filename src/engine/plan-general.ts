@@ -2141,8 +2141,16 @@ function withName(
   const known = knownNames(deps, folded, question);
   // "Met welke onderwijsinstellingen ...?": the sentence that names them, as the answer will show it.
   const naming = whichNamed(folded);
-  const namesSomeone = (hit: ClauseHit) =>
-    namesOf(pickSentence(deps, hit.clause, folded, 'who', null, naming)).some((n) => !known.has(n));
+  // Asked of the same hits more than once below: each hit's sentence is picked once.
+  const namesSomeoneOf = new Map<ClauseHit, boolean>();
+  const namesSomeone = (hit: ClauseHit) => {
+    let says = namesSomeoneOf.get(hit);
+    if (says === undefined) {
+      says = namesOf(pickSentence(deps, hit.clause, folded, 'who', null, naming)).some((n) => !known.has(n));
+      namesSomeoneOf.set(hit, says);
+    }
+    return says;
+  };
   const subject = subjectOfName(folded);
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
