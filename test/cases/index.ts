@@ -1545,6 +1545,13 @@ const howPeopleAskCases: Case[] = [
   },
   { q: 'Does the charter mention the Rabobank?', status: 'answered', lang: 'en', leadWords: 'yes' },
   { q: 'Does the 2008 charter mention a swimming pool?', status: 'not_found', lang: 'en' },
+  // "to guide" is to give "begeleiding", as well as a guide being a "handboek".
+  {
+    q: 'who guides the preparation of the participatiebudget?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['zorgen voor begeleiding'],
+  },
   // A choice between things a number names ("groep 6 of groep 7") asks which: the charter's, up front.
   {
     q: 'Is de kinderraadsvergadering bedoeld voor groep 6 of groep 7?',
