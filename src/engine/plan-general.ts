@@ -289,7 +289,10 @@ const wantsPeople = (folded: string) =>
   grammar.askWho.test(folded) ||
   grammar.officeHolderName.test(folded) ||
   whichPeople.test(folded) ||
-  (whichThing(folded) !== null && grammar.signVerb.test(folded));
+  // "welke minister tekende?"; not "binnen welke termijn na ondertekening ...?", which asks how long.
+  (whichThing(folded) !== null && grammar.signVerb.test(folded) && !TIME_WANTED.has(askedOf(folded).wanted));
+/** The kinds of answer that say when or how long. */
+const TIME_WANTED: ReadonlySet<Wanted> = new Set(['date', 'duration', 'year_start', 'year_end']);
 /** Words of a who-signed question that say nothing about which signatory is meant. */
 const PEOPLE_GENERIC = grammarWordsOf([
   'askWho',
@@ -1282,6 +1285,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !askedYears.some((y) => statedYears.includes(y))
   )
     return { kind: 'other_year', quote, asked: askedYears, stated: statedYears, leads };
+  // "klopt het dat er 3 miljoen uit de corporatiebijdrage naar Zuilen-Oost gaat?" against the corporations'
+  // € 21,5 miljoen for the whole city: the charter states no figure for that wijk, which is no "nee, 21,5".
+  if (yesNo && figuresIn(claim).some((n) => !isYear(n.text)) && claimsOfAnUnnamedWijk(deps, u, quote))
+    return { kind: 'no_figure', quote };
   const verdict = yesNo ? decide(deps, u, claim, quote) : null;
   // "is it true that the city reports to the council twice a year?" against "de gemeente doet jaarlijks
   // verslag", where another clause found says "Het College van B&W rapporteert twee maal per jaar aan de
@@ -3377,7 +3384,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     statedDates.length > 0 &&
     !statedDates.some((d) => sameDay(d, claimedDate))
   ) {
-    const first = statedDates[0] as DateIn;
+    // "... gelden tot 31 december 2020?" is set against the period's last date, not its first.
+    const until = grammar.untilDate
+      .all(claim)
+      .some((m) => claim.slice(m.end).trim().startsWith(claimedDate.text.trim()));
+    const first = (until ? statedDates.at(-1) : statedDates[0]) as DateIn;
     return { holds: false, because: 'figure', claimed: claimedDate.text, stated: first.text };
   }
   // A year against the year the sentence gives in the same words: "in de zomer van 2006" where it says "in
@@ -3463,7 +3474,11 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const comparable = unclaimedFirst(stated).filter(
       (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
     );
-    const lastYearClaimed = isYear(c.text) && grammar.askYearEnd.test(claim);
+    // So is a year after every year the sentence states ("in 2019 nog geldig" against "tot en met 2017").
+    const lastYearClaimed =
+      isYear(c.text) &&
+      (grammar.askYearEnd.test(claim) ||
+        comparable.every((n) => !isYear(n.text) || Number(n.value) < Number(c.value)));
     const other =
       unclaimedFirst(sameKind)[0] ??
       (day
@@ -3500,8 +3515,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   }
   // "Komt er in Kanaleneiland een werkhotel?" against "In twee wijken is een Werkhotel gepland": a sentence
   // that names no wijk, and not every one, does not say it of the wijk claimed.
-  const claimedWijk = !u.followUp && u.intent.wijken.some((k) => !quote.clause.id.includes(k));
-  if (claimedWijk && inSentence.length === 0 && !saysEveryWijk(foldedSentence)) return { holds: null };
+  if (claimsOfAnUnnamedWijk(deps, u, quote)) return { holds: null };
   // "in elke krachtwijk" against "in twee wijken".
   if (grammar.every.test(claim) && PARTIAL_COUNT.test(sentence) && !grammar.every.test(foldedSentence)) {
     return { holds: false, because: 'not_every' };
@@ -3646,6 +3660,18 @@ function onlyOneRefuted(claim: string, sentence: string): Verdict | null {
 const KNOWN_CLAIM_SHARE = 0.7;
 
 /** "in elke wijk", "in de vier krachtwijken": a folded sentence about every wijk of the charter. */
+/** The claim names a wijk the quoted sentence does not name, where that sentence names no wijk and not each. */
+function claimsOfAnUnnamedWijk(deps: Deps, u: Understanding, quote: Quote): boolean {
+  const folded = fold(quote.sentence);
+  const named = deps.knowledge.lexicon.wijken.some((w) => w.inCharter && folded.includes(fold(w.name)));
+  return (
+    !u.followUp &&
+    u.intent.wijken.some((k) => !quote.clause.id.includes(k)) &&
+    !named &&
+    !saysEveryWijk(folded)
+  );
+}
+
 const saysEveryWijk = (folded: string) => grammar.every.test(folded) || ALL_WIJKEN.test(folded);
 
 /** "the four wijken", "de vier krachtwijken", in a folded claim: the charter's wijken by name. */

@@ -162,7 +162,9 @@ export function asksCharterPeriod(folded: string, content: readonly string[]): b
   return (
     content.every((w) => PERIOD_WORDS.has(w)) &&
     grammar.charterName.test(folded) &&
-    PERIOD_WANTED.has(wantedOf(folded))
+    // "Klopt het dat de afspraken gelden tot 31 december 2020?": a claim of when, with the verb of being in
+    // force and a year, asks the period as much as "tot wanneer" does.
+    (PERIOD_WANTED.has(wantedOf(folded)) || (grammar.periodVerb.test(folded) && /(?:19|20)\d\d/.test(folded)))
   );
 }
 
@@ -179,6 +181,8 @@ const PERIOD_WORDS = grammarWordsOf([
   'yesNoOpener',
   'claimFrame',
   'charterName',
+  // "... apply until 31 December 2020?": a date's month says when, it names no subject.
+  'month',
 ]);
 
 /** "is there a target", "heeft Ondiep een doel": a question whether something exists. */

@@ -172,8 +172,11 @@ export const REQUEST_FRAME = either('request', 'searchRequest');
 
 /** A sentence that asks something: a question mark, or a request ("Ik wil graag weten ...", "Vraag: ..."). */
 function asks(sentence: string): boolean {
-  if (/\?\s*["'”’)]*\s*$/.test(sentence) || sentence.includes('?')) return true;
   const folded = fold(sentence);
+  // "... en ik vraag me af hoe het hier zit.": wondering about nothing in particular; the question follows.
+  // "Hallo collega's, kunnen jullie deze beantwoorden?": the question is the one passed on, quoted below.
+  if (grammar.vagueAsk.test(folded) || grammar.answerThis.test(folded)) return false;
+  if (/\?\s*["'”’)]*\s*$/.test(sentence) || sentence.includes('?')) return true;
   return (
     grammar.request.test(folded) ||
     grammar.searchRequest.starts(folded) ||
@@ -423,8 +426,12 @@ export function read(
   // Below a quote of the charter ("> Voor het jaar 2008 ..."), a question pointing back asks about it.
   const aboutQuote = quoted.length > 0;
   const questions = questionsIn(primary, hasContent, namesSubject, letter, aboutQuote);
-  const found =
-    questions.length > 0 ? questions : questionsIn(fromHistory, hasContent, namesSubject, letter, aboutQuote);
+  // A colleague's note that passes a citizen's e-mail on ("kunnen jullie deze beantwoorden?", "> Beste
+  // gemeente, ..."): where the note and the history ask nothing, the quoted e-mail does.
+  const passedOn = () =>
+    questionsIn(sentencesOf([quoted.filter((x) => !isSignOff(x))], isWord), hasContent, namesSubject, letter);
+  const inHistory = () => questionsIn(fromHistory, hasContent, namesSubject, letter, aboutQuote);
+  const found = questions.length > 0 ? questions : orElse(inHistory(), passedOn);
   const all = [...primary, ...fromHistory];
   const bodyText = all.join(' ');
   if (found.length > 0 || !letter) {
@@ -457,6 +464,8 @@ export function read(
     body: bodyText,
   };
 }
+
+const orElse = <T>(list: T[], next: () => T[]): T[] => (list.length > 0 ? list : next());
 
 /** A chat message's part that starts with a plus or an ampersand: one more thing asked. */
 const JOINED_ON = /^\s*[+&]\s*\p{L}/u;

@@ -48,6 +48,8 @@ export function cleanQuestion(raw: unknown): string {
           ? whole
           : word,
       )
+      // "reductie in 2010 tov 2002 = ?%", "x%": a blank for a percentage asks for it.
+      .replace(/(?:=\s*)?(?:\?+|(?<!\p{L})[xX]|\.{2,})\s*%/gu, ' percentage ')
       .replace(/\s+/g, ' ')
       .trim()
   );

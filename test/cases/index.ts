@@ -1545,6 +1545,72 @@ const howPeopleAskCases: Case[] = [
   },
   { q: 'Does the charter mention the Rabobank?', status: 'answered', lang: 'en', leadWords: 'yes' },
   { q: 'Does the 2008 charter mention a swimming pool?', status: 'not_found', lang: 'en' },
+  // "ik vraag me af hoe het hier zit" wonders about nothing in particular: a friend's town named in it is
+  // no question of its own.
+  {
+    q: 'Goedemiddag,\n\nMijn zoon zit op het Vader Rijn College en zijn vriend in Amersfoort kreeg veel extra begeleiding; ik vraag me af hoe het hier zit. Hoeveel procent van de leerlingen in Kanaleneiland moest volgens het charter in 2017 naar HAVO/VWO?\n\nGroet,\nFatima',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['26'],
+  },
+  // A colleague passes a citizen's e-mail on ("kun je deze beantwoorden?"): the quoted e-mail is asked.
+  {
+    q: 'Doorgestuurd bericht\n\nVan: wijkbureau Ondiep\nHoi allemaal, kun je deze beantwoorden? Dank!\n\n> Geachte heer,\n> Hoeveel woninginbraken per 1000 woningen had Ondiep in 2006 volgens het charter?\n> Met vriendelijke groet, Jan',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['38'],
+  },
+  // A claim of the charter's period with a later year is set against its last date, not today.
+  {
+    q: 'Klopt het dat de afspraken tot eind 2019 gelden?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee|niet',
+    lead: ['2017'],
+  },
+  {
+    q: 'Is it true that the agreements in the charter apply until 31 December 2019?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no|not',
+    lead: ['2017'],
+  },
+  // "binnen welke termijn na ondertekening" asks how long, not who signed.
+  {
+    q: 'how long after signing is the charter published in the Staatscourant?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['binnen een maand na ondertekening'],
+  },
+  // "x%", "= ?%": a blank for a percentage asks for it.
+  {
+    q: 'kabinet ambitie criminaliteit reductie 2010 tov 2002: x%?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+  },
+  // A figure claimed for a wijk, against a sentence about the whole city: the charter has no figure for it.
+  {
+    q: 'Is it true that Kanaleneiland gets 2 million a year from the housing associations?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['21.5', '21,5'],
+  },
+  // "back then", "destijds": the time the conversation is about, no subject of its own.
+  {
+    thread: 'back-then',
+    q: 'Hoeveel procent van de inwoners van Ondiep had in 2006 een uitkering?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['18,9'],
+  },
+  {
+    thread: 'back-then',
+    q: 'en wat was het stedelijk gemiddelde destijds?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['14,3'],
+  },
   // "to guide" is to give "begeleiding", as well as a guide being a "handboek".
   {
     q: 'who guides the preparation of the participatiebudget?',

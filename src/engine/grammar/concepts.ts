@@ -173,6 +173,12 @@ export const CONCEPTS = [
   'aboutMyself',
   /** "(wij) wonen in", "we live in": where the writer lives, not where a sister "woont". */
   'ownHome',
+  /** "kunnen jullie deze beantwoorden?", "see below": a colleague passing on a question quoted after it. */
+  'answerThis',
+  /** "tot 31 december 2020", "until 2020": the date a period ends, set against the period's last date. */
+  'untilDate',
+  /** "(ik vraag me af) hoe het hier zit", "how things are here": wondering that names nothing to answer. */
+  'vagueAsk',
   /** "does the charter say anything about", "staat er iets in over": asks what it says, names nothing. */
   'mentionFrame',
   /**
