@@ -293,13 +293,30 @@ export function answerTargets(deps: Deps, u: Understanding): Response {
       const elsewhere = [
         ...new Set(deps.knowledge.targets.filter((t) => indicators.includes(t.indicator)).map((t) => t.wijk)),
       ];
+      // "idem voor KE" after Ondiep's schooluitval: what that wijk has on the same theme instead
+      // (vroegtijdig schoolverlaters), named.
+      const asked = wijkKeys.map((k) => wijkName(deps, k));
+      const theme = deps.knowledge.targets.find((t) => indicators.includes(t.indicator))?.theme;
+      const instead =
+        asked.length === 1 && theme
+          ? [
+              ...new Set(
+                deps.knowledge.targets
+                  .filter(
+                    (t) => t.wijk === asked[0] && t.theme === theme && !indicators.includes(t.indicator),
+                  )
+                  .map((t) => t.indicator),
+              ),
+            ]
+          : [];
       const said: Plan = {
         kind: 'refusal',
         refusal: {
           kind: 'no_target_for',
           indicator: indicators[0] ?? '',
-          wijken: wijkKeys.map((k) => wijkName(deps, k)),
+          wijken: asked,
           elsewhere,
+          instead,
         },
       };
       // Where the charter does set one, its clause shows what the indicator is. (A "heeft Ondiep een doel

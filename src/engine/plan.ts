@@ -89,7 +89,8 @@ export type Refusal =
   /** A word that may name several targets (`indicators`); with one, the wijk has only that one. */
   | { kind: 'which_target'; indicators: string[]; wijk: string | null }
   | { kind: 'no_citywide'; indicator: string; wijken: Target[] }
-  | { kind: 'no_target_for'; indicator: string; wijken: string[]; elsewhere: string[] };
+  /** `instead`: the indicators of the same theme the one wijk asked about does have a target for. */
+  | { kind: 'no_target_for'; indicator: string; wijken: string[]; elsewhere: string[]; instead: string[] };
 
 /** The bot's own replies to conversation. */
 export type SmallTalkReply = Exclude<SmallTalk, 'why'> | 'why_without_thread' | 'no_reason';

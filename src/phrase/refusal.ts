@@ -27,7 +27,7 @@ export function phraseRefusal(r: Refusal, lexicon: Lexicon, lang: Language): str
     case 'no_citywide':
       return phraseNoCitywide(r.indicator, r.wijken, lexicon, lang);
     case 'no_target_for':
-      return phraseNoTargetFor(lexicon, r.indicator, r.wijken, r.elsewhere, lang);
+      return phraseNoTargetFor(lexicon, r.indicator, r.wijken, r.elsewhere, lang, r.instead);
   }
 }
 

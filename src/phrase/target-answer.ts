@@ -267,10 +267,15 @@ export function phraseNoTargetFor(
   wijken: string[],
   elsewhere: string[],
   lang: Language,
+  instead: string[] = [],
 ): string {
   const name = indicatorName(lexicon, indicator, lang, indicator);
   const list = joinList(wijken, lang);
+  const has = joinList(
+    instead.map((i) => indicatorName(lexicon, i, lang, i)),
+    lang,
+  );
   return lang === 'nl'
-    ? `Het charter bevat geen doel voor ${name} in ${list}.${elsewhere.length ? ` Er is wel een doel voor ${joinList(elsewhere, lang)}.` : ''}`
-    : `The charter sets no target for ${name} in ${list}.${elsewhere.length ? ` It does set one for ${joinList(elsewhere, lang)}.` : ''}`;
+    ? `Het charter bevat geen doel voor ${name} in ${list}.${elsewhere.length ? ` Er is wel een doel voor ${joinList(elsewhere, lang)}.` : ''}${has ? ` ${list} heeft op dit gebied wel ${instead.length > 1 ? 'doelen' : 'een doel'} voor ${has}.` : ''}`
+    : `The charter sets no target for ${name} in ${list}.${elsewhere.length ? ` It does set one for ${joinList(elsewhere, lang)}.` : ''}${has ? ` On this theme, ${list} does have ${instead.length > 1 ? 'targets' : 'a target'} for ${has}.` : ''}`;
 }

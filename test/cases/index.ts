@@ -1611,6 +1611,15 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['14,3'],
   },
+  // A follow-up to a wijk without that target says so, and names what that wijk has on the same theme.
+  { thread: 'instead', q: 'schooluitval OD 2017?', status: 'answered', lang: 'nl', lead: ['25'] },
+  {
+    thread: 'instead',
+    q: 'en voor Kanaleneiland?',
+    status: 'not_found',
+    lang: 'nl',
+    words: ['vroegtijdig schoolverlaters'],
+  },
   // "to guide" is to give "begeleiding", as well as a guide being a "handboek".
   {
     q: 'who guides the preparation of the participatiebudget?',
