@@ -164,6 +164,10 @@ const rareWords = (deps: Deps, words: readonly string[]) =>
     );
   });
 
+/** A person by name: a title or initials before a surname ("dr. G. ter Horst", "H. Bosch", "Mevrouw E. Vogelaar"). */
+const PERSON_NAMED =
+  /\b(?:(?:dhr|mevr|mevrouw|de heer|mr|dr|drs|prof|ir|ing)\.?\s+(?:\p{Lu}\.\s?)*\p{Lu}|(?:\p{Lu}\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+)/u;
+
 /** A clause with its heading and the lead-in of its list, as searched. */
 const aboutText = (deps: Deps, clause: Clause) =>
   `${clauseContext(clause, deps.knowledge.clauseById, previousOf(deps, clause))} ${continuedText(deps, clause)}`;
@@ -1155,11 +1159,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const askedWijken = wijkenIn(deps, u.question, u.intent.wijken);
   // "Hoeveel van de extra wijkagenten gaan naar Overvecht?" against "het rijk stelt 500 extra wijkagenten
   // beschikbaar": a count asked for a wijk, where the sentence names no wijk and not every one, is the
-  // count of the whole.
+  // count of the whole. So is a sum ("Hoeveel van de 850.000 euro ging er naar Overvecht?").
   const wholeOfTheCity =
     figureWanted(wanted) &&
     (TOTAL_STATED.test(sentence) ||
-      (wanted === 'count' && askedWijken.length > 0 && !saysEveryWijk(fold(sentence)))) &&
+      ((wanted === 'count' || wanted === 'amount') &&
+        askedWijken.length > 0 &&
+        !saysEveryWijk(fold(sentence)))) &&
     !wijkNamed(deps, askedWijken, sentence) &&
     !askedWijken.some((w) => clause.id.includes(w));
   // "Utrecht zal hiervoor gebruikmaken van een rijksbijdrage": the sum is the rijk's, whoever uses it.
@@ -1326,7 +1332,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !deps.knowledge.lexicon.wijken.some((w) => fold(quote.shown).includes(` ${fold(w.name).trim()}`)) &&
     // "het eerst ... in de wijken met de grootste problemen" says which, by what they are.
     !grammar.wijkDescribed.test(fold(quote.shown));
-  if (namesNone || namesNoWijk) return { kind: 'nothing' };
+  // "Wat is de naam van de accountmanager bij WWI?", "Wie was directeur van de GG&GD?": a person asked by
+  // their post is not answered by a sentence that names no person ("elke stad heeft een accountmanager").
+  const namesNoPerson =
+    !yesNo &&
+    (grammar.askWho.test(folded) || grammar.personName.test(folded) || grammar.askName.test(folded)) &&
+    grammar.personPost.test(folded) &&
+    !PERSON_NAMED.test(quote.shown);
+  if (namesNone || namesNoWijk || namesNoPerson) return { kind: 'nothing' };
   return {
     kind: 'quote',
     quote,

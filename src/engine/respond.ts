@@ -123,6 +123,11 @@ export const ROUTES: readonly Route[] = [
         grammar.succession.test(u.folded)) &&
         !u.targetShaped &&
         u.intent.asks !== 'progress') ||
+      // "Hoeveel geld is er na 2017 nog beschikbaar gesteld?" asks of a time after the charter, whatever
+      // target it seems to ask.
+      (afterTheCharter(u.folded, lastYear(deps)) &&
+        !asksCharterPeriod(u.folded, u.content) &&
+        u.intent.asks !== 'progress') ||
       actualOutsideTargets(u, hasTopic),
     answer: ({ deps, u, hasTopic }) => {
       const { signedOn, validUntil } = deps.knowledge.meta;
@@ -527,6 +532,13 @@ const saysNo = (plan: Plan) =>
   plan.kind === 'first' && plan.first.kind === 'exists' && plan.first.answer === 'no';
 
 /** The charter's last year: a question about a later one asks about a time it does not cover. */
+/** "Hoeveel geld is er na 2017 nog beschikbaar gesteld?": a time after the charter's last year. */
+function afterTheCharter(folded: string, last: number): boolean {
+  return grammar.afterTime
+    .all(folded)
+    .some((m) => Number(/^ ?((?:19|20)\d\d) /.exec(folded.slice(m.end))?.[1]) >= last);
+}
+
 const lastYear = (deps: Deps) => Number(deps.knowledge.meta.validUntil?.slice(0, 4)) || 2017;
 
 /**

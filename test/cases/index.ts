@@ -1620,6 +1620,18 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     words: ['vroegtijdig schoolverlaters'],
   },
+  // A person asked by their post is not answered by a sentence that names no person.
+  { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
+  { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
+  // A time after the charter ("na 2017") is not asked of it, however much a target it seems.
+  { q: 'Hoeveel geld kwam er na 2017 nog bij voor de krachtwijken?', status: 'not_found', lang: 'nl' },
+  // A share of a city-wide sum asked for one wijk is a figure the charter does not give.
+  {
+    q: 'How much of the € 850,000 for residents\' initiatives went to Zuilen-Oost?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['850,000', '850.000', '20', '10'],
+  },
   // "to guide" is to give "begeleiding", as well as a guide being a "handboek".
   {
     q: 'who guides the preparation of the participatiebudget?',

@@ -173,6 +173,13 @@ export const CONCEPTS = [
   'aboutMyself',
   /** "(wij) wonen in", "we live in": where the writer lives, not where a sister "woont". */
   'ownHome',
+  /** "na 2017", "after 2017": a time after the year it names. */
+  'afterTime',
+  /**
+   * "wie is de accountmanager", "the name of the director": a person asked by the post they hold, answered
+   * only by a sentence that names a person.
+   */
+  'personPost',
   /** "kunnen jullie deze beantwoorden?", "see below": a colleague passing on a question quoted after it. */
   'answerThis',
   /** "tot 31 december 2020", "until 2020": the date a period ends, set against the period's last date. */
