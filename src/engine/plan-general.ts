@@ -651,7 +651,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         .replace(FIGURE_SAID, ' ')
     : // "ik hoorde iets over straatcoaches - hoeveel worden dat er?": who said it names nothing to find.
       grammar.hedge.replace(
-        grammar.hearsay.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim)))),
+        grammar.hearsay.replace(
+          // "Welke corporaties worden daar bij naam genoemd?": how the charter says it names nothing to find.
+          grammar.mentionFrame.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim)))),
+        ),
       );
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".

@@ -1620,6 +1620,20 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     words: ['vroegtijdig schoolverlaters'],
   },
+  // "bij naam genoemd", "by name" say how the charter names them, nothing to find; landlords are the
+  // corporations.
+  {
+    q: 'Which housing associations does the charter mention by name?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Mitros', 'Portaal'],
+  },
+  {
+    q: 'wat dragen de verhuurders jaarlijks bij aan de wijken?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
@@ -1627,7 +1641,7 @@ const howPeopleAskCases: Case[] = [
   { q: 'Hoeveel geld kwam er na 2017 nog bij voor de krachtwijken?', status: 'not_found', lang: 'nl' },
   // A share of a city-wide sum asked for one wijk is a figure the charter does not give.
   {
-    q: 'How much of the € 850,000 for residents\' initiatives went to Zuilen-Oost?',
+    q: "How much of the € 850,000 for residents' initiatives went to Zuilen-Oost?",
     status: 'not_found',
     lang: 'en',
     notLead: ['850,000', '850.000', '20', '10'],

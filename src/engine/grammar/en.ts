@@ -683,6 +683,7 @@ export const en: LanguageGrammar = {
     'mention',
     'mentions',
     'mentioned',
+    'by name',
   ],
   vagueAsk: [
     'how things are here',
