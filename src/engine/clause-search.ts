@@ -114,12 +114,15 @@ const FUNCTION_WORDS = new Set([
   iemand someone somebody iets something speciaal speciale special specially specifically
   gaan gaat ging gingen gegaan go goes going went tegen against sprake
   ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done
-  stond stonden zat zaten zit zitten lag lagen elk elke ieder iedere`
+  stond stonden zat zaten zit zitten lag lagen elk elke ieder iedere
+  between among within during before after under above below through towards toward upon across behind
+  beside beyond near since until while`
     .split(/\s+/)
     .filter(Boolean),
   // (The verbs of position as a question uses them, "stond gepland", "hoeveel gemeenten zitten erin", say
   // how, not what; the charter writes them once, "in de bijstand zitten", where "bijstand" says what.
-  // "elk jaar", "ieder jaar" say how often, which "jaar" and the charter's "jaarlijks" carry.)
+  // "elk jaar", "ieder jaar" say how often, which "jaar" and the charter's "jaarlijks" carry. English
+  // prepositions say how things relate, as the Dutch ones above do.)
   // "zo'n 18%", "about 500": how roughly a figure is said is no topic.
   ...grammarWordsOf(['approximately']),
 ]);

@@ -155,9 +155,11 @@ function isSignOff(text: string): boolean {
  * reports, without the words that report it (a question word stays: "hoeveel straatcoaches ...").
  */
 function withoutReporting(sentence: string): string {
-  const reported = grammar.reportedAsk.find(fold(sentence));
-  if (reported?.start !== 0) return sentence;
-  const phrase = words(reported.text);
+  const folded = fold(sentence);
+  const reported = grammar.reportedAsk.find(folded);
+  // "Ze wil weten ...": who asks goes with it.
+  if (!reported || (reported.start !== 0 && !reportedBy(folded))) return sentence;
+  const phrase = words(folded.slice(0, reported.end));
   const asking = grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
   const rest = sentence
     .trim()
@@ -181,9 +183,31 @@ function asks(sentence: string): boolean {
     grammar.request.test(folded) ||
     grammar.searchRequest.starts(folded) ||
     grammar.reportedAsk.starts(folded) ||
+    // "Ze wil weten in welke wijken ...", "Mevrouw Jansen vraagt of ...": who asks, then what.
+    reportedBy(folded) ||
     /^\s*(vraag|question)\s*:/i.test(sentence)
   );
 }
+
+/** "- Kees, frontoffice", "— Anna (helpdesk)": a dash, a name, perhaps a post: a note's signature. */
+const NOTE_SIGNATURE = /^[-–—]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s*(?:[,(/].{0,40})?$/u;
+
+/** The most words that say who asks before a reported question ("mevrouw de Vries", "de beller"). */
+const REPORTER_WORDS = 3;
+function reportedBy(folded: string): boolean {
+  const m = grammar.reportedAsk.find(folded);
+  if (m === null || m.start === 0) return false;
+  const who = words(folded.slice(0, m.start));
+  // "Ik wil weten of dat klopt" is the writer's own request, read as one; "Hij vroeg of hij mee mag doen"
+  // tells what happened, in the past.
+  return (
+    who.length <= REPORTER_WORDS &&
+    !who.some((w) => FIRST_PERSON.has(w)) &&
+    !PAST_ASKING.has(words(m.text)[0] ?? '')
+  );
+}
+const PAST_ASKING = new Set(['vroeg', 'wilde', 'asked', 'wanted']);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'i']);
 
 /**
  * "Mijn vraag: welk ...", "Two questions about the youth groups: how many ...": a short lead-in before a
@@ -357,6 +381,8 @@ function partsOf(text: string): Parts {
       letter = true;
       continue;
     }
+    // "Telefoonnotitie 10:45 - mevrouw Yildiz ...": a note written on one line is a note all the same.
+    if (!seenContent && grammar.noteTitle.starts(line.folded)) letter = true;
     if (signedOff) continue;
     let content = line.text;
     if (!seenContent || i === 0) {
@@ -366,6 +392,12 @@ function partsOf(text: string): Parts {
         content = content.slice(g).trim();
         if (!content) continue;
       }
+    }
+    // "- Kees, frontoffice" under a note: who wrote it, the signature.
+    if (seenContent && NOTE_SIGNATURE.test(content)) {
+      signedOff = true;
+      close();
+      continue;
     }
     // "Bedankt voor uw hulp vorige keer." before the question is no sign-off.
     const asksLater = lines.slice(i + 1).some((l) => l.text.includes('?') && !QUOTE.test(l.text));

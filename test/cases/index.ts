@@ -1634,6 +1634,20 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['21,5'],
   },
+  // A phone note on one line, signed "- Name, post": what the caller "wil weten" is asked.
+  {
+    q: 'Belnotitie 14:10 - meneer Bakker (Ondiep). Hij belde eerst over zijn parkeervergunning. Hij wil weten in welk jaar er een Ouder-Kind Centrum in Noordwest zou komen. Graag terugbellen.\n- Sanne, KCC',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2009'],
+  },
+  // English prepositions ("between") are no idea a claim makes.
+  {
+    q: 'Is it true that Hoograven is not included in the agreements between the national government and the city?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
