@@ -602,7 +602,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   if (citiesSigning) return { kind: 'nothing' };
   if (
     sideFollowUp ||
-    ((aboutASignatory || (wantsPeople(folded) && grammar.signing.test(folded))) &&
+    ((aboutASignatory ||
+      (wantsPeople(folded) &&
+        grammar.signing.test(folded) &&
+        // "and on whose behalf?" of a study asks who commissioned it, unless signing is asked.
+        (grammar.signVerb.test(folded) || !grammar.commissionedBy.test(folded)))) &&
       !ASKS_WHY.starts(folded) &&
       // "In which city was the charter signed?" asks a place, not who.
       !grammar.askWhere.test(folded))

@@ -1648,6 +1648,21 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     leadWords: 'yes',
   },
+  // "on whose behalf?" of a study asks who commissioned it, not who signed on behalf of whom.
+  {
+    thread: 'behalf',
+    q: 'Who carries out the yearly outcome monitor?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['uitgevoerd door het CBS'],
+  },
+  {
+    thread: 'behalf',
+    q: 'and on whose behalf?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['in opdracht van VROM/WWI'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

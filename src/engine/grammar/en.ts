@@ -721,6 +721,7 @@ export const en: LanguageGrammar = {
     'head',
   ],
   afterTime: ['after', 'since', 'beyond', 'later than'],
+  commissionedBy: ['on whose behalf', 'commissioned by whom', 'who commissioned', 'at whose request'],
   ownHome: ['live in', 'living in', 'lived in', 'have lived', 've lived', 'i live', 'we live'],
   aboutMyself: ['i live', 'i am', 'i m', 'i work', 'i read', 'i have', 'we live', 'we are', 'my name'],
   actorSelf: ['itself', 'themselves', 'out of its own pocket', 'its own money', 'own resources', 'own funds'],

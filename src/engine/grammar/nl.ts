@@ -925,6 +925,7 @@ export const nl: LanguageGrammar = {
     'hoofd',
   ],
   afterTime: ['na', 'sinds', 'later dan', 'vanaf'],
+  commissionedBy: ['in wiens opdracht', 'in opdracht van wie', 'op verzoek van wie', 'wie gaf de opdracht'],
   ownHome: [
     'woon in',
     'wonen in',
