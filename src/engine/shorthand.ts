@@ -46,6 +46,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "minister + stassen": the state secretaries.
   [/ stass?en | staatssecs? /g, ' staatssecretarissen '],
   [/ stas | staatssec /g, ' staatssecretaris '],
+  // "welke OCW-bewindslieden tekenden?": the office holders of that ministry, as "welke bewindslieden van OCW".
+  [
+    / (welke|which) (ocw|szw|wwi|bzk|vws|vrom|ez|lnv|justitie) (bewindslieden|bewindspersonen|ministers?|staatssecretarissen|staatssecretaris|state secretar(?:y|ies)|signatories|ondertekenaars) /g,
+    ' $1 $3 van $2 ',
+  ],
   // Chat clips of question words and set phrases: "wnnr beschikbaar?", "hvl geld obv de brief?".
   [/ wnn?r /g, ' wanneer '],
   [/ hvll? /g, ' hoeveel '],

@@ -1663,6 +1663,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     cite: ['in opdracht van VROM/WWI'],
   },
+  // "welke OCW-bewindslieden", "which VWS ministers": the office holders of that ministry.
+  {
+    q: 'welke SZW-bewindslieden hebben getekend?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Donner'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
