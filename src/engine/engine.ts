@@ -29,6 +29,11 @@ import { type Understanding, understand } from './understand.js';
 import { type VocabularyData, vocabularyData, vocabularyFrom } from './vocabulary.js';
 import { swapWijk } from './wijk-swap.js';
 
+/** A word in this few clauses or fewer names a thing ("straatcoaches") ... */
+const RARE_CLAUSES = 3;
+/** ... if it is this long. */
+const RARE_THING = 6;
+
 export type Engine = {
   /**
    * `data`: the measurements and revisions as of a date, or a function that reads them; it is called only
@@ -366,7 +371,10 @@ export function createEngine(
     const points = pointsBack(alone) || (unanswered && grammar.kindPointer.test(alone.folded)) || asksBefore;
     // "... that Rotterdam agreed for Delfshaven in its charter?": a place outside the charter is refused
     // whatever the sentence before adds.
-    if (!prior || !points || alone.outside.length > 0) return null;
+    // "This came up at a residents meeting last week. And their phone number?": when the question came up
+    // tells nothing it could be about, unless it names a thing few clauses have ("... over de straatcoaches").
+    const toldOnly = prior !== undefined && grammar.toldEvent.test(fold(prior)) && !namesARareThing(prior);
+    if (!prior || !points || alone.outside.length > 0 || toldOnly) return null;
     // "... what was the 2017 target for the share of Ondiep residents who feel unsafe in their
     // neighbourhood?" names its target itself: "their" points at the residents, and the sentence before
     // ("43 homes ... renovated back in 2011") does not decide the answer.
@@ -503,6 +511,20 @@ export function createEngine(
     }
     return question;
   };
+
+  /** Whether a text has a word that few of the charter's clauses have: a thing it names. */
+  const namesARareThing = (text: string) =>
+    words(fold(text)).some((w) => {
+      const terms = deps.clauseIndex.encoder.encode(w);
+      return (
+        w.length >= RARE_THING &&
+        terms.length > 0 &&
+        terms.every((t) => {
+          const df = deps.clauseIndex.df.get(t) ?? 0;
+          return df > 0 && df <= RARE_CLAUSES;
+        })
+      );
+    });
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
   // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.

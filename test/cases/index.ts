@@ -1670,6 +1670,12 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     words: ['Donner'],
   },
+  // When a question came up ("at a residents' meeting last week") names nothing it points back at.
+  {
+    q: 'Dear Sir or Madam,\n\nSomebody mentioned it at the neighbourhood evening yesterday. And what is their e-mail address?\n\nKind regards,\nM. de Boer',
+    status: 'not_found',
+    lang: 'en',
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
