@@ -410,6 +410,8 @@ export function planGeneral(deps: Deps, u: Understanding, question: string): Gen
   // "what's their phone number?", "Who is the wijkmanager for Zuilen-Oost?": every word the question says
   // of its own is one neither the charter nor the glossary knows. A figure or a wijk it shares is no answer.
   if (saysOnlyUnknown(deps, u)) return { kind: 'nothing' };
+  // "And what is their e-mail address?": contact details are no agreement; "address" is not "aanspreken".
+  if (grammar.contactDetail.test(u.folded)) return { kind: 'nothing' };
   const plan = planAbout(deps, u, question);
   // "where and on what date was it signed?" after the signatories: "it" is the charter, which the
   // signature lines do not date. What the clause pointed at cannot answer, the whole charter may.

@@ -1676,6 +1676,9 @@ const howPeopleAskCases: Case[] = [
     status: 'not_found',
     lang: 'en',
   },
+  // Contact details are no agreement: "address" is not the charter's "aanspreken".
+  { q: 'What is the phone number of the Ouder-Kind Centrum in Overvecht?', status: 'not_found', lang: 'en' },
+  { q: 'wat is het e-mailadres van de klankbordgroep?', status: 'not_found', lang: 'nl' },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

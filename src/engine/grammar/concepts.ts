@@ -173,6 +173,8 @@ export const CONCEPTS = [
   'aboutMyself',
   /** "(wij) wonen in", "we live in": where the writer lives, not where a sister "woont". */
   'ownHome',
+  /** "their phone number", "het e-mailadres": contact details, which a policy document never gives. */
+  'contactDetail',
   /** "on whose behalf?", "in wiens opdracht?": who commissioned something, not who signed for whom. */
   'commissionedBy',
   /** "na 2017", "after 2017": a time after the year it names. */

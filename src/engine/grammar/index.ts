@@ -72,12 +72,17 @@ function wordsOfConcept(concept: Concept): ReadonlySet<string> {
   return found;
 }
 
-/** Every word of every phrase of the grammar: words a question may use that name no topic. */
-export const grammarWords: ReadonlySet<string> = grammarWordsOf(CONCEPTS);
+/**
+ * Every word of every phrase of the grammar: words a question may use that name no topic. Not contact
+ * details ("adres", "address"): they name what is asked, which the charter does not give.
+ */
+export const grammarWords: ReadonlySet<string> = grammarWordsOf(
+  CONCEPTS.filter((c) => c !== 'contactDetail'),
+);
 /**
  * The grammar of a question, without the field names of a letter's layout ("Telefoonnummer:", "Beller:"):
  * asked in a question, "het telefoonnummer van ..." names a thing asked for.
  */
 export const questionGrammarWords: ReadonlySet<string> = grammarWordsOf(
-  CONCEPTS.filter((c) => c !== 'headerKey' && c !== 'noteTitle'),
+  CONCEPTS.filter((c) => c !== 'headerKey' && c !== 'noteTitle' && c !== 'contactDetail'),
 );

@@ -926,6 +926,18 @@ export const nl: LanguageGrammar = {
   ],
   afterTime: ['na', 'sinds', 'later dan', 'vanaf'],
   commissionedBy: ['in wiens opdracht', 'in opdracht van wie', 'op verzoek van wie', 'wie gaf de opdracht'],
+  contactDetail: [
+    'telefoonnummer',
+    'telefoonnummers',
+    'e mailadres',
+    'e mail adres',
+    'emailadres',
+    'mailadres',
+    'openingstijden',
+    'bezoekadres',
+    'postadres',
+    'huisadres',
+  ],
   ownHome: [
     'woon in',
     'wonen in',
