@@ -665,7 +665,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".
   // (Also where it asks more along: "hoeveel legt de gem zelf in, voor welke jaren?".)
-  const asksMoney = wanted === 'amount' || grammar.money.test(folded);
+  // "Hoeveel zet de gemeente zelf per jaar in?": "hoeveel" with no thing counted, of what an actor itself puts
+  // in, is a sum too.
+  const asksMoney =
+    wanted === 'amount' ||
+    grammar.money.test(folded) ||
+    (wanted === 'count' && countedNoun(folded) === null && grammar.actorSelf.test(folded));
   const [ownMeans] = asksMoney && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
   if (ownMeans) searched = `${searched}${ownMeans} `;
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
@@ -959,7 +964,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // "How much does the municipality contribute every year?": the sum that actor gives, before a sum
     // another gives in a clause that matches the question's other words better.
     // Not where the actor named receives ("how much does Utrecht get for ...?").
-    (wantsFigure && wanted === 'amount' && actorOf(folded) !== null && !grammar.receiveVerb.test(folded)
+    // "hoeveel zet de gemeente zelf per jaar in?" counts no thing: a sum, too.
+    (wantsFigure &&
+    (wanted === 'amount' || (wanted === 'count' && !filter.counted && grammar.actorSelf.test(folded))) &&
+    actorOf(folded) !== null &&
+    !grammar.receiveVerb.test(folded)
       ? actorsSum()
       : null) ||
     (wantsFigure &&
@@ -2891,6 +2900,11 @@ function findLeads(
         const m = PERIOD.exec(sentence);
         if (m) leads.push({ kind: 'duration', text: m[0], perYear: false });
       }
+      // "over what period?" of "in de periode 2007-2011": a span from one year to another.
+      if (leads.length === 0)
+        for (const m of sentence.matchAll(YEAR_RANGE))
+          if ((m[0].match(/(?:19|20)\d\d/g) ?? []).length === 2)
+            leads.push({ kind: 'duration', text: m[0], perYear: false });
       break;
     case 'age':
       // "kunnen vanaf 2,5 jaar ... deelnemen", "jongeren tot 23 jaar": the age the sentence sets.

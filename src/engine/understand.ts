@@ -10,6 +10,10 @@ import { namesQuotedThing, pointsBackIn } from './points-back.js';
 import { ACTOR_DOES, asksCharterPeriod, whichThing, withoutSource } from './question-shape.js';
 import { abbreviatedWijken, expandShorthand, lowercaseWijken } from './shorthand.js';
 import { fold, words } from './text.js';
+
+/** The words that ask when, how long or how often ("period", "periode", "duration"). */
+const ASKS_WHEN = grammarWordsOf(['askDate', 'askYearEnd', 'askYearStart', 'askDuration', 'askFrequency']);
+
 import type { Asks, Intent, Language, ThreadContext } from './types.js';
 import { fuzzyIndicator, fuzzyWijk, gappedPhrase, matchPhrases, type Vocabulary } from './vocabulary.js';
 
@@ -244,8 +248,10 @@ export function understand(
   const ownTopics = topicHits.matches.filter(
     (m) => !words(topicText.slice(m.start, m.end)).every((w) => PARTIES.has(w)),
   );
+  // "over what period?", "in welke periode?": the kind of answer asked for is no subject either.
   const ownSubject =
-    ownTopics.length > 0 || stillUnknown.some((w) => vocab.charterWords.has(w) || vocab.glossaryWords.has(w));
+    ownTopics.length > 0 ||
+    stillUnknown.some((w) => (vocab.charterWords.has(w) || vocab.glossaryWords.has(w)) && !ASKS_WHEN.has(w));
 
   for (const m of [...indicatorHits.matches, ...themeHits.matches]) {
     if (m.lang) votes[m.lang] += 0.5;
@@ -395,7 +401,10 @@ export function understand(
     unknownWords: stillUnknown,
     topics: topicHits.matches.map((m) => topicText.slice(m.start, m.end).trim()),
     content,
-    residual: [...unknownWords, ...topicHits.matches.flatMap((m) => words(topicText.slice(m.start, m.end)))],
+    residual: [
+      ...unknownWords.filter((w) => !ASKS_WHEN.has(w)),
+      ...topicHits.matches.flatMap((m) => words(topicText.slice(m.start, m.end))),
+    ],
     targetShaped,
     followUp,
     inConversation: context !== undefined && !context.background && context.clauseId !== undefined,

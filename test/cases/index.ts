@@ -1679,6 +1679,30 @@ const howPeopleAskCases: Case[] = [
   // Contact details are no agreement: "address" is not the charter's "aanspreken".
   { q: 'What is the phone number of the Ouder-Kind Centrum in Overvecht?', status: 'not_found', lang: 'en' },
   { q: 'wat is het e-mailadres van de klankbordgroep?', status: 'not_found', lang: 'nl' },
+  // "hoeveel ... zelf ... in" with no thing counted asks the actor's own sum; "leggen ... bij" is bijdragen.
+  {
+    thread: 'own-sum',
+    q: 'Hoeveel steekt de gemeente Utrecht zelf jaarlijks in de wijkactieplannen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+  },
+  {
+    thread: 'own-sum',
+    q: 'en hoeveel leggen de woningcorporaties bij?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  // "over what period?", "in welke periode?" of a sentence with a period: that sentence's years.
+  {
+    thread: 'period-of',
+    q: 'How many extra neighbourhood police officers does the Utrecht force get?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['37'],
+  },
+  { thread: 'period-of', q: 'over what period?', status: 'answered', lang: 'en', lead: ['2007'] },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

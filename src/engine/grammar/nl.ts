@@ -1155,6 +1155,7 @@ export const nl: LanguageGrammar = {
     'hoeveel jaren',
     'hoeveel maanden',
     'voor welke periode',
+    'welke periode',
     'looptijd',
     'welke termijn',
     'binnen hoeveel tijd',
