@@ -614,6 +614,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       !grammar.askWhere.test(folded))
   ) {
     const people = planPeople(deps, folded);
+    // "Who was the mayor when the charter was signed?": a post no signature line names is no signatory's.
+    const post = grammar.personPost.find(folded)?.text.trim();
+    if (
+      people?.kind === 'people' &&
+      post !== undefined &&
+      !people.clauses.some((c) => fold(c.text).includes(` ${post}`))
+    )
+      return { kind: 'nothing' };
     // "Welke ministers ondersteunen de gemeenten met ...?": an office named, no signing asked, and no
     // signatory of it does what is asked: the charter's text about those ministers answers.
     const officeOnly = people?.kind === 'nothing' && !aboutASignatory && !grammar.signVerb.test(folded);

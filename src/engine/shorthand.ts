@@ -35,6 +35,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "B&W": the college of mayor and aldermen, as the charter writes it.
   [/ b (?:en )?w /g, ' college van b w '],
   [/ avg /g, ' average '],
+  // "welk bedrag kreeg UT ...?", "Utr": the city.
+  [/ ut | utr /g, ' utrecht '],
   // "what was the city-wide average back then?": "then", the time the conversation is about.
   [/ back then | at the time /g, ' then '],
   [/ in die tijd | destijds /g, ' toen '],

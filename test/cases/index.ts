@@ -1703,6 +1703,22 @@ const howPeopleAskCases: Case[] = [
     lead: ['37'],
   },
   { thread: 'period-of', q: 'over what period?', status: 'answered', lang: 'en', lead: ['2007'] },
+  // A post no signature line names ("the mayor") is no signatory's.
+  { q: 'Which mayor signed the charter for Utrecht?', status: 'not_found', lang: 'en' },
+  // "moet vandaag nog in de raadsbrief", "ff checken voor de begroting": a deadline, no question; "UT" is
+  // Utrecht.
+  {
+    q: '*KE* inbraken per 1000 woningen, doel 2017? moet vandaag nog in de raadsbrief',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['45'],
+  },
+  {
+    q: 'hoeveel kreeg UT voor 2008 voor burgerinitiatieven? ff checken voor de begroting',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

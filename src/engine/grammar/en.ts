@@ -718,7 +718,7 @@ export const en: LanguageGrammar = {
     'coordinator',
     'contact person',
     'spokesperson',
-    'head',
+    'mayor',
   ],
   afterTime: ['after', 'since', 'beyond', 'later than'],
   commissionedBy: ['on whose behalf', 'commissioned by whom', 'who commissioned', 'at whose request'],
@@ -756,6 +756,11 @@ export const en: LanguageGrammar = {
     'asking for a',
     'asking for the',
     'asking because',
+    // "needs to go in the council letter today", "quick check for the budget": a deadline or purpose.
+    '(it) needs to go in',
+    '(it) has to go in',
+    'quick check for',
+    'just checking for',
   ],
   notThatOne: ['not the one', 'not the ones', 'not that', 'not the', 'not for'],
   month: [

@@ -922,7 +922,7 @@ export const nl: LanguageGrammar = {
     'coordinator',
     'contactpersoon',
     'woordvoerder',
-    'hoofd',
+    'burgemeester',
   ],
   afterTime: ['na', 'sinds', 'later dan', 'vanaf'],
   commissionedBy: ['in wiens opdracht', 'in opdracht van wie', 'op verzoek van wie', 'wie gaf de opdracht'],
@@ -994,6 +994,14 @@ export const nl: LanguageGrammar = {
     'is voor onze',
     'het is voor',
     't is voor',
+    // "moet vandaag nog in de raadsbrief", "ff checken voor de begroting": a deadline or purpose, no question.
+    '(het) moet vandaag (nog)',
+    '(het) moet morgen (nog)',
+    '(het) moet {3} in de raadsbrief',
+    '(het) moet {3} in de nota',
+    'ff checken',
+    'even checken',
+    'even nagaan',
   ],
   // "(niet die voor de streefwaarden)": the thing meant is not that one.
   notThatOne: ['niet die', 'niet de', 'niet het', 'niet dat', 'niet voor'],
