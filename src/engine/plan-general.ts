@@ -630,10 +630,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "en hoeveel daarvan is voor de 40 wijken?", "en Utrecht zelf?" after a sum: how much of that sum, or
   // the sum of that one, not a count.
   const ownAsked = askedOf(folded);
+  // So is "and Utrecht's share?": a part of the sum the clause shown goes on to state.
+  const referredClause = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo) : undefined;
   const ofTheSum =
     u.followUp &&
-    (ownAsked.wanted === null || ownAsked.wanted === 'count') &&
-    (grammar.ofThose.test(folded) || grammar.actorSelf.test(folded)) &&
+    (ownAsked.wanted === null || ownAsked.wanted === 'count' || ownAsked.wanted === 'percentage') &&
+    (grammar.ofThose.test(folded) ||
+      grammar.actorSelf.test(folded) ||
+      (referredClause !== undefined &&
+        partShown(deps, referredClause, u.referredQuote, u.refersTo, folded) !== undefined)) &&
     AMOUNT.test(u.referredQuote ?? '') &&
     !countedNoun(folded);
   const asked: typeof ownAsked = ofTheSum ? { wanted: 'amount', firm: true } : ownAsked;
@@ -923,7 +928,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     );
   // "en Utrecht zelf?" after a sum, where the clause shown goes on to name Utrecht's: that sentence.
   const partOfReferred =
-    referred && !yesNo && u.followUp && partShown(referred, u.referredQuote, u.refersTo, folded)
+    referred && !yesNo && u.followUp && partShown(deps, referred, u.referredQuote, u.refersTo, folded)
       ? { clause: referred, score: best.score, terms: [] }
       : null;
   const chosen =
@@ -1034,7 +1039,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const first = ofTheWijk(
     deps,
     chosen.clause,
-    (!yesNo && u.followUp ? partShown(chosen.clause, u.referredQuote, u.refersTo, folded) : undefined) ||
+    (!yesNo && u.followUp
+      ? partShown(deps, chosen.clause, u.referredQuote, u.refersTo, folded)
+      : undefined) ||
       (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
       (sumStated.includes(chosen.clause) ? sentenceStating(chosen.clause, question) : undefined) ||
@@ -1384,6 +1391,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
  * one that answered that states a figure and names every word the follow-up says of its own.
  */
 function partShown(
+  deps: Deps,
   clause: Clause,
   shown: string | null,
   refersTo: string | null,
@@ -1396,7 +1404,18 @@ function partShown(
   const all = clauseSentences(clause.text);
   const answered = all.findIndex((x) => shown.includes(x));
   if (answered < 0) return undefined;
-  const names = (x: string) => own.every((w) => fold(x).includes(` ${w} `));
+  // Its figures as written ("40"), its words as the charter says them ("neighbourhoods": wijken); words
+  // nothing knows ("meant") are how it asks.
+  const numbers = own.filter((w) => /^\d/.test(w));
+  const ideas = ` ${own.filter((w) => !/^\d/.test(w)).join(' ')} `;
+  const names = (x: string) => {
+    const text = fold(x);
+    if (!numbers.every((n) => text.includes(` ${n} `))) return false;
+    if (ideas.trim() === '') return true;
+    const c = coverage(deps.clauseIndex, ideas, x, { skipUnknown: true });
+    // A figure it names ("de 40 wijken") says which part; with one, some of its words will do.
+    return numbers.length > 0 ? c.share > 0 : c.share >= 1 && c.rarestWeight > 0;
+  };
   if (names(all[answered] as string)) return undefined;
   return all.slice(answered + 1).find((x) => figuresIn(x).length > 0 && names(x));
 }
@@ -1406,6 +1425,11 @@ const FOLLOW_UP_WORDS = new Set([
   ...grammarWordsOf([
     'followUpOpener',
     'questionWord',
+    'anaphora',
+    'demonstrative',
+    'askAmount',
+    'askCount',
+    'askPercentage',
     'ofThose',
     'actorSelf',
     'preposition',

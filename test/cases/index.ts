@@ -1719,6 +1719,23 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['850.000'],
   },
+  // The part of a sum just shown, asked in English: a figure it names ("the forty neighbourhoods") says which;
+  // "Utrecht's share" is the sentence that names Utrecht.
+  {
+    thread: 'part-shown-en-2',
+    q: "How much did WWI make available for residents' initiatives in 2008?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['20'],
+  },
+  {
+    thread: 'part-shown-en-2',
+    q: 'what part of that went to the forty neighbourhoods?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['10'],
+  },
+  { thread: 'part-shown-en-2', q: "and Utrecht's share?", status: 'answered', lang: 'en', lead: ['850,000'] },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
