@@ -3624,7 +3624,8 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     : new Set<string>();
   const statedActors = actorsIn(fold(context));
   if (claimedActors.size > 0 && ![...claimedActors].some((a) => statedActors.has(a))) return { holds: null };
-  const { share, rarest } = coverage(deps.clauseIndex, claim, context, {
+  // The charter's own name ("de krachtwijkaanpak", "the agreements") is what the claim is in, not an idea of it.
+  const { share, rarest } = coverage(deps.clauseIndex, grammar.charterName.replace(claim), context, {
     skipUnknown: u.intent.language === 'en',
   });
   // The figures the claim states that the sentence states too, in the charter's words: a "yes" says them.

@@ -226,6 +226,9 @@ export function isYesNo(folded: string): boolean {
   // "... had 30 burglaries in 2006. Right?": a claim that ends asking to confirm it.
   const last = grammar.confirmation.all(folded).at(-1);
   if (last && last.end >= folded.trimEnd().length) return true;
+  // "Rapporteert het college ...?", "Stelt het rijk ... beschikbaar?": a Dutch question that opens with its
+  // verb asks whether, whichever verb it is.
+  if (opensWithVerb(folded)) return true;
   // "Zuilen-Oost: was the 2011 goal ...?": a label of a word or two may stand before the opener.
   const opener = grammar.yesNoOpener.find(folded);
   if (!opener) return false;
@@ -265,7 +268,62 @@ export function focusOf(folded: string, stopwords: ReadonlySet<string>): string 
 /** The part of a message that makes the yes/no claim: "klopt het dat ...? een partner vraagt ..." -> the first. */
 export function claimPart(question: string): string {
   const parts = question.split(/(?<=[?!])\s+/);
-  return parts.find((p) => isYesNo(fold(p))) ?? question;
+  const at = parts.findIndex((p) => isYesNo(fold(p)));
+  // "Rapporteert het college twee keer per jaar ...? Klopt dat?": a bare confirmation asks of the part
+  // before it, which is the claim.
+  const part = parts[at];
+  if (at > 0 && part !== undefined && onlyConfirms(fold(part))) return `${parts[at - 1]} ${part}`;
+  return part ?? question;
+}
+
+/**
+ * A finite Dutch verb first (a word of four letters or more on -t that is no grammar word) and its subject
+ * after it ("het college", "de gemeente", "Utrecht"), with no question word later.
+ */
+function opensWithVerb(folded: string): boolean {
+  const [first, second] = words(folded);
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.length >= 4 &&
+    first.endsWith('t') &&
+    !NOT_A_VERB.has(first) &&
+    VERB_SUBJECT.has(second) &&
+    !grammar.questionWord.test(folded)
+  );
+}
+const VERB_SUBJECT = new Set([
+  'het',
+  'de',
+  'er',
+  'een',
+  'dit',
+  'deze',
+  'utrecht',
+  'u',
+  'hij',
+  'zij',
+  'ze',
+  'men',
+]);
+/** Words on -t that open a question without being its verb ("wat", "niet", "eigenlijk", "toch"). */
+const NOT_A_VERB = new Set([
+  ...grammarWordsOf(['questionWord', 'preposition', 'questionPreposition', 'demonstrative', 'anaphora']),
+  'niet',
+  'echt',
+  'eigenlijk',
+  'toch',
+  'best',
+  'gewoon',
+  'omdat',
+  'want',
+  'vandaag',
+]);
+
+/** "Klopt dat?", "Is that right?": a confirmation with at most a word besides. */
+function onlyConfirms(folded: string): boolean {
+  const m = grammar.confirmation.find(folded);
+  return m !== null && m.start === 0 && words(folded).length <= words(m.text).length + 1;
 }
 
 /**

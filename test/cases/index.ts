@@ -1736,6 +1736,28 @@ const howPeopleAskCases: Case[] = [
     lead: ['10'],
   },
   { thread: 'part-shown-en-2', q: "and Utrecht's share?", status: 'answered', lang: 'en', lead: ['850,000'] },
+  // A Dutch question that opens with its verb asks whether; "Klopt dat?" after it confirms that question;
+  // the charter's own name ("de krachtwijkaanpak") is no idea the claim must share.
+  {
+    q: 'Stelt het rijk 400 extra wijkagenten beschikbaar?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee|niet',
+    lead: ['500'],
+  },
+  {
+    q: 'Rapporteert het college van B&W twee keer per jaar aan de raad over de krachtwijkaanpak? Klopt dat?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+  },
+  // "trouble from young people" is the youth-nuisance target.
+  {
+    q: 'For Kanaleneiland, what share of residents was expected to report trouble from young people in 2011?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['50'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },
