@@ -3624,8 +3624,10 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     : new Set<string>();
   const statedActors = actorsIn(fold(context));
   if (claimedActors.size > 0 && ![...claimedActors].some((a) => statedActors.has(a))) return { holds: null };
-  // The charter's own name ("de krachtwijkaanpak", "the agreements") is what the claim is in, not an idea of it.
-  const { share, rarest } = coverage(deps.clauseIndex, grammar.charterName.replace(claim), context, {
+  // The charter's own name ("de krachtwijkaanpak", "the agreements") is what the claim is in, not an idea of
+  // it; its negation ("valt buiten") was set against the sentence's above.
+  const ideas = grammar.negation.replace(grammar.charterName.replace(claim));
+  const { share, rarest } = coverage(deps.clauseIndex, ideas, context, {
     skipUnknown: u.intent.language === 'en',
   });
   // The figures the claim states that the sentence states too, in the charter's words: a "yes" says them.

@@ -1758,6 +1758,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     lead: ['50'],
   },
+  // "valt buiten" claims what "maakt géén onderdeel uit" says: a yes, never a "no".
+  {
+    q: 'Klopt het dat Hoograven buiten de afspraken van het charter valt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja|klopt',
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

@@ -1309,6 +1309,11 @@ export const en: LanguageGrammar = {
   below: ['below', 'lower', 'less', 'smaller'],
   every: ['every', 'each', 'all'],
   negation: [
+    'falls outside',
+    'fall outside',
+    'fell outside',
+    'excluded from',
+    'left out of',
     'not',
     'no',
     'never',

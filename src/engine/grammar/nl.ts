@@ -1642,7 +1642,23 @@ export const nl: LanguageGrammar = {
   above: ['hoger', 'boven', 'meer', 'groter'],
   below: ['lager', 'onder', 'minder', 'kleiner'],
   every: ['elke', 'elk', 'ieder', 'iedere', 'alle'],
-  negation: ['niet', 'geen', 'nooit', 'nergens', 'niemand', 'niets'],
+  negation: [
+    'niet',
+    'geen',
+    'nooit',
+    'nergens',
+    'niemand',
+    'niets',
+    // "Hoograven valt toch buiten het charter?" against "maakt géén onderdeel uit van de afspraken".
+    'valt {3} buiten',
+    'vallen {3} buiten',
+    'viel {3} buiten',
+    // "... dat Hoograven buiten de afspraken van het charter valt": the verb last.
+    'buiten {5} valt',
+    'buiten {5} vallen',
+    'buiten {5} viel',
+    'uitgesloten',
+  ],
   onlyOne: ['alleen', 'uitsluitend', 'enkel', 'enkel en alleen', 'slechts'],
   peopleFiller: ['charter', 'van', 'voor', 'het', 'de', 'door', 'en', 'was', 'is', 'wanneer', 'op'],
   replyOpener: [
