@@ -1765,6 +1765,13 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     leadWords: 'ja|klopt',
   },
+  // "what do X put in / contribute / pay" asks a sum.
+  {
+    q: 'what do the housing associations put in every year, all together?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+  },
   // A person asked by their post is not answered by a sentence that names no person.
   { q: 'Hoe heet de accountmanager die Utrecht bij WWI heeft?', status: 'not_found', lang: 'nl' },
   { q: 'Who was the director of the GG&GD in 2008?', status: 'not_found', lang: 'en' },

@@ -989,6 +989,12 @@ export const en: LanguageGrammar = {
     'what budget',
     'what does {3} cost',
     'what do {3} cost',
+    // "what do the corporaties put in per year?": what someone gives is a sum.
+    ...['put in', 'contribute', 'pay', 'invest', 'spend', 'chip in'].flatMap((verb) => [
+      `what does {4} ${verb}`,
+      `what do {4} ${verb}`,
+      `what did {4} ${verb}`,
+    ]),
     'how big',
     'how high',
     // "we need the amount Utrecht receives from ...": the sum, asked as a request.
