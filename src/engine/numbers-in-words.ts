@@ -147,6 +147,9 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   // "een miljoen euro", "a million": one, where the article stands before a magnitude.
   [/(?<!\p{L})(?:een|één)\s+(miljoen|miljard)\b/giu, '1 $1'],
   [/\b(?:a|one)\s+(million|billion)\b/gi, '1 $1'],
+  // "a thousand extra officers", "a hundred": the count, where the article stands before it.
+  [/\ba\s+thousand\b/gi, '1000'],
+  [/\ba\s+hundred\b/gi, '100'],
   // "in tweevoud ondertekend": in two copies.
   [/\btweevoud\b/gi, '2 exemplaren'],
   [/\bdrievoud\b/gi, '3 exemplaren'],

@@ -43,6 +43,9 @@ export function quantity(text: string, lang: Language): string {
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;
   if (digits !== undefined) return quantity(`${digits}${word?.[2] ?? ''}`, lang);
+  // "1.000 extra": the Dutch thousands, written the English way.
+  const thousands = /^(\d{1,3}(?:\.\d{3})+)(\s+\p{L}+)?$/u.exec(text.trim());
+  if (thousands?.[1]) return `${thousands[1].replace(/\./g, ',')}${thousands[2] ?? ''}`;
   const m = /^(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?(?:\s+(\p{L}+))?$/u.exec(text.trim());
   if (!m) return amount(text, lang);
   const [, from = '', to, unit] = m;

@@ -1765,6 +1765,14 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     leadWords: 'ja|klopt',
   },
+  // "a thousand", "a hundred" are figures a claim states.
+  {
+    q: 'A neighbour says the national government is adding a thousand extra neighbourhood police officers. Is that right?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no|not',
+    lead: ['500'],
+  },
   // "what do X put in / contribute / pay" asks a sum.
   {
     q: 'what do the housing associations put in every year, all together?',

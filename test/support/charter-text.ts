@@ -45,16 +45,22 @@ export const inCharter = (quote: string) =>
 
 /** Every reading of every number in a text (Dutch and English separators), as the eval scorer reads them. */
 export function numbersIn(text: string): Set<number> {
-  const out = new Set<number>();
+  return new Set(numberReadings(text).flat());
+}
+
+/** Each number of a text with its readings: "1,000" is 1000 in English and 1 in Dutch. */
+export function numberReadings(text: string): number[][] {
+  const out: number[][] = [];
   for (const m of text.matchAll(/\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g)) {
     const t = m[0].replace(/[\u00a0 ]/g, '');
-    for (const v of [
+    const readings = [
       Number(t.replace(/\./g, '').replace(',', '.')),
       Number(t.replace(/,/g, '')),
       Number(t.replace(',', '.')),
-    ]) {
-      if (Number.isFinite(v)) out.add(Math.abs(v));
-    }
+    ]
+      .filter((v) => Number.isFinite(v))
+      .map((v) => Math.abs(v));
+    out.push([...new Set(readings)]);
   }
   return out;
 }
