@@ -113,14 +113,14 @@ const FOCUS_STOPWORDS = new Set([
   'worden',
   'kind',
   // "what role does EZ play in that?": the sentence where EZ acts, not one that says "rol" (`withoutRole`).
-  ...grammarWordsOf(['roleWord']),
+  ...grammarWordsOf(['roleNoun', 'roleVerb']),
 ]);
 
 /** "what role does EZ play in that?" asks what EZ does there: the words of the role are no subject. */
 function withoutRole(folded: string): string {
-  return ROLE_NOUN.test(folded) ? grammar.roleWord.replace(folded) : folded;
+  return grammar.roleNoun.test(folded) ? ROLE.replace(folded) : folded;
 }
-const ROLE_NOUN = / (?:rol|role|part|taak|task) /;
+const ROLE = either('roleNoun', 'roleVerb');
 /** The least share of the question's ideas the answering clause must carry ... */
 const MIN_SHARE = 0.2;
 /** ... and when it shares a single idea with the question, that idea must be most of the question. */
@@ -165,8 +165,10 @@ const rareWords = (deps: Deps, words: readonly string[]) =>
   });
 
 /** A person by name: a title or initials before a surname ("dr. G. ter Horst", "H. Bosch", "Mevrouw E. Vogelaar"). */
-const PERSON_NAMED =
-  /\b(?:(?:dhr|mevr|mevrouw|de heer|mr|dr|drs|prof|ir|ing)\.?\s+(?:\p{Lu}\.\s?)*\p{Lu}|(?:\p{Lu}\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+)/u;
+const PERSON_NAMED = new RegExp(
+  `\\b(?:(?:${[...phrasesOf('personTitle', 'nl'), ...phrasesOf('personTitle', 'en')].join('|')})\\.?\\s+(?:\\p{Lu}\\.\\s?)*\\p{Lu}|(?:\\p{Lu}\\.\\s?)+(?:(?:van|de|der|den|ter|ten)\\s+)*\\p{Lu}\\p{Ll}+)`,
+  'u',
+);
 
 /** A clause with its heading and the lead-in of its list, as searched. */
 const aboutText = (deps: Deps, clause: Clause) =>

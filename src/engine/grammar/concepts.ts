@@ -192,11 +192,12 @@ export const CONCEPTS = [
   'vagueAsk',
   /** "does the charter say anything about", "staat er iets in over": asks what it says, names nothing. */
   'mentionFrame',
-  /**
-   * "welke rol speelt", "what role does X play": what someone does is asked, not a kind of thing it names,
-   * nor a sentence that says "rol".
-   */
-  'roleWord',
+  /** "welke rol", "what role": what someone does is asked, not a kind of thing it names. */
+  'roleNoun',
+  /** "speelt", "play", "vervult": how a role is had, said with `roleNoun`; no sentence need say it. */
+  'roleVerb',
+  /** "dr.", "drs.", "mevrouw": a title before a person's initials and name. */
+  'personTitle',
   /** The writer says why they ask, without asking: "moet t weten voor de raadsbrief", "need it for a memo". */
   'whyIAsk',
   /** The writer tells what happened, asking nothing: "Vorige week ... waar dit ter sprake kwam", "came up". */

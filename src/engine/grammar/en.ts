@@ -669,7 +669,9 @@ export const en: LanguageGrammar = {
   recipient: ['to', 'reserved for', 'set aside for', 'earmarked for', 'intended for', 'goes to'],
   besides: ['apart from', 'besides', 'aside from', 'other than', 'except for', 'in addition to'],
   besidesMore: ['else', 'also', 'as well', 'too'],
-  roleWord: ['role', 'part', 'task', 'play', 'plays', 'played', 'fulfil', 'fulfils', 'fulfill', 'fulfills'],
+  roleNoun: ['role', 'part', 'task'],
+  roleVerb: ['play', 'plays', 'played', 'fulfil', 'fulfils', 'fulfill', 'fulfills'],
+  personTitle: ['mr', 'mrs', 'ms', 'dr', 'prof'],
   mentionFrame: [
     'is there anything {5} about',
     'is there something {5} about',

@@ -84,5 +84,5 @@ export const grammarWords: ReadonlySet<string> = grammarWordsOf(
  * asked in a question, "het telefoonnummer van ..." names a thing asked for.
  */
 export const questionGrammarWords: ReadonlySet<string> = grammarWordsOf(
-  CONCEPTS.filter((c) => c !== 'headerKey' && c !== 'noteTitle' && c !== 'contactDetail'),
+  CONCEPTS.filter((c) => !['headerKey', 'noteTitle', 'contactDetail', 'personTitle'].includes(c)),
 );

@@ -876,7 +876,9 @@ export const nl: LanguageGrammar = {
   denies: ['geen', 'niet'],
   besides: ['naast', 'behalve', 'afgezien van', 'los van', 'buiten'],
   besidesMore: ['nog meer', 'nog', 'ook nog', 'ook'],
-  roleWord: ['rol', 'taak', 'spelen', 'speelt', 'speelde', 'vervullen', 'vervult', 'vervulde'],
+  roleNoun: ['rol', 'taak'],
+  roleVerb: ['spelen', 'speelt', 'speelde', 'vervullen', 'vervult', 'vervulde'],
+  personTitle: ['dhr', 'mevr', 'mevrouw', 'de heer', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing'],
   mentionFrame: [
     'staat er {5} iets {4} over',
     'staat er iets {5} over',
