@@ -163,14 +163,14 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
  * eerste helft van 2008": only before "van de", "of the" and a word.
  */
 const SHARES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:een\s+)?kwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '25% '],
-  [/\bdriekwart\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '75% '],
-  [/\b(?:een\s+)?derde\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '33% '],
-  [/\bde\s+helft\s+(?=van\s+(?:de|het|alle)\s+\p{L})/giu, '50% '],
-  [/\b(?:a\s+)?quarter\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '25% '],
-  [/\bthree\s+quarters\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '75% '],
-  [/\b(?:a\s+)?third\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '33% '],
-  [/\bhalf\s+(?=of\s+(?:the|all)\s+\p{L})/giu, '50% '],
+  [/\b(?:een\s+)?kwart\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '25% '],
+  [/\bdriekwart\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '75% '],
+  [/\b(?:een\s+)?derde\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '33% '],
+  [/\bde\s+helft\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '50% '],
+  [/\b(?:a\s+)?quarter\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '25% '],
+  [/\bthree\s+quarters\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '75% '],
+  [/\b(?:a\s+)?third\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '33% '],
+  [/\bhalf\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '50% '],
   // "cut by a third", "met een kwart verminderen": a change by a share of what it was.
   [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:third|derde)\b/giu, '33%'],
   [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:quarter|kwart)\b/giu, '25%'],

@@ -117,7 +117,8 @@ function isHeader(line: Line): boolean {
   if (grammar.noteTitle.starts(folded) && words(folded).length <= NOTE_TITLE) return true;
   const m = /^\s*([\p{L} ]{1,24}):\s/u.exec(line.text);
   if (!m?.[1]) return false;
-  return grammar.headerKey.test(fold(m[1])) && words(fold(m[1])).length <= 3;
+  // The whole label is a field's name ("Van", "Taken by"); "Just to confirm:" holds "to" but is no field.
+  return grammar.headerKey.replace(fold(m[1])).trim() === '' && words(fold(m[1])).length <= 3;
 }
 
 /** The longest title line of a phone note ("Telefoonnotitie 14-03, 10:20"). */
@@ -227,6 +228,8 @@ function afterLabel(sentence: string): { label: string | null; question: string 
   if (!isQuestion(fold(m[2])) && !m[2].includes('?')) return { label: null, question: sentence };
   // "Twee vragen over het charter: ...": a lead-in that only says questions follow names no subject.
   if (grammar.questionsAhead.replace(folded).trim() === '') return { label: null, question: m[2] };
+  // "Quick check: in 2006, 75% ...?", "Just to confirm: ...": the lead-in puts the statement to confirm.
+  if (grammar.claimMarker.replace(folded).trim() === '') return { label: null, question: sentence };
   return { label, question: m[2] };
 }
 

@@ -43,6 +43,9 @@ export function quantity(text: string, lang: Language): string {
   const word = /^(\p{L}+)(\s.*)$/u.exec(text.trim());
   const digits = word?.[1] ? NUMBER_WORDS[word[1].toLowerCase()] : undefined;
   if (digits !== undefined) return quantity(`${digits}${word?.[2] ?? ''}`, lang);
+  // "80%", "21,9 %": a percentage, with the English decimal point and no space.
+  const percent = /^(\d+(?:,\d+)?)\s*%$/u.exec(text.trim());
+  if (percent?.[1]) return `${percent[1].replace(',', '.')}%`;
   // "1.000 extra": the Dutch thousands, written the English way.
   const thousands = /^(\d{1,3}(?:\.\d{3})+)(\s+\p{L}+)?$/u.exec(text.trim());
   if (thousands?.[1]) return `${thousands[1].replace(/\./g, ',')}${thousands[2] ?? ''}`;

@@ -1773,6 +1773,27 @@ const howPeopleAskCases: Case[] = [
     leadWords: 'no|not',
     lead: ['500'],
   },
+  // "Quick check:", "Just to confirm:" put a statement to confirm ("to" in the lead-in is no "To:" field);
+  // "half of its ..." is 50%.
+  {
+    q: 'Just to confirm: the charter says a total of 25 street coaches will be deployed, right?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  {
+    q: 'Quick check: in 2006, 26% of Overvecht residents rated their health as poor?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  {
+    q: 'Is it correct that Utrecht wanted half of its civic integration trajectories to be dual in 2011?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no|not',
+    lead: ['80'],
+  },
   // "what do X put in / contribute / pay" asks a sum.
   {
     q: 'what do the housing associations put in every year, all together?',

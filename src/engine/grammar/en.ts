@@ -1050,7 +1050,20 @@ export const en: LanguageGrammar = {
     `does do did is are was were will would can could get gets money more extra new additional of the a an
     it them that this those these there subsidy grant budget funds funding nationwide nationally overall
     altogether total in`.split(/\s+/),
-  claimMarker: ['so', 'in other words', 'that means', 'which means'],
+  claimMarker: [
+    'so',
+    'in other words',
+    'that means',
+    'which means',
+    // "Quick check: in 2006, 75% ...?", "Just to confirm: ...": a statement put to confirm.
+    'quick check',
+    // ("quick" is a chat particle, set aside as a question is understood.)
+    'check',
+    'just to confirm',
+    'to confirm',
+    'just checking',
+    'sanity check',
+  ],
   claimFrame: [
     'am i right that',
     'am i correct that',

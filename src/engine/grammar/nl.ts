@@ -1326,7 +1326,19 @@ export const nl: LanguageGrammar = {
     investeerde investeerden betaalt betalen betaalde betaalden stak staken zette gaf gaven kreeg kregen
     stelde stelden ging gingen kwam kwamen werd werden had hadden zou zouden kon konden moest moesten
     bedroeg bedroegen`.split(/\s+/),
-  claimMarker: ['dus', 'oftewel', 'met andere woorden', 'dat betekent dat', 'dat wil zeggen dat'],
+  claimMarker: [
+    'dus',
+    'oftewel',
+    'met andere woorden',
+    'dat betekent dat',
+    'dat wil zeggen dat',
+    // "Even checken: in 2006 was 75% ...?": a statement put to confirm.
+    'even checken',
+    'snelle check',
+    'check',
+    'ter controle',
+    'ter bevestiging',
+  ],
   claimFrame: ['klopt het dat', 'is het waar dat', 'klopt dat', 'klopt dit'],
   claimCheck: [
     'was het #',
@@ -1656,9 +1668,9 @@ export const nl: LanguageGrammar = {
     'vallen {3} buiten',
     'viel {3} buiten',
     // "... dat Hoograven buiten de afspraken van het charter valt": the verb last.
-    'buiten {5} valt',
-    'buiten {5} vallen',
-    'buiten {5} viel',
+    'buiten {10} valt',
+    'buiten {10} vallen',
+    'buiten {10} viel',
     'uitgesloten',
   ],
   onlyOne: ['alleen', 'uitsluitend', 'enkel', 'enkel en alleen', 'slechts'],
