@@ -199,13 +199,13 @@ function reportedBy(folded: string): boolean {
   const m = grammar.reportedAsk.find(folded);
   if (m === null || m.start === 0) return false;
   const who = words(folded.slice(0, m.start));
+  const phrase = words(m.text);
   // "Ik wil weten of dat klopt" is the writer's own request, read as one; "Hij vroeg of hij mee mag doen"
-  // tells what happened, in the past.
-  return (
-    who.length <= REPORTER_WORDS &&
-    !who.some((w) => FIRST_PERSON.has(w)) &&
-    !PAST_ASKING.has(words(m.text)[0] ?? '')
-  );
+  // tells what happened, in the past. "She asked what percentage ..." in a note asks it, in a question word.
+  const told = PAST_ASKING.has(phrase[0] ?? '') && !grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
+  // "Hij zit in de bewonersgroep en wil weten welk ...": who asks may be told first, then "en".
+  const joined = who.at(-1) === 'en' || who.at(-1) === 'and';
+  return (who.length <= REPORTER_WORDS || joined) && !who.some((w) => FIRST_PERSON.has(w)) && !told;
 }
 const PAST_ASKING = new Set(['vroeg', 'wilde', 'asked', 'wanted']);
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'i']);

@@ -1794,6 +1794,27 @@ const howPeopleAskCases: Case[] = [
     leadWords: 'no|not',
     lead: ['80'],
   },
+  // A note's caller "asked what ..." asks it; "... en wil weten welk ..." too; "kun jij deze oppakken?" passes
+  // the e-mail below on; "nwwz" are the niet-werkende werkzoekenden.
+  {
+    q: 'Phone note - 11:40, caller: Mr B. Jansen, Ondiep\n\nCaller coaches a youth team in Lunetten. He asked what share of Ondiep residents felt unsafe in 2006 according to the charter.\n\nTaken by: Sara (front office)',
+    status: 'answered',
+    lang: 'en',
+    lead: ['43'],
+  },
+  {
+    q: 'Telefoonnotitie 09:15 - beller: mevr. De Vries, Overvecht\n\nMevrouw belt over de speeltuin; zij zit in de wijkraad en wil weten hoeveel procent van de inwoners van Overvecht in 2006 overlast van jongeren ervoer.\n\n- genoteerd door Ruud, KCC',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['42'],
+  },
+  {
+    q: 'Hoi, zie onderstaande mail, kun jij deze oppakken? Groet, Ank\n\n---------- Doorgestuurd bericht ----------\nVan: J. de Groot\n\nGoedendag,\n\nHoeveel woninginbraken per 1000 woningen had Zuilen-Oost in 2006?\n\nMet vriendelijke groet,\nJ. de Groot',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['23,4'],
+  },
+  { q: 'OV nwwz 2006?', status: 'answered', lang: 'nl', lead: ['4,6'] },
   // "what do X put in / contribute / pay" asks a sum.
   {
     q: 'what do the housing associations put in every year, all together?',

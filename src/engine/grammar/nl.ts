@@ -900,6 +900,10 @@ export const nl: LanguageGrammar = {
   untilDate: ['tot', 'tot en met', 't / m', 'tot eind', 'uiterlijk'],
   answerThis: [
     'kunnen jullie deze beantwoorden',
+    'kun jij deze oppakken',
+    'kun je deze oppakken',
+    'kunnen jullie deze oppakken',
+    'zie onderstaande',
     'kunnen jullie dit beantwoorden',
     'kun jij deze beantwoorden',
     'kun je deze beantwoorden',
