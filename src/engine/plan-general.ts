@@ -633,14 +633,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // the sum of that one, not a count.
   const ownAsked = askedOf(folded);
   // So is "and Utrecht's share?": a part of the sum the clause shown goes on to state.
-  const referredClause = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo) : undefined;
+  // (The sentence of the clause shown that a follow-up names a part of, worked out once.)
+  const shownPart =
+    referred && u.followUp ? partShown(deps, referred, u.referredQuote, u.refersTo, folded) : undefined;
   const ofTheSum =
     u.followUp &&
     (ownAsked.wanted === null || ownAsked.wanted === 'count' || ownAsked.wanted === 'percentage') &&
-    (grammar.ofThose.test(folded) ||
-      grammar.actorSelf.test(folded) ||
-      (referredClause !== undefined &&
-        partShown(deps, referredClause, u.referredQuote, u.refersTo, folded) !== undefined)) &&
+    (grammar.ofThose.test(folded) || grammar.actorSelf.test(folded) || shownPart !== undefined) &&
     AMOUNT.test(u.referredQuote ?? '') &&
     !countedNoun(folded);
   const asked: typeof ownAsked = ofTheSum ? { wanted: 'amount', firm: true } : ownAsked;
@@ -930,9 +929,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     );
   // "en Utrecht zelf?" after a sum, where the clause shown goes on to name Utrecht's: that sentence.
   const partOfReferred =
-    referred && !yesNo && u.followUp && partShown(deps, referred, u.referredQuote, u.refersTo, folded)
-      ? { clause: referred, score: best.score, terms: [] }
-      : null;
+    referred && !yesNo && shownPart !== undefined ? { clause: referred, score: best.score, terms: [] } : null;
   const chosen =
     partOfReferred ||
     bothCounted ||
@@ -1041,9 +1038,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const first = ofTheWijk(
     deps,
     chosen.clause,
-    (!yesNo && u.followUp
-      ? partShown(deps, chosen.clause, u.referredQuote, u.refersTo, folded)
-      : undefined) ||
+    (!yesNo && chosen.clause === referred ? shownPart : undefined) ||
       (wantsFigure && sentenceWith(deps, chosen, searched, wanted, filter)) ||
       (claimedKind && sentenceWith(deps, chosen, searched, claimedKind, claimFilter)) ||
       (sumStated.includes(chosen.clause) ? sentenceStating(chosen.clause, question) : undefined) ||
