@@ -2352,16 +2352,25 @@ function introducesNames(deps: Deps, text: string, kind: string, known: Set<stri
   const tokens = text.split(/\s+/);
   return tokens.some((t, i) => {
     const name = tokens[i + 1]?.replace(/[^\p{L}&-]+$/u, '') ?? '';
+    // "de partners in het veiligheidshuis (politie, OM, Raad voor de kindbescherming, ...)": the kind, a
+    // few words saying which, then its members listed in brackets.
+    const listed = LISTED_AFTER.test(tokens.slice(i + 1, i + 1 + LIST_REACH).join(' '));
     return (
       // "... van het kabinet. Daarnaast ...": a sentence's first word after the kind names nothing.
       /^\p{Ll}[^.:;!?]*$/u.test(t) &&
-      /^\p{Lu}/u.test(name) &&
-      !known.has(name) &&
-      !grammarWords.has(name.toLowerCase()) &&
+      ((/^\p{Lu}/u.test(name) && !known.has(name) && !grammarWords.has(name.toLowerCase())) || listed) &&
       coverage(deps.clauseIndex, kind, fold(t)).share > 0
     );
   });
 }
+/** How many words after a kind its bracketed list of members may start. */
+const LIST_REACH = 5;
+/**
+ * A bracket opening a list of two or more members: "(politie, OM, ...". Not one of examples ("(bijv.
+ * politiekorpsen, bureaus jeugdzorg)", "(zoals ...)"): those are kinds, not who.
+ */
+const LISTED_AFTER =
+  /^[^().:;!?]*\((?!\s*(?:bijv|b\.v|bv|zoals|o\.a|e\.g|such as|incl)\b)\s*[\p{L}][^,()]*,\s*[\p{L}]/iu;
 
 /** "kennisorganisatie", "welzijnsinstelling": a compound ending in a kind of named thing is one too. */
 const LONG_KINDS = [...NAMED_KINDS].filter((k) => k.length >= 7);

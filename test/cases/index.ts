@@ -1815,6 +1815,14 @@ const howPeopleAskCases: Case[] = [
     lead: ['23,4'],
   },
   { q: 'OV nwwz 2006?', status: 'answered', lang: 'nl', lead: ['4,6'] },
+  // The kind asked, a few words saying which, then its members in brackets ("de partners in het
+  // veiligheidshuis (politie, OM, ...)") names them; a bracket of examples ("bijv. scholen") does not.
+  {
+    q: 'With which partners in the safety house does Utrecht work on the individual approach to criminal youth groups?',
+    status: 'answered',
+    lang: 'en',
+    words: ['reclassering', 'Jeugdzorg'],
+  },
   // "what do X put in / contribute / pay" asks a sum.
   {
     q: 'what do the housing associations put in every year, all together?',

@@ -705,6 +705,8 @@ export const en: LanguageGrammar = {
     'can you pick this up',
     'could you pick this up',
     'see the message below',
+    'the question below',
+    'can you help with this',
     'can someone answer this',
     'see below',
     'question below',
