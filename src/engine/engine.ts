@@ -14,7 +14,7 @@ import { detectLanguage } from './language.js';
 import { withMinistriesNamed, withMinistryNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
 import type { Draft, Phraser, Plan } from './plan.js';
-import { isSignatureLine } from './plan-general.js';
+import { isSignatureLine, rareWords } from './plan-general.js';
 import { mayPointBack, namesQuotedThing } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
@@ -29,9 +29,7 @@ import { type Understanding, understand } from './understand.js';
 import { type VocabularyData, vocabularyData, vocabularyFrom } from './vocabulary.js';
 import { swapWijk } from './wijk-swap.js';
 
-/** A word in this few clauses or fewer names a thing ("straatcoaches") ... */
-const RARE_CLAUSES = 3;
-/** ... if it is this long. */
+/** A word few clauses have names a thing ("straatcoaches") if it is this long. */
 const RARE_THING = 6;
 
 export type Engine = {
@@ -512,19 +510,9 @@ export function createEngine(
     return question;
   };
 
-  /** Whether a text has a word that few of the charter's clauses have: a thing it names. */
+  /** Whether a text has a word that few of the charter's clauses have (`rareWords`): a thing it names. */
   const namesARareThing = (text: string) =>
-    words(fold(text)).some((w) => {
-      const terms = deps.clauseIndex.encoder.encode(w);
-      return (
-        w.length >= RARE_THING &&
-        terms.length > 0 &&
-        terms.every((t) => {
-          const df = deps.clauseIndex.df.get(t) ?? 0;
-          return df > 0 && df <= RARE_CLAUSES;
-        })
-      );
-    });
+    rareWords(deps, words(fold(text))).some((w) => w.length >= RARE_THING);
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
   // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.

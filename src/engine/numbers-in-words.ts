@@ -158,19 +158,28 @@ const AMOUNTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\d)\s?(?:mld|mrd)\b\.?/gi, ' miljard'],
   [/\b(?:a\s+)?quarter\s+(?:of\s+a\s+)?million\b/gi, '0.25 million'],
 ];
+/** A share's word before "van de ...", "of the ..." and a word: the group it is a share of follows. */
+function ofAGroup(share: string, language: 'nl' | 'en'): RegExp {
+  const group =
+    language === 'nl'
+      ? String.raw`(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})`
+      : String.raw`(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})`;
+  return new RegExp(`${share}${group}`, 'giu');
+}
+
 /**
  * "ongeveer een kwart van de inwoners", "a third of the residents": a share of a group, in percent. Not "de
  * eerste helft van 2008": only before "van de", "of the" and a word.
  */
 const SHARES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:een\s+)?kwart\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '25% '],
-  [/\bdriekwart\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '75% '],
-  [/\b(?:een\s+)?derde\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '33% '],
-  [/\bde\s+helft\s+(?=van\s+(?:de|het|alle|hun|haar|zijn|onze)\s+\p{L})/giu, '50% '],
-  [/\b(?:a\s+)?quarter\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '25% '],
-  [/\bthree\s+quarters\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '75% '],
-  [/\b(?:a\s+)?third\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '33% '],
-  [/\bhalf\s+(?=of\s+(?:the|all|its|their|our|his|her)\s+\p{L})/giu, '50% '],
+  [ofAGroup(String.raw`\b(?:een\s+)?kwart\s+`, 'nl'), '25% '],
+  [ofAGroup(String.raw`\bdriekwart\s+`, 'nl'), '75% '],
+  [ofAGroup(String.raw`\b(?:een\s+)?derde\s+`, 'nl'), '33% '],
+  [ofAGroup(String.raw`\bde\s+helft\s+`, 'nl'), '50% '],
+  [ofAGroup(String.raw`\b(?:a\s+)?quarter\s+`, 'en'), '25% '],
+  [ofAGroup(String.raw`\bthree\s+quarters\s+`, 'en'), '75% '],
+  [ofAGroup(String.raw`\b(?:a\s+)?third\s+`, 'en'), '33% '],
+  [ofAGroup(String.raw`\bhalf\s+`, 'en'), '50% '],
   // "cut by a third", "met een kwart verminderen": a change by a share of what it was.
   [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:third|derde)\b/giu, '33%'],
   [/(?<=\b(?:by|met)\s+)(?:a|one|een)\s+(?:quarter|kwart)\b/giu, '25%'],

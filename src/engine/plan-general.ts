@@ -150,7 +150,7 @@ const ASKING_WORDS = grammarWordsOf([
   'together',
 ]);
 
-const rareWords = (deps: Deps, words: readonly string[]) =>
+export const rareWords = (deps: Deps, words: readonly string[]) =>
   // "datum" in "op welke datum" asks for a date; it is no topic the answer must name.
   words.filter((w) => {
     if (ASKING_WORDS.has(w)) return false;
