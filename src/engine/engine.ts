@@ -357,7 +357,9 @@ export function createEngine(
     /** The question alone found no answer: "met zulke gezinnen", or one naming nothing, points back too. */
     unanswered = false,
   ): [Understanding, ReturnType<typeof route>] | null => {
-    const prior = turn.background.at(-1);
+    // "Het ging over de forumsholen.": the sentence before, its slips of the pen mended.
+    const said = turn.background.at(-1);
+    const prior = said === undefined ? undefined : vocab.spelling.mend(said);
     // "Ik hoorde iets over straatcoaches. Hoeveel komen er?": a question that names nothing at all asks
     // about what the sentence before names.
     // ("komen", "worden": words the clause index holds no term for).
@@ -388,7 +390,9 @@ export function createEngine(
     const kind = wantedOf(alone.folded) !== null;
     // "Wat zijn die doelen voor onze wijk, voor 2011 en 2017?": its wijk and years go with it too.
     const placed = alone.intent.years.length > 0 || alone.intent.wijken.length > 0;
-    const u = understood(prepared(own || kind || placed ? `${prior} ${turn.text}` : prior), start, language);
+    const withPriorText = (before: string) =>
+      understood(prepared(own || kind || placed ? `${before} ${turn.text}` : before), start, language);
+    let u = withPriorText(prior);
     // A target the sentence before names is the subject only of a question that asks its figure for a
     // year and names no topic itself ("Het gaat om schooluitval. Met hoeveel procent moest dat omlaag tegen
     // 2011?"); otherwise the letter's context does not decide the answer.
@@ -399,7 +403,18 @@ export function createEngine(
       alone.intent.indicators.length === 0 &&
       (!own || namesQuotedThing(alone.folded, prior));
     if (u.intent.indicators.length > 0 && !asksItsFigure) return null;
-    const response = route(deps, u, given, context);
+    let response = route(deps, u, given, context);
+    // "Ik hoorde op de bewonersavond over de straatcoaches.": where the writer heard of it is no part of the
+    // subject; the words of the sentence before that the charter knows name it.
+    const known = knownWordsOf(prior);
+    if (response.answer.status !== 'answered' && known !== prior && namesARareThing(known)) {
+      const retried = withPriorText(known);
+      const again = route(deps, retried, given, context);
+      if (again.answer.status === 'answered' && (retried.intent.indicators.length === 0 || asksItsFigure)) {
+        u = retried;
+        response = again;
+      }
+    }
     const cited = response.answer.citations[0];
     // "For our model we need the amount Utrecht receives from the wijkenfonds. Could you give us the
     // figure?": the question asks what the sentence before asks; that the charter does not say is its answer.
@@ -513,6 +528,13 @@ export function createEngine(
   /** Whether a text has a word that few of the charter's clauses have (`rareWords`): a thing it names. */
   const namesARareThing = (text: string) =>
     rareWords(deps, words(fold(text))).some((w) => w.length >= RARE_THING);
+
+  /** A text without the words neither the charter nor the vocabulary knows (a figure stays). */
+  const knownWordsOf = (text: string) =>
+    text
+      .split(/\s+/)
+      .filter((w) => /\d/.test(w) || vocab.spelling.knows(w.replace(/[^\p{L}'’-]/gu, '')))
+      .join(' ');
 
   /** A question with "dat", "die", "it" that may take its subject from the sentence before it. */
   // "klopt het dat ..." frames a claim of its own: its "dat" points nowhere.

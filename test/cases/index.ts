@@ -3129,6 +3129,19 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['25'],
   },
+  // Where the writer heard of it ("op de wijkavond", "at the open evening") is no part of the subject.
+  {
+    q: 'Op de inloopavond in het buurthuis ging het over de forumscholen. Hoeveel komen er?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
+  {
+    q: 'At the open evening in our community centre someone mentioned street coaches. How many will there be?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['25'],
+  },
   {
     q: 'ik hoorde laatst iets over forumscholen - hoeveel realiseert de gemeente er?',
     status: 'answered',
