@@ -373,7 +373,13 @@ export function createEngine(
     // whatever the sentence before adds.
     // "This came up at a residents meeting last week. And their phone number?": when the question came up
     // tells nothing it could be about, unless it names a thing few clauses have ("... over de straatcoaches").
-    const toldOnly = prior !== undefined && grammar.toldEvent.test(fold(prior)) && !namesARareThing(prior);
+    // Nor does who the writer is ("Ik woon sinds kort in de wijk."), unless it names a place or such a thing.
+    const toldOnly =
+      prior !== undefined &&
+      (grammar.toldEvent.test(fold(prior)) || (grammar.aboutMyself.starts(fold(prior)) && !namesPlaceOrTarget(prior))) &&
+      !namesARareThing(prior) &&
+      acronymsIn(prior).length === 0 &&
+      quotedNamesIn(prior).length === 0;
     if (!prior || !points || alone.outside.length > 0 || toldOnly) return null;
     // "... what was the 2017 target for the share of Ondiep residents who feel unsafe in their
     // neighbourhood?" names its target itself: "their" points at the residents, and the sentence before

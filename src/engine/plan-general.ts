@@ -685,7 +685,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     wanted === 'amount' ||
     grammar.money.test(folded) ||
     (wanted === 'count' && countedNoun(folded) === null && grammar.actorSelf.test(folded));
-  const [ownMeans] = asksMoney && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
+  // Not where it names a place ("... the city itself put into Hoograven"): the charter's own means are the
+  // city's whole sum, and what went to that place is asked.
+  const placed = u.outside.length > 0 || u.intent.wijken.length > 0;
+  const [ownMeans] =
+    asksMoney && !placed && grammar.actorSelf.test(folded) ? phrasesOf('ownMeans', 'nl') : [];
   if (ownMeans) searched = `${searched}${ownMeans} `;
   // "t.o.v. welk jaar is dat?" says nothing of its own: only the clause it points back at can answer.
   // "voor welke leeftijdsgroep geldt dat cijfer?" points back in so many words: there too.

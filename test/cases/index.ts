@@ -3341,6 +3341,19 @@ export const allCases: Case[] = [
   { thread: 'same-holds-en', q: 'Does the same apply in Zuilen-Oost?', status: 'answered', lang: 'en' },
   // "de gem" before a verb is the municipality ("gem" alone stays the average), also for who gives a sum.
   { q: 'hoeveel legt de gem zelf per jaar in?', status: 'answered', lang: 'nl', lead: ['4 miljoen'] },
+  // With a place named, what the city itself put there, not its own means for the whole city.
+  {
+    q: 'Hoeveel extra geld stak de gemeente zelf per jaar in Hoograven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['500.000'],
+  },
+  {
+    q: 'How much did the city itself put into Hoograven every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['500,000'],
+  },
   {
     q: 'KE overlast jongeren 2006 vs stedelijk gem?',
     status: 'answered',
