@@ -676,6 +676,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           grammar.mentionFrame.replace(withoutEvent(withoutFrame(claim === question ? folded : fold(claim)))),
         ),
       );
+  // "sinds wanneer bestaat het OKU?": how the question asks a start names nothing to find ("sinds jaren").
+  if (!yesNo) searched = grammar.askYearStart.replace(searched);
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".
   // (Also where it asks more along: "hoeveel legt de gem zelf in, voor welke jaren?".)
@@ -707,11 +709,24 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
             : [h];
         })
       : hits;
-  const found = inConversation(deps, withContinued(searchClauses(deps.clauseIndex, searched, 6)), u.refersTo);
   // "en wat doet diezelfde minister voor kindvriendelijke wijken?": of the clauses in the section of the
   // one pointed at, one that carries the follow-up's own subject ("Kindvriendelijke wijken: de Minister").
   // The kind asked for ("welke ministeries") is what the answer names, not a word it must share.
   const ownWords = u.content.filter((w) => w.length >= SUBJECT_WORD && !isNamedKind(w));
+  // "which national institute provides research capacity for it?" after the Gezonde wijk pilot: its own
+  // rarest idea is in another part of the charter ("Gezonde wijk: ... Onderzoekscapaciteit vanuit RIVM"),
+  // found by the question's words with those it points at; nothing near the pilot carries it.
+  const ownIdeas = ` ${[...u.topics, ...ownWords].join(' ')} `;
+  // Only an idea a few clauses carry ("onderzoekscapaciteit"), not one many do ("ministerie").
+  const carriesRarest = (h: ClauseHit) => {
+    const c = coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true });
+    return c.rarest && c.rarestWeight >= UNIQUE_IDEA;
+  };
+  const searchedHits = withContinued(searchClauses(deps.clauseIndex, searched, 6));
+  // "En sinds wanneer bestaat het OndernemersKrediet Utrecht?" after another clause: a follow-up that points
+  // at nothing and names a thing few clauses carry asks about that thing, wherever it stands.
+  const ownSubject = !u.pointsBack && searchedHits.some(carriesRarest);
+  const found = ownSubject ? searchedHits : inConversation(deps, searchedHits, u.refersTo);
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = referred?.section;
@@ -722,15 +737,6 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     pointsOnly && !around.some(carrying)
       ? [...found.filter((h) => h.clause.section === section && carrying(h)), ...around]
       : around;
-  // "which national institute provides research capacity for it?" after the Gezonde wijk pilot: its own
-  // rarest idea is in another part of the charter ("Gezonde wijk: ... Onderzoekscapaciteit vanuit RIVM"),
-  // found by the question's words with those it points at; nothing near the pilot carries it.
-  const ownIdeas = ` ${[...u.topics, ...ownWords].join(' ')} `;
-  // Only an idea a few clauses carry ("onderzoekscapaciteit"), not one many do ("ministerie").
-  const carriesRarest = (h: ClauseHit) => {
-    const c = coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true });
-    return c.rarest && c.rarestWeight >= UNIQUE_IDEA;
-  };
   // ... in the chapter of what it points at, sharing its words ("Gezonde wijk:" above the item).
   const chapter = referred?.path[0];
   const sharesReferent = (h: ClauseHit) =>
@@ -2786,6 +2792,17 @@ const PERIOD =
 /** Where a period ends or starts: "tot en met 31 december 2017", "t/m 2012", "vanaf 2008", "2008-2011". */
 const PERIOD_BOUND =
   /\b(?:tot en met|t\/m|tot|vanaf|sinds)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/iu;
+/** The charter's words for something that starts ("gestart", "oprichting", "komt ... beschikbaar"). */
+const STARTS =
+  /^(?:start\p{L}*|gestart|begint|beginnen|begonnen|oprichting|opgericht|opgezet|ingesteld|ingevoerd|invoering|ingang|sinds|vanaf|beschikbaar)$/iu;
+/** How many words from a year a word saying it starts something may stand. */
+const START_WORDS = 6;
+/** Whether the year at `at` starts something: a start word within a few words of it, in its sentence. */
+function startsNear(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).split(/\s+/).filter(Boolean).slice(-START_WORDS);
+  const after = sentence.slice(at).split(/\s+/).slice(1, START_WORDS + 1);
+  return [...before, ...after].some((w) => STARTS.test(w.replace(/[^\p{L}]/gu, '')));
+}
 /** An age a sentence sets: "vanaf 2,5 jaar", "tot 23 jaar", "van 15 tot 26 jaar" (its lower bound). */
 const AGE = /\b(?:vanaf|tot|van|op)\s+(\d+(?:,\d+)?)\s+(?:(?:tot\s+\d+\s+)?jaar)\b/gi;
 const isCount = (word: string) =>
@@ -2919,10 +2936,16 @@ function findLeads(
           const year = wanted === 'year_end' ? years.at(-1) : years[0];
           if (year) leads.push({ kind: 'year', text: year, perYear: false });
         }
+      // "Het kabinet heeft de ambitie om criminaliteit ... in 2010 met 25% te reduceren t.o.v. 2002." starts
+      // nothing: a target's year and its base year answer no "sinds wanneer"; a sentence that starts
+      // something says so ("in 2005 is OKU gestart", "oprichting").
       else {
         // "tussenresultaat in 2011 ..., ambitie voor 2017 (volledige looptijd)": with no bound said, the
         // sentence's last year ends what it is about and its first starts it.
-        const years = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).sort((a, b) => a - b);
+        const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)]
+          .filter((m) => wanted === 'year_end' || startsNear(sentence, m.index))
+          .map((m) => Number(m[0]))
+          .sort((a, b) => a - b);
         const year = wanted === 'year_end' ? years.at(-1) : years[0];
         if (year) leads.push({ kind: 'year', text: String(year), perYear: false });
       }

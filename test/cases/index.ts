@@ -4003,6 +4003,26 @@ export const allCases: Case[] = [
     lead: ['21,5'],
   },
   { thread: 'actor-swap', q: 'en de gemeente zelf?', status: 'answered', lead: ['4'] },
+  // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
+  // the clause just shown or its neighbours.
+  {
+    thread: 'own-subject',
+    q: 'met hoeveel procent moest het aantal regelingen bedrijf en beroep aan huis groeien?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['10'],
+  },
+  {
+    thread: 'own-subject',
+    q: 'en sinds wanneer bestaat het OndernemersKrediet Utrecht eigenlijk?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2005'],
+  },
+  // "Since when": a target's year and its base year start nothing; only a year the charter says something
+  // starts in answers.
+  { q: 'Sinds wanneer zet Utrecht zich in tegen criminaliteit?', status: 'not_found', lang: 'nl' },
+  { q: 'Since when has Utrecht been fighting crime?', status: 'not_found', lang: 'en' },
   { thread: 'actor-swap', q: 'en het rijk?', status: 'not_found', notLead: ['4', '21,5'] },
   // An idea only a few clauses carry ("kanszone") decides before how much else a clause shares; "welke wijk"
   // is answered by the sentence that names one. All signatories of a ministry are named.
