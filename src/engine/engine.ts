@@ -376,7 +376,8 @@ export function createEngine(
     // Nor does who the writer is ("Ik woon sinds kort in de wijk."), unless it names a place or such a thing.
     const toldOnly =
       prior !== undefined &&
-      (grammar.toldEvent.test(fold(prior)) || (grammar.aboutMyself.starts(fold(prior)) && !namesPlaceOrTarget(prior))) &&
+      (grammar.toldEvent.test(fold(prior)) ||
+        (grammar.aboutMyself.starts(fold(prior)) && !namesPlaceOrTarget(prior))) &&
       !namesARareThing(prior) &&
       acronymsIn(prior).length === 0 &&
       quotedNamesIn(prior).length === 0;

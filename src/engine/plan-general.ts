@@ -2800,7 +2800,10 @@ const START_WORDS = 6;
 /** Whether the year at `at` starts something: a start word within a few words of it, in its sentence. */
 function startsNear(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).split(/\s+/).filter(Boolean).slice(-START_WORDS);
-  const after = sentence.slice(at).split(/\s+/).slice(1, START_WORDS + 1);
+  const after = sentence
+    .slice(at)
+    .split(/\s+/)
+    .slice(1, START_WORDS + 1);
   return [...before, ...after].some((w) => STARTS.test(w.replace(/[^\p{L}]/gu, '')));
 }
 /** An age a sentence sets: "vanaf 2,5 jaar", "tot 23 jaar", "van 15 tot 26 jaar" (its lower bound). */
