@@ -1814,6 +1814,18 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['23,4'],
   },
+  {
+    q: 'Could someone have a look at this one? Came in via the front desk. – Tom\n\n> From: A. Bakker\n> Subject: coaches\n>\n> Hello,\n> How many street coaches will be deployed against youth nuisance?\n> Regards,\n> A. Bakker',
+    status: 'answered',
+    lang: 'en',
+    lead: ['25'],
+  },
+  {
+    q: 'Kan iemand deze even afhandelen? Kwam via het algemene adres binnen.\n\n> Van: P. Smit\n> Beste,\n> Hoeveel forumscholen realiseert de gemeente?\n> Groet, P. Smit',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
   { q: 'OV nwwz 2006?', status: 'answered', lang: 'nl', lead: ['4,6'] },
   // The kind asked, a few words saying which, then its members in brackets ("de partners in het
   // veiligheidshuis (politie, OM, ...)") names them; a bracket of examples ("bijv. scholen") does not.
