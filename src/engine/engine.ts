@@ -9,7 +9,7 @@ import { mergedCitations, wijkName } from './answer-parts.js';
 import { type ClauseIndexData, clauseIndexData, clauseIndexFrom, coverage } from './clause-search.js';
 import { createMemoryContextStore } from './context.js';
 import { readsAsFollowUp } from './follow-up.js';
-import { either, grammar, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { either, grammar, grammarWords, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { detectLanguage } from './language.js';
 import { withMinistriesNamed, withMinistryNamed } from './ministry-described.js';
 import { numbersInWords } from './numbers-in-words.js';
@@ -377,7 +377,9 @@ export function createEngine(
     const toldOnly =
       prior !== undefined &&
       (grammar.toldEvent.test(fold(prior)) ||
-        (grammar.aboutMyself.starts(fold(prior)) && !namesPlaceOrTarget(prior))) &&
+        (grammar.aboutMyself.starts(fold(prior)) &&
+          !namesPlaceOrTarget(prior) &&
+          !words(fold(prior)).some((w) => vocab.rareCharterWords.has(w) && !grammarWords.has(w)))) &&
       !namesARareThing(prior) &&
       acronymsIn(prior).length === 0 &&
       quotedNamesIn(prior).length === 0;

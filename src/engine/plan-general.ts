@@ -726,7 +726,18 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "En sinds wanneer bestaat het OndernemersKrediet Utrecht?" after another clause: a follow-up that points
   // at nothing and names a thing few clauses carry asks about that thing, wherever it stands.
   const ownSubject = !u.pointsBack && searchedHits.some(carriesRarest);
-  const found = ownSubject ? searchedHits : inConversation(deps, searchedHits, u.refersTo);
+  // "en of er ook geld is voor volkstuinen?" after the charter's period: a follow-up with words of its own
+  // that points at nothing is near the conversation only in clauses that carry one of them.
+  const ownIdeaIn = (clause: Clause) =>
+    coverage(deps.clauseIndex, ownIdeas, aboutText(deps, clause), { skipUnknown: true }).matched > 0;
+  const found = ownSubject
+    ? searchedHits
+    : inConversation(
+        deps,
+        searchedHits,
+        u.refersTo,
+        !u.pointsBack && ownWords.length > 0 ? ownIdeaIn : () => true,
+      );
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = referred?.section;
@@ -1771,12 +1782,18 @@ function nearClause(deps: Deps, referred: string, id: string): boolean {
  * A follow-up's search: the clause the conversation was about, and its neighbours, join the hits with a
  * score of their own, so "and who pays for that?" is answered there unless another clause matches better.
  */
-function inConversation(deps: Deps, hits: ClauseHit[], referred: string | null): ClauseHit[] {
+function inConversation(
+  deps: Deps,
+  hits: ClauseHit[],
+  referred: string | null,
+  /** Which of the conversation's clauses may be weighed up. */
+  may: (clause: Clause) => boolean,
+): ClauseHit[] {
   if (!referred) return hits;
   const byId = new Map(hits.map((h) => [h.clause.id, h]));
   for (const [id, weight] of conversationClauses(deps, referred)) {
     const clause = deps.knowledge.clauseById.get(id);
-    if (!clause) continue;
+    if (!clause || !may(clause)) continue;
     const own = byId.get(id);
     byId.set(id, { clause, score: (own?.score ?? 0) + weight, terms: own?.terms ?? [] });
   }

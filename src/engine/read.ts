@@ -162,12 +162,24 @@ function withoutReporting(sentence: string): string {
   if (!reported || (reported.start !== 0 && !reportedBy(folded))) return sentence;
   const phrase = words(folded.slice(0, reported.end));
   const asking = grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
-  const rest = sentence
-    .trim()
-    .split(/\s+/)
-    .slice(asking ? phrase.length - 1 : phrase.length)
-    .join(' ');
+  // "Vraagt tot wanneer ...": the preposition stays with its question word ("tot wanneer ...").
+  const preposition = asking && QUESTION_PREPOSITION.test(` ${phrase.at(-2) ?? ''} `);
+  const rest = afterWords(sentence, asking ? phrase.length - (preposition ? 2 : 1) : phrase.length);
   return rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : sentence;
+}
+
+/**
+ * The sentence from its `count`-th folded word on, in its own spelling. A written word may fold to more
+ * words than one ("12-05" is "12 05") or to none ("–").
+ */
+function afterWords(sentence: string, count: number): string {
+  const tokens = sentence.trim().split(/\s+/);
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (seen >= count) return tokens.slice(i).join(' ');
+    seen += words(fold(tokens[i] ?? '')).length;
+  }
+  return '';
 }
 
 /** A frame that opens a request: "Ik wil graag weten", "Ik zoek". */
@@ -299,7 +311,10 @@ function opensQuestion(folded: string): boolean {
   const rest = after(grammar.and, folded);
   if (rest === null) return false;
   const core = after(QUESTION_PREPOSITION, rest) ?? rest;
-  return grammar.questionWord.starts(core) || grammar.yesNoOpener.starts(core);
+  // "..., en of het charter ergens gepubliceerd is": a reported question's second one asks whether.
+  return (
+    grammar.questionWord.starts(core) || grammar.yesNoOpener.starts(core) || grammar.whether.starts(rest)
+  );
 }
 
 /** "en hoe verhoudt dat zich tot de stad", "and for 2017": a follow-up, with or without its question mark. */

@@ -1826,6 +1826,22 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['12'],
   },
+  // A note's "Vraagt tot wanneer ..., en of ...": the preposition stays with its question word, and
+  // "en of" ("and whether") asks a second question.
+  {
+    q: 'Telefoonnotitie 12-05\nBeller: dhr. Peters, Overvecht\nVraagt tot wanneer de afspraken in het charter gelden, en of er ook geld is voor volkstuinen.\n- Mieke, KCC',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2017'],
+    words: ['250.000'],
+  },
+  {
+    q: 'Phone note, 4 June\nCaller: Ms Adams\nAsks until when the agreements run, and whether the charter was published anywhere.\n- Rob, front office',
+    status: 'answered',
+    lang: 'en',
+    lead: ['2017'],
+    cite: ['Staatscourant'],
+  },
   { q: 'OV nwwz 2006?', status: 'answered', lang: 'nl', lead: ['4,6'] },
   // The kind asked, a few words saying which, then its members in brackets ("de partners in het
   // veiligheidshuis (politie, OM, ...)") names them; a bracket of examples ("bijv. scholen") does not.
