@@ -1719,6 +1719,18 @@ const howPeopleAskCases: Case[] = [
     lang: 'nl',
     lead: ['850.000'],
   },
+  {
+    q: 'wanneer start het OKU ook alweer? even voor het overleg van morgen',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2005'],
+  },
+  {
+    q: 'how many forum schools does the city build? just for the planning meeting',
+    status: 'answered',
+    lang: 'en',
+    lead: ['12'],
+  },
   // The part of a sum just shown, asked in English: a figure it names ("the forty neighbourhoods") says which;
   // "Utrecht's share" is the sentence that names Utrecht.
   {

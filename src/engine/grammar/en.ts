@@ -782,6 +782,10 @@ export const en: LanguageGrammar = {
     '(it) has to go in',
     'quick check for',
     'just checking for',
+    // "just for the annual planning", "need it for tomorrow's meeting": what it is for.
+    'just for the',
+    'just for our',
+    'just for my',
   ],
   notThatOne: ['not the one', 'not the ones', 'not that', 'not the', 'not for'],
   month: [

@@ -1025,6 +1025,10 @@ export const nl: LanguageGrammar = {
     'ff checken',
     'even checken',
     'even nagaan',
+    // "ff voor de jaarplanning", "even voor het overleg": what it is for.
+    'ff voor',
+    'even voor',
+    'is nodig voor',
   ],
   // "(niet die voor de streefwaarden)": the thing meant is not that one.
   notThatOne: ['niet die', 'niet de', 'niet het', 'niet dat', 'niet voor'],
