@@ -2202,15 +2202,26 @@ function introducingNames(
   if (!kind) return null;
   const known = knownNames(deps, folded, question);
   const subject = subjectOfName(folded);
-  return (
-    searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).find(
-      (h) =>
-        allowed(h.clause.id) &&
-        h.score >= first.score * NAME_WEAK_SHARE &&
-        introducesNames(deps, h.clause.text, kind, known) &&
-        ownIdeaOrNone(deps, subject, h),
-    ) ?? null
+  const naming = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
+    (h) =>
+      allowed(h.clause.id) &&
+      h.score >= first.score * NAME_WEAK_SHARE &&
+      introducesNames(deps, h.clause.text, kind, known) &&
+      ownIdeaOrNone(deps, subject, h),
   );
+  // "from which fund does the money for allotment gardens come?": one that carries the subject's rarest
+  // idea first; one that only names a kind ("Financiële middelen VVE") does not answer where the best clause
+  // found carries it ("Stimuleringsfonds Volkstuinen").
+  // (The kind's own words, "housing" of "housing associations", are what is named, and "are involved" says
+  // they take part: neither is the subject.)
+  const kindWords = new Set(words(kind));
+  const ownSubject = ` ${words(grammar.takingPart.replace(subject))
+    .filter((w) => !kindWords.has(w))
+    .join(' ')} `;
+  const carries = (h: ClauseHit) =>
+    coverage(deps.clauseIndex, ownSubject, h.clause.text, { skipUnknown: true }).rarest;
+  const pick = naming.find(carries) ?? naming[0] ?? null;
+  return pick && !carries(pick) && carries(first) ? null : pick;
 }
 
 /**

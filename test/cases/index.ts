@@ -1863,6 +1863,21 @@ const howPeopleAskCases: Case[] = [
     lang: 'en',
     words: ['reclassering', 'Jeugdzorg'],
   },
+  // A clause that names one of the kind asked but not the subject ("Financiële middelen VVE") does not answer
+  // where the best clause found carries the subject ("Stimuleringsfonds Volkstuinen"); "are involved" is no
+  // subject. Allotment gardens are volkstuinen, not green in general.
+  {
+    q: 'from which fund does the money for allotment gardens come?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Stimuleringsfonds Volkstuinen'],
+  },
+  {
+    q: 'how much does the national government give for allotment gardens?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['250,000'],
+  },
   // "what do X put in / contribute / pay" asks a sum.
   {
     q: 'what do the housing associations put in every year, all together?',

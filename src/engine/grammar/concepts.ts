@@ -93,6 +93,8 @@ export const CONCEPTS = [
   'wijkFollowUpFiller',
   /** Ends a question that leaves out what it is about: "doet Utrecht mee?", "does Utrecht take part?". */
   'danglingParticle',
+  /** Taking part, said of the kind a which-question asks ("welke corporaties zijn betrokken?"): no subject. */
+  'takingPart',
   /**
    * The part of a Dutch separable verb that ends a question: "wat zet EZ nog meer op?" asks about
    * "opzetten". English has none.

@@ -388,6 +388,15 @@ export const en: LanguageGrammar = {
   relativeOpener: ['who', 'which', 'whose', 'whom'],
   kindPointer: ['such', 'such a', 'that kind of', 'this kind of', 'those kinds of'],
   danglingParticle: ['take part', 'takes part', 'participate', 'participates', 'join in', 'too', 'as well'],
+  takingPart: [
+    'involved',
+    'take part',
+    'takes part',
+    'taking part',
+    'participate',
+    'participates',
+    'participating',
+  ],
   separableParticle: [],
   referent: [
     'amount',

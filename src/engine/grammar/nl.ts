@@ -542,6 +542,16 @@ export const nl: LanguageGrammar = {
   kindPointer: ['zulke', 'zulk', 'zo een', 'zon', 'dergelijke', 'dergelijk'],
   // "om hoeveel geld gaat het?", "uit welk fonds komt het?": "het" ending a question is what was just named.
   danglingParticle: ['mee', 'doet mee', 'doen mee', 'aan mee', 'het'],
+  takingPart: [
+    'betrokken',
+    'doen mee',
+    'doet mee',
+    'meedoen',
+    'deelnemen',
+    'nemen deel',
+    'neemt deel',
+    'aangesloten',
+  ],
   // Not "voor", "door", "na": "waar staat WIBU voor?" is no "voorstaan".
   separableParticle: ['op', 'in', 'bij', 'uit', 'aan', 'af', 'mee', 'toe', 'terug', 'vast'],
   referent: [
