@@ -835,7 +835,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !yesNo && u.refersTo === null && !bothCounted && !ownPeriod && hits[0] !== undefined;
   const introducer = looksForIntroducer
     ? introducingNames(deps, hits[0] as ClauseHit, searched, question, () => true, u.inConversation)
-    : null;
+    : namedElsewhere(deps, u, referred, searched, question, yesNo);
   const best = introducer ?? hits[0];
   // How well the question was found at all: the naming clause may match it less well than the best.
   const bestFound = hits[0]?.score ?? 0;
@@ -949,8 +949,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       () => searchClauses(deps.clauseIndex, searched, ACTOR_CANDIDATES),
     );
   // "en Utrecht zelf?" after a sum, where the clause shown goes on to name Utrecht's: that sentence.
+  // Not where a which-question asks names the clause shown does not give ("and which corporations are
+  // those?"): the clause that names them answers.
   const partOfReferred =
-    referred && !yesNo && shownPart !== undefined ? { clause: referred, score: best.score, terms: [] } : null;
+    referred && !yesNo && shownPart !== undefined && !(introducer && !looksForIntroducer)
+      ? { clause: referred, score: best.score, terms: [] }
+      : null;
   const chosen =
     partOfReferred ||
     bothCounted ||
@@ -1023,8 +1027,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           question,
           (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true),
           u.inConversation,
-          // The same search as above, with the same clauses allowed: not done again.
-          looksForIntroducer ? introducer : undefined,
+          // The same search as above, with the same clauses allowed: not done again. (Or the clause that
+          // names the kind a pointing question asks, where the one pointed at names none.)
+          looksForIntroducer || introducer ? introducer : undefined,
         )
       : null) ||
     // "Klopt het dat WWI € 250.000 bijdraagt ...?": checked against a clause that states a sum about it.
@@ -2377,6 +2382,36 @@ function afterWhich(folded: string): string[] {
 
 /** "welke kennisinstellingen", "which organisations": the answer is the sentence that names them. */
 const whichNamed = (folded: string) => afterWhich(folded).some(isNamedKind);
+
+/**
+ * "and which corporations are those?" after the corporations' € 21,5 miljoen: a which-question that points
+ * back, where the clause pointed at names none of the kind asked. The clause that names them ("de
+ * woningcorporaties Mitros, Portaal en Bo-Ex"), found by the question and the sentence shown, answers.
+ */
+function namedElsewhere(
+  deps: Deps,
+  u: Understanding,
+  referred: Clause | undefined,
+  searched: string,
+  question: string,
+  yesNo: boolean,
+): ClauseHit | null {
+  if (!referred || yesNo || !whichNamed(u.folded)) return null;
+  const kind = askedKind(u.folded);
+  if (!kind) return null;
+  const known = knownNames(deps, u.folded, question);
+  if (introducesNames(deps, referred.text, kind, known)) return null;
+  // Only things the sentence shown speaks of ("De gezamenlijke woningcorporaties ..."): "en welke
+  // ministeries?" after it asks of something else.
+  const shown = fold(u.referredQuote ?? referred.text);
+  if (coverage(deps.clauseIndex, kind, shown).share === 0) return null;
+  const about = `${searched} ${shown} `.replace(/\s+/g, ' ');
+  return (
+    searchClauses(deps.clauseIndex, about, NAME_CANDIDATES).find(
+      (h) => h.clause.id !== referred.id && introducesNames(deps, h.clause.text, kind, known),
+    ) ?? null
+  );
+}
 
 /** The kind a which-question asks to be named, as written: "woningcorporaties", "housing associations". */
 function askedKind(folded: string): string | null {

@@ -4058,6 +4058,36 @@ export const allCases: Case[] = [
     lead: ['21,5'],
   },
   { thread: 'actor-swap', q: 'en de gemeente zelf?', status: 'answered', lead: ['4'] },
+  // "which corporations are those?" where the sentence shown speaks of them without naming them: the clause
+  // that names them answers.
+  {
+    thread: 'named-elsewhere-nl',
+    q: 'Hoeveel dragen de woningcorporaties jaarlijks bij?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    thread: 'named-elsewhere-nl',
+    q: 'welke corporaties zijn dat?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Mitros', 'Portaal', 'Bo-Ex'],
+  },
+  {
+    thread: 'named-elsewhere-en',
+    q: 'what do the housing associations pay into the approach every year?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+  },
+  {
+    thread: 'named-elsewhere-en',
+    q: 'and which housing associations are those?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Mitros', 'Portaal', 'Bo-Ex'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
