@@ -1424,7 +1424,8 @@ function partShown(
   // "en Utrecht zelf?": a place or party named is a word of its own, though the grammar knows it.
   const own = words(folded).filter((w) => !FOLLOW_UP_WORDS.has(w));
   if (own.length === 0) return undefined;
-  const all = clauseSentences(clause.text);
+  // (A list item's number, "1.", is split off as a sentence of its own: it says nothing.)
+  const all = clauseSentences(clause.text).filter((x) => /\p{L}/u.test(x));
   const answered = all.findIndex((x) => shown.includes(x));
   if (answered < 0) return undefined;
   // Its figures as written ("40"), its words as the charter says them ("neighbourhoods": wijken); words

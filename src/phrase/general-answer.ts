@@ -35,6 +35,9 @@ export function quantity(text: string, lang: Language): string {
     const upTo = period[2].toLowerCase() === 'tot' ? 'until' : 'up to and including';
     return `from ${englishDate(period[1]) ?? period[1]} ${upTo} ${englishDate(period[3]) ?? period[3]}`;
   }
+  // "2008 t/m 2012" -> "2008 to 2012": years from one to another.
+  const years = /^((?:19|20)\d\d)\s*(?:t\/m|tot en met|tot|[-–])\s*((?:19|20)\d\d)$/iu.exec(text.trim());
+  if (years?.[1] && years[2]) return `${years[1]} to ${years[2]}`;
   // "in elke wijk" -> "in every wijk", "alle wijken" -> "all wijken".
   const every = /^(in\s+)?(elke|iedere|ieder|alle)\s+(\p{L}+)$/iu.exec(text.trim());
   if (every)

@@ -4088,6 +4088,37 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['Mitros', 'Portaal', 'Bo-Ex'],
   },
+  // "and the city itself — how much?": the municipality's own sum, though the sentence shown names the city
+  // (a list item's number, "1.", is no sentence before it); "which years" asks the span.
+  {
+    thread: 'city-itself-en',
+    q: 'How much do the housing corporations contribute each year to the approach?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['21.5'],
+  },
+  {
+    thread: 'city-itself-en',
+    q: 'and the city itself — how much, and for which years?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['4 million'],
+    words: ['2008 to 2012'],
+  },
+  {
+    thread: 'city-itself-nl',
+    q: 'wat leggen de corporaties per jaar in?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  {
+    thread: 'city-itself-nl',
+    q: 'en de gemeente zelf, hoeveel?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

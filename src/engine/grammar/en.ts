@@ -949,6 +949,8 @@ export const en: LanguageGrammar = {
     'for what period',
     'what period',
     'which period',
+    'which years',
+    'what years',
     'what time span',
     'how soon',
     'within what time',

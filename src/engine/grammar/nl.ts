@@ -1201,6 +1201,8 @@ export const nl: LanguageGrammar = {
     'hoeveel maanden',
     'voor welke periode',
     'welke periode',
+    // "voor welke jaren?": the years a sum or an agreement runs, from one to another.
+    'welke jaren',
     'looptijd',
     'welke termijn',
     'binnen hoeveel tijd',
