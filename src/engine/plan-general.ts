@@ -577,11 +577,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   // "Wat is de voornaam van wethouder Bosch?", "What was Harrie Bosch's portfolio?": the signature block.
   // "... en wat was zijn voornaam?" after a signatory's line: that signatory.
   const referred = u.refersTo ? deps.knowledge.clauseById.get(u.refersTo) : undefined;
+  const asksOfAPerson = grammar.personAttribute.test(folded) || grammar.personName.test(folded);
+  // "and in what capacity?" after a signatory's line asks it of them, too.
   const pointedSignatory =
-    u.pointsBack && referred && peopleClauses(deps.knowledge).includes(referred)
+    (u.pointsBack || (u.followUp && asksOfAPerson)) &&
+    referred &&
+    peopleClauses(deps.knowledge).includes(referred)
       ? (signatoryNames(deps.knowledge).find((s) => s.clause === referred)?.names ?? new Set<string>())
       : new Set<string>();
-  const asksOfAPerson = grammar.personAttribute.test(folded) || grammar.personName.test(folded);
   if (asksOfAPerson && pointedSignatory.size > 0) {
     const people = planPeople(deps, `${folded}${[...pointedSignatory].join(' ')} `);
     if (people) return people;

@@ -4119,6 +4119,23 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['4'],
   },
+  // "and in what capacity?" after a signatory's line asks it of that signatory.
+  { thread: 'capacity-en', q: 'Who signed for the national government?', status: 'answered', lang: 'en' },
+  {
+    thread: 'capacity-en',
+    q: 'and in what capacity?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['minister voor Wonen, Wijken en Integratie'],
+  },
+  { thread: 'capacity-nl', q: 'Wie tekende namens de gemeente Utrecht?', status: 'answered', lang: 'nl' },
+  {
+    thread: 'capacity-nl',
+    q: 'en in welke functie?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['wethouder'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
