@@ -681,6 +681,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       );
   // "sinds wanneer bestaat het OKU?": how the question asks a start names nothing to find ("sinds jaren").
   if (!yesNo) searched = grammar.askYearStart.replace(searched);
+  // "which health insurer is involved?": that those asked take part names nothing to find ("alle betrokken
+  // partijen").
+  if (!yesNo && whichNamed(folded)) searched = grammar.takingPart.replace(searched);
   // "Hoeveel steekt de gemeente zelf erin?": what an actor itself puts in is its own money, which the
   // charter calls "eigen middelen".
   // (Also where it asks more along: "hoeveel legt de gem zelf in, voor welke jaren?".)

@@ -4136,6 +4136,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['wethouder'],
   },
+  // "which health insurer is involved?": an insurer is a kind of named thing, and "involved" names nothing
+  // to find ("alle betrokken partijen"); "health" is no target asked.
+  {
+    q: 'which health insurer is involved?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Agis'],
+  },
+  { q: 'welke zorgverzekeraar doet mee?', status: 'answered', lang: 'nl', words: ['Agis'] },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

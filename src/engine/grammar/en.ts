@@ -878,6 +878,8 @@ export const en: LanguageGrammar = {
     'portal',
     'desk',
     'bank',
+    'insurer',
+    'insurers',
     'method',
     'methodology',
     'label',

@@ -1121,6 +1121,8 @@ export const nl: LanguageGrammar = {
     'bureau',
     'loket',
     'bank',
+    'verzekeraar',
+    'zorgverzekeraar',
     'methode',
     'methodiek',
     'keurmerk',
