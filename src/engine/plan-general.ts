@@ -1025,7 +1025,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
     // stays with what it points at and its twins.
-    (asksAName(folded) && !yesNo
+    // "wie betaalt dat?": who pays is named where money is spoken of, near what it points at.
+    ((asksAName(folded) || (pointsOnly && wanted === 'who' && grammar.money.test(folded))) && !yesNo
       ? withName(
           deps,
           hits,
@@ -2259,11 +2260,17 @@ function withName(
   // "Met welke onderwijsinstellingen ...?": the sentence that names them, as the answer will show it.
   const naming = whichNamed(folded);
   // Asked of the same hits more than once below: each hit's sentence is picked once.
+  // "and who pays for that?": someone named where money is spoken of ("middelen uit het GG&GD-actieprogramma"),
+  // not the partners the pilot is run with.
+  const paying = grammar.money.test(folded) && askedOf(folded).wanted === 'who';
   const namesSomeoneOf = new Map<ClauseHit, boolean>();
   const namesSomeone = (hit: ClauseHit) => {
     let says = namesSomeoneOf.get(hit);
     if (says === undefined) {
-      says = namesOf(pickSentence(deps, hit.clause, folded, 'who', null, naming)).some((n) => !known.has(n));
+      const sentence = pickSentence(deps, hit.clause, folded, 'who', null, naming);
+      says =
+        namesOf(sentence).some((n) => !known.has(n)) &&
+        (!paying || AMOUNT.test(sentence) || MONEY_TEXT.test(sentence));
       namesSomeoneOf.set(hit, says);
     }
     return says;
@@ -3928,6 +3935,8 @@ const MUNICIPALITY_WORDS = grammarWordsOf(['municipality']);
 const ONE_YEAR = /\b(?:voor het jaar|voor|in) (?:19|20)\d\d\b/i;
 /** The words of money and of giving it ("bedrag", "dragen ... bij", "contribute"), and the charter's names. */
 const NOT_THE_SUBJECT = grammarWordsOf(['money', 'charterName']);
+/** Money in the charter's words, without a sum: "financiële middelen", "een rijksbijdrage". */
+const MONEY_TEXT = /\b(?:middelen|financi\p{L}*|\p{L}*bijdrage|\p{L}*budget|subsidie\p{L}*|\p{L}*fonds)\b/iu;
 /** A sum of money in the charter's words: "€ 4 miljoen", "20 miljoen". */
 const AMOUNT = /€\s?\d|\d\s*(?:miljoen|miljard)\b/;
 /** How many clauses, and how strong against the best, a money question looks through for its actor's. */

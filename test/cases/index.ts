@@ -4145,6 +4145,36 @@ export const allCases: Case[] = [
     words: ['Agis'],
   },
   { q: 'welke zorgverzekeraar doet mee?', status: 'answered', lang: 'nl', words: ['Agis'] },
+  // "and who pays for that?" of a pilot's sentence that names partners but no money: the item beside it that
+  // says where the money comes from.
+  {
+    thread: 'who-pays-pilot-en',
+    q: 'where does the first part of the healthy neighbourhood pilot take place?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Overvecht'],
+  },
+  {
+    thread: 'who-pays-pilot-en',
+    q: 'and who pays for that?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Beweging in Gezondheid'],
+  },
+  {
+    thread: 'who-pays-pilot-nl',
+    q: 'in welke wijk voert Utrecht het eerste deel van de pilot gezonde wijk uit?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Overvecht'],
+  },
+  {
+    thread: 'who-pays-pilot-nl',
+    q: 'wie betaalt dat?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Beweging in Gezondheid'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
