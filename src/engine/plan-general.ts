@@ -1025,8 +1025,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : null) ||
     // A follow-up that points back ("van welk ministerie komt dat?", "welke ministeries helpen daarbij?")
     // stays with what it points at and its twins.
-    // "wie betaalt dat?": who pays is named where money is spoken of, near what it points at.
-    ((asksAName(folded) || (pointsOnly && wanted === 'who' && grammar.money.test(folded))) && !yesNo
+    // "wie betaalt dat?" of a sentence that speaks of no money: who pays is named where money is spoken of,
+    // near what it points at.
+    ((asksAName(folded) ||
+      (pointsOnly &&
+        wanted === 'who' &&
+        grammar.money.test(folded) &&
+        !AMOUNT.test(u.referredQuote ?? '') &&
+        !MONEY_TEXT.test(u.referredQuote ?? ''))) &&
+    !yesNo
       ? withName(
           deps,
           hits,
