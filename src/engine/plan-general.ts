@@ -1027,7 +1027,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // stays with what it points at and its twins.
     // "wie betaalt dat?" of a sentence that speaks of no money: who pays is named where money is spoken of,
     // near what it points at.
+    // "Wie faciliteert de landelijke alliantie?": a question that opens with who, of something it names.
     ((asksAName(folded) ||
+      (grammar.askWho.starts(folded) && !pointsOnly) ||
       (pointsOnly &&
         wanted === 'who' &&
         grammar.money.test(folded) &&

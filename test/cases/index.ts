@@ -4175,6 +4175,15 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Beweging in Gezondheid'],
   },
+  // "Wie faciliteert ...?": of the strong clauses, the sentence that names who does it ("WWI faciliteert
+  // deze landelijke alliantie"), not an item that only repeats the verb.
+  {
+    q: 'wie faciliteert die landelijke alliantie van bedrijven en maatschappelijke organisaties?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['WWI'],
+  },
+  { q: 'Who facilitates the national alliance?', status: 'answered', lang: 'en', words: ['WWI'] },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
