@@ -2243,7 +2243,16 @@ function introducingNames(
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, ownSubject, h.clause.text, { skipUnknown: true }).rarest;
   const pick = naming.find(carries) ?? naming[0] ?? null;
-  return pick && !carries(pick) && carries(first) ? null : pick;
+  // Nor one that lacks a name the question writes ("... aan het Participatiebudget?") where a strong clause
+  // has it: the name says what the question is about.
+  const hasName = withOwnName(deps, question);
+  const nameElsewhere =
+    pick !== null &&
+    !hasName(pick) &&
+    searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).some(
+      (h) => allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE && hasName(h),
+    );
+  return pick && ((!carries(pick) && carries(first)) || nameElsewhere) ? null : pick;
 }
 
 /**
@@ -2315,6 +2324,11 @@ function withName(
     (h) => h.score >= first.score * NAME_SCORE_SHARE && namesOfKind(h.clause.text, folded),
   );
   if (ofKind) return ofKind === first ? null : ofKind;
+  // "Welke ministeries werken samen aan het Participatiebudget?": the strong clause with that name, before
+  // the best that names a ministry about something else.
+  const hasName = withOwnName(deps, question);
+  const named = hasName(first) ? undefined : strong.find(hasName);
+  if (named) return named;
   if (namesSomeone(first))
     return ownIdeaOrNone(deps, subject, first)
       ? null
@@ -2458,6 +2472,21 @@ function introducesNames(deps: Deps, text: string, kind: string, known: Set<stri
       coverage(deps.clauseIndex, kind, fold(t)).share > 0
     );
   });
+}
+/** The shortest name a question writes that says what it is about ("Participatiebudget", not "OCW"). */
+const MIN_NAME = 6;
+/**
+ * Whether a clause has a name the question writes ("Participatiebudget"); true of every clause where the
+ * question writes none. A wijk's name says where, not what.
+ */
+function withOwnName(deps: Deps, question: string): (h: ClauseHit) => boolean {
+  const wijkNames = new Set(deps.knowledge.lexicon.wijken.map((w) => fold(w.name).trim()));
+  // One word ("Participatiebudget"): a quoted name of a programme ("'Gezonde wijk'") is its context, and
+  // the item that answers may go on without it ("Onderzoekscapaciteit vanuit RIVM").
+  const ownNames = namesOf(question)
+    .map((n) => fold(n).trim())
+    .filter((n) => n.length >= MIN_NAME && !n.includes(' ') && !wijkNames.has(n) && n !== 'utrecht');
+  return (h) => ownNames.length === 0 || ownNames.some((n) => fold(h.clause.text).includes(` ${n} `));
 }
 /** How many words after a kind its bracketed list of members may start. */
 const LIST_REACH = 5;

@@ -4184,6 +4184,20 @@ export const allCases: Case[] = [
     words: ['WWI'],
   },
   { q: 'Who facilitates the national alliance?', status: 'answered', lang: 'en', words: ['WWI'] },
+  // A name the question writes ("Participatiebudget") says what it is about: the clause that has it, before
+  // one that names ministries about something else.
+  {
+    q: 'Welke ministeries zitten achter het Participatiebudget?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['SZW', 'OCW', 'WWI'],
+  },
+  {
+    q: 'Which ministries are working together on the Participatiebudget?',
+    status: 'answered',
+    lang: 'en',
+    words: ['SZW', 'OCW', 'WWI'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
