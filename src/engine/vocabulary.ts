@@ -193,6 +193,8 @@ export function vocabularyData(knowledge: Knowledge): VocabularyData {
   const glossaryWords = new Set(
     lexicon.glossary.flatMap((e) => [...e.en, ...e.nl].flatMap((p) => words(fold(p)))),
   );
+  // English the translations list is a real word, not a slip: "households" is not "house holds".
+  const translated = lexicon.translations.flatMap((e) => e.en.flatMap((p) => words(fold(p))));
   const content = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.length >= 4 && !/\d/.test(w)));
   // Question and target words first ("hoevel" is "hoeveel"), then the names of wijken and indicators, then
   // the charter's own words. Other grammar words are everyday words a slip may as well be ("ervoer").
@@ -220,10 +222,9 @@ export function vocabularyData(knowledge: Knowledge): VocabularyData {
       ]),
     ),
     content(knownWords),
-    content([...charterWords, ...glossaryWords]),
+    // "houseolds", "agreeents": a slip of an English word the translations list is that word too.
+    content([...charterWords, ...glossaryWords, ...translated]),
   ];
-  // English the translations list is a real word, not a slip: "households" is not "house holds".
-  const translated = lexicon.translations.flatMap((e) => e.en.flatMap((p) => words(fold(p))));
   const known = new Set([
     ...charterWords,
     ...knownWords,
