@@ -4198,6 +4198,9 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['SZW', 'OCW', 'WWI'],
   },
+  // Thanks with a word of when ("net", "earlier") is still thanks.
+  { q: 'Top, dankjewel voor je hulp net! Fijne dag verder', status: 'clarify', lang: 'nl' },
+  { q: 'thanks for your help earlier!', status: 'clarify', lang: 'en' },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
