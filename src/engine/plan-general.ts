@@ -80,8 +80,11 @@ export type Quote = { clause: Clause; sentence: string; shown: string };
 
 export type GeneralPlan =
   | { kind: 'nothing' }
-  /** Asked for a figure the charter does not give; the closest clause is quoted. */
-  | { kind: 'no_figure'; quote: Quote }
+  /**
+   * Asked for a figure the charter does not give; the closest clause is quoted. `name`: asked which one,
+   * where the charter describes it without naming it.
+   */
+  | { kind: 'no_figure'; quote: Quote; name?: true }
   | {
       kind: 'quote';
       quote: Quote;
@@ -1352,6 +1355,11 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (!countsAsked || wholeOfTheCity)
   )
     return { kind: 'no_figure', quote };
+  // "Welke gemeente heeft de prijs gewonnen?" against "... een prijs uit voor de gemeente die het beste
+  // initiatief heeft": the sentence describes the one meant, it names none.
+  // (Not "who decides which wijken ...?": who is asked there.)
+  const kindAsked = yesNo || grammar.askWho.test(folded) ? null : whichThing(folded);
+  if (kindAsked && describesOnly(deps, sentence, kindAsked)) return { kind: 'no_figure', quote, name: true };
   // "Welk percentage ... moet in 2017 duaal zijn?" against "dat in 2011 80% ... duaal is": the figure is
   // the charter's for another year; it is said as that year's, not as the answer.
   const statedYears = yearsStated(sentence);
@@ -2473,6 +2481,24 @@ function introducesNames(deps: Deps, text: string, kind: string, known: Set<stri
     );
   });
 }
+/**
+ * Whether a sentence speaks of the kind asked only by describing one ("de gemeente die het beste initiatief
+ * heeft", "een gemeente waar ..."), naming none: no capitalised name or bracketed list after it.
+ */
+function describesOnly(deps: Deps, sentence: string, kind: string): boolean {
+  const tokens = sentence.split(/\s+/);
+  for (const [i, t] of tokens.entries()) {
+    if (coverage(deps.clauseIndex, ` ${kind} `, fold(t)).share === 0) continue;
+    const next = tokens[i + 1] ?? '';
+    if (/^\p{Lu}/u.test(next) || next.startsWith('(')) return false;
+    // "twee gebieden waar de vernieuwing in voorbereiding is: de Gagel en de Spoorzone": named after all.
+    if (DESCRIBING.test(next)) return !tokens.slice(i + 1).some((w) => /^\p{Lu}/u.test(w));
+  }
+  return false;
+}
+/** A relative that opens a description of the noun before it. */
+const DESCRIBING = /^(?:die|dat|waar|waarin|welke)$/i;
+
 /** The shortest name a question writes that says what it is about ("Participatiebudget", not "OCW"). */
 const MIN_NAME = 6;
 /**

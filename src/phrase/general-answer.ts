@@ -211,6 +211,10 @@ export const GENERAL_MESSAGES = {
     nl: 'Dat cijfer staat niet in het charter. Het dichtst in de buurt komt:',
     en: 'The charter does not give that figure. The closest it comes is:',
   },
+  noName: {
+    nl: 'Het charter noemt die niet bij naam. Het dichtst in de buurt komt:',
+    en: 'The charter does not name it. The closest it comes is:',
+  },
   says: { nl: 'Het charter zegt hierover:', en: 'The charter says:' },
   saysMore: { nl: 'Het charter zegt verder:', en: 'The charter goes on:' },
   names: { nl: 'Het charter noemt:', en: 'The charter names:' },
@@ -256,7 +260,7 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
     case 'nothing':
       return GENERAL_MESSAGES.nothing[lang];
     case 'no_figure':
-      return `${GENERAL_MESSAGES.noFigure[lang]} ${quoted(plan.quote.shown)}`;
+      return `${GENERAL_MESSAGES[plan.name ? 'noName' : 'noFigure'][lang]} ${quoted(plan.quote.shown)}`;
     case 'people':
       return `${plan.counted ? GENERAL_MESSAGES.namesCounted[lang](plan.clauses.length) : GENERAL_MESSAGES.names[lang]} ${joinList(
         plan.clauses.map((c) => quoted(c.text.replace(/\n/g, ' '))),

@@ -4201,6 +4201,15 @@ export const allCases: Case[] = [
   // Thanks with a word of when ("net", "earlier") is still thanks.
   { q: 'Top, dankjewel voor je hulp net! Fijne dag verder', status: 'clarify', lang: 'nl' },
   { q: 'thanks for your help earlier!', status: 'clarify', lang: 'en' },
+  // "Welke gemeente ...?" against a sentence that describes the one meant ("de gemeente die het beste
+  // initiatief heeft") and names none: the charter does not name it.
+  {
+    q: 'Welke gemeente heeft de prijs voor jongerenparticipatie van de minister voor Jeugd en Gezin gekregen?',
+    status: 'not_found',
+    lang: 'nl',
+    words: ['niet bij naam'],
+  },
+  { q: 'Which municipality won the youth participation prize?', status: 'not_found', lang: 'en' },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
