@@ -683,7 +683,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         ),
       );
   // "sinds wanneer bestaat het OKU?": how the question asks a start names nothing to find ("sinds jaren").
-  if (!yesNo) searched = grammar.askYearStart.replace(searched);
+  // Nor how it asks what something means ("Wat is WIBU voluit?", "wat houdt dat in?").
+  if (!yesNo) searched = grammar.askMeaning.replace(grammar.askYearStart.replace(searched));
   // "which health insurer is involved?": that those asked take part names nothing to find ("alle betrokken
   // partijen").
   if (!yesNo && whichNamed(folded)) searched = grammar.takingPart.replace(searched);

@@ -18,7 +18,8 @@ export type Vocabulary = {
   wijkPhrases: Phrase<string>[];
   /** Other cities and their neighbourhoods ("Den Haag", "Schilderswijk"), keyed `place:...`. */
   placePhrases: Phrase<string>[];
-  wijkTokens: Array<{ token: string; key: string }>;
+  /** `inCharter`: one of the charter's own four, which a slip of two letters may still mean. */
+  wijkTokens: Array<{ token: string; key: string; inCharter: boolean }>;
   indicatorPhrases: Phrase<string>[];
   themePhrases: Phrase<ThemeKey>[];
   /** Words that may mean several indicators, keyed by their entry in the lexicon's `ambiguous` list. */
@@ -141,12 +142,12 @@ export function vocabularyFrom(data: VocabularyData): Vocabulary {
 export function vocabularyData(knowledge: Knowledge): VocabularyData {
   const { lexicon } = knowledge;
   const wijkPhrases: Phrase<string>[] = [];
-  const wijkTokens: Array<{ token: string; key: string }> = [];
+  const wijkTokens: Array<{ token: string; key: string; inCharter: boolean }> = [];
   for (const w of lexicon.wijken) {
     for (const alias of new Set([w.name, ...w.aliases])) {
       wijkPhrases.push({ phrase: fold(alias).trim(), key: w.key, lang: null });
       const compact = fold(alias).replace(/ /g, '');
-      if (compact.length >= 5) wijkTokens.push({ token: compact, key: w.key });
+      if (compact.length >= 5) wijkTokens.push({ token: compact, key: w.key, inCharter: w.inCharter });
     }
   }
 
@@ -396,8 +397,9 @@ export function fuzzyWijk(token: string, vocab: Vocabulary): string | null {
 
 function nearestWijk(token: string, vocab: Vocabulary): string | null {
   let best: { key: string; d: number } | null = null;
-  for (const { token: alias, key } of vocab.wijkTokens) {
-    const max = alias.length >= 8 ? 2 : 1;
+  // Two letters off only for the charter's own wijken: "loketten" is no slip of "Lunetten".
+  for (const { token: alias, key, inCharter } of vocab.wijkTokens) {
+    const max = alias.length >= 8 && inCharter ? 2 : 1;
     const d = editDistance(token, alias, max);
     if (d <= max && (!best || d < best.d)) best = { key, d };
   }

@@ -4210,6 +4210,11 @@ export const allCases: Case[] = [
     words: ['niet bij naam'],
   },
   { q: 'Which municipality won the youth participation prize?', status: 'not_found', lang: 'en' },
+  // "voluit", "in full" ask what a name means; "loketten" is no slip of Lunetten (two letters off only for
+  // the charter's own wijken).
+  { q: 'Wat is WIBU voluit?', status: 'answered', lang: 'nl', words: ['Wijk in Bedrijf'] },
+  { q: 'What is OKU in full?', status: 'answered', lang: 'en', words: ['OndernemersKrediet'] },
+  { q: 'via welke loketten werkt WIBU wijkgericht?', status: 'answered', lang: 'nl', words: ['KvK'] },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

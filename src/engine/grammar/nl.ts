@@ -424,6 +424,9 @@ export const nl: LanguageGrammar = {
     'staat voor',
     'afkorting',
     'volledige naam',
+    // "Wat is WIBU voluit?": the name written out.
+    'voluit',
+    'uitgeschreven',
   ],
   purpose: ['om te', 'om na te gaan', 'zodat', 'opdat', 'ter vergelijking', 'ter controle'],
   everyTarget: [
