@@ -267,8 +267,14 @@ function splitQuestions(question: string): string[] {
     }, []);
   for (const piece of pieces) {
     const last = out.at(-1);
+    // "Wie betaalt de aanpak in Hoograven, hoeveel per jaar, en ...?": after a comma, a question word opens
+    // one more question, "and" or not.
+    // (Only "hoeveel", "how much": "when", "what", "waar" may open a clause of the same question.)
+    const opens =
+      opensQuestion(fold(piece)) ||
+      (last !== undefined && /,$/.test(last) && ASKS_HOW_MUCH.starts(fold(piece)));
     // Only a question may be followed by another: "WWI had 20 miljoen, maar hoeveel ...?" is one question.
-    if (last !== undefined && (!opensQuestion(fold(piece)) || last.length < 12 || !isQuestion(fold(last)))) {
+    if (last !== undefined && (!opens || last.length < 12 || !isQuestion(fold(last)))) {
       out[out.length - 1] = `${last} ${piece}`;
     } else out.push(piece);
   }
@@ -305,6 +311,9 @@ const MIN_SECOND_QUESTION = 4;
 
 /** "en om hoeveel jongeren ...", "and for which year ...": a preposition before a second question's word. */
 const QUESTION_PREPOSITION = either('preposition', 'questionPreposition');
+
+/** "hoeveel", "how much", "hoeveel procent": asks a figure, never a clause of the question before. */
+const ASKS_HOW_MUCH = either('askAmount', 'askCount', 'askPercentage');
 
 /** "and by which year ...", "en is er ...": a second question after a conjunction. */
 function opensQuestion(folded: string): boolean {

@@ -4215,6 +4215,19 @@ export const allCases: Case[] = [
   { q: 'Wat is WIBU voluit?', status: 'answered', lang: 'nl', words: ['Wijk in Bedrijf'] },
   { q: 'What is OKU in full?', status: 'answered', lang: 'en', words: ['OndernemersKrediet'] },
   { q: 'via welke loketten werkt WIBU wijkgericht?', status: 'answered', lang: 'nl', words: ['KvK'] },
+  // After a comma, "hoeveel", "how many" opens one more question, "and" or not.
+  {
+    q: 'Hoeveel forumscholen realiseert de gemeente, hoeveel extra wijkagenten krijgt het korps?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['12', '37'],
+  },
+  {
+    q: 'How many forum schools will there be, how many street coaches?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['12', '25'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
