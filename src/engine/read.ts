@@ -3,8 +3,8 @@
 // postscripts and quoted history are set aside; the sentences that ask something are found, in order.
 // The sentences around a question are kept as its background: they may say what "it" is, never what the
 // answer is.
-import { either, grammar } from './grammar/index.js';
-import type { PhraseSet } from './grammar/phrases.js';
+import { either, grammar, phrasesOf } from './grammar/index.js';
+import { type PhraseSet, phraseSet } from './grammar/phrases.js';
 import { mayPointBack, pointsBackIn } from './points-back.js';
 import { afterArticleAndNoun, fold, words } from './text.js';
 
@@ -269,14 +269,14 @@ function splitQuestions(question: string): string[] {
     const last = out.at(-1);
     // "Wie betaalt de aanpak in Hoograven, hoeveel per jaar, en ...?": after a comma, a question word opens
     // one more question, "and" or not.
-    // (Only "hoeveel", "how much": "when", "what", "waar" may open a clause of the same question.)
-    const opens =
-      opensQuestion(fold(piece)) ||
-      (last !== undefined && /,$/.test(last) && ASKS_HOW_MUCH.starts(fold(piece)));
+    // (Only "hoeveel", "how much": "when", "what", "waar" may open a clause of the same question.) It goes
+    // on from the one before as "and" would say: "en hoeveel per jaar".
+    const howMuch = last !== undefined && /,$/.test(last) && ASKS_HOW_MUCH.starts(fold(piece));
+    const opens = opensQuestion(fold(piece)) || howMuch;
     // Only a question may be followed by another: "WWI had 20 miljoen, maar hoeveel ...?" is one question.
     if (last !== undefined && (!opens || last.length < 12 || !isQuestion(fold(last)))) {
       out[out.length - 1] = `${last} ${piece}`;
-    } else out.push(piece);
+    } else out.push(howMuch && !opensQuestion(fold(piece)) ? `${andOf(piece)} ${piece}` : piece);
   }
   return out
     .map((p) => {
@@ -314,6 +314,11 @@ const QUESTION_PREPOSITION = either('preposition', 'questionPreposition');
 
 /** "hoeveel", "how much", "hoeveel procent": asks a figure, never a clause of the question before. */
 const ASKS_HOW_MUCH = either('askAmount', 'askCount', 'askPercentage');
+const DUTCH_HOW_MUCH = phraseSet(
+  (['askAmount', 'askCount', 'askPercentage'] as const).flatMap((c) => phrasesOf(c, 'nl')),
+);
+/** The "and" of the language a piece asks "how much" in. */
+const andOf = (piece: string) => (DUTCH_HOW_MUCH.starts(fold(piece)) ? 'en' : 'and');
 
 /** "and by which year ...", "en is er ...": a second question after a conjunction. */
 function opensQuestion(folded: string): boolean {
