@@ -4228,6 +4228,14 @@ export const allCases: Case[] = [
     lang: 'en',
     numbers: ['12', '25'],
   },
+  // "How much was Utrecht eligible for?": a preposition left at the end has its object in the sentence
+  // before ("national money for new allotment gardens").
+  {
+    q: 'We heard that Utrecht could get national money for new allotment gardens. How much was Utrecht eligible for?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['250,000'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

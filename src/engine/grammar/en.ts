@@ -390,7 +390,18 @@ export const en: LanguageGrammar = {
   ],
   relativeOpener: ['who', 'which', 'whose', 'whom'],
   kindPointer: ['such', 'such a', 'that kind of', 'this kind of', 'those kinds of'],
-  danglingParticle: ['take part', 'takes part', 'participate', 'participates', 'join in', 'too', 'as well'],
+  // "How much was Utrecht eligible for?": a preposition left at the end has its object in what came before.
+  danglingParticle: [
+    'take part',
+    'takes part',
+    'participate',
+    'participates',
+    'join in',
+    'too',
+    'as well',
+    'for',
+    'from',
+  ],
   takingPart: [
     'involved',
     'take part',
