@@ -738,15 +738,18 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const ownSubject = !u.pointsBack && searchedHits.some(carriesRarest);
   // "en of er ook geld is voor volkstuinen?" after the charter's period: a follow-up with words of its own
   // that points at nothing is near the conversation only in clauses that carry one of them.
+  // (Not a side named: "gemeente zelf of..?", "en de gemeente zelf?" ask that side's part in the same thing.)
+  const ownThings = ownWords.filter((w) => !SIDE_WORDS.has(w));
   const ownIdeaIn = (clause: Clause) =>
-    coverage(deps.clauseIndex, ownIdeas, aboutText(deps, clause), { skipUnknown: true }).matched > 0;
+    coverage(deps.clauseIndex, ` ${ownThings.join(' ')} `, aboutText(deps, clause), { skipUnknown: true })
+      .matched > 0;
   const found = ownSubject
     ? searchedHits
     : inConversation(
         deps,
         searchedHits,
         u.refersTo,
-        !u.pointsBack && ownWords.length > 0 ? ownIdeaIn : () => true,
+        !u.pointsBack && ownThings.length > 0 ? ownIdeaIn : () => true,
       );
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;

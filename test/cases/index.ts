@@ -4236,6 +4236,13 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['250,000'],
   },
+  // "gemeente zelf of..?" after a question offers a side as the answer; it stays with what was asked.
+  {
+    q: 'straatcoaches: wie zet die in? gemeente zelf of..?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['straatcoaches'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
