@@ -220,6 +220,21 @@ function reportedBy(folded: string): boolean {
   return (who.length <= REPORTER_WORDS || joined) && !who.some((w) => FIRST_PERSON.has(w)) && !told;
 }
 const PAST_ASKING = new Set(['vroeg', 'wilde', 'asked', 'wanted']);
+
+/** What a sentence tells before "en wil weten ...", where that is more than who asks; else null. */
+function toldBeforeReport(sentence: string): string | null {
+  const folded = fold(sentence);
+  const m = grammar.reportedAsk.find(folded);
+  if (m === null || m.start === 0) return null;
+  const who = words(folded.slice(0, m.start));
+  if (who.length <= REPORTER_WORDS || !['en', 'and'].includes(who.at(-1) ?? '')) return null;
+  const from = afterWords(sentence, who.length - 1);
+  const told = sentence
+    .trim()
+    .slice(0, sentence.trim().length - from.length)
+    .trim();
+  return told === '' ? null : `${told}.`;
+}
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'i']);
 
 /**
@@ -502,7 +517,16 @@ export function read(
     return {
       questions:
         found.length > 0
-          ? found.map((q) => ({ ...q, text: withoutReporting(q.text) }))
+          ? found.map((q) => {
+              // "Heeft gehoord dat er 'straatcoaches' komen en wil weten hoeveel dat er worden": what is
+              // told before the question is what "dat" points at.
+              const told = toldBeforeReport(q.text);
+              return {
+                ...q,
+                text: withoutReporting(q.text),
+                background: told ? [...q.background, told] : q.background,
+              };
+            })
           : bodyText
             ? [{ text: bodyText, background: [] }]
             : [],

@@ -4243,6 +4243,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['straatcoaches'],
   },
+  // A note's "Heeft gehoord dat er X komen en wil weten hoeveel dat er worden": what is told before the
+  // reported question is what its "dat" points at.
+  {
+    q: 'Telefoonnotitie 10:05\nBeller: dhr. Visser, Ondiep\nHeeft gehoord dat er straatcoaches komen en wil weten hoeveel dat er worden.\n- Anouk, KCC',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['25'],
+  },
+  {
+    q: 'Phone note, 2 May\nCaller: Mrs Brown\nHas heard about the forum schools and wants to know how many there will be.\n- Tim',
+    status: 'answered',
+    lang: 'en',
+    lead: ['12'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
