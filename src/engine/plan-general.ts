@@ -743,14 +743,20 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const ownIdeaIn = (clause: Clause) =>
     coverage(deps.clauseIndex, ` ${ownThings.join(' ')} `, aboutText(deps, clause), { skipUnknown: true })
       .matched > 0;
-  const found = ownSubject
-    ? searchedHits
-    : inConversation(
-        deps,
-        searchedHits,
-        u.refersTo,
-        !u.pointsBack && ownThings.length > 0 ? ownIdeaIn : () => true,
-      );
+  // "And to whom does the national government report each year?" after the College's reporting: another
+  // side than the one whose sentence was shown, asked of in a question with words of its own.
+  const askedSide = actorOf(folded);
+  const shownSide = u.referredQuote ? actorOf(fold(u.referredQuote)) : null;
+  const otherSide = !u.pointsBack && askedSide !== null && shownSide !== null && askedSide !== shownSide;
+  const found =
+    ownSubject || otherSide
+      ? searchedHits
+      : inConversation(
+          deps,
+          searchedHits,
+          u.refersTo,
+          !u.pointsBack && ownThings.length > 0 ? ownIdeaIn : () => true,
+        );
   const carrying = (h: ClauseHit) =>
     ownWords.length > 0 && coverage(deps.clauseIndex, ` ${ownWords.join(' ')} `, h.clause.text).matched > 0;
   const section = referred?.section;

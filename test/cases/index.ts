@@ -4257,6 +4257,35 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['12'],
   },
+  // A follow-up that asks of the other side than the sentence shown ("en aan wie brengt het rijk verslag
+  // uit?" after the College's reporting) is searched on its own.
+  {
+    thread: 'other-side-nl',
+    q: 'Hoe vaak rapporteert het college aan de gemeenteraad over de voortgang?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['twee maal per jaar'],
+  },
+  {
+    thread: 'other-side-nl',
+    q: 'en aan wie brengt het rijk verslag uit?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Tweede Kamer'],
+  },
+  {
+    thread: 'other-side-en',
+    q: 'How often does the Board of Mayor and Aldermen report to the council?',
+    status: 'answered',
+    lang: 'en',
+  },
+  {
+    thread: 'other-side-en',
+    q: 'And to whom does the national government report each year?',
+    status: 'answered',
+    lang: 'en',
+    cite: ['Tweede Kamer'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
