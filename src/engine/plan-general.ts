@@ -853,7 +853,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
   const looksForIntroducer =
     !yesNo && u.refersTo === null && !bothCounted && !ownPeriod && hits[0] !== undefined;
   const introducer = looksForIntroducer
-    ? introducingNames(deps, hits[0] as ClauseHit, searched, question, () => true, u.inConversation)
+    ? introducingNames(deps, hits[0] as ClauseHit, searched, question, () => true)
     : namedElsewhere(deps, u, referred, searched, question, yesNo);
   const best = introducer ?? hits[0];
   // How well the question was found at all: the naming clause may match it less well than the best.
@@ -2226,9 +2226,10 @@ function ownIdeaOrNone(deps: Deps, subject: string, h: ClauseHit): boolean {
  * "welke woningcorporaties ...?", "which housing associations ...?": a clause with a sentence in which the
  * kind asked is followed by names ("de woningcorporaties Mitros, Portaal en Bo-Ex") names them, however
  * little else of the question it shares ("betrokken", "involved"); where the question has a rare idea of
- * its own ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that takes its
- * subject from before ("Which ministry does that?", one asked in a conversation): there the names must be
- * that subject's. `first` is the best clause found: the one naming them must be near it in strength.
+ * its own ("welke partijen zitten achter OKU?"), only one that carries it. Not a question that points back
+ * ("Which ministry does that?"): there the names must be that subject's. In a conversation too ("which
+ * corporations are we talking about?" after the city's own sum). `first` is the best clause found: the one
+ * naming them must be near it in strength.
  */
 function introducingNames(
   deps: Deps,
@@ -2236,9 +2237,8 @@ function introducingNames(
   folded: string,
   question: string,
   allowed: (id: string) => boolean,
-  inConversation: boolean,
 ): ClauseHit | null {
-  const kind = whichNamed(folded) && !inConversation && !mayPointBack(folded) ? askedKind(folded) : null;
+  const kind = whichNamed(folded) && !mayPointBack(folded) ? askedKind(folded) : null;
   if (!kind) return null;
   const known = knownNames(deps, folded, question);
   const subject = subjectOfName(folded);
@@ -2315,9 +2315,7 @@ function withName(
   const carries = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subject, h.clause.text, { skipUnknown: true }).rarest;
   const introducing =
-    introduced === undefined
-      ? introducingNames(deps, first, folded, question, allowed, inConversation)
-      : introduced;
+    introduced === undefined ? introducingNames(deps, first, folded, question, allowed) : introduced;
   if (introducing) return introducing;
   const strong = hits.filter((h) => h.score >= first.score * NAME_SCORE_SHARE && namesSomeone(h));
   const weak = () =>

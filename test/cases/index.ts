@@ -4286,6 +4286,22 @@ export const allCases: Case[] = [
     lang: 'en',
     cite: ['Tweede Kamer'],
   },
+  // In a conversation too, a which-question that points at nothing is answered by the clause that names
+  // things of the kind asked.
+  {
+    thread: 'kind-in-conversation',
+    q: 'hoeveel legt de gemeente zelf per jaar in?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4'],
+  },
+  {
+    thread: 'kind-in-conversation',
+    q: 'welke woningcorporaties doen eigenlijk mee in Utrecht?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Mitros', 'Portaal', 'Bo-Ex'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
