@@ -1055,7 +1055,6 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           searched,
           question,
           (id) => (u.pointsBack && u.refersTo ? pointedAt(id) : true),
-          u.inConversation,
           // The same search as above, with the same clauses allowed: not done again. (Or the clause that
           // names the kind a pointing question asks, where the one pointed at names none.)
           looksForIntroducer || introducer ? introducer : undefined,
@@ -2284,8 +2283,6 @@ function withName(
   folded: string,
   question: string,
   allowed: (id: string) => boolean,
-  /** Asked in a conversation: its names may be those of what it follows on from. */
-  inConversation = false,
   /** The clause `introducingNames` gives for these hits, where the caller has worked it out already. */
   introduced?: ClauseHit | null,
 ): ClauseHit | null {

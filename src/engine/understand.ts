@@ -37,8 +37,6 @@ export type Understanding = {
   about: boolean;
   /** A follow-up in a conversation. */
   followUp: boolean;
-  /** Asked in a conversation that answered a question before (not a letter's own context). */
-  inConversation: boolean;
   /**
    * The clause the conversation was last about, when the question points back at it without a subject
    * of its own ("and who pays for that?", "uit welke brief komt dat?").
@@ -407,7 +405,6 @@ export function understand(
     ],
     targetShaped,
     followUp,
-    inConversation: context !== undefined && !context.background && context.clauseId !== undefined,
     refersTo:
       followUp && context?.clauseId && (opener || pointsBack || !ownSubject) ? context.clauseId : null,
     pointsBack,
