@@ -4201,6 +4201,8 @@ export const allCases: Case[] = [
   // Thanks with a word of when ("net", "earlier") is still thanks.
   { q: 'Top, dankjewel voor je hulp net! Fijne dag verder', status: 'clarify', lang: 'nl' },
   { q: 'thanks for your help earlier!', status: 'clarify', lang: 'en' },
+  { q: 'Thanks, that was all for now. Have a good weekend!', status: 'clarify', lang: 'en' },
+  { q: 'Dank je, dat was het voor vandaag. Fijne avond!', status: 'clarify', lang: 'nl' },
   // "Welke gemeente ...?" against a sentence that describes the one meant ("de gemeente die het beste
   // initiatief heeft") and names none: the charter does not name it.
   {
