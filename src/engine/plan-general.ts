@@ -839,7 +839,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       : ranked;
   // "Wanneer begint het charter?": of the charter itself, the clause that bounds its own period.
   const ownPeriod =
-    u.refersTo === null && asksCharterPeriod(folded, u.content) ? charterPeriodOf(deps.knowledge) : null;
+    (u.refersTo === null || !u.pointsBack) && asksCharterPeriod(folded, u.content)
+      ? charterPeriodOf(deps.knowledge)
+      : null;
   const hits = bothCounted
     ? [bothCounted, ...ranked.filter((h) => h.clause.id !== bothCounted.clause.id)]
     : ownPeriod

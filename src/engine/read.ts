@@ -339,7 +339,9 @@ const andOf = (piece: string) => (DUTCH_HOW_MUCH.starts(fold(piece)) ? 'en' : 'a
 function opensQuestion(folded: string): boolean {
   const rest = after(grammar.and, folded);
   if (rest === null) return false;
-  const core = after(QUESTION_PREPOSITION, rest) ?? rest;
+  // "and roughly how many ...": how roughly it is asked comes before the question word.
+  const plain = after(grammar.approximately, rest) ?? rest;
+  const core = after(QUESTION_PREPOSITION, plain) ?? plain;
   // "..., en of het charter ergens gepubliceerd is": a reported question's second one asks whether.
   return (
     grammar.questionWord.starts(core) || grammar.yesNoOpener.starts(core) || grammar.whether.starts(rest)

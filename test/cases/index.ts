@@ -4304,6 +4304,28 @@ export const allCases: Case[] = [
     lang: 'nl',
     words: ['Mitros', 'Portaal', 'Bo-Ex'],
   },
+  // A note's "Vroeg ook wanneer ..." reports a second question; when the agreements end is the charter's own
+  // period, whatever was asked before it.
+  {
+    q: 'Telefoonnotitie 9:40\nBeller: mw. Smit, Overvecht\nWil weten hoeveel straatcoaches er komen. Vroeg ook wanneer de afspraken aflopen.\n- Joost',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25', '2017'],
+  },
+  // "Kan iemand antwoorden?", "hoort volgens mij bij jullie" pass the quoted e-mail on.
+  {
+    q: 'Deze hoort volgens mij bij jullie. Kan iemand antwoorden? Gr, Sanne\n\n> Van: K. de Wit\n> Beste,\n> Hoeveel forumscholen realiseert de gemeente?\n> Groet, K. de Wit',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
+  // "..., and roughly how many ...?": how roughly it is asked comes before the second question's word.
+  {
+    q: 'How many forum schools does the city build, and roughly how many street coaches will there be?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['12', '25'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
