@@ -165,7 +165,22 @@ function withoutReporting(sentence: string): string {
   // "Vraagt tot wanneer ...": the preposition stays with its question word ("tot wanneer ...").
   const preposition = asking && QUESTION_PREPOSITION.test(` ${phrase.at(-2) ?? ''} `);
   const rest = afterWords(sentence, asking ? phrase.length - (preposition ? 2 : 1) : phrase.length);
-  return rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : sentence;
+  if (!rest) return sentence;
+  // "... wil weten of Hoograven onder de afspraken valt": asked whether, which "klopt het dat" says.
+  const whether = grammar.whether.find(fold(rest));
+  if (whether?.start === 0) {
+    const frame = CLAIM_FRAME[phrasesOf('whether', 'nl').includes(whether.text.trim()) ? 'nl' : 'en'];
+    return `${frame} ${afterWords(rest, 1).replace(/[.!]+$/, '')}?`;
+  }
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+/** How a claim is put to confirm, per language ("Klopt het dat ...?"). */
+const CLAIM_FRAME = {
+  nl: capitalised(phrasesOf('claimFrame', 'nl')[0] ?? ''),
+  en: capitalised(phrasesOf('claimFrame', 'en').find((p) => p.startsWith('is it')) ?? ''),
+};
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /**
@@ -198,7 +213,9 @@ function asks(sentence: string): boolean {
     grammar.reportedAsk.starts(folded) ||
     // "Ze wil weten in welke wijken ...", "Mevrouw Jansen vraagt of ...": who asks, then what.
     reportedBy(folded) ||
-    /^\s*(vraag|question)\s*:/i.test(sentence)
+    /^\s*(vraag|question)\s*:/i.test(sentence) ||
+    // "Daarnaast: hoeveel geld de gemeente extra uittrekt.": after a short lead-in, a question word asks.
+    grammar.questionWord.starts(fold(/^\s*\p{L}+(?: \p{L}+)?:\s+(.*)$/su.exec(sentence)?.[1] ?? ''))
   );
 }
 

@@ -4326,6 +4326,21 @@ export const allCases: Case[] = [
     lang: 'en',
     numbers: ['12', '25'],
   },
+  // A note's "wil weten of X" asks whether X ("Klopt het dat X?"), yes or no first; "Daarnaast: hoeveel ..."
+  // asks, question mark or not.
+  {
+    q: 'Telefoonnotitie 11:15\nMeneer Jansen uit Hoograven belde en wil weten of zijn wijk ook onder het charter valt. Daarnaast: hoeveel de gemeente per jaar extra in Hoograven steekt.\n- Kim',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    numbers: ['500.000'],
+  },
+  {
+    q: 'Phone note, 8 May\nMrs Peters from Hoograven called. She wants to know whether Hoograven is part of the charter.\n- Ben',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
