@@ -732,7 +732,18 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     const c = coverage(deps.clauseIndex, ownIdeas, aboutText(deps, h.clause), { skipUnknown: true });
     return c.rarest && c.rarestWeight >= UNIQUE_IDEA;
   };
-  const searchedHits = withContinued(searchClauses(deps.clauseIndex, searched, 6));
+  // "welke 5 experiment-onderwerpen noemt het rijk in hoofdstuk 7?": only that chapter's clauses.
+  const chapterNamed = /\d+/.exec(grammar.chapterRef.find(folded)?.text ?? '')?.[0];
+  const inChapter = chapterNamed
+    ? searchClauses(deps.clauseIndex, grammar.chapterRef.replace(searched), CHAPTER_CANDIDATES)
+        .filter((h) => h.clause.path[0]?.startsWith(`${chapterNamed}.`))
+        .slice(0, 6)
+    : [];
+  const inNamedChapter = (clause: Clause) =>
+    chapterNamed === undefined || (clause.path[0]?.startsWith(`${chapterNamed}.`) ?? false);
+  const searchedHits = withContinued(
+    inChapter.length > 0 ? inChapter : searchClauses(deps.clauseIndex, searched, 6),
+  );
   // "En sinds wanneer bestaat het OndernemersKrediet Utrecht?" after another clause: a follow-up that points
   // at nothing and names a thing few clauses carry asks about that thing, wherever it stands.
   const ownSubject = !u.pointsBack && searchedHits.some(carriesRarest);
@@ -976,7 +987,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     referred && !yesNo && shownPart !== undefined && !(introducer && !looksForIntroducer)
       ? { clause: referred, score: best.score, terms: [] }
       : null;
-  const chosen =
+  const chosenAnywhere =
     partOfReferred ||
     bothCounted ||
     // Asked when or how long the charter itself runs: the clause that bounds its period, whatever year or
@@ -1011,7 +1022,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (yesNo && rareNames.length > 0 && !namesThem(best) ? (naming(hits).find(namesThem) ?? null) : null) ||
     // "Welke geldstromen noemt het hoofdstuk financiering?": a lead-in that names the kind asked and
     // introduces a list ("... staan drie geldstromen ter beschikking:") answers with its items.
-    (!yesNo && u.refersTo === null ? leadInOf(deps, searched, best.score) : null) ||
+    (!yesNo && u.refersTo === null ? leadInOf(deps, searched, best.score, inNamedChapter) : null) ||
     // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
     (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
       ? withPlace(hits)
@@ -1091,6 +1102,8 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
         )
       : null) ||
     best;
+  // A chapter named is where the answer is, whatever another search finds elsewhere.
+  const chosen = inNamedChapter(chosenAnywhere.clause) ? chosenAnywhere : best;
   const first = ofTheWijk(
     deps,
     chosen.clause,
@@ -1577,16 +1590,24 @@ const NAMED_CANDIDATES = 12;
  * The clause that introduces a list of the things a which-question asks for ("welke geldstromen": "Voor ...
  * staan drie geldstromen ter beschikking:"), if it is about as strong as the best.
  */
-function leadInOf(deps: Deps, folded: string, best: number): ClauseHit | null {
+function leadInOf(
+  deps: Deps,
+  folded: string,
+  best: number,
+  /** Where the lead-in may be (a chapter the question names). */
+  within: (clause: Clause) => boolean = () => true,
+): ClauseHit | null {
   const kind = whichThing(folded);
   // Not a name asked for ("welk ministerie", "welke wijk"): a list of those is seldom introduced as such.
   if (!kind || isNamedKind(kind) || grammar.people.test(` ${kind} `) || WIJK_KINDS.has(kind)) return null;
   return (
-    searchClauses(deps.clauseIndex, folded, LEAD_IN_CANDIDATES).find(
+    searchClauses(deps.clauseIndex, folded, LEAD_IN_CANDIDATES * 3).find(
       (h) =>
+        within(h.clause) &&
         h.score >= best * LEAD_IN_SHARE &&
         h.clause.text.trim().endsWith(':') &&
-        fold(h.clause.text).includes(` ${kind} `),
+        // "welke 5 experiment-onderwerpen": a hyphenated compound's head is its second word.
+        [kind, ...afterWhich(folded).slice(0, 2)].some((k) => fold(h.clause.text).includes(` ${k} `)),
     ) ?? null
   );
 }
@@ -2940,6 +2961,8 @@ const PERIOD =
 /** Where a period ends or starts: "tot en met 31 december 2017", "t/m 2012", "vanaf 2008", "2008-2011". */
 const PERIOD_BOUND =
   /\b(?:tot en met|t\/m|tot|vanaf|sinds)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/iu;
+/** How many clauses a question that names a chapter looks through for that chapter's. */
+const CHAPTER_CANDIDATES = 60;
 /** The charter's words for something that starts ("gestart", "oprichting", "komt ... beschikbaar"). */
 const STARTS =
   /^(?:start\p{L}*|gestart|begint|beginnen|begonnen|oprichting|opgericht|opgezet|ingesteld|ingevoerd|invoering|ingang|sinds|vanaf|beschikbaar)$/iu;

@@ -4341,6 +4341,20 @@ export const allCases: Case[] = [
     lang: 'en',
     leadWords: 'no',
   },
+  // A chapter named ("in hoofdstuk 7", "hfd 7", "chapter 7") is where the answer is; a hyphenated kind
+  // ("experiment-onderwerpen") is its second word.
+  {
+    q: 'welke 5 experiment-onderwerpen noemt het rijk in hoofdstuk 7?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['integraliteit', 'voordeur', 'bewonersparticipatie'],
+  },
+  {
+    q: 'what are the experiment topics in chapter 7?',
+    status: 'answered',
+    lang: 'en',
+    words: ['integraliteit', 'voordeur', 'bewonersparticipatie'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

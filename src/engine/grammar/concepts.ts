@@ -219,6 +219,8 @@ export const CONCEPTS = [
   'notThatOne',
   /** Names one of the charter's footnotes by its number: "voetnoot 3", "footnote 13". */
   'footnote',
+  /** "in hoofdstuk 7", "hfst 7", "chapter 7": where in the charter to look, by the chapter's number. */
+  'chapterRef',
   /** The months, by their full names: "1 januari" is a date, not a number and a word. */
   'month',
   /** Asks an age: "vanaf welke leeftijd", "from what age", "how old". Answered by "vanaf 2,5 jaar". */

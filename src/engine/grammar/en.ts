@@ -674,6 +674,7 @@ export const en: LanguageGrammar = {
     'from the charter',
   ],
   footnote: ['footnote #', 'note #'],
+  chapterRef: ['chapter #', 'ch #'],
   receiveVerb: ['get', 'gets', 'got', 'receive', 'receives', 'received', 'is eligible', 'qualifies'],
   auxiliary: ['does', 'do', 'did'],
   ofThose: ['of those', 'of these', 'of them'],

@@ -843,6 +843,7 @@ export const nl: LanguageGrammar = {
     'uit de charter',
   ],
   footnote: ['voetnoot #', 'noot #'],
+  chapterRef: ['hoofdstuk #', 'hfd #', 'hfst #', 'hst #'],
   // "hoeveel geld krijgt Utrecht ...": in a question the one who receives follows the verb.
   recipient: [
     'naar',
