@@ -2365,6 +2365,9 @@ function withName(
   const hasName = withOwnName(deps, question);
   const named = hasName(first) ? undefined : strong.find(hasName);
   if (named) return named;
+  // "Wie zit er achter OKU?": the best clause is about the thing the question names; who is behind it is
+  // said there, not by another clause that names someone.
+  if (grammar.askWho.starts(folded) && ownNamesOf(deps, question).length > 0 && hasName(first)) return null;
   if (namesSomeone(first))
     return ownIdeaOrNone(deps, subject, first)
       ? null
@@ -2534,13 +2537,19 @@ const MIN_NAME = 6;
  * question writes none. A wijk's name says where, not what.
  */
 function withOwnName(deps: Deps, question: string): (h: ClauseHit) => boolean {
+  const ownNames = ownNamesOf(deps, question);
+  return (h) => ownNames.length === 0 || ownNames.some((n) => fold(h.clause.text).includes(` ${n} `));
+}
+/** The names a question writes that say what it is about, folded. */
+function ownNamesOf(deps: Deps, question: string): string[] {
   const wijkNames = new Set(deps.knowledge.lexicon.wijken.map((w) => fold(w.name).trim()));
   // One word ("Participatiebudget"): a quoted name of a programme ("'Gezonde wijk'") is its context, and
   // the item that answers may go on without it ("Onderzoekscapaciteit vanuit RIVM").
-  const ownNames = namesOf(question)
+  // An acronym ("OKU") is a name however short.
+  return namesOf(question)
+    .filter((n) => n.length >= MIN_NAME || /^\p{Lu}{2,}$/u.test(n))
     .map((n) => fold(n).trim())
-    .filter((n) => n.length >= MIN_NAME && !n.includes(' ') && !wijkNames.has(n) && n !== 'utrecht');
-  return (h) => ownNames.length === 0 || ownNames.some((n) => fold(h.clause.text).includes(` ${n} `));
+    .filter((n) => !n.includes(' ') && !wijkNames.has(n) && n !== 'utrecht');
 }
 /** How many words after a kind its bracketed list of members may start. */
 const LIST_REACH = 5;
