@@ -2150,8 +2150,22 @@ function recipientOf(folded: string): string[] {
   const to = grammar.recipient.all(folded).at(-1);
   const after = to ? folded.slice(to.end).trim().split(' ').slice(0, 4) : [];
   // A side of the charter ("Utrecht", "de gemeente") is a recipient, though a grammar word elsewhere.
-  return after.filter((w) => w.length >= 4 && (!grammarWords.has(w) || SIDE_WORDS.has(w)) && !/\d/.test(w));
+  const named = after.filter(
+    (w) => w.length >= 4 && (!grammarWords.has(w) || SIDE_WORDS.has(w)) && !/\d/.test(w),
+  );
+  if (named.length > 0) return named;
+  // "How much money does Utrecht receive ...?", "hoeveel krijgt de gemeente Utrecht ...?": the side beside
+  // the verb of receiving receives.
+  const receive = grammar.receiveVerb.find(folded);
+  if (!receive) return [];
+  const beside = [
+    ...folded.slice(0, receive.start).trim().split(' ').slice(-RECEIVER_REACH),
+    ...folded.slice(receive.end).trim().split(' ').slice(0, RECEIVER_REACH),
+  ];
+  return beside.filter((w) => SIDE_WORDS.has(w) && !grammar.charterName.test(` ${w} `));
 }
+/** How many words from a verb of receiving the side that receives may stand. */
+const RECEIVER_REACH = 3;
 
 function namesIn(deps: Deps, folded: string): string[] {
   const names = charterNames(deps.knowledge);

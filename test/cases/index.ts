@@ -4355,6 +4355,20 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['integraliteit', 'voordeur', 'bewonersparticipatie'],
   },
+  // The side beside a verb of receiving receives ("How much money does Utrecht receive ...?"): its sum, not
+  // the national total in the same clause.
+  {
+    q: 'How much money does the city of Utrecht receive for residents initiatives?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+  },
+  {
+    q: 'Hoeveel geld ontvangt de gemeente Utrecht voor burgerinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
