@@ -3545,7 +3545,8 @@ const oneOfAUnit = (text: string) =>
 
 /** Each number in a text with the word right after it ("37 extra", "2,5 jaar", "25 %"). */
 function numbersWithWords(text: string): Array<{ text: string; value: string; word: string }> {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
+  // A number glued to letters is part of a code ("WWI/W2008002440"), no figure.
+  return [...text.matchAll(/(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu)].map((m) => {
     const word = /^\s*(%|\p{L}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.toLowerCase() ?? '';
     // "€ 225.000 beschikbaar" is a sum in euro, whatever word follows; "€ 1 miljoen" keeps its scale.
     const euro = /€\s?$/.test(text.slice(0, m.index ?? 0)) && !SCALES.has(word);
@@ -3769,8 +3770,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     // "30 wijken" by "€ 500.000".
     // "tot eind 2020" against "vanaf 9 juni 2008 tot en met 31 december 2017": a claimed last year is set
     // against the sentence's last year, not its first.
+    // Nor a claimed "vijftig-nog-wat miljoen" by the day of "1 februari": a date's day is only a day's match.
     const comparable = unclaimedFirst(stated).filter(
-      (n) => unitGroup(n.word) === unitGroup(c.word) && isYear(n.text) === isYear(c.text),
+      (n) =>
+        unitGroup(n.word) === unitGroup(c.word) &&
+        isYear(n.text) === isYear(c.text) &&
+        MONTHS.has(n.word) === day,
     );
     // So is a year after every year the sentence states ("in 2019 nog geldig" against "tot en met 2017").
     const lastYearClaimed =

@@ -4369,6 +4369,14 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['850.000'],
   },
+  // A claimed figure is never refuted by the day of a date ("1 februari") nor by a number inside a code
+  // ("WWI/W2008002440").
+  {
+    q: 'VVE extra geld 2008 vanuit OCW, was vijftig-nog-wat miljoen toch?',
+    status: 'answered',
+    lang: 'nl',
+    notLead: ['1', '2008002440', '008002440'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
