@@ -1275,7 +1275,14 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     actor !== null &&
     !asker.has(actor) &&
     ![...fundedBy(fold(sentence))].some((a) => asker.has(a));
-  const otherActor = anotherGives || severalGivers || wholeOfTheCity;
+  // "How much of the extra VVE money actually went to Utrecht?" against the national € 53,5 miljoen: a sum
+  // asked for a recipient the clause does not name, nor the item it goes on from, is not its sum.
+  const recipient = filter.recipient ?? [];
+  const otherRecipient =
+    wanted === 'amount' &&
+    recipient.length > 0 &&
+    coverage(deps.clauseIndex, ` ${recipient.join(' ')} `, aboutText(deps, clause)).share === 0;
+  const otherActor = anotherGives || severalGivers || wholeOfTheCity || otherRecipient;
   // "hoeveel krijgt utrecht uit het wijkenfonds?" against "De gemeente Utrecht krijgt voor 2008 € 850.000"
   // (for burgerinitiatieven): where another clause found names the question's topics and this one does
   // not, its figure is another subject's.

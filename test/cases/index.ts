@@ -4377,6 +4377,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['1', '2008002440', '008002440'],
   },
+  // A sum asked for a recipient the clause does not name ("went to Utrecht" against the national € 53,5
+  // miljoen for VVE) is not given.
+  {
+    q: 'How much of the extra VVE money from OCW went to Utrecht?',
+    status: 'not_found',
+    lang: 'en',
+    notLead: ['53.5'],
+  },
+  {
+    q: 'Hoeveel van het extra VVE-geld van OCW ging naar Utrecht?',
+    status: 'not_found',
+    lang: 'nl',
+    notLead: ['53,5'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
