@@ -916,7 +916,7 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
       ? new Set(numbersIn(u.stated))
       : new Set([...numbersIn(withoutGuess(question)), ...numbersIn(u.stated)]),
     names: namesIn(deps, folded),
-    recipient: wanted === 'amount' ? recipientOf(folded) : [],
+    recipient: wanted === 'amount' ? recipientOf(withoutSource(folded)) : [],
     counted: pairCounted?.counted ?? countedNoun(folded, isPhrase(deps)),
     countOnly: grammar.askNumber.test(folded),
     shareOfSum: !/%|procent|percent/i.test(question),
@@ -2169,7 +2169,7 @@ function recipientOf(folded: string): string[] {
     ...folded.slice(0, receive.start).trim().split(' ').slice(-RECEIVER_REACH),
     ...folded.slice(receive.end).trim().split(' ').slice(0, RECEIVER_REACH),
   ];
-  return beside.filter((w) => SIDE_WORDS.has(w) && !grammar.charterName.test(` ${w} `));
+  return beside.filter((w) => actorOf(` ${w} `) !== null);
 }
 /** How many words from a verb of receiving the side that receives may stand. */
 const RECEIVER_REACH = 3;

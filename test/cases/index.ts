@@ -4377,6 +4377,19 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['1', '2008002440', '008002440'],
   },
+  // "according to the charter" names no recipient; "krijgt U van WWI" names the giver beside the verb.
+  {
+    q: 'How much did the municipality of Utrecht receive for 2008 for citizens initiatives, according to the charter?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+  },
+  {
+    q: 'hoeveel krijgt U van WWI als tegemoetkoming voor het voorbereidingstraject participatiebudget?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['225.000'],
+  },
   // A sum asked for a recipient the clause does not name ("went to Utrecht" against the national € 53,5
   // miljoen for VVE) is not given.
   {
