@@ -376,13 +376,8 @@ export function createEngine(
     // Nor does who the writer is ("Ik woon sinds kort in de wijk."), unless it names a place or such a thing.
     const toldOnly =
       prior !== undefined &&
-      (grammar.toldEvent.test(fold(prior)) ||
-        (grammar.aboutMyself.starts(fold(prior)) &&
-          !namesPlaceOrTarget(prior) &&
-          !words(fold(prior)).some((w) => vocab.rareCharterWords.has(w) && !grammarWords.has(w)))) &&
-      !namesARareThing(prior) &&
-      acronymsIn(prior).length === 0 &&
-      quotedNamesIn(prior).length === 0;
+      (grammar.toldEvent.test(fold(prior)) || aboutTheWriterOnly(prior)) &&
+      !namesAThing(prior);
     if (!prior || !points || alone.outside.length > 0 || toldOnly) return null;
     // "... what was the 2017 target for the share of Ondiep residents who feel unsafe in their
     // neighbourhood?" names its target itself: "their" points at the residents, and the sentence before
@@ -537,6 +532,16 @@ export function createEngine(
   /** Whether a text has a word that few of the charter's clauses have (`rareWords`): a thing it names. */
   const namesARareThing = (text: string) =>
     rareWords(deps, words(fold(text))).some((w) => w.length >= RARE_THING);
+
+  /** Whether a text names a thing few clauses have, by a rare word, an acronym or a quoted name. */
+  const namesAThing = (text: string) =>
+    namesARareThing(text) || acronymsIn(text).length > 0 || quotedNamesIn(text).length > 0;
+
+  /** "Ik woon sinds kort in de wijk.": about the writer, naming no place, target or rare charter word. */
+  const aboutTheWriterOnly = (text: string) =>
+    grammar.aboutMyself.starts(fold(text)) &&
+    !namesPlaceOrTarget(text) &&
+    !words(fold(text)).some((w) => vocab.rareCharterWords.has(w) && !grammarWords.has(w));
 
   /** A text without the words neither the charter nor the vocabulary knows (a figure stays). */
   const knownWordsOf = (text: string) =>
