@@ -1022,7 +1022,15 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     (yesNo && rareNames.length > 0 && !namesThem(best) ? (naming(hits).find(namesThem) ?? null) : null) ||
     // "Welke geldstromen noemt het hoofdstuk financiering?": a lead-in that names the kind asked and
     // introduces a list ("... staan drie geldstromen ter beschikking:") answers with its items.
-    (!yesNo && u.refersTo === null ? leadInOf(deps, searched, best.score, inNamedChapter) : null) ||
+    (!yesNo && u.refersTo === null
+      ? leadInOf(
+          deps,
+          searched,
+          best.score,
+          inNamedChapter,
+          chapterNamed ? CHAPTER_CANDIDATES : LEAD_IN_CANDIDATES,
+        )
+      : null) ||
     // "Waar is het charter ondertekend?": of the strong clauses, one that names a place ("te Utrecht").
     (grammar.askWhere.starts(folded) && !grammar.askPurpose.test(folded) && !yesNo
       ? withPlace(hits)
@@ -1601,14 +1609,15 @@ function leadInOf(
   deps: Deps,
   folded: string,
   best: number,
-  /** Where the lead-in may be (a chapter the question names). */
+  /** Where the lead-in may be (a chapter the question names), and how many clauses to look through. */
   within: (clause: Clause) => boolean = () => true,
+  candidates = LEAD_IN_CANDIDATES,
 ): ClauseHit | null {
   const kind = whichThing(folded);
   // Not a name asked for ("welk ministerie", "welke wijk"): a list of those is seldom introduced as such.
   if (!kind || isNamedKind(kind) || grammar.people.test(` ${kind} `) || WIJK_KINDS.has(kind)) return null;
   return (
-    searchClauses(deps.clauseIndex, folded, LEAD_IN_CANDIDATES * 3).find(
+    searchClauses(deps.clauseIndex, folded, candidates).find(
       (h) =>
         within(h.clause) &&
         h.score >= best * LEAD_IN_SHARE &&
@@ -2285,12 +2294,11 @@ function introducingNames(
   if (!kind) return null;
   const known = knownNames(deps, folded, question);
   const subject = subjectOfName(folded);
-  const naming = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
-    (h) =>
-      allowed(h.clause.id) &&
-      h.score >= first.score * NAME_WEAK_SHARE &&
-      introducesNames(deps, h.clause.text, kind, known) &&
-      ownIdeaOrNone(deps, subject, h),
+  const candidates = searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).filter(
+    (h) => allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE,
+  );
+  const naming = candidates.filter(
+    (h) => introducesNames(deps, h.clause.text, kind, known) && ownIdeaOrNone(deps, subject, h),
   );
   // "from which fund does the money for allotment gardens come?": one that carries the subject's rarest
   // idea first; one that only names a kind ("Financiële middelen VVE") does not answer where the best clause
@@ -2306,13 +2314,8 @@ function introducingNames(
   const pick = naming.find(carries) ?? naming[0] ?? null;
   // Nor one that lacks a name the question writes ("... aan het Participatiebudget?") where a strong clause
   // has it: the name says what the question is about.
-  const hasName = withOwnName(deps, question);
-  const nameElsewhere =
-    pick !== null &&
-    !hasName(pick) &&
-    searchClauses(deps.clauseIndex, folded, NAME_CANDIDATES).some(
-      (h) => allowed(h.clause.id) && h.score >= first.score * NAME_WEAK_SHARE && hasName(h),
-    );
+  const hasName = withOwnName(ownNamesOf(deps, question));
+  const nameElsewhere = pick !== null && !hasName(pick) && candidates.some(hasName);
   return pick && ((!carries(pick) && carries(first)) || nameElsewhere) ? null : pick;
 }
 
@@ -2383,12 +2386,13 @@ function withName(
   if (ofKind) return ofKind === first ? null : ofKind;
   // "Welke ministeries werken samen aan het Participatiebudget?": the strong clause with that name, before
   // the best that names a ministry about something else.
-  const hasName = withOwnName(deps, question);
+  const ownNames = ownNamesOf(deps, question);
+  const hasName = withOwnName(ownNames);
   const named = hasName(first) ? undefined : strong.find(hasName);
   if (named) return named;
   // "Wie zit er achter OKU?": the best clause is about the thing the question names; who is behind it is
   // said there, not by another clause that names someone.
-  if (grammar.askWho.starts(folded) && ownNamesOf(deps, question).length > 0 && hasName(first)) return null;
+  if (grammar.askWho.starts(folded) && ownNames.length > 0 && hasName(first)) return null;
   if (namesSomeone(first))
     return ownIdeaOrNone(deps, subject, first)
       ? null
@@ -2551,14 +2555,13 @@ function describesOnly(deps: Deps, sentence: string, kind: string): boolean {
 /** A relative that opens a description of the noun before it. */
 const DESCRIBING = /^(?:die|dat|waar|waarin|welke)$/i;
 
-/** The shortest name a question writes that says what it is about ("Participatiebudget", not "OCW"). */
+/** The shortest word-name a question writes that says what it is about ("Participatiebudget"); acronyms aside. */
 const MIN_NAME = 6;
 /**
  * Whether a clause has a name the question writes ("Participatiebudget"); true of every clause where the
  * question writes none. A wijk's name says where, not what.
  */
-function withOwnName(deps: Deps, question: string): (h: ClauseHit) => boolean {
-  const ownNames = ownNamesOf(deps, question);
+function withOwnName(ownNames: readonly string[]): (h: ClauseHit) => boolean {
   return (h) => ownNames.length === 0 || ownNames.some((n) => fold(h.clause.text).includes(` ${n} `));
 }
 /** The names a question writes that say what it is about, folded. */
