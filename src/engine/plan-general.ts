@@ -2564,9 +2564,13 @@ const MIN_NAME = 6;
 function withOwnName(ownNames: readonly string[]): (h: ClauseHit) => boolean {
   return (h) => ownNames.length === 0 || ownNames.some((n) => fold(h.clause.text).includes(` ${n} `));
 }
+/** Every wijk's name, folded, once per knowledge base. */
+const wijkNamesOf = perOwner(
+  (knowledge: Deps['knowledge']) => new Set(knowledge.lexicon.wijken.map((w) => fold(w.name).trim())),
+);
 /** The names a question writes that say what it is about, folded. */
 function ownNamesOf(deps: Deps, question: string): string[] {
-  const wijkNames = new Set(deps.knowledge.lexicon.wijken.map((w) => fold(w.name).trim()));
+  const wijkNames = wijkNamesOf(deps.knowledge);
   // One word ("Participatiebudget"): a quoted name of a programme ("'Gezonde wijk'") is its context, and
   // the item that answers may go on without it ("Onderzoekscapaciteit vanuit RIVM").
   // An acronym ("OKU") is a name however short.

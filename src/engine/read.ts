@@ -172,7 +172,7 @@ function withoutReporting(sentence: string): string {
     const frame = CLAIM_FRAME[phrasesOf('whether', 'nl').includes(whether.text.trim()) ? 'nl' : 'en'];
     return `${frame} ${afterWords(rest, 1).replace(/[.!]+$/, '')}?`;
   }
-  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return capitalised(rest);
 }
 /** How a claim is put to confirm, per language ("Klopt het dat ...?"). */
 const CLAIM_FRAME = {
@@ -224,27 +224,29 @@ const NOTE_SIGNATURE = /^[-–—]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?\s
 
 /** The most words that say who asks before a reported question ("mevrouw de Vries", "de beller"). */
 const REPORTER_WORDS = 3;
-function reportedBy(folded: string): boolean {
+/** A reported question that does not open its sentence: its phrase, and the words before it. */
+function reporting(folded: string): { m: { text: string }; who: string[] } | null {
   const m = grammar.reportedAsk.find(folded);
-  if (m === null || m.start === 0) return false;
-  const who = words(folded.slice(0, m.start));
+  return m === null || m.start === 0 ? null : { m, who: words(folded.slice(0, m.start)) };
+}
+/** "Hij zit in de bewonersgroep en wil weten welk ...": who asks may be told first, then "en". */
+const joinedOn = (who: readonly string[]) => who.at(-1) === 'en' || who.at(-1) === 'and';
+function reportedBy(folded: string): boolean {
+  const reported = reporting(folded);
+  if (reported === null) return false;
+  const { m, who } = reported;
   const phrase = words(m.text);
   // "Ik wil weten of dat klopt" is the writer's own request, read as one; "Hij vroeg of hij mee mag doen"
   // tells what happened, in the past. "She asked what percentage ..." in a note asks it, in a question word.
   const told = PAST_ASKING.has(phrase[0] ?? '') && !grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
-  // "Hij zit in de bewonersgroep en wil weten welk ...": who asks may be told first, then "en".
-  const joined = who.at(-1) === 'en' || who.at(-1) === 'and';
-  return (who.length <= REPORTER_WORDS || joined) && !who.some((w) => FIRST_PERSON.has(w)) && !told;
+  return (who.length <= REPORTER_WORDS || joinedOn(who)) && !who.some((w) => FIRST_PERSON.has(w)) && !told;
 }
 const PAST_ASKING = new Set(['vroeg', 'wilde', 'asked', 'wanted']);
 
 /** What a sentence tells before "en wil weten ...", where that is more than who asks; else null. */
 function toldBeforeReport(sentence: string): string | null {
-  const folded = fold(sentence);
-  const m = grammar.reportedAsk.find(folded);
-  if (m === null || m.start === 0) return null;
-  const who = words(folded.slice(0, m.start));
-  if (who.length <= REPORTER_WORDS || !['en', 'and'].includes(who.at(-1) ?? '')) return null;
+  const who = reporting(fold(sentence))?.who ?? [];
+  if (who.length <= REPORTER_WORDS || !joinedOn(who)) return null;
   const from = afterWords(sentence, who.length - 1);
   const told = sentence
     .trim()
@@ -345,10 +347,9 @@ const MIN_SECOND_QUESTION = 4;
 const QUESTION_PREPOSITION = either('preposition', 'questionPreposition');
 
 /** "hoeveel", "how much", "hoeveel procent": asks a figure, never a clause of the question before. */
-const ASKS_HOW_MUCH = either('askAmount', 'askCount', 'askPercentage');
-const DUTCH_HOW_MUCH = phraseSet(
-  (['askAmount', 'askCount', 'askPercentage'] as const).flatMap((c) => phrasesOf(c, 'nl')),
-);
+const HOW_MUCH = ['askAmount', 'askCount', 'askPercentage'] as const;
+const ASKS_HOW_MUCH = either(...HOW_MUCH);
+const DUTCH_HOW_MUCH = phraseSet(HOW_MUCH.flatMap((c) => phrasesOf(c, 'nl')));
 /** The "and" of the language a piece asks "how much" in. */
 const andOf = (piece: string) => (DUTCH_HOW_MUCH.starts(fold(piece)) ? 'en' : 'and');
 
