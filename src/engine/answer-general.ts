@@ -8,6 +8,7 @@ import {
   QUOTE_MAX,
   quotedCitation,
   type Response,
+  signatureLine,
 } from './answer-parts.js';
 import { type GeneralPlan, type Lead, planGeneral } from './plan-general.js';
 import { notFound } from './refusals.js';
@@ -98,7 +99,7 @@ export function answerGeneral(deps: Deps, u: Understanding): Response {
               },
             ]
           : [],
-        plan.clauses.map((c) => citation(c)),
+        [...plan.clauses, ...(plan.signatures ?? [])].map((c) => citation(c, signatureLine(c.text))),
       );
     case 'compare':
       return answered(

@@ -21,6 +21,13 @@ export function quotedCitation(clause: Clause, sentence: string): Citation {
   return citation(clause, clause.text.length > QUOTE_MAX ? sentence : clause.text);
 }
 
+/**
+ * A signature's line as quoted: the dotted line signed on ("....." above "drs. Harrie Bosch,") and the comma
+ * that runs on to the date below are no text.
+ */
+export const signatureLine = (text: string) =>
+  /^\.{3,}/.test(text) ? text.replace(/^\.{3,}\s*/, '').replace(/,$/, '') : text;
+
 export function citation(clause: Clause, quote = clause.text): Citation {
   return { id: clause.id, section: clause.section, quote };
 }

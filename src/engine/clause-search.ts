@@ -5,8 +5,9 @@ import { Index } from 'flexsearch';
 import type { Knowledge } from '../charter/load.js';
 import type { Clause } from '../charter/schema.js';
 import { createTermEncoder, englishStem, type TermEncoder } from '../charter/stem.js';
-import { grammar, grammarWords, grammarWordsOf } from './grammar/index.js';
-import { boundedCache } from './memo.js';
+import { grammar, grammarWords, grammarWordsOf, phrasesOf } from './grammar/index.js';
+import { phraseSet } from './grammar/phrases.js';
+import { boundedCache, perOwner } from './memo.js';
 import { append } from './multimap.js';
 import { relinkedIn } from './spelling.js';
 import { clauseSentences, clauseWords, cleanQuestion, fold } from './text.js';
@@ -110,7 +111,7 @@ const FUNCTION_WORDS = new Set([
   mij ik je jij u wij we ze zij hij haar om bij tot uit over als dan ook nog maar wel niet geen mee komt komen kwam
   zelf zelfs eigenlijk klopt echt gewoon groot hoog doet doen deed true right correct really actually itself
   each every zo zon zoals such heel hele gehele geheel whole via meer more else
-  moest moesten zou zouden kon konden mocht mochten wilde wilden hadden
+  moest moesten zou zouden kon konden mocht mochten wil wilt willen wilde wilden hadden want wants wanted
   iemand someone somebody iets something speciaal speciale special specially specifically
   gaan gaat ging gingen gegaan go goes going went tegen against sprake
   ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done
@@ -125,6 +126,12 @@ const FUNCTION_WORDS = new Set([
   // prepositions say how things relate, as the Dutch ones above do.)
   // "zo'n 18%", "about 500": how roughly a figure is said is no topic.
   ...grammarWordsOf(['approximately']),
+  // "met hoeveel procent", "by what percentage": the kind of figure asked, which a sentence's "25%" is;
+  // the charter's own "dit percentage" points back at a figure and names no topic either.
+  'procent',
+  'percent',
+  'percentage',
+  'pct',
 ]);
 
 /** Clauses that rarely answer a question themselves, however well their words match. */
@@ -683,7 +690,9 @@ function compoundsEndingIn(ci: ClauseIndex, word: string): string[][] {
 function derivedIn(ci: ClauseIndex, word: string): string[][] {
   const forms: string[] = [];
   const verbRoot = /^(.{4,}?)(?:eerden|eerde|eert|eren)$/.exec(word)?.[1];
-  if (verbRoot) forms.push(`${verbRoot}atie`, `${verbRoot}ering`, `${verbRoot}eren`);
+  // "experimenteren" is done with "experimenten", as "organiseren" with "organisatie".
+  if (verbRoot)
+    forms.push(`${verbRoot}atie`, `${verbRoot}ering`, `${verbRoot}eren`, verbRoot, `${verbRoot}en`);
   const noun = /^(.{5,}?)(?:ingen|ing)$/.exec(word)?.[1];
   if (noun) forms.push(`${noun}en`, `${noun}t`);
   const latin = /^(.{4,}?)(?:aties|atie)$/.exec(word)?.[1];
@@ -897,6 +906,15 @@ export function unknownIdeas(ci: ClauseIndex, folded: string, minLength = 4): st
     .map((terms) => terms[0] as string);
 }
 
+/** The question words that ask for a year ("welk jaar", "which year"). */
+const YEAR_ASKED = phraseSet(
+  (['nl', 'en'] as const).flatMap((lang) =>
+    phrasesOf('askDate', lang).filter((p) => /\b(?:jaar|year)\b/.test(p)),
+  ),
+);
+/** The terms of the word "year", as the index writes them. */
+const yearTerms = perOwner((ci: ClauseIndex) => new Set(ci.encoder.encode('jaar jaren year years')));
+
 /** One idea of a question as `coverage` weighs it: its terms, how rare it is, and whether it counts. */
 type Idea = {
   group: QueryGroup;
@@ -956,6 +974,8 @@ export function coverage(
   looseWeight: number;
 } {
   const own = termsOf(ci, text);
+  // "in welk jaar", "what year": the word "year" asks for one, which a year in the text is.
+  const years = YEAR_ASKED.test(folded) && /\b(?:19|20)\d\d\b/.test(text) ? yearTerms(ci) : null;
   let total = 0;
   let found = 0;
   let matched = 0;
@@ -964,7 +984,7 @@ export function coverage(
   for (const idea of ideasOf(ci, folded)) {
     if (idea.skip || (options.skipUnknown && idea.unknown)) continue;
     const { group, terms, weight } = idea;
-    const here = terms.some((t) => own.has(t));
+    const here = terms.some((t) => own.has(t) || years?.has(t));
     const whole =
       group.partsTo === undefined ||
       group.alternatives.some(

@@ -101,7 +101,13 @@ export type GeneralPlan =
   /** Asked for a year's figure; the sentence gives it only for other years (`stated`). */
   | { kind: 'other_year'; quote: Quote; asked: number[]; stated: number[]; leads: Lead[] }
   /** `counted`: "hoeveel staatssecretarissen tekenden?" asks how many, which the lines found are. */
-  | { kind: 'people'; clauses: Clause[]; counted?: true };
+  | {
+      kind: 'people';
+      clauses: Clause[];
+      counted?: true;
+      /** The same people's lines elsewhere: the signature at the end names them in full. */
+      signatures?: Clause[];
+    };
 
 /** Words after "which"/"welke" that are not what is asked about. */
 const FOCUS_STOPWORDS = new Set([
@@ -633,7 +639,13 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     // "Welke ministers ondersteunen de gemeenten met ...?": an office named, no signing asked, and no
     // signatory of it does what is asked: the charter's text about those ministers answers.
     const officeOnly = people?.kind === 'nothing' && !aboutASignatory && !grammar.signVerb.test(folded);
-    if (people && !officeOnly) return grammar.personName.test(folded) ? everyLineOf(deps, people) : people;
+    // Their name asked, or who signed for a side: the signature at the end names them in full ("drs.
+    // Harrie Bosch"). Not of a list of co-signers, whose lines are all there is.
+    const few = people?.kind === 'people' && people.clauses.length <= 2;
+    if (people && !officeOnly)
+      return grammar.personName.test(folded) || (few && grammar.signVerb.test(folded))
+        ? everyLineOf(deps, people)
+        : people;
   }
   // "en hoeveel daarvan is voor de 40 wijken?", "en Utrecht zelf?" after a sum: how much of that sum, or
   // the sum of that one, not a count.
@@ -3420,8 +3432,8 @@ function everyLineOf(deps: Deps, plan: GeneralPlan): GeneralPlan {
     const n = surname(c.text);
     return n !== undefined && names.has(n);
   });
-  const clauses = [...new Set([...plan.clauses, ...lines])];
-  return { kind: 'people', clauses: clauses.slice(0, MAX_HOLDERS) };
+  const signatures = lines.filter((c) => !plan.clauses.includes(c));
+  return signatures.length > 0 ? { ...plan, signatures } : plan;
 }
 
 function planPeople(deps: Deps, folded: string): GeneralPlan | null {

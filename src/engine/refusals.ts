@@ -2,7 +2,7 @@
 // targets the two or three questions suggested instead are built from.
 import type { Target } from '../charter/schema.js';
 import { charterWijken, citation, type Deps, MENTION_SCORE, quotedCitation } from './answer-parts.js';
-import { bestSentence, searchClauses } from './clause-search.js';
+import { bestSentence, coverage, searchClauses } from './clause-search.js';
 import type { ClarifyReason, Draft, Plan } from './plan.js';
 import type { Citation, Language } from './types.js';
 
@@ -93,8 +93,13 @@ export function noSuchTopic(deps: Deps, lang: Language, wijk: string | null, fol
     mention.score >= MENTION_SCORE &&
     !deps.knowledge.targets.some((t) => t.clauseId === mention.clause.id)
   ) {
-    says = bestSentence(deps.clauseIndex, mention.clause, folded ?? '');
-    citations.push(quotedCitation(mention.clause, says));
+    const sentence = bestSentence(deps.clauseIndex, mention.clause, folded ?? '');
+    // Only a sentence with the question's rarest idea mentions its topic: "overgewicht", which the charter
+    // never names, is not mentioned by a sentence on children in the same wijk.
+    if (coverage(deps.clauseIndex, folded ?? '', sentence).rarest) {
+      says = sentence;
+      citations.push(quotedCitation(mention.clause, says));
+    }
   }
   const refusal = { kind: 'no_topic', wijk, indicators, says } as const;
   return notFound(deps, lang, { kind: 'refusal', refusal }, citations, wijk ? { wijk } : {});

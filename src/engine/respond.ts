@@ -290,6 +290,27 @@ export const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "What reduction in crime and nuisance was the cabinet aiming for?": an indicator's word ("nuisance"),
+    // but no wijk, and a sentence outside the target tables that carries every idea the question has, which
+    // the indicator's own table clause does not. That sentence is what is asked about.
+    name: 'clause_carries_all',
+    when: ({ u }) =>
+      u.intent.indicators.length > 0 &&
+      u.intent.wijken.length === 0 &&
+      u.intent.asks !== 'progress' &&
+      u.intent.asks !== 'actual',
+    answer: ({ deps, u }) => {
+      const general = answerGeneral(deps, u);
+      const cited = general.answer.citations[0];
+      if (general.answer.status !== 'answered' || !cited || targetFigureClause(deps, cited.id)) return null;
+      const sentence = general.answer.citations[0]?.quote ?? '';
+      if (!carriesAll(deps, u, sentence)) return null;
+      const tables = deps.knowledge.targets.filter((t) => u.intent.indicators.includes(t.indicator));
+      const table = tables[0] && deps.knowledge.clauseById.get(tables[0].clauseId);
+      return table && carriesAll(deps, u, table.text) ? null : general;
+    },
+  },
+  {
     // "how many street coaches against youth nuisance?": a count of something that is no target indicator
     // is a question about the clause that counts it.
     name: 'counted_thing',
@@ -315,7 +336,7 @@ export const ROUTES: readonly Route[] = [
         /\d/.test(plan.plan.quote.sentence) &&
         coverage(deps.clauseIndex, ` ${noun} `, plan.plan.quote.sentence).share > 0 &&
         u.intent.indicators.length === 0 &&
-        !deps.knowledge.targets.some((t) => t.clauseId === general.answer.citations[0]?.id);
+        !tableClause(deps, general.answer.citations[0]?.id);
       // Or the clause counts it only in total ("12 forumscholen"), which is said as the total.
       const totalOnly = plan.kind === 'general' && plan.plan.kind === 'total_only';
       return (general.answer.status === 'answered' && general.answer.facts.length > 0) ||
@@ -341,7 +362,7 @@ export const ROUTES: readonly Route[] = [
       // for the wijk and topic the question names says more.
       const named = u.intent.wijken.length > 0 && (u.intent.indicators.length > 0 || u.intent.theme !== null);
       const cited = general.answer.citations[0]?.id;
-      const fromTables = cited !== undefined && deps.knowledge.targets.some((t) => t.clauseId === cited);
+      const fromTables = tableClause(deps, cited);
       return named && (general.answer.status !== 'answered' || fromTables) ? null : general;
     },
   },
@@ -666,8 +687,16 @@ function aboutAClause(deps: Deps, u: Understanding): boolean {
   const hit = searchClauses(deps.clauseIndex, ` ${residual.join(' ')} `, 1)[0];
   if (!hit || hit.score < RESIDUAL_SCORE) return false;
   // A clause of the wijk target tables is what the target answer already quotes.
-  return !deps.knowledge.targets.some((t) => t.clauseId === hit.clause.id);
+  return !tableClause(deps, hit.clause.id);
 }
+
+/** Whether a clause is one of the wijk target tables. */
+const tableClause = (deps: Deps, id: string | undefined) =>
+  id !== undefined && deps.knowledge.targets.some((t) => t.clauseId === id);
+
+/** Whether a clause states a target's figure: a wijk table, or a footnote's city-wide average. */
+const targetFigureClause = (deps: Deps, id: string) =>
+  tableClause(deps, id) || deps.knowledge.citywide.some((c) => c.clauseId === id);
 
 /** Whether a clause carries (nearly) every idea of a question, and several of them. */
 function carriesAll(deps: Deps, u: Understanding, text: string): boolean {

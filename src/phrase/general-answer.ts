@@ -1,7 +1,7 @@
 // Answers about the charter's text in words, Dutch and English, from the engine's plan: what it decided
 // (clause, sentence, figure up front, yes or no) is settled; this file only says it.
 import { DateTime } from 'luxon';
-import { NUMBER_WORDS } from '../engine/answer-parts.js';
+import { NUMBER_WORDS, signatureLine } from '../engine/answer-parts.js';
 import { englishMonth, monthNumber } from '../engine/months.js';
 import type { GeneralPlan, Lead, Verdict } from '../engine/plan-general.js';
 import type { Wanted } from '../engine/question-shape.js';
@@ -218,6 +218,7 @@ export const GENERAL_MESSAGES = {
   says: { nl: 'Het charter zegt hierover:', en: 'The charter says:' },
   saysMore: { nl: 'Het charter zegt verder:', en: 'The charter goes on:' },
   names: { nl: 'Het charter noemt:', en: 'The charter names:' },
+  signedAs: { nl: ', aan het slot ondertekend als', en: ', signed at the end as' },
   namesCounted: {
     nl: (n: number) => `Het charter noemt er ${n}:`,
     en: (n: number) => `The charter names ${n}:`,
@@ -261,11 +262,16 @@ export function phraseGeneral(plan: GeneralPlan, lang: Language): string {
       return GENERAL_MESSAGES.nothing[lang];
     case 'no_figure':
       return `${GENERAL_MESSAGES[plan.name ? 'noName' : 'noFigure'][lang]} ${quoted(plan.quote.shown)}`;
-    case 'people':
+    case 'people': {
+      const line = (c: { text: string }) => quoted(signatureLine(c.text).replace(/\n/g, ' '));
+      const signed = plan.signatures?.length
+        ? `${GENERAL_MESSAGES.signedAs[lang]} ${joinList(plan.signatures.map(line), lang)}`
+        : '';
       return `${plan.counted ? GENERAL_MESSAGES.namesCounted[lang](plan.clauses.length) : GENERAL_MESSAGES.names[lang]} ${joinList(
-        plan.clauses.map((c) => quoted(c.text.replace(/\n/g, ' '))),
+        plan.clauses.map(line),
         lang,
-      )}`;
+      )}${signed}`;
+    }
     case 'compare': {
       const [a, b] = plan.parts;
       if (!a || !b) return GENERAL_MESSAGES.nothing[lang];

@@ -4404,6 +4404,51 @@ export const allCases: Case[] = [
     lang: 'nl',
     notLead: ['53,5'],
   },
+  // An indicator's word ("overlast", "nuisance") with no wijk, where one sentence outside the target tables
+  // carries every idea the question has: that sentence answers, not the youth nuisance table.
+  {
+    q: 'Met hoeveel procent wil het kabinet criminaliteit en overlast terugdringen?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25'],
+    cite: ['met 25% te reduceren'],
+  },
+  {
+    q: 'By what percentage does the cabinet want to cut crime and nuisance?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['25'],
+    cite: ['met 25% te reduceren'],
+  },
+  {
+    q: 'kabinet: welke vermindering van criminaliteit en overlast, en tov welk jaar?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25', '2002'],
+    cite: ['met 25% te reduceren'],
+  },
+  // Who signed for a side: the office line and the signature at the end, which names them in full.
+  {
+    q: 'wie zette namens de gemeente zijn handtekening onder het charter?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Harrie Bosch'],
+    cite: ['drs. H. Bosch', 'drs. Harrie Bosch'],
+  },
+  {
+    q: 'Which minister signed on behalf of the national government?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Ella Vogelaar'],
+    cite: ['drs. E. Vogelaar', 'drs. Ella Vogelaar'],
+  },
+  // A refusal mentions a sentence only where it carries the question's rarest idea: "overgewicht", which
+  // the charter never names, is not mentioned by a sentence on children in the same wijk.
+  {
+    q: 'Welk streefcijfer heeft het charter voor kinderen met overgewicht in Kanaleneiland?',
+    status: 'not_found',
+    lang: 'nl',
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

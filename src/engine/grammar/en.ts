@@ -1003,6 +1003,11 @@ export const en: LanguageGrammar = {
     'which %',
     'target %',
     'how many %',
+    // "what reduction ... was the cabinet aiming for?": a change the charter states is a share of what was.
+    ...['reduction', 'decrease', 'drop', 'fall', 'increase', 'rise'].flatMap((change) => [
+      `what ${change}`,
+      `which ${change}`,
+    ]),
   ],
   which: ['which'],
   figureChange: [

@@ -1227,6 +1227,11 @@ export const nl: LanguageGrammar = {
     'welk %',
     'doel %',
     'streefwaarde %',
+    // "welke vermindering streeft het kabinet na?": een verandering die het charter noemt is een deel van wat was.
+    ...['vermindering', 'reductie', 'daling', 'afname', 'stijging', 'toename'].flatMap((change) => [
+      `welke ${change}`,
+      `hoeveel ${change}`,
+    ]),
   ],
   which: ['welke', 'welk'],
   figureChange: [
