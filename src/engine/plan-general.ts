@@ -304,6 +304,8 @@ const wantsPeople = (folded: string) =>
   grammar.askWho.test(folded) ||
   grammar.officeHolderName.test(folded) ||
   whichPeople.test(folded) ||
+  // "welke twee staatssecretarissen": the number counts the people asked.
+  grammar.people.test(` ${whichThing(folded) ?? ''} `) ||
   // "welke minister tekende?"; not "binnen welke termijn na ondertekening ...?", which asks how long.
   (whichThing(folded) !== null && grammar.signVerb.test(folded) && !TIME_WANTED.has(askedOf(folded).wanted));
 /** The kinds of answer that say when or how long. */
@@ -3580,6 +3582,12 @@ function numbersWithWords(text: string): Array<{ text: string; value: string; wo
   });
 }
 const SCALES = new Set(['miljoen', 'miljard', 'million', 'billion']);
+/** Two sums of money of the same amount, whatever their scale ("0,5 miljoen", "€ 500.000"). */
+const sameAmount = (a: { value: string; word: string }, b: { value: string; word: string }) =>
+  unitGroup(a.word) === 'money' && unitGroup(b.word) === 'money' && amountOf(a) === amountOf(b);
+/** A figure's value with its scale: "0,5 miljoen" is the charter's "€ 500.000". */
+const amountOf = (n: { value: string; word: string }) =>
+  Number(n.value) * (n.word === 'miljoen' || n.word === 'million' ? 1e6 : SCALES.has(n.word) ? 1e9 : 1);
 
 /** Each figure a text names, numbers in words too, with the word after it. */
 const figuresIn = (text: string) => numbersWithWords(numbersInWords(text));
@@ -3770,7 +3778,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     const sameKind = stated.filter((n) => kind !== null && canonicalUnit(n.word) === kind);
     // "zo'n 18%" is the charter's 18,4%.
     const roughly = saidRoughly(question, c.text);
-    const isClaimed = (n: { value: string }) => sameFigure(Number(c.value), Number(n.value), roughly);
+    const isClaimed = (n: { value: string; word: string }) => sameFigure(amountOf(c), amountOf(n), roughly);
     // "Krijgt het korps 500 extra wijkagenten?": the clause's 500 are the rijk's; the sentence about the
     // korps says 37 extra. A figure of the same kind the answering sentence states decides.
     if (sameKind.length > 0 && !sameKind.some(isClaimed)) {
@@ -3787,7 +3795,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     if (
       group === null
         ? inClause.has(c.value)
-        : clauseSums.some((n) => n.value === c.value && unitGroup(n.word) === group)
+        : clauseSums.some((n) => amountOf(n) === amountOf(c) && unitGroup(n.word) === group)
     )
       continue;
     // The day of a date ("9 June 2008") is no count to set against "40 wijken".
@@ -3892,7 +3900,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
     skipUnknown: u.intent.language === 'en',
   });
   // The figures the claim states that the sentence states too, in the charter's words: a "yes" says them.
-  const claimed = claimedNumbers;
+  const claimed = claimedFigures;
   const confirmed = confirmedFigures(deps, quote, claimed);
   // Every figure the claim makes is the sentence's, and enough of its ideas: that is the claim.
   // A sum is confirmed by a sum: "15 miljoen" is not by the "15 november" of a letter's date.
@@ -3900,9 +3908,7 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   const allConfirmed =
     claimed.length > 0 &&
     claimed.every((c) =>
-      clauseFigures.some(
-        (n) => n.value === c.value && (unitGroup(c.word) !== 'money' || unitGroup(n.word) === 'money'),
-      ),
+      clauseFigures.some((n) => (unitGroup(c.word) === 'money' ? sameAmount(n, c) : n.value === c.value)),
     );
   // A figure the claim states and the clause does not ("van 4 juni 2008" where it gives no date) is not
   // confirmed by sharing the claim's words: that would be a "yes" to a figure the charter never states.
@@ -4186,7 +4192,7 @@ function confirmedFigures(
   // "voor 2008 € 850.000": the year places the claim; the amount is what it states.
   const figures = claimed.some((c) => !isYear(c.text)) ? claimed.filter((c) => !isYear(c.text)) : claimed;
   for (const c of figures) {
-    const n = inSentence.find((x) => x.value === c.value);
+    const n = inSentence.find((x) => x.value === c.value || sameAmount(x, c));
     if (!n) continue;
     const fact = facts.find((f) => f.text.includes(n.text) && f.kind !== 'count');
     const text =

@@ -61,7 +61,9 @@ const termsOf = perOwner((deps: Deps) => {
 });
 
 /** Names money: "how much", "the budget for ...". */
-const namesMoney = (folded: string) => grammar.askAmount.test(folded) || grammar.money.test(folded);
+// "hoe groot was het aandeel ...": how big a share is asks a percentage, not a sum.
+const namesMoney = (folded: string) =>
+  (grammar.askAmount.test(folded) && !grammar.askPercentage.test(folded)) || grammar.money.test(folded);
 /** "hoeveel inwoners heeft Kanaleneiland?": a quantity asked of a wijk without a topic the charter has. */
 const QUANTITY = { test: (f: string) => grammar.askCount.test(f) || grammar.askAmount.test(f) };
 

@@ -35,6 +35,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "B&W": the college of mayor and aldermen, as the charter writes it.
   [/ b (?:en )?w /g, ' college van b w '],
   [/ avg /g, ' average '],
+  // "secretaries of state" is the office the grammar names "state secretaries".
+  [/ secretary of state /g, ' state secretary '],
+  [/ secretaries of state /g, ' state secretaries '],
   // "welk bedrag kreeg UT ...?", "Utr": the city.
   [/ ut | utr /g, ' utrecht '],
   // "what was the city-wide average back then?": "then", the time the conversation is about.

@@ -84,6 +84,7 @@ const STRUCTURE_WORDS = grammarWordsOf([
   'targetWord',
   'figureChange',
   'figureNoun',
+  'askSize',
   'askMeaning',
   'and',
   'preposition',

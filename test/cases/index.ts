@@ -4449,6 +4449,74 @@ export const allCases: Case[] = [
     status: 'not_found',
     lang: 'nl',
   },
+  // A claimed sum is the charter's in any scale: "een half miljoen" is "€ 500.000", not another figure.
+  {
+    q: 'Klopt het dat de gemeente ieder jaar een half miljoen euro in Hoograven investeert?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    numbers: ['500.000'],
+  },
+  {
+    q: 'so the city puts half a million a year into Hoograven, right?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    numbers: ['500,000'],
+  },
+  {
+    q: 'Klopt het dat de gemeente jaarlijks 1 miljoen in Hoograven steekt?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['500.000'],
+  },
+  // "welke twee staatssecretarissen", "secretaries of state": the number counts the people asked, and the
+  // office is the grammar's, however it is written.
+  {
+    q: 'Welke drie staatssecretarissen van OCW staan er in het charter?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['Dijkma', 'Bijsterveldt'],
+  },
+  {
+    q: 'Which secretaries of state for Education are listed in the charter?',
+    status: 'answered',
+    lang: 'en',
+    words: ['Dijkma', 'Bijsterveldt'],
+  },
+  // A growth target asks the change, which the charter states as a share ("groeien met 10%").
+  {
+    q: 'bedrijf en beroep aan huis: groeidoel aantal regelingen?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['10'],
+  },
+  {
+    q: 'What growth in the number of home business permits is the aim?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['10'],
+  },
+  // "nodig voor vergelijking met OD": what a figure is needed for asks nothing of Ondiep.
+  {
+    q: 'OV woninginbraken 2006 per 1000 woningen? nodig voor een vergelijking met OD',
+    status: 'partial',
+    lang: 'nl',
+  },
+  // "hoe groot was het aandeel ...": how big a share is asks a percentage, not a sum of money.
+  {
+    q: 'Hoe hoog was in 2006 het aandeel inwoners van Ondiep dat somber naar de toekomst keek?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['29'],
+  },
+  {
+    q: 'How large was the share of Overvecht residents with a gloomy view of the future in 2006?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['44'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

@@ -260,6 +260,8 @@ export const CONCEPTS = [
   'figureChange',
   /** Asks for a sum of money in so many words: "how much", "hoeveel geld", "welk bedrag". */
   'askAmount',
+  /** "hoe groot", "how big": how large a figure is, which says only that one is asked. */
+  'askSize',
   /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
   'money',
   'askCount',

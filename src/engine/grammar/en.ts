@@ -1,6 +1,9 @@
 // English: the phrases of each grammar concept (concepts.ts). Folded when compiled: write them plainly.
 import type { LanguageGrammar } from './concepts.js';
 
+/** How large a figure is ("how big was the share ..."): listed once, asked as an amount too. */
+const phrasesOfSize = ['how big', 'how high', 'how large'];
+
 export const en: LanguageGrammar = {
   greeting: [
     'dear',
@@ -813,6 +816,7 @@ export const en: LanguageGrammar = {
     'just for the',
     'just for our',
     'just for my',
+    'needed for',
   ],
   notThatOne: ['not the one', 'not the ones', 'not that', 'not the', 'not for'],
   month: [
@@ -1004,7 +1008,13 @@ export const en: LanguageGrammar = {
     'target %',
     'how many %',
     // "what reduction ... was the cabinet aiming for?": a change the charter states is a share of what was.
-    ...['reduction', 'decrease', 'drop', 'fall', 'increase', 'rise'].flatMap((change) => [
+    // "how big was the share of residents who ...": how big a share is, is a percentage.
+    ...phrasesOfSize.flatMap((how) =>
+      ['share', 'proportion', 'percentage'].map((share) => `${how} {8} ${share}`),
+    ),
+    'growth target',
+    'target growth',
+    ...['reduction', 'decrease', 'drop', 'fall', 'increase', 'rise', 'growth'].flatMap((change) => [
       `what ${change}`,
       `which ${change}`,
     ]),
@@ -1044,6 +1054,7 @@ export const en: LanguageGrammar = {
     'group',
   ],
   // The first is the plainest way to ask a sum.
+  askSize: phrasesOfSize,
   askAmount: [
     'how much',
     'how much per year',
@@ -1059,8 +1070,7 @@ export const en: LanguageGrammar = {
       `what do {4} ${verb}`,
       `what did {4} ${verb}`,
     ]),
-    'how big',
-    'how high',
+    ...phrasesOfSize,
     // "we need the amount Utrecht receives from ...": the sum, asked as a request.
     'the amount',
     'the amounts',
@@ -1307,6 +1317,8 @@ export const en: LanguageGrammar = {
     'alderman',
     'minister',
     'ministers',
+    'state secretary',
+    'state secretaries',
     'behalf',
   ],
   personAttribute: ['portfolio', 'portfolios', 'function', 'capacity', 'title', 'role', 'which ministry'],

@@ -1,6 +1,9 @@
 // Dutch: the phrases of each grammar concept (concepts.ts). Folded when compiled: write them plainly.
 import type { LanguageGrammar } from './concepts.js';
 
+/** How large a figure is ("hoe groot was het aandeel ..."): listed once, asked as an amount too. */
+const phrasesOfSize = ['hoe groot', 'hoe hoog'];
+
 export const nl: LanguageGrammar = {
   greeting: [
     'geachte',
@@ -1030,6 +1033,9 @@ export const nl: LanguageGrammar = {
     'ff voor',
     'even voor',
     'is nodig voor',
+    // "nodig voor vergelijking met OD": what the figure is needed for names no second question.
+    'nodig voor',
+    'nodig in verband met',
   ],
   // "(niet die voor de streefwaarden)": the thing meant is not that one.
   notThatOne: ['niet die', 'niet de', 'niet het', 'niet dat', 'niet voor'],
@@ -1228,7 +1234,12 @@ export const nl: LanguageGrammar = {
     'doel %',
     'streefwaarde %',
     // "welke vermindering streeft het kabinet na?": een verandering die het charter noemt is een deel van wat was.
-    ...['vermindering', 'reductie', 'daling', 'afname', 'stijging', 'toename'].flatMap((change) => [
+    // "hoe groot was ... het aandeel inwoners dat ...": how big a share is, is a percentage.
+    ...phrasesOfSize.flatMap((how) => [`${how} {8} aandeel`, `${how} {8} percentage`]),
+    // "groeidoel" is read as "groei doel".
+    'groei doel',
+    'groeidoel',
+    ...['vermindering', 'reductie', 'daling', 'afname', 'stijging', 'toename', 'groei'].flatMap((change) => [
       `welke ${change}`,
       `hoeveel ${change}`,
     ]),
@@ -1269,13 +1280,13 @@ export const nl: LanguageGrammar = {
     'streefwaarde',
     'groep',
   ],
+  askSize: phrasesOfSize,
   askAmount: [
     'hoeveel geld',
     'hoeveel euro',
     'hoeveel subsidie',
     'hoeveel budget',
-    'hoe groot',
-    'hoe hoog',
+    ...phrasesOfSize,
     'welk bedrag',
     'welke bedragen',
     'welk budget',
