@@ -4056,11 +4056,20 @@ function withActor(
 ): ClauseHit | null {
   const [first] = hits;
   const actor = actorOf(folded);
+  // "kreeg Utrecht van WWI ...": the sum is the receiver's as much as the giver's.
+  const giver = giverOf(folded);
   // Not a sum for a wijk the question does not name ("€ 500.000 in ... Hoograven", "voor deze wijk").
   const otherWijk = (x: string) => / (?:deze|die) wijk /.test(fold(x)) || namesAnotherWijk(deps, x, folded);
   const acts = (h: ClauseHit) =>
-    clauseSentences(h.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === actor && !otherWijk(x));
-  if (!first || actor === null || acts(first)) return null;
+    clauseSentences(h.clause.text).some((x) => {
+      if (!AMOUNT.test(x) || otherWijk(x)) return false;
+      const who = actorOf(fold(x));
+      return who === actor || (giver !== null && who === giver);
+    });
+  // "kreeg Utrecht van WWI ...?": a giver named that no sentence's actor says ("van WWI") is whose sum it is;
+  // the receiver's own sums elsewhere are not.
+  const fromUnknown = giver === null && / (?:van|vanuit|uit|from) /.test(afterReceiving(folded) ?? '');
+  if (!first || actor === null || fromUnknown || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
   // Utrecht uit het wijkenfonds?" is not answered by what Utrecht gets for burgerinitiatieven.
@@ -4082,6 +4091,16 @@ function withActor(
     more().find((h) => h.score >= first.score * ACTOR_SCORE_SHARE && answers(h)) ??
     null
   );
+}
+/** Who gives what a receiver gets: "krijgt Utrecht van WWI" is WWI's sum (the rijk's); null if none is named. */
+function giverOf(folded: string): string | null {
+  const from = / (?:van|vanuit|uit|from) (.+)$/.exec(afterReceiving(folded) ?? '');
+  return from ? actorOf(` ${from[1]} `) : null;
+}
+/** What a question says after its verb of receiving ("krijgt", "receives"), or null without one. */
+function afterReceiving(folded: string): string | null {
+  const receive = grammar.receiveVerb.find(folded);
+  return receive ? ` ${folded.slice(receive.end).trim()} ` : null;
 }
 /** The municipality by name ("utrecht", "gemeente"): a claim about its sum is about the sentence naming it. */
 const MUNICIPALITY_WORDS = grammarWordsOf(['municipality']);

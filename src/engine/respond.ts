@@ -306,10 +306,12 @@ export const ROUTES: readonly Route[] = [
       const cited = general.answer.citations[0];
       if (general.answer.status !== 'answered' || !cited || targetFigureClause(deps, cited.id)) return null;
       const sentence = general.answer.citations[0]?.quote ?? '';
-      if (!carriesAll(deps, u, sentence)) return null;
+      // "kabinetsdoel criminaliteit": "doel" says a figure is aimed for, which either clause may state.
+      const asked = { ...u, folded: grammar.targetWord.replace(u.folded) };
+      if (!carriesAll(deps, asked, sentence)) return null;
       const tables = deps.knowledge.targets.filter((t) => u.intent.indicators.includes(t.indicator));
       const table = tables[0] && deps.knowledge.clauseById.get(tables[0].clauseId);
-      return table && carriesAll(deps, u, table.text) ? null : general;
+      return table && carriesAll(deps, asked, table.text) ? null : general;
     },
   },
   {

@@ -4517,6 +4517,22 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['44'],
   },
+  // "kabinetsdoel": the target word says a figure is aimed for, which the cabinet's sentence states.
+  {
+    q: 'kabinetsdoel criminaliteit en overlast: hoeveel procent minder en tov welk jaar?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25', '2002'],
+    cite: ['met 25% te reduceren'],
+  },
+  // "kreeg Utrecht van WWI ...": a giver the claim names decides whose sum it is; Utrecht's own sums
+  // elsewhere (the volkstuinen's € 250.000) are not it.
+  {
+    q: 'Voor de voorbereiding van het participatiebudget kreeg Utrecht 250.000 euro van WWI, toch?',
+    status: 'answered',
+    lang: 'nl',
+    cite: ['participatiebudget'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
