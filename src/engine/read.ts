@@ -6,6 +6,7 @@
 import { either, grammar, phrasesOf } from './grammar/index.js';
 import { type PhraseSet, phraseSet } from './grammar/phrases.js';
 import { mayPointBack, pointsBackIn } from './points-back.js';
+import { isYesNo } from './question-shape.js';
 import { afterArticleAndNoun, fold, words } from './text.js';
 
 export type ReadQuestion = {
@@ -652,7 +653,15 @@ function questionsIn(
     // The lead-in goes with the first question; the ones after it follow on from that one ("..., en welk
     // rapport wordt daarvoor verspreid?"), their opener first.
     splitQuestions(question).forEach((part, i) => {
-      out.push({ text: i === 0 ? `${lead}${part}` : part, background: [...seen] });
+      // "Overvecht, share of pupils with a learning-delay score: was the 2017 target 50 percent?": a claim
+      // put after a long lead-in is still a claim; the lead-in goes after it, where it names no opener.
+      const claimAfter = i === 0 && lead !== '' && isYesNo(fold(part)) && !isYesNo(fold(`${lead}${part}`));
+      const text = claimAfter
+        ? `${part.replace(/\?\s*$/, '')}, ${label}?`
+        : i === 0
+          ? `${lead}${part}`
+          : part;
+      out.push({ text, background: [...seen] });
     });
     seen.push(sentence);
   }

@@ -4533,6 +4533,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['participatiebudget'],
   },
+  // A claim after a long lead-in ("Overvecht, share of pupils ...: was the 2017 target 50 percent?") is
+  // still a claim: no, and the charter's figure.
+  {
+    q: 'Overvecht, pupils with a learning delay: was the 2017 target 50 percent?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['55'],
+  },
+  {
+    q: 'Kanaleneiland, inwoners die somber naar de toekomst kijken: was het doel voor 2017 25%?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'nee',
+    lead: ['20'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
