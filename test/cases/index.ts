@@ -4549,6 +4549,28 @@ export const allCases: Case[] = [
     leadWords: 'nee',
     lead: ['20'],
   },
+  // "naar welk aantal wilde men dat terugbrengen?" (read as "terug brengen") asks a change: the follow-up
+  // keeps the wijk and the target.
+  {
+    thread: 'terugbrengen',
+    q: 'hoeveel woninginbraken per 1000 woningen had Ondiep in 2006?',
+    status: 'answered',
+    numbers: ['38'],
+  },
+  {
+    thread: 'terugbrengen',
+    q: 'en tot welk aantal wilde men dat in 2017 terugbrengen?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['15'],
+  },
+  // "woonde liever niet in de eigen buurt": the target of residents who do not like living there.
+  {
+    q: 'Welk deel van de inwoners van Ondiep woonde in 2006 liever niet in de eigen buurt?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['33'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

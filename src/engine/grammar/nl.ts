@@ -1262,6 +1262,11 @@ export const nl: LanguageGrammar = {
     'verbeterd',
     'gegroeid',
     'teruggebracht',
+    // "naar welk aantal wilde men dat terugbrengen?": read apart too ("terug brengen").
+    'terugbrengen',
+    'terug brengen',
+    'terugdringen',
+    'terug dringen',
   ],
   figureNoun: [
     'cijfer',
