@@ -807,10 +807,18 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
           .filter((h) => carriesRarest(h) && sharesReferent(h))
           .slice(0, 1)
       : [];
-  const near = [...elsewhere, ...nearby];
+  // "and who pays for that?" of "Segregatie in het onderwijs: Utrecht voert ...": the other side's item with
+  // the same label ("Segregatie: het ministerie van OCW stelt middelen beschikbaar ...") says who pays.
+  const paysFor =
+    pointsOnly && referred !== undefined && wanted === 'who' && grammar.money.test(folded)
+      ? labelTwins(deps.knowledge, referred).map(
+          (clause): ClauseHit => ({ clause, score: (nearby[0]?.score ?? MIN_SCORE) + 1, terms: [] }),
+        )
+      : [];
+  const near = [...paysFor, ...elsewhere, ...nearby];
   /** Whether a clause is one a pointing follow-up may be answered by: near what it points at, or its own idea. */
   const pointedAt = (id: string) =>
-    nearClause(deps, u.refersTo as string, id) || elsewhere.some((h) => h.clause.id === id);
+    nearClause(deps, u.refersTo as string, id) || near.some((h) => h.clause.id === id);
   const covered = byCoverage(deps, near, searched, u.intent.language === 'en');
   // "Branchering: gemeente Utrecht ..." then "en welke ministeries helpen daarbij?": the twin item with the
   // same label ("Branchering: het rijk (EZ, VROM, BZK) ...") first, then those carrying the own words.
@@ -1865,6 +1873,24 @@ function conversationClauses(deps: Deps, referred: string): Map<string, number> 
   return weights;
 }
 
+/**
+ * The items of the same chapter, in another of its lists, whose label opens with the same word ("Segregatie
+ * in het onderwijs:", "Segregatie:"): each side's part of one thing.
+ */
+const labelTwins = (knowledge: Deps['knowledge'], clause: Clause): Clause[] => {
+  const head = itemLabel(clause)?.split(' ')[0];
+  if (!head || head.length < TWIN_LABEL) return [];
+  return knowledge.clauses.filter(
+    (c) =>
+      c.id !== clause.id &&
+      c.path[0] === clause.path[0] &&
+      c.section !== clause.section &&
+      itemLabel(c)?.split(' ')[0] === head,
+  );
+};
+/** A label's first word this long names a thing ("segregatie", "branchering"), not "de" or "het". */
+const TWIN_LABEL = 5;
+
 /** Whether `id` is the referred clause, a twin, or one of their neighbours in the same section. */
 function nearClause(deps: Deps, referred: string, id: string): boolean {
   return conversationClauses(deps, referred).has(id);
@@ -1930,6 +1956,10 @@ function shownText(
  * answer when it carries an idea of the question this one lacks, and a fair share of its words.
  */
 function completes(deps: Deps, folded: string, sentence: string, next: string): boolean {
+  // "who pays for that?" of "OCW stelt middelen beschikbaar ...": the sum follows ("Voor Utrecht is € 100.000
+  // per jaar beschikbaar").
+  if (grammar.money.test(folded) && MONEY_TEXT.test(sentence) && !AMOUNT.test(sentence) && AMOUNT.test(next))
+    return true;
   const own = coverage(deps.clauseIndex, folded, sentence, { skipUnknown: true });
   const both = coverage(deps.clauseIndex, folded, `${sentence} ${next}`, { skipUnknown: true });
   if (both.matched > own.matched && both.share - own.share >= COMPLETING_SHARE) return true;
@@ -2361,10 +2391,14 @@ function withName(
   const namesSomeone = (hit: ClauseHit) => {
     let says = namesSomeoneOf.get(hit);
     if (says === undefined) {
-      const sentence = pickSentence(deps, hit.clause, folded, 'who', null, naming);
-      says =
-        namesOf(sentence).some((n) => !known.has(n)) &&
-        (!paying || AMOUNT.test(sentence) || MONEY_TEXT.test(sentence));
+      const names = (sentence: string) => namesOf(sentence).some((n) => !known.has(n));
+      // Who pays: any of its sentences that names someone where money is spoken of ("het ministerie van OCW
+      // stelt middelen beschikbaar"), whichever sentence the question's other words would pick.
+      says = paying
+        ? clauseSentences(hit.clause.text).some(
+            (sentence) => names(sentence) && (AMOUNT.test(sentence) || MONEY_TEXT.test(sentence)),
+          )
+        : names(pickSentence(deps, hit.clause, folded, 'who', null, naming));
       namesSomeoneOf.set(hit, says);
     }
     return says;
@@ -2866,6 +2900,13 @@ function pickSentence(
   const place = new Set(['Utrecht', ...deps.knowledge.lexicon.wijken.map((w) => w.name)]);
   const namesWho = (x: string) => (x.match(NAME) ?? []).some((n) => !place.has(n.replace(/\W+$/, '')));
   const saysWho = wanted !== 'who' || (shown !== undefined && namesWho(shown));
+  // "and who pays for that?": the sentence that names someone where money is spoken of ("het ministerie van
+  // OCW stelt middelen beschikbaar ..."), unless the one shown does.
+  if (wanted === 'who' && grammar.money.test(folded)) {
+    const pays = (x: string) => namesWho(x) && (AMOUNT.test(x) || MONEY_TEXT.test(x));
+    const payer = clauseSentences(clause.text).find(pays);
+    if (payer && !(shown !== undefined && pays(shown))) return payer;
+  }
   if (
     shown &&
     (wanted === 'who' || wanted === null) &&

@@ -4571,6 +4571,32 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['33'],
   },
+  // "and who pays for that?": the sentence that names someone where money is spoken of, in the clause
+  // pointed at or in the other side's item with the same label ("Segregatie: het ministerie van OCW ...").
+  {
+    thread: 'segregatie-betaler',
+    q: 'Neemt Utrecht deel aan de aanpak tegen segregatie op scholen?',
+    status: 'answered',
+  },
+  {
+    thread: 'segregatie-betaler',
+    q: 'wie betaalt dat eigenlijk?',
+    status: 'answered',
+    lang: 'nl',
+    words: ['OCW'],
+  },
+  {
+    thread: 'pilot-betaler',
+    q: 'What will the pilot against school segregation look into?',
+    status: 'answered',
+  },
+  {
+    thread: 'pilot-betaler',
+    q: 'and who is paying for it?',
+    status: 'answered',
+    lang: 'en',
+    words: ['OCW'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
