@@ -628,7 +628,20 @@ export function createEngine(
       parts.push(decided);
       musings.push(musing);
       // What a musing found is no conversation for the real question to follow up on.
-      if (!musing) context = decided.context;
+      // "Hoeveel legt de gemeente jaarlijks in ..., en over welke jaren?": a part that only goes on from the
+      // one before (no subject of its own) leaves that one the question a follow-up asks again ("en de
+      // corporaties?").
+      const goesOn =
+        parts.length > 1 &&
+        decided.u !== null &&
+        decided.u.topics.length === 0 &&
+        decided.u.intent.indicators.length === 0 &&
+        !decided.u.content.some((w) => w.length >= SUBJECT_WORD);
+      if (!musing)
+        context =
+          goesOn && decided.context && context?.question
+            ? { ...decided.context, question: context.question }
+            : decided.context;
     }
     // "Ik vraag me af of dat een breder gevoel is in de wijk." before the letter's real question: a
     // musing about the writer's own story is no part of the reply to a letter the charter does answer

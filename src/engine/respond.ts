@@ -322,7 +322,7 @@ export const ROUTES: readonly Route[] = [
       !u.targetShaped &&
       u.intent.asks !== 'progress' &&
       u.intent.asks !== 'actual' &&
-      wantedOf(u.folded) === 'count' &&
+      (wantedOf(u.folded) === 'count' || claimedNoun(deps, u) !== null) &&
       countsOther(deps, u),
     answer: ({ deps, u }) => {
       const general = answerGeneral(deps, u);
@@ -343,9 +343,15 @@ export const ROUTES: readonly Route[] = [
         !tableClause(deps, general.answer.citations[0]?.id);
       // Or the clause counts it only in total ("12 forumscholen"), which is said as the total.
       const totalOnly = plan.kind === 'general' && plan.plan.kind === 'total_only';
+      // A claim of such a count ("30 street coaches") is checked against the clause that counts them.
+      const claimChecked =
+        claimedNoun(deps, u) !== null &&
+        general.answer.status === 'answered' &&
+        !tableClause(deps, general.answer.citations[0]?.id);
       return (general.answer.status === 'answered' && general.answer.facts.length > 0) ||
         notGiven ||
-        totalOnly
+        totalOnly ||
+        claimChecked
         ? general
         : null;
     },
@@ -629,10 +635,22 @@ function placeName(deps: Deps, key: string): string | null {
 
 /** The thing a "how many" question counts is not a word of any target indicator. */
 function countsOther(deps: Deps, u: Understanding): boolean {
-  const noun = countedNoun(u.folded, isPhrase(deps));
+  const noun = countedNoun(u.folded, isPhrase(deps)) ?? claimedNoun(deps, u);
   if (!noun) return false;
   // "street coaches" is a thing of its own although "street" is in "clean street"; "burglaries" is not.
   return noun.includes(' ') || !indicatorVocabulary(deps.knowledge).has(noun);
+}
+
+/**
+ * "Is it true that 30 street coaches were going to be deployed?": what a claim counts, the words right after
+ * its number (not a year, a share or a sum).
+ */
+function claimedNoun(deps: Deps, u: Understanding): string | null {
+  // A wijk named makes it a claim about that wijk's targets ("38 keer ... in Ondiep").
+  if (!isYesNo(u.folded) || u.intent.wijken.length > 0) return null;
+  const m = / (\d+) ((?:[a-z]+ ?){1,3})/.exec(u.folded.replace(/ (?:19|20)\d\d /g, ' '));
+  if (!m?.[2] || /%/.test(m[2])) return null;
+  return countedNoun(` hoeveel ${m[2].trim()} `, isPhrase(deps));
 }
 
 /** Every word of every indicator name and synonym, once per knowledge base. */

@@ -4597,6 +4597,37 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['OCW'],
   },
+  // A part that only goes on from the one before ("..., en over welke jaren?") leaves that one the question a
+  // follow-up asks again of another actor.
+  {
+    thread: 'jaren-en-corporaties',
+    q: 'Hoeveel legt de gemeente Utrecht zelf per jaar in voor de wijkactieplannen, en voor welke jaren?',
+    status: 'answered',
+    numbers: ['4 miljoen', '2012'],
+  },
+  {
+    thread: 'jaren-en-corporaties',
+    q: 'en de woningcorporaties?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['21,5'],
+  },
+  // A claim that counts a thing no target counts ("30 street coaches") is checked against the clause that
+  // counts it, not answered with the youth nuisance targets its other words name.
+  {
+    q: 'Is it true that 40 street coaches will tackle youth nuisance?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['25'],
+  },
+  {
+    q: 'klopt het dat er 25 straatcoaches tegen jongerenoverlast worden ingezet?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    cite: ['25 straatcoaches'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
