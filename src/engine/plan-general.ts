@@ -2218,11 +2218,22 @@ function recipientOf(folded: string): string[] {
   // the verb of receiving receives.
   const receive = grammar.receiveVerb.find(folded);
   if (!receive) return [];
+  // "hoeveel geld heeft de gemeente Utrecht ... van het Rijk gekregen?": the side after "van" gives; the one
+  // after the auxiliary that goes with the verb at the end receives.
+  const giving = new Set(
+    [...folded.matchAll(/ (?:van|vanuit|uit|from|by) ((?:\S+ ?){1,3})/g)].flatMap((m) =>
+      (m[1] ?? '').split(' '),
+    ),
+  );
+  const auxiliary = / (?:heeft|hebben|had|hadden|has|have|did) ((?:\S+ ?){1,3})/.exec(
+    folded.slice(0, receive.start),
+  );
   const beside = [
     ...folded.slice(0, receive.start).trim().split(' ').slice(-RECEIVER_REACH),
     ...folded.slice(receive.end).trim().split(' ').slice(0, RECEIVER_REACH),
+    ...(auxiliary?.[1] ?? '').split(' '),
   ];
-  return beside.filter((w) => actorOf(` ${w} `) !== null);
+  return [...new Set(beside)].filter((w) => w && !giving.has(w) && actorOf(` ${w} `) !== null);
 }
 /** How many words from a verb of receiving the side that receives may stand. */
 const RECEIVER_REACH = 3;

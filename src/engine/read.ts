@@ -3,7 +3,7 @@
 // postscripts and quoted history are set aside; the sentences that ask something are found, in order.
 // The sentences around a question are kept as its background: they may say what "it" is, never what the
 // answer is.
-import { either, grammar, phrasesOf } from './grammar/index.js';
+import { either, grammar, grammarWords, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { type PhraseSet, phraseSet } from './grammar/phrases.js';
 import { mayPointBack, pointsBackIn } from './points-back.js';
 import { isYesNo } from './question-shape.js';
@@ -95,7 +95,15 @@ export function sentences(text: string, isWord: (word: string) => boolean = () =
       if (grammar.abbreviation.test(` ${bare} `) || /^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(last))
         continue;
       const next = text.slice(end).trimStart()[0] ?? '';
-      if (/\p{Ll}/u.test(next) && bare.length <= CLIPPED_WORD && /^\p{L}+$/u.test(bare) && !isWord(bare))
+      // Unless the next word opens a sentence of its own ("belde. wil weten ...", written in lower case).
+      const nextWord = /^\p{L}+/u.exec(text.slice(end).trimStart())?.[0]?.toLowerCase() ?? '';
+      if (
+        /\p{Ll}/u.test(next) &&
+        bare.length <= CLIPPED_WORD &&
+        /^\p{L}+$/u.test(bare) &&
+        !isWord(bare) &&
+        !SENTENCE_OPENERS.has(nextWord)
+      )
         continue;
       // "'KE ...' iets met leren?": an ellipsis before a lower-case word leaves a blank, it ends nothing.
       if (/^(?:\.\.\.|…)/.test(m[0]) && /\p{Ll}/u.test(next)) continue;
@@ -111,6 +119,8 @@ export function sentences(text: string, isWord: (word: string) => boolean = () =
 
 /** The longest word read as clipped ("werkz.", "gem.") where it is no word. */
 const CLIPPED_WORD = 6;
+/** Words that open a note's next sentence: how it asks ("wil weten", "vraagt"), or a question word. */
+const SENTENCE_OPENERS = grammarWordsOf(['reportedAsk', 'questionWord', 'wondering', 'request']);
 
 /** A line that is part of a header block ("Van: ...", "Onderwerp: ...", "Beller: ..."). */
 function isHeader(line: Line): boolean {
@@ -309,7 +319,12 @@ function splitQuestions(question: string): string[] {
     const howMuch = last !== undefined && /,$/.test(last) && ASKS_HOW_MUCH.starts(fold(piece));
     const opens = opensQuestion(fold(piece)) || howMuch;
     // Only a question may be followed by another: "WWI had 20 miljoen, maar hoeveel ...?" is one question.
-    if (last !== undefined && (!opens || last.length < 12 || !isQuestion(fold(last)))) {
+    // "vanaf welke datum en tot wanneer gelden de afspraken?": a first question of grammar words only takes
+    // its subject from the second; together they ask one thing.
+    // (Not a question a comma ends: "and the city itself — how much, and for which years?" asks two.)
+    const bare =
+      last !== undefined && !/[,;]$/.test(last) && words(fold(last)).every((w) => grammarWords.has(w));
+    if (last !== undefined && (!opens || bare || last.length < 12 || !isQuestion(fold(last)))) {
       out[out.length - 1] = `${last} ${piece}`;
     } else out.push(howMuch && !opensQuestion(fold(piece)) ? `${andOf(piece)} ${piece}` : piece);
   }

@@ -91,6 +91,8 @@ const STOPWORDS = new Set(
 );
 
 const byLength = <T extends { phrase: string }>(a: T, b: T) => b.phrase.length - a.phrase.length;
+/** A grammar word this long is a slip's likely target; a shorter one ("ervoor") is as likely a word itself. */
+const LONG_GRAMMAR_WORD = 8;
 
 /**
  * The vocabulary as plain data (Maps, Sets, arrays), worked out from the knowledge alone: a short-lived
@@ -223,7 +225,10 @@ export function vocabularyData(knowledge: Knowledge): VocabularyData {
       ]),
     ),
     content(knownWords),
+    // A long everyday word of the grammar: "eigelijk" is "eigenlijk".
+    new Set([...grammarWords].filter((w) => w.length >= LONG_GRAMMAR_WORD && !/\d/.test(w))),
     // "houseolds", "agreeents": a slip of an English word the translations list is that word too.
+    // (Last: a short word is mended into the charter's many words only where it is long enough.)
     content([...charterWords, ...glossaryWords, ...translated]),
   ];
   const known = new Set([

@@ -4628,6 +4628,35 @@ export const allCases: Case[] = [
     leadWords: 'ja',
     cite: ['25 straatcoaches'],
   },
+  // "heeft de gemeente ... van het Rijk gekregen": the side after the auxiliary receives, the one after "van"
+  // gives; Utrecht's € 850.000, not the national 20 miljoen.
+  {
+    q: 'Hoeveel geld heeft de gemeente Utrecht in 2008 van het Rijk gekregen voor bewonersinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['850.000'],
+    notLead: ['20'],
+  },
+  {
+    q: 'How much has Utrecht received from the national government for citizen initiatives?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['850,000'],
+  },
+  // "vanaf welke datum en tot wanneer gelden de afspraken?": a first question of grammar words only takes its
+  // subject from the second; together they ask the period.
+  {
+    q: 'Belnotitie: mevr. Smit belde. Wil weten vanaf welke datum en tot wanneer de afspraken uit het charter gelden.',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2008', '2017'],
+  },
+  {
+    q: 'from what date and until when do the charter agreements apply?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['2008', '2017'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

@@ -867,6 +867,7 @@ export const nl: LanguageGrammar = {
     'ontvangen',
     'kreeg',
     'kregen',
+    'gekregen',
     'komt in aanmerking',
     'komen in aanmerking',
   ],
