@@ -19,7 +19,7 @@ import { mayPointBack, namesQuotedThing } from './points-back.js';
 import { isYesNo, wantedOf, withoutSource } from './question-shape.js';
 import { quotedContext } from './quoted.js';
 import { MAX_MESSAGE_LENGTH, type ReadQuestion, read } from './read.js';
-import { clarifyLetter, clarifyVague, type Deps, route, tooLong } from './respond.js';
+import { clarifyLetter, clarifyVague, type Deps, route, targetByClause, tooLong } from './respond.js';
 import { withWijkNames } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 import { swapSubject } from './subject-swap.js';
@@ -71,6 +71,10 @@ const BARE_THING_WORDS = 3;
 const FOLLOW_UP_WORDS = 6;
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
+/** "zo'n centrum", "die regeling", "that scheme": the noun a question points back at. */
+const POINTED_NOUN = / (?:zon|zo n|die|dat|deze|dit|dezelfde|such a|that|this|those|these) (\p{L}+) /u;
+/** A pointed noun this long names a thing ("centrum", "regeling"), not "ene" or "keer". */
+const MIN_POINTED_NOUN = 5;
 
 /** A word this long in a remark is a subject of its own ("burgemeester"), not "echt", "onder", "klopt". */
 const SUBJECT_WORD = 6;
@@ -357,8 +361,14 @@ export function createEngine(
     /** The question alone found no answer: "met zulke gezinnen", or one naming nothing, points back too. */
     unanswered = false,
   ): [Understanding, ReturnType<typeof route>] | null => {
-    // "Het ging over de forumsholen.": the sentence before, its slips of the pen mended.
-    const said = turn.background.at(-1);
+    // "Het ging over de forumsholen.": the sentence before, its slips of the pen mended. "zo'n centrum": the
+    // last sentence before that names a centre ("... een Ouder-Kind Centrum. Mijn schoonzus heeft er al
+    // een om de hoek.").
+    const noun = POINTED_NOUN.exec(fold(turn.text))?.[1];
+    const said =
+      (noun && noun.length >= MIN_POINTED_NOUN
+        ? turn.background.findLast((s) => ` ${fold(s)} `.includes(`${noun} `))
+        : undefined) ?? turn.background.at(-1);
     const prior = said === undefined ? undefined : vocab.spelling.mend(said);
     // "Ik hoorde iets over straatcoaches. Hoeveel komen er?": a question that names nothing at all asks
     // about what the sentence before names.
@@ -558,12 +568,29 @@ export function createEngine(
   const backgroundContext = (background: string[], language?: Language): ThreadContext | undefined => {
     if (background.length === 0) return undefined;
     const u = understood(prepared(background.join(' ')), undefined, language);
+    // "I read that the charter contains a target about how many residents feel responsible for their own
+    // neighbourhood": a sentence of its own names a target as a question naming it would, whatever the
+    // letter's other sentences say about the writer ("our association is organising a clean-up day").
+    const namedIn = (sentence: string) => {
+      const own = understood(prepared(sentence), undefined, language);
+      if (own.intent.indicators.length > 0 || own.outside.length > 0) return own.intent.indicators;
+      return own.targetShaped ? targetByClause(deps, own) : [];
+    };
+    // (Two found in the whole letter, "a clean-up day" and "feel responsible": the last sentence that names
+    // one says which.)
+    const indicators =
+      u.intent.indicators.length === 1
+        ? u.intent.indicators
+        : ([...background]
+            .reverse()
+            .map(namedIn)
+            .find((found) => found.length === 1) ?? []);
     // Only what names the charter's own wijken and topics: the citizen's street or town decides nothing.
-    if (u.intent.wijken.length !== 1 && u.intent.indicators.length === 0) return undefined;
+    if (u.intent.wijken.length !== 1 && indicators.length === 0) return undefined;
     return {
       language: u.intent.language,
       wijken: u.intent.wijken.length === 1 ? u.intent.wijken : [],
-      indicators: u.intent.indicators.length === 1 ? u.intent.indicators : [],
+      indicators: indicators.length === 1 ? indicators : [],
       theme: null,
       years: [],
       asks: 'trajectory',

@@ -472,7 +472,13 @@ export const ROUTES: readonly Route[] = [
   },
   {
     name: 'too_general',
-    when: ({ u, hasTopic }) => !hasTopic && u.intent.general && u.targetShaped && !u.intent.unknownTopic,
+    // A letter's question that names nothing ("What were the figures: the 2006 level, the interim target and
+    // the final target?") where its sentences name no target either: nothing to quote a sentence for.
+    when: ({ u, hasTopic }) =>
+      !hasTopic &&
+      (u.intent.general || (u.content.length === 0 && u.topics.length === 0 && u.refersTo === null)) &&
+      u.targetShaped &&
+      !u.intent.unknownTopic,
     answer: ({ deps, u }) => ({ answer: clarify(deps, u.intent.language, 'too_general'), remember: null }),
   },
   {
@@ -678,7 +684,7 @@ const TARGET_CLAUSE_IDEAS = 2;
  * with": "personen ... per 1000 inwoners" as much as "bewoners ... onvoldoende sociale contacten"), which
  * the search's ranking alone must not decide.
  */
-function targetByClause(deps: Deps, u: Understanding): string[] {
+export function targetByClause(deps: Deps, u: Understanding): string[] {
   const content = ` ${u.content.join(' ')} `;
   const english = u.intent.language === 'en';
   const wijken = u.intent.wijken.map((key) => wijkName(deps, key));

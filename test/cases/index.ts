@@ -4657,6 +4657,14 @@ export const allCases: Case[] = [
     lang: 'en',
     numbers: ['2008', '2017'],
   },
+  // "zo'n centrum" points at the last sentence that names a centre, past one that only points back itself;
+  // "ons stuk van de stad" is where the writer lives ("wonen sinds kort in Zuilen-Oost").
+  {
+    q: "Beste,\n\nWij wonen sinds kort in Zuilen-Oost. Op het consultatiebureau hoorde ik over een Ouder-Kind Centrum. Mijn zus in Overvecht heeft er al een vlakbij. Wat staat er in het charter over zo'n centrum voor ons stuk van de stad?\n\nGroet,\nLinda",
+    status: 'answered',
+    lang: 'nl',
+    cite: ['Noordwest (Ondiep of Zuilen-Oost)'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

@@ -707,6 +707,9 @@ export const en: LanguageGrammar = {
     'our side of town',
     'our part of town',
     'our part of the city',
+    'our bit of town',
+    'our corner of town',
+    'our corner of the city',
   ],
   // The charter is Dutch: its sentences go on in Dutch only.
   continuesBefore: [],
