@@ -7,7 +7,7 @@ import { either, grammar, grammarWords, grammarWordsOf, phrasesOf } from './gram
 import { type PhraseSet, phraseSet } from './grammar/phrases.js';
 import { mayPointBack, pointsBackIn } from './points-back.js';
 import { isYesNo } from './question-shape.js';
-import { afterArticleAndNoun, fold, words } from './text.js';
+import { afterArticleAndNoun, editDistance, fold, words } from './text.js';
 
 export type ReadQuestion = {
   /** The question, on one line, markup removed. */
@@ -122,10 +122,20 @@ const CLIPPED_WORD = 6;
 /** Words that open a note's next sentence: how it asks ("wil weten", "vraagt"), or a question word. */
 const SENTENCE_OPENERS = grammarWordsOf(['reportedAsk', 'questionWord', 'wondering', 'request']);
 
+/** A note's title opens the line, a slip of the pen and all ("Telefoonotitie 10:05"). */
+function startsNoteTitle(folded: string): boolean {
+  if (grammar.noteTitle.starts(folded)) return true;
+  const first = words(folded)[0] ?? '';
+  return first.length >= LONG_TITLE && NOTE_TITLES.some((t) => editDistance(first, t, 1) <= 1);
+}
+/** The one-word note titles ("telefoonnotitie", "belnotitie"), long enough to tell a slip of them. */
+const NOTE_TITLES = [...grammarWordsOf(['noteTitle'])].filter((w) => w.length >= 9);
+const LONG_TITLE = 8;
+
 /** A line that is part of a header block ("Van: ...", "Onderwerp: ...", "Beller: ..."). */
 function isHeader(line: Line): boolean {
   const folded = fold(line.text);
-  if (grammar.noteTitle.starts(folded) && words(folded).length <= NOTE_TITLE) return true;
+  if (startsNoteTitle(folded) && words(folded).length <= NOTE_TITLE) return true;
   const m = /^\s*([\p{L} ]{1,24}):\s/u.exec(line.text);
   if (!m?.[1]) return false;
   // The whole label is a field's name ("Van", "Taken by"); "Just to confirm:" holds "to" but is no field.
@@ -465,7 +475,7 @@ function partsOf(text: string): Parts {
       continue;
     }
     // "Telefoonnotitie 10:45 - mevrouw Yildiz ...": a note written on one line is a note all the same.
-    if (!seenContent && grammar.noteTitle.starts(line.folded)) letter = true;
+    if (!seenContent && startsNoteTitle(line.folded)) letter = true;
     if (signedOff) continue;
     let content = line.text;
     if (!seenContent || i === 0) {

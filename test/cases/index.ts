@@ -4665,6 +4665,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     cite: ['Noordwest (Ondiep of Zuilen-Oost)'],
   },
+  // A letter's own sentence names the target ("how many residents feel responsible for their neighbourhood")
+  // that its bare question ("the 2006 level, the interim target and the final target?") asks about, past
+  // what the writer tells of themselves ("a clean-up day").
+  {
+    q: "Dear helpdesk,\n\nOur residents' group in Kanaleneiland is planning a clean-up day. I read that the charter has a target for how many residents feel responsible for their own neighbourhood. What were the figures: the 2006 level, the interim target and the final target?\n\nBest wishes,\nAylin",
+    status: 'answered',
+    lang: 'en',
+    numbers: ['65', '75', '80'],
+  },
+  // A note whose title has a slip of the pen ("Telefoonotitie") is a note all the same.
+  {
+    q: 'Belnotiie 14:20\nBeller: mevr. Jansen\nHeeft gehoord over straatcoaches en wil weten hoeveel dat er komen.',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['25'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
