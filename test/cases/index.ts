@@ -4681,6 +4681,13 @@ export const allCases: Case[] = [
     lang: 'nl',
     numbers: ['25'],
   },
+  // "hoeveel dat er komen": "dat" points back at what the note told, it is no thing counted.
+  {
+    q: 'Belnotitie 09:12\nBeller: dhr. de Vries\nHeeft gehoord over forumscholen en wil weten hoeveel dat er komen.',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['12'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

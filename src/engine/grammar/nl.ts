@@ -1379,7 +1379,7 @@ export const nl: LanguageGrammar = {
   notCounted:
     `krijgt krijgen is zijn was waren gaat gaan komt komen kost kosten bedraagt draagt dragen geeft geven
     stelt stellen heeft hebben wordt worden zal zullen kan kunnen moet moeten geld euro extra meer nieuwe de het
-    een er daarvan hiervan ervan subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
+    een er daarvan hiervan ervan dat die dit deze ze zij daar hier subsidie bijdrage budget middelen zet zetten steekt steken investeert investeren
     besteedt besteden trekt trekken uit landelijk totaal samen in droeg droegen legt leggen legde legden
     investeerde investeerden betaalt betalen betaalde betaalden stak staken zette gaf gaven kreeg kregen
     stelde stelden ging gingen kwam kwamen werd werden had hadden zou zouden kon konden moest moesten
