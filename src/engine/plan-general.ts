@@ -1009,6 +1009,9 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     referred && !yesNo && shownPart !== undefined && !(introducer && !looksForIntroducer)
       ? { clause: referred, score: best.score, terms: [] }
       : null;
+  /** The hit, where one of its sentences states the kind of figure asked. */
+  const ownFigure = (hit: ClauseHit | undefined) =>
+    hit && sentenceWith(deps, hit, searched, wanted, filter) ? hit : null;
   const chosenAnywhere =
     partOfReferred ||
     bothCounted ||
@@ -1069,6 +1072,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     actorOf(folded) !== null &&
     !grammar.receiveVerb.test(folded)
       ? actorsSum()
+      : null) ||
+    // "En om hoeveel geld ging het?" of the volkstuinen: the clause pointed at states the sum asked ("€
+    // 250.000 ... Stimuleringsfonds Volkstuinen"); a neighbour's sum ("subsidie van maximaal € 250.000" for
+    // zwerfafval) that shares "geld" better is another subject's.
+    (wantsFigure && pointsOnly && ownWords.length === 0
+      ? ownFigure(hits.find((h) => h.clause.id === u.refersTo))
       : null) ||
     (wantsFigure &&
       withFigure(deps, naming(hits), searched, wanted, filter, (id) =>

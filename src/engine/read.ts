@@ -176,25 +176,38 @@ function isSignOff(text: string): boolean {
  * "Vraagt hoeveel straatcoaches er komen.", "Wants to know when it starts.": the question a phone note
  * reports, without the words that report it (a question word stays: "hoeveel straatcoaches ...").
  */
-function withoutReporting(sentence: string): string {
+function withoutReporting(sentence: string): string[] {
   const folded = fold(sentence);
   const reported = grammar.reportedAsk.find(folded);
   // "Ze wil weten ...": who asks goes with it.
-  if (!reported || (reported.start !== 0 && !reportedBy(folded))) return sentence;
+  if (!reported || (reported.start !== 0 && !reportedBy(folded))) return [sentence];
   const phrase = words(folded.slice(0, reported.end));
   const asking = grammar.questionWord.test(` ${phrase.at(-1) ?? ''} `);
   // "Vraagt tot wanneer ...": the preposition stays with its question word ("tot wanneer ...").
   const preposition = asking && QUESTION_PREPOSITION.test(` ${phrase.at(-2) ?? ''} `);
   const rest = afterWords(sentence, asking ? phrase.length - (preposition ? 2 : 1) : phrase.length);
-  if (!rest) return sentence;
+  if (!rest) return [sentence];
   // "... wil weten of Hoograven onder de afspraken valt": asked whether, which "klopt het dat" says.
   const whether = grammar.whether.find(fold(rest));
   if (whether?.start === 0) {
     const frame = CLAIM_FRAME[phrasesOf('whether', 'nl').includes(whether.text.trim()) ? 'nl' : 'en'];
-    return `${frame} ${afterWords(rest, 1).replace(/[.!]+$/, '')}?`;
+    const claim = afterWords(rest, 1).replace(/[.!]+$/, '');
+    // "... of het rijk geld heeft toegezegd voor volkstuinen, om hoeveel geld het ging": a second question
+    // after a comma is asked on its own.
+    const second = SECOND_ASKED.exec(claim);
+    if (second && second.index > 0)
+      return [
+        `${frame} ${claim.slice(0, second.index)}?`,
+        `${frame === CLAIM_FRAME.nl ? 'En' : 'And'} ${claim.slice(second.index + second[0].length)}?`,
+      ];
+    return [`${frame} ${claim}?`];
   }
-  return capitalised(rest);
+  return [capitalised(rest)];
 }
+/** ", om hoeveel ...", ", and when ...": where a second question follows a claim put to confirm. */
+const SECOND_ASKED =
+  /,\s+(?:om\s+|and\s+|en\s+)?(?=(?:hoeveel|welke|welk|wie|wanneer|waar|waarom|hoe|how|which|who|when|where|why|what)\b)/i;
+
 /** How a claim is put to confirm, per language ("Klopt het dat ...?"). */
 const CLAIM_FRAME = {
   nl: capitalised(phrasesOf('claimFrame', 'nl')[0] ?? ''),
@@ -563,15 +576,15 @@ export function read(
     return {
       questions:
         found.length > 0
-          ? found.map((q) => {
+          ? found.flatMap((q) => {
               // "Heeft gehoord dat er 'straatcoaches' komen en wil weten hoeveel dat er worden": what is
               // told before the question is what "dat" points at.
               const told = toldBeforeReport(q.text);
-              return {
+              return withoutReporting(q.text).map((text) => ({
                 ...q,
-                text: withoutReporting(q.text),
+                text,
                 background: told ? [...q.background, told] : q.background,
-              };
+              }));
             })
           : bodyText
             ? [{ text: bodyText, background: [] }]

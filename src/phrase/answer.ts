@@ -57,8 +57,12 @@ function withoutRepeatedQuotes(texts: string[]): string[] {
     for (const q of quotes) if (shown.has(q)) rest = rest.replace(q, '');
     for (const q of quotes) shown.add(q);
     rest = rest.replace(/\s+/g, ' ').trim();
+    // "... Volkstuinen. Het charter zegt verder:" whose quote went: the introduction goes with it.
+    if (rest !== text.trim()) rest = rest.replace(/(?<=[.!?”])\s+[^.!?“”]*:$/u, '');
     // What is left is an introduction to a quote ("The charter says:"), or nothing: the part is said already.
     if (quotes.length > 0 && /^[^“]*:?$/.test(rest) && rest !== text.trim() && !/\d/.test(rest)) continue;
+    // "and for which years?" answered by the sentence the first part said in full: said already.
+    if (rest !== text.trim() && out.some((o) => o.includes(rest))) continue;
     out.push(rest === text.replace(/\s+/g, ' ').trim() ? text : rest);
   }
   return [...new Set(out)];

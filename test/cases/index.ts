@@ -4688,6 +4688,28 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['12'],
   },
+  // "wil weten of X, om hoeveel geld het ging": whether X, and the sum as a question of its own; the sum is
+  // the one of the clause pointed at (the volkstuinen's), not a neighbour's with the same figure.
+  {
+    q: 'Belnotitie: mevr. Bos belde. Wil weten of het rijk geld geeft voor volkstuinen in Utrecht, om hoeveel geld het gaat en uit welk fonds.',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['250.000'],
+    words: ['Stimuleringsfonds Volkstuinen'],
+  },
+  {
+    thread: 'volkstuinen-bedrag',
+    q: 'Geeft het rijk geld voor volkstuinen in Utrecht?',
+    status: 'answered',
+  },
+  {
+    thread: 'volkstuinen-bedrag',
+    q: 'en om hoeveel geld gaat het?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['250.000'],
+    cite: ['Stimuleringsfonds Volkstuinen'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
