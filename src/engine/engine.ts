@@ -364,9 +364,11 @@ export function createEngine(
     // "Het ging over de forumsholen.": the sentence before, its slips of the pen mended. "zo'n centrum": the
     // last sentence before that names a centre ("... een Ouder-Kind Centrum. Mijn schoonzus heeft er al
     // een om de hoek.").
+    // (Only a noun of the charter's own: "that research" is the "yearly outcome monitor" just mentioned,
+    // not the writer's "small research bureau" further back.)
     const noun = POINTED_NOUN.exec(fold(turn.text))?.[1];
     const said =
-      (noun && noun.length >= MIN_POINTED_NOUN
+      (noun && noun.length >= MIN_POINTED_NOUN && vocab.charterWords.has(noun)
         ? turn.background.findLast((s) => ` ${fold(s)} `.includes(`${noun} `))
         : undefined) ?? turn.background.at(-1);
     const prior = said === undefined ? undefined : vocab.spelling.mend(said);

@@ -4710,6 +4710,22 @@ export const allCases: Case[] = [
     lead: ['250.000'],
     cite: ['Stimuleringsfonds Volkstuinen'],
   },
+  // "helpt", "helps" is the charter's "ondersteunen": someone in Kanaleneiland who helps residents with
+  // their initiatives is the initiatievenloket.
+  {
+    q: 'Is er in Kanaleneiland iemand die bewoners helpt bij hun initiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    words: ['initiatievenloket'],
+  },
+  {
+    q: 'Is there someone in Kanaleneiland who helps residents with initiatives?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+    words: ['initiatievenloket'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
