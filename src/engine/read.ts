@@ -97,9 +97,9 @@ export function sentences(text: string, isWord: (word: string) => boolean = () =
       const next = text.slice(end).trimStart()[0] ?? '';
       // Unless the next word opens a sentence of its own ("belde. wil weten ...", written in lower case).
       const nextWord = /^\p{L}+/u.exec(text.slice(end).trimStart())?.[0]?.toLowerCase() ?? '';
+      // (A long word cut short too: "negatieve toekomstverw. 2006?", "uitvoeringsprogr. vd 4 wijken".)
       if (
-        /\p{Ll}/u.test(next) &&
-        bare.length <= CLIPPED_WORD &&
+        (/\p{Ll}/u.test(next) || (/\d/.test(next) && bare.length > CLIPPED_WORD)) &&
         /^\p{L}+$/u.test(bare) &&
         !isWord(bare) &&
         !SENTENCE_OPENERS.has(nextWord)

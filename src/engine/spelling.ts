@@ -128,6 +128,24 @@ export function buildSpelling(
     return null;
   };
   const relinked = (word: string): string | null => relinkedIn(targets, word);
+  /** The one target word a long enough beginning begins, or null where none or several do. */
+  const sortedTargets = [...targets].sort();
+  const truncatedOf = (word: string): string | null => {
+    if (word.length < MIN_TRUNCATED) return null;
+    let lo = 0;
+    let hi = sortedTargets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sortedTargets[mid] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    // Several only as forms of one ("onveiligheidsgev.": "onveiligheidsgevoel", "-gevoelens"): the first.
+    const first = sortedTargets[lo];
+    if (first === undefined || !first.startsWith(word)) return null;
+    for (let i = lo + 1; i < sortedTargets.length && (sortedTargets[i] as string).startsWith(word); i++)
+      if (!(sortedTargets[i] as string).startsWith(first)) return null;
+    return first;
+  };
   return {
     knows(word) {
       const w = foldWord(word);
@@ -169,8 +187,12 @@ export function buildSpelling(
           }
         }
         if (isKnown(word)) continue;
+        // "negatieve toekomstverw.", "uitvoeringsprogr.": a word cut short before a full stop is the one
+        // word of the charter's or the grammar's it begins.
+        const cut = text[m.index + m[0].length] === '.' ? truncatedOf(word) : null;
         const mended =
-          word.length < MIN_LENGTH ? clipOf(word, clips) : (slipOf(word) ?? relinked(word) ?? split(word));
+          cut ??
+          (word.length < MIN_LENGTH ? clipOf(word, clips) : (slipOf(word) ?? relinked(word) ?? split(word)));
         if (!mended) continue;
         out += `${text.slice(copied, m.index)}${mended}`;
         copied = m.index + m[0].length;
@@ -179,6 +201,9 @@ export function buildSpelling(
     },
   };
 }
+
+/** The shortest beginning of a word read as that word cut short ("toekomstverw."). */
+const MIN_TRUNCATED = 6;
 
 /** A word typed without its vowels ("vlgs", "wnnr", "nmns"): no vowel, and this long. */
 const CLIP = /^[^aeiouy]{3,6}$/;

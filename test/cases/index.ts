@@ -4726,6 +4726,26 @@ export const allCases: Case[] = [
     leadWords: 'yes',
     words: ['initiatievenloket'],
   },
+  // A word cut short before a full stop is the one word of the charter's it begins ("onveiligheidsgev.",
+  // "uitvoeringsprogr."), and its full stop ends no sentence; "raadsvraag" after a question says what for.
+  {
+    q: 'stedelijk gem. onveiligheidsgev. 2006?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['30,5'],
+  },
+  {
+    q: 'voor welke jaren zijn de uitvoeringsprogr. van de vier wijken vastgesteld?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['2008', '2009'],
+  },
+  {
+    q: '<@U777> hoeveel steekt de gemeente zelf per jaar in de wijkactieplannen? raadsvraag :pray:',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['4 miljoen'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

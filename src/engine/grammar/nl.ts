@@ -1038,6 +1038,12 @@ export const nl: LanguageGrammar = {
     'ff voor',
     'even voor',
     'is nodig voor',
+    // "... t/m welk jaar? raadsvraag": what it is for, said in a word after the question.
+    'raadsvraag',
+    'raadsvragen',
+    'raadsbrief',
+    'kamervraag',
+    'collegevraag',
     // "nodig voor vergelijking met OD": what the figure is needed for names no second question.
     'nodig voor',
     'nodig in verband met',
