@@ -602,7 +602,7 @@ export function createEngine(
 
   /** A message read: its questions, the language of a letter, and the context its quotes set. */
   const readMessage = (message: string, start: ThreadContext | undefined) => {
-    const reading = read(message, hasContent, namesSubject, vocab.spelling.knows);
+    const reading = read(message, hasContent, namesSubject, vocab.spelling.knows, vocab.spelling.cutShort);
     // A letter is in one language, and its whole text says which better than one sentence does.
     const language =
       reading.letter && !start ? detectLanguage(fold(reading.body), { nl: 0, en: 0 }, 'nl') : undefined;

@@ -82,7 +82,11 @@ type Line = { text: string; folded: string };
  * `isWord`: whether a word is one (a short non-word before a full stop and a lower-case word is an
  * abbreviation of one's own: "uitkering werkz. leeftijd").
  */
-export function sentences(text: string, isWord: (word: string) => boolean = () => true): string[] {
+export function sentences(
+  text: string,
+  isWord: (word: string) => boolean = () => true,
+  isCut: (word: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.?!]+["'”’)]*(?=\s+|$)/g)) {
@@ -97,11 +101,13 @@ export function sentences(text: string, isWord: (word: string) => boolean = () =
       const next = text.slice(end).trimStart()[0] ?? '';
       // Unless the next word opens a sentence of its own ("belde. wil weten ...", written in lower case).
       const nextWord = /^\p{L}+/u.exec(text.slice(end).trimStart())?.[0]?.toLowerCase() ?? '';
-      // (A long word cut short too: "negatieve toekomstverw. 2006?", "uitvoeringsprogr. vd 4 wijken".)
+      // (A long word cut short too: "negatieve toekomstverw. 2006?", "uitvoeringsprogr. vd 4 wijken"; not a
+      // long word that is no beginning of one, "wij wonen aan de marshallaan. een buurvrouw ...".)
+      const cut = bare.length <= CLIPPED_WORD ? !isWord(bare) : isCut(bare);
       if (
         (/\p{Ll}/u.test(next) || (/\d/.test(next) && bare.length > CLIPPED_WORD)) &&
         /^\p{L}+$/u.test(bare) &&
-        !isWord(bare) &&
+        cut &&
         !SENTENCE_OPENERS.has(nextWord)
       )
         continue;
@@ -542,8 +548,12 @@ function paragraphText(lines: string[]): string[] {
 }
 
 /** The sentences of some paragraphs, each line's sentences in order. */
-function sentencesOf(paragraphs: string[][], isWord: (word: string) => boolean): string[] {
-  return paragraphs.flatMap((p) => paragraphText(p).flatMap((line) => sentences(line, isWord)));
+function sentencesOf(
+  paragraphs: string[][],
+  isWord: (word: string) => boolean,
+  isCut: (word: string) => boolean,
+): string[] {
+  return paragraphs.flatMap((p) => paragraphText(p).flatMap((line) => sentences(line, isWord, isCut)));
 }
 
 /**
@@ -556,18 +566,25 @@ export function read(
   hasContent: (sentence: string) => boolean = () => true,
   namesSubject: (text: string) => boolean = hasContent,
   isWord: (word: string) => boolean = () => true,
+  /** Whether a long word is one cut short ("toekomstverw."), whose full stop ends no sentence either. */
+  isCut: (word: string) => boolean = () => false,
 ): Reading {
   const text = stripMarkup(message);
   const { body, quoted, history, letter } = partsOf(text);
-  const primary = sentencesOf(body, isWord);
-  const fromHistory = sentencesOf(history, isWord);
+  const primary = sentencesOf(body, isWord, isCut);
+  const fromHistory = sentencesOf(history, isWord, isCut);
   // Below a quote of the charter ("> Voor het jaar 2008 ..."), a question pointing back asks about it.
   const aboutQuote = quoted.length > 0;
   const questions = questionsIn(primary, hasContent, namesSubject, letter, aboutQuote);
   // A colleague's note that passes a citizen's e-mail on ("kunnen jullie deze beantwoorden?", "> Beste
   // gemeente, ..."): where the note and the history ask nothing, the quoted e-mail does.
   const passedOn = () =>
-    questionsIn(sentencesOf([quoted.filter((x) => !isSignOff(x))], isWord), hasContent, namesSubject, letter);
+    questionsIn(
+      sentencesOf([quoted.filter((x) => !isSignOff(x))], isWord, isCut),
+      hasContent,
+      namesSubject,
+      letter,
+    );
   const inHistory = () => questionsIn(fromHistory, hasContent, namesSubject, letter, aboutQuote);
   const found = questions.length > 0 ? questions : orElse(inHistory(), passedOn);
   const all = [...primary, ...fromHistory];

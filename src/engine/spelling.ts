@@ -11,6 +11,8 @@ export type Spelling = {
   mend(text: string): string;
   /** Whether a word, or another form of it, is one that needs no mending. */
   knows(word: string): boolean;
+  /** Whether a word is the beginning of one known word ("toekomstverw"): cut short, not a word itself. */
+  cutShort(word: string): boolean;
 };
 
 /** Shortest word mended for a one-letter slip; shorter words are too easily another real word. */
@@ -150,6 +152,10 @@ export function buildSpelling(
     knows(word) {
       const w = foldWord(word);
       return known.has(w) || otherFormOfKnown(w, known);
+    },
+    cutShort(word) {
+      const w = foldWord(word);
+      return !isKnown(w) && truncatedOf(w) !== null;
     },
     mend(text) {
       // "programma's" is one word, as the charter's folded text has it ("programmas").
