@@ -132,7 +132,25 @@ export function buildSpelling(
   const relinked = (word: string): string | null => relinkedIn(targets, word);
   /** The one target word a long enough beginning begins, or null where none or several do. */
   const sortedTargets = [...targets].sort();
+  /** ... or that it begins with one letter slipped ("onveiligeidsgev.": a letter left out, or one too many). */
   const truncatedOf = (word: string): string | null => {
+    const exact = completionOf(word);
+    if (exact !== null || word.length < MIN_SLIPPED_TRUNCATED) return exact;
+    const found = new Set<string>();
+    for (let i = 0; i <= word.length; i++) {
+      if (i < word.length) {
+        const dropped = completionOf(word.slice(0, i) + word.slice(i + 1));
+        if (dropped) found.add(dropped);
+      }
+      for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+        const added = completionOf(word.slice(0, i) + letter + word.slice(i));
+        if (added) found.add(added);
+      }
+      if (found.size > 1) return null;
+    }
+    return [...found][0] ?? null;
+  };
+  const completionOf = (word: string): string | null => {
     if (word.length < MIN_TRUNCATED) return null;
     let lo = 0;
     let hi = sortedTargets.length;
@@ -210,6 +228,8 @@ export function buildSpelling(
 
 /** The shortest beginning of a word read as that word cut short ("toekomstverw."). */
 const MIN_TRUNCATED = 6;
+/** The shortest such beginning read with a slip of the pen in it. */
+const MIN_SLIPPED_TRUNCATED = 9;
 
 /** A word typed without its vowels ("vlgs", "wnnr", "nmns"): no vowel, and this long. */
 const CLIP = /^[^aeiouy]{3,6}$/;
