@@ -113,6 +113,7 @@ const FUNCTION_WORDS = new Set([
   each every zo zon zoals such heel hele gehele geheel whole via meer more else
   moest moesten zou zouden kon konden mocht mochten wil wilt willen wilde wilden hadden want wants wanted
   iemand someone somebody iets something speciaal speciale special specially specifically
+  uiteindelijk eventually ultimately finally
   gaan gaat ging gingen gegaan go goes going went tegen against sprake
   ergens somewhere heen grote groter grootste big bigger biggest large larger las read doing done
   stond stonden zat zaten zit zitten lag lagen elk elke ieder iedere
@@ -120,6 +121,7 @@ const FUNCTION_WORDS = new Set([
   beside beyond near since until while`
     .split(/\s+/)
     .filter(Boolean),
+  // ("uiteindelijk", "eventually" say when in a story, no topic: "hoe het uiteindelijk is afgelopen".)
   // (The verbs of position as a question uses them, "stond gepland", "hoeveel gemeenten zitten erin", say
   // how, not what; the charter writes them once, "in de bijstand zitten", where "bijstand" says what.
   // "elk jaar", "ieder jaar" say how often, which "jaar" and the charter's "jaarlijks" carry. English
