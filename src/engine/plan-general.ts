@@ -1009,6 +1009,12 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     referred && !yesNo && shownPart !== undefined && !(introducer && !looksForIntroducer)
       ? { clause: referred, score: best.score, terms: [] }
       : null;
+  /** Whether one of a hit's sentences states a sum the actor the question names gives. */
+  const askedActor = actorOf(folded);
+  const sumOfActorIn = (hit: ClauseHit) =>
+    askedActor !== null &&
+    !grammar.receiveVerb.test(folded) &&
+    clauseSentences(hit.clause.text).some((x) => AMOUNT.test(x) && actorOf(fold(x)) === askedActor);
   /** The hit, where one of its sentences states the kind of figure asked. */
   const ownFigure = (hit: ClauseHit | undefined) =>
     hit && sentenceWith(deps, hit, searched, wanted, filter) ? hit : null;
@@ -1073,6 +1079,10 @@ function planAbout(deps: Deps, u: Understanding, question: string): GeneralPlan 
     !grammar.receiveVerb.test(folded)
       ? actorsSum()
       : null) ||
+    // "what's the yearly budget for the wijkactieplannen from the city?": the best clause has the sum of the
+    // actor named ("zal de gemeente ... € 4 miljoen per jaar inzetten"); another's that says "jaarlijks"
+    // (the corporations' € 21,5 miljoen) is not it.
+    (wantsFigure && wanted === 'amount' && u.outside.length === 0 && sumOfActorIn(best) ? best : null) ||
     // "En om hoeveel geld ging het?" of the volkstuinen: the clause pointed at states the sum asked ("€
     // 250.000 ... Stimuleringsfonds Volkstuinen"); a neighbour's sum ("subsidie van maximaal € 250.000" for
     // zwerfafval) that shares "geld" better is another subject's.

@@ -4746,6 +4746,20 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['4 miljoen'],
   },
+  // "what is the annual budget of X": a sum asked in so many words; a sentence without one does not answer.
+  {
+    q: 'What is the yearly budget of the Activeringscentrum in Overvecht?',
+    status: 'not_found',
+    lang: 'en',
+  },
+  // The sum of the actor the question names, where the best clause states it ("zal de gemeente ... € 4
+  // miljoen per jaar inzetten"), not another's that says "jaarlijks".
+  {
+    q: "what's the yearly budget the city itself puts into the wijkactieplannen?",
+    status: 'answered',
+    lang: 'en',
+    lead: ['4 million'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

@@ -82,7 +82,7 @@ async function run(): Promise<{ total: number; failed: Result[] }> {
       const why: string[] = [];
       if (yes && !/\b(ja|yes|klopt)\b/.test(first)) why.push(`not yes first: ${own.slice(0, 80)}`);
       if (!yes && !/\b(nee|no|niet)\b/.test(first)) why.push(`not no first: ${own.slice(0, 80)}`);
-      if (!numbersIn(own).has(fact.value)) why.push(`does not state ${fact.value}`);
+      if (!statesFigure(own, fact.value)) why.push(`does not state ${fact.value}`);
       if (why.length) failed.push({ name: yes ? 'claim (right)' : 'claim (wrong)', q, why: why.join('; ') });
     }
   }
@@ -103,3 +103,11 @@ describe('the same answer however a question is sent', () => {
     expect(rate).toBeGreaterThanOrEqual(REQUIRED);
   }, 120_000);
 });
+
+/** Whether a text states a figure, in digits or with its scale ("€ 4 miljoen", "€4 million" for 4000000). */
+function statesFigure(text: string, value: number): boolean {
+  if (numbersIn(text).has(value)) return true;
+  return [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(miljoen|million)/g)].some(
+    (m) => Math.round(Number((m[1] ?? '').replace(',', '.')) * 1e6) === value,
+  );
+}

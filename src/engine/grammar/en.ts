@@ -1077,6 +1077,8 @@ export const en: LanguageGrammar = {
     'what amount',
     'which amount',
     'what budget',
+    // "what is the annual budget of ...": a sum asked, in so many words.
+    ...['is', 'was', 's'].flatMap((verb) => [`what ${verb} the {2} budget`, `what ${verb} the {2} amount`]),
     'what does {3} cost',
     'what do {3} cost',
     // "what do the corporaties put in per year?": what someone gives is a sum.

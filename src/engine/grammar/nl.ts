@@ -1306,6 +1306,8 @@ export const nl: LanguageGrammar = {
     'welk bedrag',
     'welke bedragen',
     'welk budget',
+    // "wat is het jaarlijkse budget van ...": a sum asked, in so many words.
+    ...['is', 'was'].flatMap((verb) => [`wat ${verb} het {2} budget`, `wat ${verb} het {2} bedrag`]),
     'wat kost',
     'wat kosten',
     // "hoeveel gaat er naar de 40 wijken", "hoeveel komt er voor Utrecht": a share of the money.
