@@ -71,6 +71,8 @@ const BARE_THING_WORDS = 3;
 const FOLLOW_UP_WORDS = 6;
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
+/** "er", "daar", "there": a place the question points back at. */
+const THERE = / (?:er|daar|there) /;
 /** "zo'n centrum", "die regeling", "that scheme": the noun a question points back at. */
 const POINTED_NOUN = / (?:zon|zo n|die|dat|deze|dit|dezelfde|such a|that|this|those|these) (\p{L}+) /u;
 /** A pointed noun this long names a thing ("centrum", "regeling"), not "ene" or "keer". */
@@ -638,8 +640,18 @@ export function createEngine(
     let context = first;
     const parts: Written[] = [];
     const musings: boolean[] = [];
-    for (const turn of turns) {
+    /** The one place the part before named: "Hoograven valt toch buiten het charter? en hoeveel legt de gem er
+     * jaarlijks bij?" asks the second of Hoograven. */
+    let placeBefore: string | null = null;
+    for (const asked of turns) {
+      const turn =
+        placeBefore && THERE.test(fold(asked.text))
+          ? { ...asked, text: `${asked.text} (${placeBefore})` }
+          : asked;
       const decided = decide(turn, context, language, given);
+      const places = decided.u ? [...decided.u.intent.wijken, ...decided.u.outside] : [];
+      const named = knowledge.lexicon.wijken.filter((w) => places.includes(w.key));
+      placeBefore = places.length === 1 && named.length === 1 ? (named[0]?.name ?? null) : null;
       // "OV uitkering 2006 vs stedelijk gem? zat OV er echt onder??": a short remark after an answered
       // question, with no subject of its own, that nothing answers alone, is about that answer; the
       // answer before says it, and "Daarover zegt het charter niets" would only contradict it.

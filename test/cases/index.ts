@@ -4760,6 +4760,21 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['4 million'],
   },
+  // "er", "there" in a part after one that named a place asks of that place: Hoograven's € 500.000, not the
+  // corporations' yearly sum.
+  {
+    q: 'Is Hoograven part of the charter? And how much does the city invest there each year?',
+    status: 'answered',
+    lang: 'en',
+    numbers: ['500,000'],
+  },
+  {
+    q: 'Hoograven hoort toch niet bij het charter? en hoeveel steekt de gemeente er per jaar in?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['500.000'],
+    notLead: ['21,5'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
