@@ -3963,8 +3963,9 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // heading, names another actor or none.
   // Only a claim about money says who acts ("pays", "stelt beschikbaar"); an actor after "van de", "of the"
   // is part of the subject ("de bijdrage van de corporaties"), not who acts.
+  // Nor one that receives: "WWI offers Utrecht € 225.000", "geeft Utrecht", "kreeg Utrecht van WWI".
   const claimedActors = grammar.money.test(claim)
-    ? actorsIn(claim.replace(/ (?:van|of) (?:de|het|the) [a-z]+/g, ' '))
+    ? actorsIn(withoutReceivers(claim.replace(/ (?:van|of) (?:de|het|the) [a-z]+/g, ' ')))
     : new Set<string>();
   const statedActors = actorsIn(fold(context));
   if (claimedActors.size > 0 && ![...claimedActors].some((a) => statedActors.has(a))) return { holds: null };
@@ -4166,6 +4167,15 @@ function withActor(
     more().find((h) => h.score >= first.score * ACTOR_SCORE_SHARE && answers(h)) ??
     null
   );
+}
+/** A claim without the side that receives: the word after a verb of giving or receiving ("offers Utrecht"). */
+function withoutReceivers(folded: string): string {
+  let out = folded;
+  for (const m of [...grammar.givingVerb.all(folded), ...grammar.receiveVerb.all(folded)].reverse()) {
+    const next = / (?:de |het |the )?[a-z]+/.exec(out.slice(m.end));
+    if (next?.index === 0) out = `${out.slice(0, m.end)} ${out.slice(m.end + next[0].length)}`;
+  }
+  return out;
 }
 /** Who gives what a receiver gets: "krijgt Utrecht van WWI" is WWI's sum (the rijk's); null if none is named. */
 function giverOf(folded: string): string | null {

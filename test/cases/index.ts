@@ -4775,6 +4775,20 @@ export const allCases: Case[] = [
     numbers: ['500.000'],
     notLead: ['21,5'],
   },
+  // "WWI offers Utrecht € 225.000": Utrecht receives; the claim is WWI's sum, which the sentence states.
+  {
+    q: 'Is it true that WWI grants Utrecht 225,000 euros for the participation budget preparation track?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'yes',
+  },
+  {
+    q: 'Is it true that WWI offers Utrecht €300,000 to prepare for the participation budget?',
+    status: 'answered',
+    lang: 'en',
+    leadWords: 'no',
+    lead: ['225,000'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

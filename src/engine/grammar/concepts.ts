@@ -262,6 +262,8 @@ export const CONCEPTS = [
   'askAmount',
   /** "hoe groot", "how big": how large a figure is, which says only that one is asked. */
   'askSize',
+  /** "offers", "geeft": a verb of giving, whose object receives ("WWI offers Utrecht ..."). */
+  'givingVerb',
   /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
   'money',
   'askCount',

@@ -1070,6 +1070,7 @@ export const en: LanguageGrammar = {
   ],
   // The first is the plainest way to ask a sum.
   askSize: phrasesOfSize,
+  givingVerb: ['gives', 'give', 'gave', 'offers', 'offer', 'offered', 'grants', 'grant', 'granted', 'hands'],
   askAmount: [
     'how much',
     'how much per year',

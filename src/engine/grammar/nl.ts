@@ -1297,6 +1297,7 @@ export const nl: LanguageGrammar = {
     'groep',
   ],
   askSize: phrasesOfSize,
+  givingVerb: ['geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden', 'schenkt', 'verstrekt'],
   askAmount: [
     'hoeveel geld',
     'hoeveel euro',
