@@ -4789,6 +4789,14 @@ export const allCases: Case[] = [
     leadWords: 'no',
     lead: ['225,000'],
   },
+  // "fall under" is the charter's "behoren tot": how many young people the approach to criminal youth groups
+  // covers is the clause's 600, not the youth nuisance targets.
+  {
+    q: 'How many youngsters fall under the approach of criminal and nuisance youth groups?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['600'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
