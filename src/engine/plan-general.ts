@@ -515,10 +515,6 @@ const ATTRIBUTE_WORDS = 5;
  * burgerinitiatieven beschikbaar stelde"); an English one runs to its head, which comes last. A glossary
  * phrase is read whole ("work hotel"); grammar words name no topic.
  */
-/** A compound's modifier and head are this long at least ("leefstijl|interventies"). */
-const MIN_MODIFIER = 4;
-const MIN_HEAD = 7;
-
 function unknownHead(deps: Deps, subject: string[], language: Language): boolean {
   // Most subjects are the charter's own words: known without building a glossary reading per window.
   // A Dutch word the glossary gives charter words for ("woningbouwverenigingen") is known too.
@@ -530,18 +526,8 @@ function unknownHead(deps: Deps, subject: string[], language: Language): boolean
       deps.clauseIndex.dutchSynonyms.has(w)
     );
   };
-  // "leefstijlinterventies": a compound whose head the charter writes ("interventies") is a kind of that
-  // thing, which the charter may well name.
-  const knownHead = (w: string) => {
-    for (let at = MIN_MODIFIER; w.length - at >= MIN_HEAD; at++) {
-      const terms = deps.clauseIndex.encoder.encode(w.slice(at));
-      if (terms.length > 0 && terms.every((t) => deps.clauseIndex.df.has(t))) return true;
-    }
-    return false;
-  };
   // (An English one is read through the glossary's phrases: "work hotel" is the werkhotel.)
-  if (language === 'nl' && subject[0] !== undefined && (charterWord(subject[0]) || knownHead(subject[0])))
-    return false;
+  if (language === 'nl' && subject[0] !== undefined && charterWord(subject[0])) return false;
   // "for letting young people have a say": an English -ing word with words after it is a verb that
   // opens the subject, not its head.
   const from = language === 'en' && subject.length > 1 && subject[0]?.endsWith('ing') ? 1 : 0;
