@@ -71,10 +71,8 @@ const BARE_THING_WORDS = 3;
 const FOLLOW_UP_WORDS = 6;
 /** The most words of a remark after an answered question ("zat OV er echt onder??"). */
 const MAX_REMARK_WORDS = 6;
-/** "er", "daar", "there": a place the question points back at. */
-const THERE = / (?:er|daar|there) /;
 /** "zo'n centrum", "die regeling", "that scheme": the noun a question points back at. */
-const POINTED_NOUN = / (?:zon|zo n|die|dat|deze|dit|dezelfde|such a|that|this|those|these) (\p{L}+) /u;
+const POINTED_NOUN = new RegExp(`${either('demonstrative', 'kindPointer').source} (\\p{L}+) `, 'u');
 /** A pointed noun this long names a thing ("centrum", "regeling"), not "ene" or "keer". */
 const MIN_POINTED_NOUN = 5;
 
@@ -645,7 +643,7 @@ export function createEngine(
     let placeBefore: string | null = null;
     for (const asked of turns) {
       const turn =
-        placeBefore && THERE.test(fold(asked.text))
+        placeBefore && grammar.placePointer.test(fold(asked.text))
           ? { ...asked, text: `${asked.text} (${placeBefore})` }
           : asked;
       const decided = decide(turn, context, language, given);

@@ -2239,14 +2239,8 @@ function recipientOf(folded: string): string[] {
   if (!receive) return [];
   // "hoeveel geld heeft de gemeente Utrecht ... van het Rijk gekregen?": the side after "van" gives; the one
   // after the auxiliary that goes with the verb at the end receives.
-  const giving = new Set(
-    [...folded.matchAll(/ (?:van|vanuit|uit|from|by) ((?:\S+ ?){1,3})/g)].flatMap((m) =>
-      (m[1] ?? '').split(' '),
-    ),
-  );
-  const auxiliary = / (?:heeft|hebben|had|hadden|has|have|did) ((?:\S+ ?){1,3})/.exec(
-    folded.slice(0, receive.start),
-  );
+  const giving = new Set([...folded.matchAll(GIVER)].flatMap((m) => (m[1] ?? '').split(' ')));
+  const auxiliary = AFTER_AUXILIARY.exec(folded.slice(0, receive.start));
   const beside = [
     ...folded.slice(0, receive.start).trim().split(' ').slice(-RECEIVER_REACH),
     ...folded.slice(receive.end).trim().split(' ').slice(0, RECEIVER_REACH),
@@ -2254,6 +2248,10 @@ function recipientOf(folded: string): string[] {
   ];
   return [...new Set(beside)].filter((w) => w && !giving.has(w) && actorOf(` ${w} `) !== null);
 }
+/** The words after "van", "from": the side that gives. */
+const GIVER = new RegExp(`${grammar.giverPreposition.source} ((?:\\S+ ?){1,3})`, 'g');
+/** The words after "heeft", "has": the subject of a verb at the end ("heeft de gemeente ... gekregen"). */
+const AFTER_AUXILIARY = new RegExp(`${grammar.perfectAuxiliary.source} ((?:\\S+ ?){1,3})`);
 /** How many words from a verb of receiving the side that receives may stand. */
 const RECEIVER_REACH = 3;
 
@@ -3092,6 +3090,8 @@ const CHAPTER_CANDIDATES = 60;
 /** The charter's words for something that starts ("gestart", "oprichting", "komt ... beschikbaar"). */
 const STARTS =
   /^(?:start\p{L}*|gestart|begint|beginnen|begonnen|oprichting|opgericht|opgezet|ingesteld|ingevoerd|invoering|ingang|sinds|vanaf|beschikbaar)$/iu;
+/** A sentence that opens with its year and says no verb of its own: "In 2009 één Ouder-Kind Centrum ...". */
+const OPENS_WITH_YEAR = /^\s*In (?:19|20)\d\d\s+(?:één|een|twee|drie)\b/;
 /** How many words from a year a word saying it starts something may stand. */
 const START_WORDS = 6;
 /** Whether the year at `at` starts something: a start word within a few words of it, in its sentence. */
@@ -3242,8 +3242,17 @@ function findLeads(
       else {
         // "tussenresultaat in 2011 ..., ambitie voor 2017 (volledige looptijd)": with no bound said, the
         // sentence's last year ends what it is about and its first starts it.
+        // "in 2007 oprichting van een OKC in Kanaleneiland ... In 2009 één Ouder-Kind Centrum in Noordwest": a
+        // sentence that opens with its year goes on with what the sentence before starts.
+        const before = clauseSentences(clause.text);
+        const goesOn =
+          OPENS_WITH_YEAR.test(sentence) &&
+          before.slice(0, before.indexOf(sentence)).some((x) => {
+            const year = /\b(?:19|20)\d\d\b/.exec(x);
+            return year !== null && startsNear(x, year.index);
+          });
         const years = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)]
-          .filter((m) => wanted === 'year_end' || startsNear(sentence, m.index))
+          .filter((m) => wanted === 'year_end' || goesOn || startsNear(sentence, m.index))
           .map((m) => Number(m[0]))
           .sort((a, b) => a - b);
         const year = wanted === 'year_end' ? years.at(-1) : years[0];
@@ -4144,7 +4153,7 @@ function withActor(
     });
   // "kreeg Utrecht van WWI ...?": a giver named that no sentence's actor says ("van WWI") is whose sum it is;
   // the receiver's own sums elsewhere are not.
-  const fromUnknown = giver === null && / (?:van|vanuit|uit|from) /.test(afterReceiving(folded) ?? '');
+  const fromUnknown = giver === null && grammar.giverPreposition.test(afterReceiving(folded) ?? '');
   if (!first || actor === null || fromUnknown || acts(first)) return null;
   // The actor's own sum may share fewer words ("wijkactieplannen" where the question says "wijkenaanpak"):
   // weaker clauses count, as long as that actor acts in them. Not the subject, though: "hoeveel krijgt
@@ -4179,7 +4188,7 @@ function withoutReceivers(folded: string): string {
 }
 /** Who gives what a receiver gets: "krijgt Utrecht van WWI" is WWI's sum (the rijk's); null if none is named. */
 function giverOf(folded: string): string | null {
-  const from = / (?:van|vanuit|uit|from) (.+)$/.exec(afterReceiving(folded) ?? '');
+  const from = new RegExp(`${grammar.giverPreposition.source} (.+)$`).exec(afterReceiving(folded) ?? '');
   return from ? actorOf(` ${from[1]} `) : null;
 }
 /** What a question says after its verb of receiving ("krijgt", "receives"), or null without one. */

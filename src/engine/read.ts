@@ -211,8 +211,10 @@ function withoutReporting(sentence: string): string[] {
   return [capitalised(rest)];
 }
 /** ", om hoeveel ...", ", and when ...": where a second question follows a claim put to confirm. */
-const SECOND_ASKED =
-  /,\s+(?:om\s+|and\s+|en\s+)?(?=(?:hoeveel|welke|welk|wie|wanneer|waar|waarom|hoe|how|which|who|when|where|why|what)\b)/i;
+const SECOND_ASKED = new RegExp(
+  `,\\s+(?:(?:om|${[...grammarWordsOf(['and'])].join('|')})\\s+)?(?=(?:${[...grammarWordsOf(['questionWord'])].join('|')})\\b)`,
+  'i',
+);
 
 /** How a claim is put to confirm, per language ("Klopt het dat ...?"). */
 const CLAIM_FRAME = {

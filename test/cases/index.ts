@@ -4797,6 +4797,14 @@ export const allCases: Case[] = [
     lang: 'en',
     lead: ['600'],
   },
+  // "In 2009 één Ouder-Kind Centrum in Noordwest": a sentence that opens with its year goes on with what the
+  // sentence before starts ("in 2007 oprichting van een OKC").
+  {
+    q: 'Vanaf welk jaar komt er een Ouder-Kind Centrum in Ondiep of Zuilen-Oost?',
+    status: 'answered',
+    lang: 'nl',
+    lead: ['2009'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

@@ -264,6 +264,12 @@ export const CONCEPTS = [
   'askSize',
   /** "offers", "geeft": a verb of giving, whose object receives ("WWI offers Utrecht ..."). */
   'givingVerb',
+  /** "van WWI", "from the rijk": the side that gives, after a verb of receiving. */
+  'giverPreposition',
+  /** "heeft ... gekregen", "has received": the auxiliary whose subject a verb at the end goes with. */
+  'perfectAuxiliary',
+  /** "er", "daar", "there": a place the question points back at. */
+  'placePointer',
   /** Money named as the subject ("the budget for ...", "bijdrage"): a sum is likely wanted, not certain. */
   'money',
   'askCount',

@@ -1070,6 +1070,9 @@ export const en: LanguageGrammar = {
   ],
   // The first is the plainest way to ask a sum.
   askSize: phrasesOfSize,
+  giverPreposition: ['from', 'by'],
+  perfectAuxiliary: ['has', 'have', 'had', 'did'],
+  placePointer: ['there'],
   givingVerb: ['gives', 'give', 'gave', 'offers', 'offer', 'offered', 'grants', 'grant', 'granted', 'hands'],
   askAmount: [
     'how much',

@@ -1297,6 +1297,9 @@ export const nl: LanguageGrammar = {
     'groep',
   ],
   askSize: phrasesOfSize,
+  giverPreposition: ['van', 'vanuit', 'uit'],
+  perfectAuxiliary: ['heeft', 'hebben', 'had', 'hadden'],
+  placePointer: ['er', 'daar'],
   givingVerb: ['geeft', 'geven', 'gaf', 'gaven', 'biedt', 'bieden', 'bood', 'boden', 'schenkt', 'verstrekt'],
   askAmount: [
     'hoeveel geld',
