@@ -6,7 +6,7 @@
 import { either, grammar, grammarWords, grammarWordsOf, phrasesOf } from './grammar/index.js';
 import { type PhraseSet, phraseSet } from './grammar/phrases.js';
 import { mayPointBack, pointsBackIn } from './points-back.js';
-import { isYesNo } from './question-shape.js';
+import { askedOf, isYesNo } from './question-shape.js';
 import { afterArticleAndNoun, editDistance, fold, words } from './text.js';
 
 export type ReadQuestion = {
@@ -759,8 +759,11 @@ function questionsIn(
     // before is what "it" points at.
     const followsOn = meant.length > 0 || aboutQuote || q.background.length > 0;
     // "Met hoeveel procent moet dat niveau ... gestegen zijn?": "dat niveau" points at the sentence before too.
+    // "voor hoe lang? en wie helpt de gemeente inhoudelijk?" in a thread: a question that asks a kind of figure
+    // ("hoe lang", "wanneer") asks it of the conversation; "Kunt u mij helpen?" asks no figure.
     if (
       hasContent(q.text) ||
+      askedOf(folded).firm ||
       (followsOn && (opensFollowUp(folded) || pointsBackIn(folded) || mayPointBack(folded)))
     )
       meant.push(q);

@@ -4805,6 +4805,22 @@ export const allCases: Case[] = [
     lang: 'nl',
     lead: ['2009'],
   },
+  // "voor hoe lang? en wie ...?" in a thread: a question that asks a kind of figure and nothing else is asked
+  // of the conversation, not dropped for the question beside it.
+  {
+    thread: 'hoe-lang-en-wie',
+    q: 'Hoeveel geld is er voor Utrecht voor de pilot tegen segregatie?',
+    status: 'answered',
+    numbers: ['100.000'],
+  },
+  {
+    thread: 'hoe-lang-en-wie',
+    q: 'voor hoe lang? en wie ondersteunt de gemeente inhoudelijk?',
+    status: 'answered',
+    lang: 'nl',
+    numbers: ['3'],
+    words: ['Kenniscentrum Gemengde Scholen'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
