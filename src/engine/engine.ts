@@ -580,19 +580,16 @@ export function createEngine(
     };
     // (Two found in the whole letter, "a clean-up day" and "feel responsible": the last sentence that names
     // one says which.)
-    const indicators =
-      u.intent.indicators.length === 1
-        ? u.intent.indicators
-        : ([...background]
-            .reverse()
-            .map(namedIn)
-            .find((found) => found.length === 1) ?? []);
+    let found = u.intent.indicators;
+    for (let i = background.length - 1; found.length !== 1 && i >= 0; i--)
+      found = namedIn(background[i] as string);
+    const indicators = found.length === 1 ? found : [];
     // Only what names the charter's own wijken and topics: the citizen's street or town decides nothing.
     if (u.intent.wijken.length !== 1 && indicators.length === 0) return undefined;
     return {
       language: u.intent.language,
       wijken: u.intent.wijken.length === 1 ? u.intent.wijken : [],
-      indicators: indicators.length === 1 ? indicators : [],
+      indicators,
       theme: null,
       years: [],
       asks: 'trajectory',

@@ -2922,22 +2922,19 @@ function pickSentence(
           .filter((x) => x !== shown && namedBesides(x) > 0)
           .sort((a, b) => namedBesides(b) - namedBesides(a))[0]
       : undefined;
-  // "and who pays for that?", "welk ministerie betaalt die pilot?": the sentence that names someone where
-  // money is spoken of ("het ministerie van OCW stelt middelen beschikbaar ..."), unless the one shown does;
-  // not one that names others the pilot works with.
-  if (wanted === 'who' && grammar.money.test(folded)) {
-    const place = new Set(['Utrecht', ...deps.knowledge.lexicon.wijken.map((w) => w.name)]);
-    const pays = (x: string) =>
-      (x.match(NAME) ?? []).some((n) => !place.has(n.replace(/\W+$/, ''))) &&
-      (AMOUNT.test(x) || MONEY_TEXT.test(x));
-    const payer = clauseSentences(clause.text).find(pays);
-    if (payer && !(shown !== undefined && pays(shown))) return payer;
-  }
-  if (besidesShown) return besidesShown;
   // "wie betaalt dat?" of "Voor Utrecht is € 100.000 per jaar beschikbaar ...": a shown sentence that names
   // no one but the city and its wijken does not say who; the clause's sentence that does is asked.
   const place = new Set(['Utrecht', ...deps.knowledge.lexicon.wijken.map((w) => w.name)]);
   const namesWho = (x: string) => (x.match(NAME) ?? []).some((n) => !place.has(n.replace(/\W+$/, '')));
+  // "and who pays for that?", "welk ministerie betaalt die pilot?": the sentence that names someone where
+  // money is spoken of ("het ministerie van OCW stelt middelen beschikbaar ..."), unless the one shown does;
+  // not one that names others the pilot works with.
+  if (wanted === 'who' && grammar.money.test(folded)) {
+    const pays = (x: string) => namesWho(x) && (AMOUNT.test(x) || MONEY_TEXT.test(x));
+    const payer = clauseSentences(clause.text).find(pays);
+    if (payer && !(shown !== undefined && pays(shown))) return payer;
+  }
+  if (besidesShown) return besidesShown;
   const saysWho = wanted !== 'who' || (shown !== undefined && namesWho(shown));
   if (
     shown &&
