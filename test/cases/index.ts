@@ -4821,6 +4821,14 @@ export const allCases: Case[] = [
     numbers: ['3'],
     words: ['Kenniscentrum Gemengde Scholen'],
   },
+  // ", and together with which knowledge institute?" is a second question, which goes on from the first
+  // (branchering), not one question about any knowledge institute.
+  {
+    q: 'Which ministries will support Utrecht on branchering, and together with which knowledge institute?',
+    status: 'answered',
+    lang: 'en',
+    words: ['EZ', 'Nicis'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {

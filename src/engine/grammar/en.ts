@@ -164,7 +164,7 @@ export const en: LanguageGrammar = {
     'against',
     'via',
   ],
-  questionPreposition: ['about', 'to', 'from'],
+  questionPreposition: ['about', 'to', 'from', 'together with', 'in cooperation with', 'along with'],
   yearly: [
     'yearly',
     'annually',

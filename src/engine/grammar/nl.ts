@@ -234,7 +234,7 @@ export const nl: LanguageGrammar = {
     'over',
     'via',
   ],
-  questionPreposition: ['om', 'aan', 'naar'],
+  questionPreposition: ['om', 'aan', 'naar', 'samen met', 'in samenwerking met'],
   yearly: [
     'jaarlijks',
     'jaarlijkse',
