@@ -86,6 +86,22 @@ function nlBelow100(s: string): [number, string] | null {
   return null;
 }
 
+/** A Dutch number below 100 that is the whole of `s`, or null. */
+function wholeBelow100(s: string): number | null {
+  const n = nlBelow100(s);
+  return n && n[1] === '' ? n[0] : null;
+}
+
+/** A Dutch number below 1000 that is the whole of `s` ("achthonderdvijftig", "vijfentwintig"), or null. */
+function nlBelow1000(s: string): number | null {
+  const at = s.indexOf('honderd');
+  if (at < 0) return wholeBelow100(s);
+  const hundreds = at === 0 ? 1 : wholeBelow100(s.slice(0, at));
+  const rest = s.slice(at + 'honderd'.length);
+  const below = rest === '' ? 0 : wholeBelow100(rest);
+  return hundreds === null || below === null ? null : hundreds * 100 + below;
+}
+
 /** A whole Dutch number word ("tweeduizendelf", "vijfhonderd", "zevenendertig"), or null. */
 function nlNumber(s: string): number | null {
   let rest = s;
@@ -94,9 +110,10 @@ function nlNumber(s: string): number | null {
     const at = rest.indexOf(word);
     if (at < 0) return true;
     const head = rest.slice(0, at);
-    const n = head === '' ? 1 : nlBelow100(head);
-    if (n !== 1 && (n === null || n[1] !== '')) return false;
-    total += (n === 1 ? 1 : n[0]) * factor;
+    // "achthonderdvijftigduizend": the thousands may be hundreds themselves.
+    const n = head === '' ? 1 : factor === 1000 ? nlBelow1000(head) : wholeBelow100(head);
+    if (n === null) return false;
+    total += n * factor;
     rest = rest.slice(at + word.length);
     return true;
   };

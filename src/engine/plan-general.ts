@@ -3835,7 +3835,12 @@ function decide(deps: Deps, u: Understanding, question: string, quote: Quote): V
   // "de 40 wijken" names the programme (`countNames`): its 40 is no figure the claim states.
   // "Does the 2008 charter say ...?": the year of its name is no figure claimed.
   const signed = Number(deps.knowledge.meta.signedOn.slice(0, 4));
-  const yearOfName = !withoutCharterYear(claim, signed).includes(` ${signed} `) ? String(signed) : null;
+  // (Read from the question as written: "volgens de afspraken van 2008" is hearsay to the claim, gone there.)
+  const asWritten = fold(question);
+  const yearOfName =
+    asWritten.includes(` ${signed} `) && !withoutCharterYear(asWritten, signed).includes(` ${signed} `)
+      ? String(signed)
+      : null;
   const claimedNumbers = numbersWithWords(question).filter(
     (n) =>
       n.value !== yearOfName &&
@@ -4163,7 +4168,10 @@ function withActor(
     .join(' ')} `;
   const rarest = (h: ClauseHit) =>
     coverage(deps.clauseIndex, subjectWords, aboutText(deps, h.clause), { skipUnknown: true }).rarest;
-  const subject = !english && rarest(first);
+  // (Where the best clause lacks it but a strong one carries it, it is the subject all the same: "hoeveel
+  // stelt WWI beschikbaar om Utrecht voor te bereiden op het participatiebudget?" is not the volkstuinen'.)
+  const subject =
+    !english && (rarest(first) || hits.some((h) => h.score >= first.score * NAME_SCORE_SHARE && rarest(h)));
   // Nor the "Centres for Youth and Family" the best clause names, and the actor's sum elsewhere does not.
   const topical = topics.length > 0 && namesTopics(deps, first.clause, topics);
   const answers = (h: ClauseHit) =>

@@ -212,7 +212,7 @@ function withoutReporting(sentence: string): string[] {
 }
 /** ", om hoeveel ...", ", and when ...": where a second question follows a claim put to confirm. */
 const SECOND_ASKED = new RegExp(
-  `,\\s+(?:(?:om|${[...grammarWordsOf(['and'])].join('|')})\\s+)?(?=(?:${[...grammarWordsOf(['questionWord'])].join('|')})\\b)`,
+  `,\\s+(?:(?:om|${[...grammarWordsOf(['and'])].join('|')})\\s+)?(?=(?:(?:${[...grammarWordsOf(['preposition'])].join('|')})\\s+)?(?:${[...grammarWordsOf(['questionWord'])].join('|')})\\b)`,
   'i',
 );
 

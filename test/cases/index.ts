@@ -4829,6 +4829,30 @@ export const allCases: Case[] = [
     lang: 'en',
     words: ['EZ', 'Nicis'],
   },
+  // Numbers in words with hundreds of thousands ("achthonderdvijftigduizend") are the charter's figures.
+  {
+    q: 'Klopt het dat Utrecht voor 2008 achthonderdvijftigduizend euro kreeg voor bewonersinitiatieven?',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+  },
+  // A strong clause that carries the question's rarest idea ("participatiebudget") decides whose sum it is,
+  // where the best one does not: not Utrecht's volkstuinen money from WWI.
+  {
+    q: 'How much does WWI make available to prepare Utrecht for the participation budget?',
+    status: 'answered',
+    lang: 'en',
+    lead: ['225,000'],
+  },
+  // "volgens de afspraken van 2008": the charter's year in its name, no year claimed; ", en in welk jaar?"
+  // is a second question.
+  {
+    q: 'Belnotitie: mevr. Kaya belde (woont in Ondiep). Wil weten of er volgens de afspraken van 2008 een Ouder-Kind Centrum bij haar in de buurt zou komen, en in welk jaar.',
+    status: 'answered',
+    lang: 'nl',
+    leadWords: 'ja',
+    numbers: ['2009'],
+  },
   // A follow-up that points at nothing and names a thing few clauses carry asks about that thing, not about
   // the clause just shown or its neighbours.
   {
