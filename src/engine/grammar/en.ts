@@ -1569,5 +1569,5 @@ export const en: LanguageGrammar = {
     `a an the that this it is was so very much really for your you u all again me i we us can could
     what who how do does work works know are have day lot lots everything afternoon come thats its needed need
     wanted just now got enough there curious or wondering actually real human person am here with help yesterday today quick fast
-    earlier before great nice good evening morning weekend`.split(/\s+/),
+    earlier before great nice good evening morning weekend answer reply response`.split(/\s+/),
 };

@@ -1874,5 +1874,7 @@ export const nl: LanguageGrammar = {
     `je jij jou jullie heel erg zeer echt wel voor dat dit het is was zo allemaal eigenlijk dan nou hoor he
     oh ah weer nogmaals me mij ik we ons kun kan kunt wat wie hoe doe werkt weet ben bent tot ziens later veel met
     de een alles via ook nodig had wilde weten genoeg of gewoon benieuwd nieuwsgierig mens persoon nu hulp gisteren vandaag verder snel snelle super nog van
-    net zojuist daarnet eerder fijn fijne mooie avond middag weekend`.split(/\s+/),
+    net zojuist daarnet eerder fijn fijne mooie avond middag weekend antwoord antwoorden reactie daar mee top`.split(
+      /\s+/,
+    ),
 };
