@@ -533,12 +533,17 @@ export function createEngine(
     const home = (s: string) => Number(grammar.ownHome.test(fold(s)));
     const ownFirst = [...background].reverse().sort((a, b) => home(b) - home(a));
     for (const sentence of ownFirst) {
-      const u = understood(prepared(sentence), undefined);
-      const keys = [...u.intent.wijken, ...u.outside];
-      const named = knowledge.lexicon.wijken.filter((w) => keys.includes(w.key));
-      if (keys.length === 1 && named.length === 1) return `${question} (${named[0]?.name})`;
+      const place = onePlaceOf(understood(prepared(sentence), undefined));
+      if (place) return `${question} (${place})`;
     }
     return question;
+  };
+
+  /** The name of the one place (a wijk of the charter's or another) an understanding names, or null. */
+  const onePlaceOf = (u: Understanding): string | null => {
+    const keys = [...u.intent.wijken, ...u.outside];
+    const named = knowledge.lexicon.wijken.filter((w) => keys.includes(w.key));
+    return keys.length === 1 && named.length === 1 ? (named[0]?.name ?? null) : null;
   };
 
   /** Whether a text has a word that few of the charter's clauses have (`rareWords`): a thing it names. */
@@ -644,9 +649,7 @@ export function createEngine(
           ? { ...asked, text: `${asked.text} (${placeBefore})` }
           : asked;
       const decided = decide(turn, context, language, given);
-      const places = decided.u ? [...decided.u.intent.wijken, ...decided.u.outside] : [];
-      const named = knowledge.lexicon.wijken.filter((w) => places.includes(w.key));
-      placeBefore = places.length === 1 && named.length === 1 ? (named[0]?.name ?? null) : null;
+      placeBefore = decided.u ? onePlaceOf(decided.u) : null;
       // "OV uitkering 2006 vs stedelijk gem? zat OV er echt onder??": a short remark after an answered
       // question, with no subject of its own, that nothing answers alone, is about that answer; the
       // answer before says it, and "Daarover zegt het charter niets" would only contradict it.

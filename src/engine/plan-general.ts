@@ -4185,7 +4185,9 @@ function withActor(
 /** A claim without the side that receives: the word after a verb of giving or receiving ("offers Utrecht"). */
 function withoutReceivers(folded: string): string {
   let out = folded;
-  for (const m of [...grammar.givingVerb.all(folded), ...grammar.receiveVerb.all(folded)].reverse()) {
+  // From the last verb back, so each cut leaves the places of the verbs before it as they were.
+  const verbs = [...grammar.givingVerb.all(folded), ...grammar.receiveVerb.all(folded)];
+  for (const m of verbs.sort((a, b) => b.start - a.start)) {
     const next = / (?:de |het |the )?[a-z]+/.exec(out.slice(m.end));
     if (next?.index === 0) out = `${out.slice(0, m.end)} ${out.slice(m.end + next[0].length)}`;
   }
@@ -4193,9 +4195,11 @@ function withoutReceivers(folded: string): string {
 }
 /** Who gives what a receiver gets: "krijgt Utrecht van WWI" is WWI's sum (the rijk's); null if none is named. */
 function giverOf(folded: string): string | null {
-  const from = new RegExp(`${grammar.giverPreposition.source} (.+)$`).exec(afterReceiving(folded) ?? '');
+  const from = GIVER_ON.exec(afterReceiving(folded) ?? '');
   return from ? actorOf(` ${from[1]} `) : null;
 }
+/** "van WWI voor het voorbereidingstraject": what follows the giver's preposition. */
+const GIVER_ON = new RegExp(`${grammar.giverPreposition.source} (.+)$`);
 /** What a question says after its verb of receiving ("krijgt", "receives"), or null without one. */
 function afterReceiving(folded: string): string | null {
   const receive = grammar.receiveVerb.find(folded);

@@ -305,7 +305,7 @@ export const ROUTES: readonly Route[] = [
       const general = answerGeneral(deps, u);
       const cited = general.answer.citations[0];
       if (general.answer.status !== 'answered' || !cited || targetFigureClause(deps, cited.id)) return null;
-      const sentence = general.answer.citations[0]?.quote ?? '';
+      const sentence = cited.quote;
       // "kabinetsdoel criminaliteit": "doel" says a figure is aimed for, which either clause may state.
       const asked = { ...u, folded: grammar.targetWord.replace(u.folded) };
       if (!carriesAll(deps, asked, sentence)) return null;
